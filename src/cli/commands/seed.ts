@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { demoDocument } from '../../server/db/seed/seed-demo';
+import { importDatabase, isDatabaseEmpty } from '../../server/features/transfer/transfer.service';
+import { withDatabase } from '../database-session';
+import { action, CliError } from '../fail';
+
+export function seedCommand(): Command {
+  return new Command('seed')
+    .description('Load the demo programme (source documents 000 and 004) into an empty database')
+    .option('--force', 'also into a database with data: demo records replace records with the same id')
+    .action(
+      action(async (options: { force?: boolean }) => {
+        await withDatabase(async ({ db }) => {
+          if (!options.force && !(await isDatabaseEmpty(db))) {
+            throw new CliError('The database already holds data; use --force to load the demo records over it.');
+          }
+          const summary = await importDatabase(db, demoDocument());
+          process.stderr.write(`demo data loaded: ${JSON.stringify(summary)}\n`);
+        });
+      }),
+    );
+}

@@ -1,0 +1,4 @@
+export { meta } from './meta';
+export { opportunities } from './opportunities';
+export { regions } from './regions';
+export { twinnings } from './twinnings';

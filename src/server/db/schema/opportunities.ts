@@ -1,0 +1,30 @@
+import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import type { LocalizedText } from '../../../shared/api';
+import { regions } from './regions';
+import { timestamps, tsvector } from './types';
+
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: text('id').primaryKey(),
+    regionId: text('region_id')
+      .notNull()
+      .references(() => regions.id),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>(),
+    originalLang: text('original_lang', { enum: ['nl', 'en', 'zh'] }).notNull(),
+    themes: text('themes').array().notNull(),
+    industries: text('industries').array().notNull().default([]),
+    status: text('status', { enum: ['open', 'in-progress', 'closed'] }).notNull().default('open'),
+    visibility: text('visibility', { enum: ['public', 'members'] }).notNull().default('public'),
+    source: text('source'),
+    // Dutch and English stemmed, Chinese pre-segmented into words (see search-document.ts).
+    searchVector: tsvector('search_vector'),
+    ...timestamps,
+  },
+  (t) => [
+    index('opportunities_region_idx').on(t.regionId),
+    index('opportunities_themes_idx').using('gin', t.themes),
+    index('opportunities_search_idx').using('gin', t.searchVector),
+  ],
+);

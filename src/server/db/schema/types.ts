@@ -1,0 +1,11 @@
+import { customType, timestamp } from 'drizzle-orm/pg-core';
+
+/** PostgreSQL text-search vector; written by repositories with to_tsvector(), never read. */
+export const tsvector = customType<{ data: string }>({
+  dataType: () => 'tsvector',
+});
+
+export const timestamps = {
+  createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+};

@@ -1,0 +1,88 @@
+import { type SQL, and, arrayOverlaps, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Opportunity, OpportunityInput, OpportunityListQuery } from '../../../shared/api';
+import type { DbOrTx } from '../../db/open-database';
+import { opportunities, regions } from '../../db/schema';
+import { searchQuery, searchVector } from './search-document';
+
+type Values = Omit<z.output<typeof OpportunityInput>, 'id'>;
+
+function selectOpportunities(db: DbOrTx, extra: { rank?: SQL<number> } = {}) {
+  return db
+    .select({ o: opportunities, regionName: regions.name, ...extra })
+    .from(opportunities)
+    .innerJoin(regions, eq(regions.id, opportunities.regionId));
+}
+
+function toOpportunity({ o, regionName }: { o: typeof opportunities.$inferSelect; regionName: Opportunity['regionName'] }): Opportunity {
+  const { searchVector: _vector, originalLang: _lang, ...rest } = o;
+  return { ...rest, themes: rest.themes as Opportunity['themes'], regionName };
+}
+
+/** The stored row of an opportunity: the input plus what is derived from it for search. */
+export function rowValues(values: Values) {
+  return { ...values, originalLang: values.title.original, searchVector: searchVector(values.title, values.description) };
+}
+
+export async function findOpportunity(db: DbOrTx, id: string) {
+  const [row] = await selectOpportunities(db).where(eq(opportunities.id, id));
+  return row && toOpportunity(row);
+}
+
+/** The regions given and everything below them (a province includes its cities and districts). */
+const withDescendants = (ids: string[]) => sql`(
+  with recursive tree(id) as (
+    select id from regions where id in ${ids}
+    union select r.id from regions r join tree on r.parent_id = tree.id)
+  select id from tree)`;
+
+export async function listOpportunities(db: DbOrTx, q: z.output<typeof OpportunityListQuery>) {
+  const query = q.q ? searchQuery(q.q) : undefined;
+  const where = and(
+    q.regionId?.length ? sql`${opportunities.regionId} in ${withDescendants(q.regionId)}` : undefined,
+    q.theme?.length ? arrayOverlaps(opportunities.themes, q.theme) : undefined,
+    q.language ? eq(opportunities.originalLang, q.language) : undefined,
+    q.status?.length ? inArray(opportunities.status, q.status) : undefined,
+    query ? sql`${opportunities.searchVector} @@ ${query}` : undefined,
+  );
+  const direction = q.order === 'desc' ? desc : asc;
+  const titleIn = (table: typeof opportunities.title | typeof regions.name) =>
+    sql`coalesce(${table}->>${q.lang}, ${table}->>(${table}->>'original'))`;
+  const order: SQL[] =
+    q.sort === 'relevance' && query
+      ? [sql`ts_rank(${opportunities.searchVector}, ${query}) desc`]
+      : q.sort === 'region'
+        ? [direction(titleIn(regions.name)), asc(titleIn(opportunities.title))]
+        : q.sort === 'createdAt' || q.sort === 'updatedAt'
+          ? [direction(opportunities[q.sort])]
+          : [direction(titleIn(opportunities.title))];
+  const rows = await selectOpportunities(db)
+    .where(where)
+    .orderBy(...order, asc(opportunities.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const [total] = await db
+    .select({ n: count() })
+    .from(opportunities)
+    .innerJoin(regions, eq(regions.id, opportunities.regionId))
+    .where(where);
+  return { items: rows.map(toOpportunity), total: total?.n ?? 0 };
+}
+
+export async function insertOpportunity(db: DbOrTx, id: string, values: Values) {
+  await db.insert(opportunities).values({ id, ...rowValues(values) });
+}
+
+export async function updateOpportunity(db: DbOrTx, id: string, values: Values) {
+  const rows = await db
+    .update(opportunities)
+    .set({ ...rowValues(values), updatedAt: sql`now()` })
+    .where(eq(opportunities.id, id))
+    .returning({ id: opportunities.id });
+  return rows.length > 0;
+}
+
+export async function deleteOpportunity(db: DbOrTx, id: string) {
+  const rows = await db.delete(opportunities).where(eq(opportunities.id, id)).returning({ id: opportunities.id });
+  return rows.length > 0;
+}

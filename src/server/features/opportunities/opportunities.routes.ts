@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import {
+  IdParams,
+  Opportunity,
+  OpportunityInput,
+  OpportunityListQuery,
+  OpportunityPage,
+  OpportunityUpdate,
+} from '../../../shared/api';
+import type { Db } from '../../db/open-database';
+import { type App, errorResponses } from '../../http';
+import * as service from './opportunities.service';
+
+export function opportunityRoutes(app: App, { db }: { db: Db }) {
+  app.get('/api/opportunities', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['opportunities'],
+      summary: 'List, filter and search opportunities',
+      querystring: OpportunityListQuery,
+      response: { 200: OpportunityPage, ...errorResponses },
+    },
+    handler: (req) => service.listOpportunities(db, req.query),
+  });
+  app.get('/api/opportunities/:id', {
+    config: { access: 'public' },
+    schema: { tags: ['opportunities'], params: IdParams, response: { 200: Opportunity, ...errorResponses } },
+    handler: (req) => service.getOpportunity(db, req.params.id),
+  });
+  app.post('/api/opportunities', {
+    config: { access: 'editor' },
+    schema: { tags: ['opportunities'], body: OpportunityInput, response: { 201: Opportunity, ...errorResponses } },
+    handler: async (req, reply) => reply.code(201).send(await service.createOpportunity(db, req.body)),
+  });
+  app.put('/api/opportunities/:id', {
+    config: { access: 'editor' },
+    schema: {
+      tags: ['opportunities'],
+      params: IdParams,
+      body: OpportunityUpdate,
+      response: { 200: Opportunity, ...errorResponses },
+    },
+    handler: (req) => service.updateOpportunity(db, req.params.id, req.body),
+  });
+  app.delete('/api/opportunities/:id', {
+    config: { access: 'editor' },
+    schema: { tags: ['opportunities'], params: IdParams, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await service.deleteOpportunity(db, req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+}

@@ -1,0 +1,78 @@
+import type { z } from 'zod';
+import type { RegionDetail, RegionInput, RegionListQuery, RegionUpdate } from '../../../shared/api';
+import type { Db } from '../../db/open-database';
+import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { conflict, invalid, notFound } from '../../errors';
+import { twinningRefsOf } from '../twinnings/twinnings.service';
+import * as repo from './regions.repository';
+
+export { findRegion, toRegion } from './regions.repository';
+
+export async function listRegions(db: Db, query: z.output<typeof RegionListQuery>) {
+  const { items, total } = await repo.listRegions(db, query);
+  return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+export async function getRegion(db: Db, id: string): Promise<RegionDetail> {
+  const region = await repo.findRegion(db, id);
+  if (!region) throw notFound('Region', id);
+  const [children, twinnings, byTheme] = await Promise.all([
+    repo.listChildren(db, id),
+    twinningRefsOf(db, id),
+    repo.opportunitiesByTheme(db, id),
+  ]);
+  return {
+    ...region,
+    children,
+    twinnings,
+    opportunitiesByTheme: byTheme as RegionDetail['opportunitiesByTheme'],
+  };
+}
+
+export async function createRegion(db: Db, input: z.output<typeof RegionInput>) {
+  return db.transaction(async (tx) => {
+    await checkParent(tx, input.id, input.parentId);
+    try {
+      return await repo.insertRegion(tx, input);
+    } catch (error) {
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`A region with id "${input.id}" already exists`);
+      throw error;
+    }
+  });
+}
+
+export async function updateRegion(db: Db, id: string, input: z.output<typeof RegionUpdate>) {
+  return db.transaction(async (tx) => {
+    await checkParent(tx, id, input.parentId);
+    const region = await repo.updateRegion(tx, id, input);
+    if (!region) throw notFound('Region', id);
+    return region;
+  });
+}
+
+export async function deleteRegion(db: Db, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const uses = await repo.regionDependents(tx, id);
+    const blocking = Object.entries(uses).filter(([, n]) => n > 0);
+    if (blocking.length > 0) {
+      throw conflict(
+        `Region "${id}" is still referred to by ${blocking.map(([what, n]) => `${n} ${what}`).join(', ')}; remove those first`,
+      );
+    }
+    if (!(await repo.deleteRegion(tx, id))) throw notFound('Region', id);
+  });
+}
+
+/** A parent must exist and must not be the region itself or one of its descendants. */
+async function checkParent(db: Parameters<typeof repo.findRegion>[0], id: string, parentId: string | null) {
+  for (let current = parentId, depth = 0; current !== null; depth++) {
+    if (current === id) throw invalid([{ path: 'parentId', message: 'a region cannot be its own ancestor' }]);
+    const parent = await repo.findRegion(db, current);
+    if (!parent) {
+      throw invalid([{ path: 'parentId', message: `region "${current}" does not exist` }]);
+    }
+    if (depth > 10) break;
+    current = parent.parentId;
+  }
+}
+

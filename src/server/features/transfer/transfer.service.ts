@@ -1,0 +1,152 @@
+import { asc, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import {
+  DatabaseExport,
+  type DatabaseExportInput,
+  type ImportSummary,
+  OpportunityInput,
+  RegionInput,
+  TwinningInput,
+} from '../../../shared/api';
+import type { Db, DbOrTx } from '../../db/open-database';
+import { opportunities, regions, twinnings } from '../../db/schema';
+import { invalid } from '../../errors';
+import { opportunityRowValues } from '../opportunities/opportunities.service';
+import { toRegion } from '../regions/regions.service';
+
+type Parsed = z.output<typeof DatabaseExport>;
+
+/** Everything, in an order that an import can replay (parents before children). */
+export async function exportDatabase(db: DbOrTx, now: Date = new Date()): Promise<Parsed> {
+  const regionRows = (await db.select().from(regions).orderBy(asc(regions.id))).map(toRegion);
+  const twinningRows = await db.select().from(twinnings).orderBy(asc(twinnings.id));
+  const opportunityRows = await db.select().from(opportunities).orderBy(asc(opportunities.id));
+  return {
+    format: 'cleantech-bridge',
+    version: 1,
+    exportedAt: now.toISOString(),
+    regions: parentsFirst(regionRows).map((r) => RegionInput.parse(r)),
+    twinnings: twinningRows.map((t) => TwinningInput.required({ id: true }).parse(t)),
+    opportunities: opportunityRows.map((o) => OpportunityInput.required({ id: true }).parse(o)),
+  };
+}
+
+/** Validates a whole document; every problem is reported with its JSON path. */
+export function parseExport(document: unknown): Parsed {
+  const parsed = DatabaseExport.safeParse(document);
+  if (!parsed.success) {
+    throw invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  }
+  const data = parsed.data;
+  const regionIds = new Set(data.regions.map((r) => r.id));
+  const issues: { path: string; message: string }[] = [];
+  data.regions.forEach((r, i) => {
+    if (r.parentId && !regionIds.has(r.parentId)) issues.push({ path: `regions.${i}.parentId`, message: `unknown region "${r.parentId}"` });
+  });
+  data.twinnings.forEach((t, i) => {
+    for (const field of ['homeRegionId', 'partnerRegionId'] as const) {
+      if (!regionIds.has(t[field])) issues.push({ path: `twinnings.${i}.${field}`, message: `unknown region "${t[field]}"` });
+    }
+  });
+  data.opportunities.forEach((o, i) => {
+    if (!regionIds.has(o.regionId)) issues.push({ path: `opportunities.${i}.regionId`, message: `unknown region "${o.regionId}"` });
+  });
+  if (issues.length > 0) throw invalid(issues);
+  return data;
+}
+
+/**
+ * Writes a validated document in one transaction: records are created or replaced by id,
+ * nothing else is touched. With `dryRun` the transaction is rolled back: a preview.
+ */
+export async function importDatabase(
+  db: Db,
+  document: DatabaseExportInput | unknown,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
+  const data = parseExport(document);
+  const summary = emptySummary();
+  const rollback = new Error('dry run');
+  try {
+    await db.transaction(async (tx) => {
+      await writeDocument(tx, data, summary);
+      if (dryRun) throw rollback;
+    });
+  } catch (error) {
+    if (error !== rollback) throw error;
+  }
+  return summary;
+}
+
+/** Creates or replaces every record of a validated document, inside the caller's transaction. */
+export async function writeDocument(tx: DbOrTx, data: Parsed, summary: ImportSummary = emptySummary()) {
+  for (const r of parentsFirst(data.regions)) {
+    const { location, ...rest } = r;
+    const row = { ...rest, lat: location?.lat ?? null, lon: location?.lon ?? null, updatedAt: sql`now()` };
+    const [result] = await tx
+      .insert(regions)
+      .values(row)
+      .onConflictDoUpdate({ target: regions.id, set: row })
+      .returning({ created: wasInserted });
+    tally(summary.regions, result);
+  }
+  for (const t of data.twinnings) {
+    const row = { ...t, updatedAt: sql`now()` };
+    const [result] = await tx
+      .insert(twinnings)
+      .values(row)
+      .onConflictDoUpdate({ target: twinnings.id, set: row })
+      .returning({ created: wasInserted });
+    tally(summary.twinnings, result);
+  }
+  for (const o of data.opportunities) {
+    const row = { ...opportunityRowValues(o), id: o.id, updatedAt: sql`now()` };
+    const [result] = await tx
+      .insert(opportunities)
+      .values(row)
+      .onConflictDoUpdate({ target: opportunities.id, set: row })
+      .returning({ created: wasInserted });
+    tally(summary.opportunities, result);
+  }
+  return summary;
+}
+
+const emptySummary = (): ImportSummary => ({
+  regions: { created: 0, updated: 0 },
+  twinnings: { created: 0, updated: 0 },
+  opportunities: { created: 0, updated: 0 },
+});
+
+/** xmax is 0 for a row this statement inserted, and set for one it updated. */
+const wasInserted = sql<boolean>`(xmax = 0)`;
+
+function tally(counts: { created: number; updated: number }, result: { created: boolean } | undefined) {
+  counts[result?.created ? 'created' : 'updated'] += 1;
+}
+
+function parentsFirst<T extends { id: string; parentId: string | null }>(items: T[]): T[] {
+  const byId = new Map(items.map((r) => [r.id, r]));
+  const depth = (r: T, seen = 0): number => {
+    const parent = r.parentId ? byId.get(r.parentId) : undefined;
+    return parent && seen < 10 ? 1 + depth(parent, seen + 1) : 0;
+  };
+  return [...items].sort((a, b) => depth(a) - depth(b) || a.id.localeCompare(b.id));
+}
+
+/** True when the database holds no programme data (restore refuses otherwise). */
+export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
+  return (row?.n ?? 0) === 0;
+}
+
+/** Replaces all programme data by the document's, in one transaction: all or nothing. */
+export async function replaceDatabase(db: Db, document: unknown): Promise<ImportSummary> {
+  const data = parseExport(document);
+  return db.transaction(async (tx) => {
+    await tx.delete(opportunities);
+    await tx.delete(twinnings);
+    await tx.update(regions).set({ parentId: null });
+    await tx.delete(regions);
+    return writeDocument(tx, data);
+  });
+}

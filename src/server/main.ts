@@ -1,0 +1,44 @@
+import pino from 'pino';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { type Database, openDatabase } from './db/open-database';
+import { seedDemoOnce } from './db/seed/seed-demo';
+
+export type RunningServer = { url: string; database: Database; stop(): Promise<void> };
+
+/**
+ * config → open database → migrate → seed demo data once → build app → listen.
+ * stop() finishes in-flight requests, then checkpoints and closes the database.
+ */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = pino({ level: config.logLevel });
+  const database = await openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+  );
+  try {
+    logger.info({ database: database.kind, location: database.location }, 'database opened');
+    await database.migrate();
+    if (config.seedDemo) {
+      const seeded = await seedDemoOnce(database.db);
+      logger.info({ seeded }, seeded === 'seeded' ? 'demo data loaded' : 'demo data already present or not wanted');
+    }
+    const app = await buildApp({ db: database.db, logger, webDist: config.webDist });
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://localhost:${port}`,
+      database,
+      stop: () =>
+        (stopping ??= (async () => {
+          await app.close();
+          await database.close();
+          logger.info('stopped cleanly');
+        })()),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,11 @@
+/** Machine-readable error codes shared by server and web. */
+export const ErrorCode = {
+  validation: 'validation_failed',
+  notFound: 'not_found',
+  conflict: 'conflict',
+  unauthenticated: 'unauthenticated',
+  forbidden: 'forbidden',
+  rateLimited: 'rate_limited',
+  internal: 'internal_error',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

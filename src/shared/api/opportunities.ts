@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { Id, PageQuery, Timestamps, pageOf } from './common';
+import { Language, LocalizedText } from './localized-text';
+import { Industry, Theme } from './themes';
+
+export const OpportunityStatus = z.enum(['open', 'in-progress', 'closed']);
+export const Visibility = z.enum(['public', 'members']);
+
+export const OpportunityInput = z
+  .object({
+    id: Id.optional().describe('generated when omitted'),
+    regionId: Id,
+    title: LocalizedText,
+    description: LocalizedText.nullable().default(null),
+    themes: z.array(Theme).min(1, 'choose at least one theme').max(14),
+    industries: z.array(Industry).max(20).default([]),
+    status: OpportunityStatus.default('open'),
+    visibility: Visibility.default('public'),
+    source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
+  })
+  .meta({ id: 'OpportunityInput' });
+export type OpportunityInput = z.input<typeof OpportunityInput>;
+
+export const OpportunityUpdate = OpportunityInput.omit({ id: true });
+
+export const Opportunity = OpportunityInput.extend({
+  id: Id,
+  regionName: LocalizedText,
+  ...Timestamps,
+}).meta({ id: 'Opportunity' });
+export type Opportunity = z.infer<typeof Opportunity>;
+
+const csv = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
+    z.array(item).optional(),
+  );
+
+export const OpportunityListQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('full-text search in nl, en and zh'),
+  regionId: csv(z.string()).describe('comma-separated; a region includes its sub-regions'),
+  theme: csv(Theme),
+  language: Language.optional().describe('the language the opportunity was written in'),
+  status: csv(OpportunityStatus),
+  sort: z.enum(['relevance', 'title', 'region', 'createdAt', 'updatedAt']).default('title'),
+  lang: Language.default('en').describe('language used to sort by title'),
+  ...PageQuery,
+});
+export type OpportunityListQuery = z.infer<typeof OpportunityListQuery>;
+export const OpportunityPage = pageOf(Opportunity);
