@@ -24,7 +24,7 @@ export const RegionInput = z
     side: RegionSide,
     level: RegionLevel,
     parentId: Id.nullable().default(null),
-    country: z.string().length(2).regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN'),
     name: LocalizedText,
     capital: LocalizedText.nullable().default(null),
     description: LocalizedText.nullable().default(null),

@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Region, RegionInput, RegionListQuery, RegionSummary } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
 import { rowsOf } from '../../db/rows';
-import { opportunities, regions } from '../../db/schema';
+import { regions } from '../../db/schema';
 
 type RegionRow = typeof regions.$inferSelect;
 type RegionValues = z.output<typeof RegionInput>;
@@ -29,7 +29,8 @@ export async function findRegionNames(db: DbOrTx, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
-const opportunityCount = sql<number>`(select count(*)::int from ${opportunities} where ${opportunities.regionId} = ${regions.id})`;
+// Spelled out: inside a sub-select drizzle would render the outer column unqualified.
+const opportunityCount = sql<number>`(select count(*)::int from opportunities o where o.region_id = "regions"."id")`;
 
 export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery>) {
   const where = and(
@@ -37,9 +38,11 @@ export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery
     q.level ? eq(regions.level, q.level) : undefined,
     q.parentId ? eq(regions.parentId, q.parentId) : undefined,
   );
-  const direction = q.order === 'desc' ? desc : asc;
   const sortColumn =
     q.sort === 'population' ? regions.population : q.sort === 'areaKm2' ? regions.areaKm2 : sql`${regions.name}->>'en'`;
+  // Regions without the figure go last in either direction.
+  const direction = (column: typeof sortColumn) =>
+    q.order === 'desc' ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
   const rows = await db
     .select({ region: regions, opportunityCount })
     .from(regions)

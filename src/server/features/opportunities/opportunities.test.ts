@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+type Item = { id: string; regionId: string; title: Record<string, string>; themes: string[] };
+const list = async (query: string) => {
+  const res = await t.app.inject({ url: `/api/opportunities?${query}` });
+  expect(res.statusCode).toBe(200);
+  return res.json() as { items: Item[]; total: number };
+};
+
+describe('opportunities API', () => {
+  it('holds every opportunity of document 000', async () => {
+    expect((await list('pageSize=200')).total).toBe(27);
+  });
+
+  it('finds Chinese text by a word inside a longer word: 废水 finds 工业废水', async () => {
+    const { items } = await list(`q=${encodeURIComponent('废水')}&pageSize=50`);
+    expect(items.some((o) => o.title.zh?.includes('工业废水') || o.id === 'chongqing-water-treatment')).toBe(true);
+    const industrial = await list(`q=${encodeURIComponent('工业废水')}`);
+    expect(industrial.total).toBeGreaterThan(0);
+    expect(industrial.total).toBeLessThanOrEqual(items.length);
+  });
+
+  it('stems Dutch and English and matches Dutch prefixes (waterstof → waterstoffen)', async () => {
+    const nl = await list('q=waterstof');
+    expect(nl.items.map((o) => o.regionId).sort()).toEqual(['chongqing', 'guangdong', 'hebei']);
+    const en = await list('q=sludges');
+    expect(en.items.map((o) => o.regionId).sort()).toContain('shaanxi');
+    const none = await list('q=quantum%20teleportation');
+    expect(none.total).toBe(0);
+  });
+
+  it('filters by region (including sub-regions), theme, language and status, and paginates', async () => {
+    const sichuan = await list('regionId=sichuan&pageSize=50');
+    expect(sichuan.total).toBe(5);
+    expect(new Set(sichuan.items.map((o) => o.regionId))).toEqual(new Set(['chengdu']));
+    const hydrogen = await list('theme=hydrogen');
+    expect(hydrogen.items.every((o) => o.themes.includes('hydrogen'))).toBe(true);
+    expect((await list('language=zh')).total).toBe(0);
+    expect((await list('status=closed')).total).toBe(0);
+    const page2 = await list('pageSize=10&page=2&sort=title&lang=nl');
+    const page1 = await list('pageSize=10&page=1&sort=title&lang=nl');
+    expect(page2.items).toHaveLength(10);
+    expect(page1.items.map((o) => o.id)).not.toContain(page2.items[0]!.id);
+    const titles = page1.items.map((o) => o.title.nl!);
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'nl', { sensitivity: 'base' })));
+  });
+
+  it('rejects an unknown theme in the filter, naming the parameter', async () => {
+    const res = await t.app.inject({ url: '/api/opportunities?theme=astrology' });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues[0].path).toMatch(/^theme/);
+  });
+
+  it('creates a Chinese opportunity that search then finds, updates and deletes it', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: {
+        regionId: 'shenzhen',
+        title: { original: 'zh', zh: '含油污泥处理' },
+        description: { original: 'zh', zh: '石化企业产生的含油污泥需要减量化和资源化处理。' },
+        themes: ['waste'],
+        industries: ['petrochemicals'],
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    const found = await list(`q=${encodeURIComponent('污泥')}&language=zh`);
+    expect(found.items.map((o) => o.id)).toEqual([id]);
+    expect((await list('regionId=guangdong&language=zh')).total).toBe(1);
+
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/opportunities/${id}`,
+      payload: { ...withoutServerFields(created.json()), status: 'closed' },
+    });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json().status).toBe('closed');
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(404);
+  });
+
+  it('names each bad field, and writes nothing', async () => {
+    const before = (await list('pageSize=1')).total;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { regionId: 'mars', title: { original: 'nl', en: 'only English' }, themes: [] },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['themes', 'title.nl']);
+    const unknownRegion = await t.app.inject({
+      method: 'POST',
+      url: '/api/opportunities',
+      payload: { regionId: 'mars', title: { original: 'nl', nl: 'Iets' }, themes: ['water'] },
+    });
+    expect(unknownRegion.json().issues).toEqual([{ path: 'regionId', message: 'region "mars" does not exist' }]);
+    expect((await list('pageSize=1')).total).toBe(before);
+  });
+});
+
+function withoutServerFields(body: Record<string, unknown>) {
+  const { id: _id, regionName: _r, createdAt: _c, updatedAt: _u, ...input } = body;
+  return input;
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('twinnings API', () => {
+  it('lists the twinnings of document 000, with the POM Antwerpen office in Chongqing', async () => {
+    const res = await t.app.inject({ url: '/api/twinnings?regionId=chongqing' });
+    expect(res.statusCode).toBe(200);
+    const [twinning] = res.json().items;
+    expect(twinning).toMatchObject({ homeRegionId: 'antwerpen', partnerRegionId: 'chongqing' });
+    expect(twinning.offices).toEqual([expect.objectContaining({ organisation: 'POM Antwerpen', openedYear: 2011 })]);
+  });
+
+  it('creates, updates and deletes a twinning', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/twinnings',
+      payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen', since: 2019 },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json();
+    expect(id).toBe('limburg--shenzhen');
+    const dup = await t.app.inject({
+      method: 'POST',
+      url: '/api/twinnings',
+      payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen' },
+    });
+    expect(dup.statusCode).toBe(409);
+    const updated = await t.app.inject({
+      method: 'PUT',
+      url: `/api/twinnings/${id}`,
+      payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen', since: 2020 },
+    });
+    expect(updated.json().since).toBe(2020);
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/twinnings/${id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ url: `/api/twinnings/${id}` })).statusCode).toBe(404);
+  });
+
+  it('refuses to twin two regions of the same side, naming the field', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/twinnings',
+      payload: { homeRegionId: 'hebei', partnerRegionId: 'nowhere' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual([
+      { path: 'homeRegionId', message: 'region "hebei" is not a home region' },
+      { path: 'partnerRegionId', message: 'region "nowhere" does not exist' },
+    ]);
+  });
+});

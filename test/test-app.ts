@@ -1,0 +1,21 @@
+import { buildApp } from '../src/server/app';
+import type { App } from '../src/server/http';
+import type { Database } from '../src/server/db/open-database';
+import { createTestDatabase } from './test-db';
+
+export type TestApp = { app: App; database: Database; close(): Promise<void> };
+
+/** The real application on a fresh test database, called with Fastify's inject(). */
+export async function createTestApp(): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const app = await buildApp({ db: database.db });
+  await app.ready();
+  return {
+    app,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
