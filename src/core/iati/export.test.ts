@@ -1,0 +1,196 @@
+import { readFileSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { project004 } from '../../server/db/seed/data/project-004';
+import { fullProject } from '../../../test/fixtures/iati/full-project';
+import { IATI_ACTIVITIES_XSD, validateIatiXml } from '../../../test/fixtures/iati/xsd';
+import { buildIatiActivities, exportIatiActivities } from './export';
+import type { IatiExportOptions } from './export';
+import { checkIatiRules, unpublishableParts } from './rules';
+import { childrenNamed, el } from './xml';
+import type { XmlElement } from './xml';
+import type { Project } from '../projects/model';
+
+const options: IatiExportOptions = {
+  reportingOrg: { ref: 'XE-EXAMPLE-CTB', type: '90', name: { original: 'en', en: 'Cleantech Bridge (demo)', nl: 'Cleantech Bridge (demo)' } },
+  generatedAt: '2026-01-01T00:00:00Z',
+};
+const TODAY = '2026-01-01';
+
+const activities = (root: XmlElement): XmlElement[] => childrenNamed(root, 'iati-activity');
+const first = (node: XmlElement, name: string): XmlElement => {
+  const found = childrenNamed(node, name)[0];
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+};
+const textOf = (node: XmlElement): string => node.children.filter((c) => typeof c === 'string').join('');
+
+/** The iati-activity xsd:sequence, read from the vendored schema. */
+function schemaOrder(): string[] {
+  type XsdElement = { name?: string; ref?: string; 'xsd:complexType'?: { 'xsd:sequence'?: { 'xsd:element'?: XsdElement[] } } };
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'xsd:element' });
+  const schema = parser.parse(IATI_ACTIVITIES_XSD) as { 'xsd:schema': { 'xsd:element': XsdElement[] } };
+  const activity = schema['xsd:schema']['xsd:element'].find((e) => e.name === 'iati-activity');
+  return (activity?.['xsd:complexType']?.['xsd:sequence']?.['xsd:element'] ?? []).map((e) => e.name ?? e.ref ?? '');
+}
+
+describe('IATI export of project 004', () => {
+  const xml = exportIatiActivities([project004], options);
+  const root = buildIatiActivities([project004], options);
+
+  it('validates against the official IATI 2.03 schema', async () => {
+    expect(await validateIatiXml(xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('writes iati-activity children in schema order', () => {
+    const order = schemaOrder();
+    expect(order.slice(0, 4)).toEqual(['iati-identifier', 'reporting-org', 'title', 'description']);
+    for (const activity of activities(root)) {
+      const positions = activity.children.map((c) => (typeof c === 'string' ? -1 : order.indexOf(c.name)));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    }
+  });
+
+  it('is a parent with three phase children linked both ways', () => {
+    const [parent, ...children] = activities(root);
+    if (!parent) throw new Error('no parent');
+    expect(parent.attrs.hierarchy).toBe('1');
+    expect(childrenNamed(parent, 'related-activity').map((r) => [r.attrs.ref, r.attrs.type])).toEqual([
+      ['XE-EXAMPLE-CTB-004-P1', '2'], ['XE-EXAMPLE-CTB-004-P2', '2'], ['XE-EXAMPLE-CTB-004-P3', '2'],
+    ]);
+    expect(children.map((c) => [textOf(first(c, 'iati-identifier')), c.attrs.hierarchy, first(c, 'related-activity').attrs])).toEqual([
+      ['XE-EXAMPLE-CTB-004-P1', '2', { ref: 'XE-EXAMPLE-CTB-004', type: '1' }],
+      ['XE-EXAMPLE-CTB-004-P2', '2', { ref: 'XE-EXAMPLE-CTB-004', type: '1' }],
+      ['XE-EXAMPLE-CTB-004-P3', '2', { ref: 'XE-EXAMPLE-CTB-004', type: '1' }],
+    ]);
+  });
+
+  it('writes narratives in every language held, original first, with dates, sectors, marker and results', () => {
+    const [parent, feasibility, development, implementation] = activities(root);
+    if (!parent || !feasibility || !development || !implementation) throw new Error('activities');
+    expect(childrenNamed(first(parent, 'title'), 'narrative').map((n) => n.attrs['xml:lang'])).toEqual(['en', 'nl', 'zh']);
+    expect(childrenNamed(parent, 'sector').map((s) => s.attrs)).toEqual([
+      { vocabulary: '1', code: '41010', percentage: '50' }, { vocabulary: '1', code: '43030', percentage: '50' },
+    ]);
+    expect(first(parent, 'policy-marker').attrs).toEqual({ vocabulary: '1', code: '6', significance: '2' });
+    expect(childrenNamed(parent, 'result').map((r) => r.attrs.type)).toEqual(['1', '1', '2', '2', '2', '2', '1']);
+    expect(childrenNamed(parent, 'activity-date').map((d) => d.attrs)).toEqual([{ type: '1', 'iso-date': '2011-09-18' }]);
+    // Feasibility: first dated activity; development: Q1 2012; implementation: after the last known day.
+    expect(first(feasibility, 'activity-date').attrs['iso-date']).toBe('2011-09-18');
+    expect(first(development, 'activity-date').attrs['iso-date']).toBe('2012-01-01');
+    expect(first(implementation, 'activity-date').attrs['iso-date']).toBe('2012-04-01');
+    expect(first(parent, 'activity-status').attrs.code).toBe('1');
+  });
+
+  it('breaks no IATI ruleset rule, and names what IATI cannot carry', () => {
+    expect(checkIatiRules(root, TODAY)).toEqual([]);
+    expect(unpublishableParts(project004)).toEqual(['budget line p004-budget-total has no period (IATI budgets need one of at most a year)']);
+  });
+
+  it('uses only codes of the vendored official codelists', () => {
+    const lists: Record<string, string> = {
+      'activity-status/code': 'ActivityStatus', 'activity-date/type': 'ActivityDateType', 'participating-org/role': 'OrganisationRole',
+      'participating-org/type': 'OrganisationType', 'reporting-org/type': 'OrganisationType', 'sector/code': 'Sector',
+      'sector/vocabulary': 'SectorVocabulary', 'policy-marker/code': 'PolicyMarker', 'policy-marker/vocabulary': 'PolicyMarkerVocabulary',
+      'policy-marker/significance': 'PolicySignificance', 'related-activity/type': 'RelatedActivityType', 'result/type': 'ResultType',
+      'indicator/measure': 'IndicatorMeasure', 'description/type': 'DescriptionType', 'recipient-country/code': 'Country',
+      'budget/type': 'BudgetType', 'budget/status': 'BudgetStatus', 'transaction-type/code': 'TransactionType',
+      'value/currency': 'Currency', 'category/code': 'DocumentCategory', 'language/code': 'Language', 'planned-disbursement/type': 'BudgetType',
+      'iati-activity/default-currency': 'Currency', 'narrative/xml:lang': 'Language', 'iati-activity/xml:lang': 'Language',
+    };
+    const codes = (list: string): Set<string> =>
+      new Set([...readFileSync(new URL(`../../../vendor/iati/codelists/${list}.xml`, import.meta.url), 'utf8').matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1] ?? ''));
+    const walk = (node: XmlElement): [string, string][] => [
+      ...Object.entries(node.attrs).flatMap(([k, v]) => (v !== undefined && `${node.name}/${k}` in lists ? [[`${node.name}/${k}`, v] as [string, string]] : [])),
+      ...node.children.flatMap((c) => (typeof c === 'string' ? [] : walk(c))),
+    ];
+    const used = [...buildIatiActivities([project004, fullProject()], options).children].flatMap((c) => (typeof c === 'string' ? [] : walk(c)));
+    expect(new Set(used.map(([key]) => key)).size).toBeGreaterThan(20);
+    for (const [key, value] of used) expect(codes(lists[key] ?? ''), `${key}=${value}`).toContain(value);
+  });
+});
+
+describe('IATI export of a project using every part', () => {
+  const project = fullProject();
+  const root = buildIatiActivities([project], options);
+  const [parent, phase1, phase2, phase3] = activities(root);
+
+  it('validates against the schema and breaks no rule', async () => {
+    expect(await validateIatiXml(exportIatiActivities([project, project004], options))).toEqual({ valid: true, errors: [] });
+    expect(checkIatiRules(root, TODAY)).toEqual([]);
+  });
+
+  it('writes budgets, planned disbursements and transactions with currency and value date', () => {
+    if (!parent) throw new Error('parent');
+    expect(childrenNamed(parent, 'budget').map((b) => [b.attrs.status, first(b, 'value').attrs])).toEqual([
+      ['2', { currency: 'EUR', 'value-date': '2024-01-01' }], ['1', { currency: 'CNY', 'value-date': '2025-01-01' }],
+    ]);
+    expect(childrenNamed(parent, 'planned-disbursement')).toHaveLength(1);
+    expect(childrenNamed(parent, 'transaction').map((t) => [first(t, 'transaction-type').attrs.code, first(t, 'value').attrs])).toEqual([
+      ['2', { currency: 'EUR', 'value-date': '2024-02-01' }], ['4', { currency: 'CNY', 'value-date': '2024-03-15' }],
+    ]);
+    expect(childrenNamed(parent, 'sector').map((s) => s.attrs.percentage)).toEqual(['34', '33', '33']);
+  });
+
+  it('writes quantitative values and leaves them out of qualitative indicators', () => {
+    if (!parent) throw new Error('parent');
+    const [quantitative, qualitative] = childrenNamed(parent, 'result').map((r) => first(r, 'indicator'));
+    if (!quantitative || !qualitative) throw new Error('indicators');
+    expect(first(quantitative, 'baseline').attrs).toEqual({ year: '2023', value: '0' });
+    expect(first(first(quantitative, 'period'), 'actual').attrs).toEqual({ value: '4' });
+    expect(first(first(qualitative, 'period'), 'target').attrs).toEqual({ value: undefined });
+  });
+
+  it('derives phase status from the gates', () => {
+    expect([phase1, phase2, phase3].map((p) => p && first(p, 'activity-status').attrs.code)).toEqual(['4', '2', '1']);
+  });
+});
+
+describe('IATI ruleset checks', () => {
+  const broken = (mutate: (p: Project) => void): Project => {
+    const p = fullProject();
+    mutate(p);
+    return p;
+  };
+  const ruleIds = (project: Project, today = TODAY): string[] => checkIatiRules(buildIatiActivities([project], options), today).map((i) => i.ruleId);
+
+  it('flags identifiers, dates, budgets, sectors and indicator values', () => {
+    expect(ruleIds(broken((p) => { p.iatiIdentifier = 'XX-OTHER/1'; }))).toEqual(expect.arrayContaining(['1.1.21', '1.3.13']));
+    expect(ruleIds(broken((p) => { p.dates = { plannedStart: '2025-01-01', plannedEnd: '2024-01-01' }; }))).toContain('11.1.2');
+    expect(ruleIds(fullProject(), '2024-03-01')).toEqual(expect.arrayContaining(['11.1.1', '11.2.1', '11.2.2']));
+    expect(ruleIds(broken((p) => { p.budgetLines = [{ id: 'b', value: { amount: 1, currency: 'EUR' }, period: { start: '2024-01-01', end: '2025-01-01' }, status: 'indicative' }]; }))).toEqual(['7.5.3']);
+    expect(ruleIds(broken((p) => { p.themes = []; }))).toEqual(expect.arrayContaining(['6.2.2']));
+    const quantitative = broken((p) => {
+      const indicator = p.results[0]?.indicators[0];
+      if (indicator) indicator.periods = [{ id: 'x', start: '2024-12-31', end: '2024-01-01', target: {} }];
+    });
+    expect(ruleIds(quantitative)).toEqual(['8.9.1', '8.6.1']);
+  });
+
+  it('checks sector percentages and policy-marker significance on any tree', () => {
+    const activity = (children: XmlElement[]): XmlElement =>
+      el('iati-activities', {}, [el('iati-activity', { 'xml:lang': 'en' }, [
+        el('iati-identifier', {}, ['XE-EXAMPLE-A-1']), el('reporting-org', { ref: 'XE-EXAMPLE-A', type: '10' }),
+        el('activity-date', { type: '1', 'iso-date': '2024-01-01' }), ...children,
+      ])]);
+    const ids = (children: XmlElement[]): string[] => checkIatiRules(activity(children), TODAY).map((i) => i.ruleId);
+    expect(ids([el('sector', { code: '41010', percentage: '60' }), el('sector', { code: '43030', percentage: '30' })])).toEqual(['2.1.2']);
+    expect(ids([el('sector', { code: '41010', percentage: '60' }), el('sector', { code: '43030' })])).toEqual(['2.1.1']);
+    expect(ids([el('sector', { code: '41010', percentage: '60' })])).toEqual(['2.1.4']);
+    expect(ids([el('sector', { code: '41010' }), el('policy-marker', { vocabulary: '1', code: '6' })])).toEqual(['6.14.1']);
+    // A narrative without xml:lang is fine when the activity declares a default language.
+    expect(ids([el('sector', { code: '41010' }), el('participating-org', { role: '1' }, [el('narrative', {}, ['x'])])])).toEqual([]);
+  });
+});
+
+describe('exported text', () => {
+  it('escapes markup characters', () => {
+    const project = fullProject();
+    project.title = { original: 'en', en: 'Heat & power <CHP> "pilot"' };
+    const xml = exportIatiActivities([project], options);
+    expect(xml).toContain('Heat &amp; power &lt;CHP&gt; "pilot"');
+    const parsed = new XMLParser().parse(xml) as { 'iati-activities': { 'iati-activity': { title: { narrative: string } }[] } };
+    expect(parsed['iati-activities']['iati-activity'][0]?.title.narrative).toBe('Heat & power <CHP> "pilot"');
+  });
+});

@@ -1,0 +1,272 @@
+// The parts of a foreign IATI activity that become parts of a project: organisations, money,
+// results, documents, dates, status and place.
+import type {
+  ActivityStatus, Currency, Indicator, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
+  ReportingOrg, Result, Transaction,
+} from '../projects/model';
+import {
+  ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_CODES, INDICATOR_MEASURE,
+  ORGANISATION_ROLE, ORGANISATION_TYPE, RESULT_TYPE, TRANSACTION_TYPE,
+} from './codelists';
+import { themeForSector } from './themes';
+import { byName, code, decimal, has, isoDate, kid, kids, language, multilingual } from './import-read';
+import type { Context, Warn } from './import-read';
+import type { XmlNode } from './xml-read';
+
+const STATUS_NAMES = byName(ACTIVITY_STATUS, { completion: '3', 'post-completion': '4' });
+const ROLE_NAMES = byName(ORGANISATION_ROLE);
+const RESULT_NAMES = byName(RESULT_TYPE);
+/** IATI 1.x activity-date types and transaction-type letters. */
+const V1_DATE_TYPES: Record<string, string> = { 'start-planned': '1', 'start-actual': '2', 'end-planned': '3', 'end-actual': '4' };
+const V1_TRANSACTION_TYPES: Record<string, string> = { IF: '1', C: '2', D: '3', E: '4', IR: '5', LR: '6', R: '7', QP: '8', QS: '9', CG: '10' };
+const MEASURES = ['unit', 'percentage', 'nominal', 'ordinal', 'qualitative'] as const;
+
+/** Organisations of one project, merged by IATI ref (or by name when there is no ref). */
+export class Organisations {
+  readonly list: OrganisationRef[] = [];
+  constructor(private readonly projectId: string, private readonly ctx: Context) {}
+
+  from(node: XmlNode): string | undefined {
+    const ref = node.attrs.ref?.trim() || undefined;
+    let name = multilingual(node, this.ctx, false);
+    if (!ref && !name) {
+      this.ctx.warn(node, `${node.name} without identifier or name: skipped`);
+      return undefined;
+    }
+    const existing = this.list.find((o) => (ref ? o.iatiRef === ref : !o.iatiRef && o.name[o.name.original] === name?.[name.original]));
+    if (existing) return existing.id;
+    if (!name) {
+      this.ctx.warn(node, `${node.name} "${ref}" has no name: its identifier is used as name`);
+      name = { original: 'en', en: ref };
+    }
+    const rawType = node.attrs.type?.trim();
+    const iatiType = rawType && has(ORGANISATION_TYPE, rawType) ? rawType : undefined;
+    if (rawType && !iatiType) this.ctx.warn(node, `organisation type "${rawType}" is not a known code: skipped`);
+    const org: OrganisationRef = { id: ref ? `org:${ref}` : `org:${this.projectId}:${this.list.length + 1}`, name, iatiRef: ref, iatiType };
+    this.list.push(org);
+    return org.id;
+  }
+}
+
+function currency(raw: string | undefined, fallback: Currency | undefined, node: XmlNode, warn: Warn): Currency | undefined {
+  const value = raw?.trim().toUpperCase() || fallback;
+  if (value === 'EUR' || value === 'CNY') return value;
+  warn(node, value === undefined
+    ? 'value without currency and no default currency: skipped'
+    : `currency "${value}" ${CURRENCY_CODES.has(value) ? 'is not held (only EUR and CNY)' : 'is not an ISO 4217 code'}: value skipped`);
+  return undefined;
+}
+
+export function result(node: XmlNode, id: string, ctx: Context): Result | undefined {
+  const typeCode = code(node, RESULT_TYPE, RESULT_NAMES, 'result type', ctx.warn, 'type');
+  const type = typeCode === '1' ? 'output' : typeCode === '2' ? 'outcome' : typeCode === '3' ? 'impact' : undefined;
+  if (typeCode === '9') ctx.warn(node, 'result type 9 "other" is not held: result skipped');
+  const title = multilingual(kid(node, 'title'), ctx, true);
+  const indicators = kids(node, 'indicator').flatMap((n, i) => indicator(n, `${id}-i${i + 1}`, ctx) ?? []);
+  if (!type || !title) return undefined;
+  if (indicators.length === 0) {
+    ctx.warn(node, 'result without a usable indicator: skipped');
+    return undefined;
+  }
+  return { id, type, title, description: multilingual(kid(node, 'description'), ctx, false), indicators };
+}
+
+function measured(node: XmlNode | undefined, ctx: Context, qualitative: boolean) {
+  if (!node) return undefined;
+  const raw = node.attrs.value;
+  if (qualitative && raw !== undefined) ctx.warn(node, 'value of a qualitative indicator skipped (IATI rule 8.x.3)');
+  const value = !qualitative && raw !== undefined ? decimal(raw, node, ctx.warn) : undefined;
+  return { value, comment: multilingual(kid(node, 'comment'), ctx, false) };
+}
+
+function indicator(node: XmlNode, id: string, ctx: Context): Indicator | undefined {
+  const measureCode = node.attrs.measure?.trim() ?? '';
+  let measure = has(INDICATOR_MEASURE, measureCode) ? MEASURES[Number(measureCode) - 1] : undefined;
+  if (!measure) {
+    ctx.warn(node, `indicator measure "${measureCode}" is not a known code: read as qualitative`);
+    measure = 'qualitative';
+  }
+  const qualitative = measure === 'qualitative';
+  const title = multilingual(kid(node, 'title'), ctx, true);
+  if (!title) return undefined;
+  const baselineNode = kids(node, 'baseline')[0];
+  kids(node, 'baseline').slice(1).forEach((b) => ctx.warn(b, 'only the first baseline is held: skipped'));
+  const baselineYear = baselineNode ? Number(baselineNode.attrs.year) : NaN;
+  if (baselineNode && !Number.isInteger(baselineYear)) ctx.warn(baselineNode, `baseline year "${baselineNode.attrs.year ?? ''}" is not a year: baseline skipped`);
+  const baseline = baselineNode && Number.isInteger(baselineYear) ? { year: baselineYear, ...measured(baselineNode, ctx, qualitative) } : undefined;
+  const periods = kids(node, 'period').flatMap((p, i) => {
+    const start = isoDate(kid(p, 'period-start'), ctx.warn);
+    const end = isoDate(kid(p, 'period-end'), ctx.warn);
+    if (!start || !end) return [];
+    return [{ id: `${id}-p${i + 1}`, start, end, target: measured(kid(p, 'target'), ctx, qualitative), actual: measured(kid(p, 'actual'), ctx, qualitative) }];
+  });
+  const ascending = node.attrs.ascending === undefined ? true : node.attrs.ascending === '1' || node.attrs.ascending === 'true';
+  return { id, title, description: multilingual(kid(node, 'description'), ctx, false), measure, ascending, baseline, periods };
+}
+
+export function transactionOf(node: XmlNode, id: string, project: { currency: Currency }, orgs: Organisations, ctx: Context): Transaction | undefined {
+  const typeNode = kid(node, 'transaction-type');
+  const type = typeNode && code(typeNode, TRANSACTION_TYPE, V1_TRANSACTION_TYPES, 'transaction type', ctx.warn);
+  let kind: Transaction['kind'] | undefined;
+  if (type === '2') kind = 'committed';
+  else if (type === '4') kind = 'spent';
+  else if (type === '3') {
+    ctx.warn(typeNode ?? node, 'disbursement (3) read as spent');
+    kind = 'spent';
+  } else if (type) ctx.warn(typeNode ?? node, `transaction type ${type} is not held (only commitments and spending): skipped`);
+  const date = isoDate(kid(node, 'transaction-date'), ctx.warn);
+  const valueNode = kid(node, 'value');
+  if (!kind || !date || !valueNode) return undefined;
+  return money(valueNode, id, kind, date, project, orgs, node, ctx);
+}
+
+function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: Currency }, orgs: Organisations, node: XmlNode, ctx: Context): Transaction | undefined {
+  const amount = decimal(valueNode.text, valueNode, ctx.warn);
+  const cur = currency(valueNode.attrs.currency, project.currency, valueNode, ctx.warn);
+  if (amount === undefined || !cur) return undefined;
+  const valueDate = valueNode.attrs['value-date'];
+  if (valueDate && valueDate !== date) ctx.warn(valueNode, `value-date ${valueDate} not kept: a transaction states its own exchange rate`);
+  const provider = kid(node, 'provider-org');
+  const receiver = kid(node, 'receiver-org');
+  return {
+    id,
+    kind,
+    date,
+    value: { amount, currency: cur },
+    description: multilingual(kid(node, 'description'), ctx, false),
+    providerOrganisationId: provider && orgs.from(provider),
+    receiverOrganisationId: receiver && orgs.from(receiver),
+  };
+}
+
+export function documentOf(node: XmlNode, id: string, ctx: Context): ProjectDocument | undefined {
+  const title = multilingual(kid(node, 'title'), ctx, true);
+  const categories = kids(node, 'category').map((c) => c.attrs.code?.trim() ?? '');
+  const category = categories.find((c) => DOCUMENT_CATEGORY_CODES.has(c));
+  categories.filter((c) => c !== category).forEach((c) => ctx.warn(node, `document category "${c}" skipped (one known category is held)`));
+  if (!title || !category) {
+    if (!category) ctx.warn(node, 'document-link without a known category: skipped');
+    return undefined;
+  }
+  const languages = kids(node, 'language').flatMap((l) => {
+    const lang = language(l.attrs.code, l, ctx);
+    return lang ? [lang] : [];
+  });
+  return { id, title, url: node.attrs.url, format: node.attrs.format, category, date: isoDate(kid(node, 'document-date'), ctx.warn), languages };
+}
+
+const dateKey = { '1': 'plannedStart', '2': 'actualStart', '3': 'plannedEnd', '4': 'actualEnd' } as const;
+
+export function activityDates(activity: XmlNode, ctx: Context): Project['dates'] {
+  const dates: Project['dates'] = {};
+  for (const node of kids(activity, 'activity-date')) {
+    const type = code(node, ACTIVITY_DATE_TYPE, V1_DATE_TYPES, 'activity-date type', ctx.warn, 'type') as keyof typeof dateKey | undefined;
+    const day = isoDate(node, ctx.warn);
+    if (!type || !day) continue;
+    if (dates[dateKey[type]]) ctx.warn(node, `second ${dateKey[type]} date skipped`);
+    else dates[dateKey[type]] = day;
+  }
+  return dates;
+}
+
+export function status(activity: XmlNode, ctx: Context): ActivityStatus {
+  const node = kid(activity, 'activity-status');
+  const found = node && code(node, ACTIVITY_STATUS, STATUS_NAMES, 'activity-status', ctx.warn);
+  if (found) return Number(found) as ActivityStatus;
+  ctx.warn(node ?? activity, 'no usable activity-status: read as 2 (implementation)');
+  return 2;
+}
+
+export function reportingOrg(activity: XmlNode, ctx: Context): ReportingOrg | undefined {
+  const node = kid(activity, 'reporting-org');
+  const ref = node?.attrs.ref?.trim();
+  const type = node?.attrs.type?.trim();
+  const name = multilingual(node, ctx, false);
+  if (!node || !ref || !type || !has(ORGANISATION_TYPE, type) || !name) {
+    ctx.warn(node ?? activity, 'reporting-org incomplete (ref, known type and name needed): not kept, the exporter\'s own will be used');
+    return undefined;
+  }
+  return { ref, type, name };
+}
+
+export function location(activity: XmlNode, ctx: Context): Project['location'] {
+  const countries = kids(activity, 'recipient-country');
+  countries.slice(1).forEach((c) => ctx.warn(c, 'only one recipient country is held: skipped'));
+  const first = countries[0];
+  let countryCode = first?.attrs.code?.trim();
+  if (first && countryCode && !COUNTRY_CODES.has(countryCode) && COUNTRY_CODES.has(countryCode.toUpperCase())) {
+    ctx.warn(first, `country code "${countryCode}" read as "${countryCode.toUpperCase()}"`);
+    countryCode = countryCode.toUpperCase();
+  }
+  if (first && (!countryCode || !COUNTRY_CODES.has(countryCode))) {
+    ctx.warn(first, `recipient-country "${countryCode ?? ''}" is not a known code: skipped`);
+    countryCode = undefined;
+  }
+  const places = kids(activity, 'location');
+  places.slice(1).forEach((p) => ctx.warn(p, 'only one location is held: skipped'));
+  const place = places[0];
+  if (place && !countryCode) ctx.warn(place, 'location without a recipient country: skipped');
+  if (!countryCode) return undefined;
+  const name = multilingual(place && kid(place, 'name'), ctx, false);
+  const within = multilingual(place && kid(place, 'description'), ctx, false);
+  // Our exporter writes the district as name and the region as description (see export.ts).
+  return within ? { countryCode, region: within, district: name } : { countryCode, region: name };
+}
+
+export function participationsOf(activity: XmlNode, projectId: string, orgs: Organisations, ctx: Context): Participation[] {
+  return kids(activity, 'participating-org').flatMap((p, i) => {
+    const role = code(p, ORGANISATION_ROLE, ROLE_NAMES, 'participating-org role', ctx.warn, 'role');
+    const organisationId = orgs.from(p);
+    return role && organisationId ? [{ id: `${projectId}-participation-${i + 1}`, organisationId, role: Number(role) as ParticipationRole }] : [];
+  });
+}
+
+export function projectCurrency(activity: XmlNode, ctx: Context): Currency {
+  const raw = activity.attrs['default-currency']?.trim().toUpperCase();
+  if (raw === 'EUR' || raw === 'CNY') return raw;
+  ctx.warn(activity, `default-currency "${raw ?? ''}" is not EUR or CNY: project currency read as EUR`);
+  return 'EUR';
+}
+
+/** Themes from DAC 5-digit sectors; the climate-mitigation marker follows from the themes. */
+export function themesOf(activity: XmlNode, ctx: Context): string[] {
+  const themes = kids(activity, 'sector').flatMap((s) => {
+    const vocabulary = s.attrs.vocabulary?.trim() ?? '1';
+    const sectorCode = s.attrs.code?.trim() ?? '';
+    if (vocabulary !== '1' && vocabulary.toUpperCase() !== 'DAC') {
+      ctx.warn(s, `sector vocabulary "${vocabulary}" is not held (DAC 5-digit only): skipped`);
+      return [];
+    }
+    if (vocabulary !== '1') ctx.warn(s, `sector vocabulary "${vocabulary}" (IATI 1.x) read as 1`);
+    const theme = themeForSector(sectorCode);
+    if (!theme) ctx.warn(s, `sector ${sectorCode} maps to no theme: skipped`);
+    return theme ? [theme] : [];
+  });
+  kids(activity, 'policy-marker')
+    .filter((m) => !((m.attrs.vocabulary ?? '1') === '1' && m.attrs.code === '6'))
+    .forEach((m) => ctx.warn(m, `policy marker ${m.attrs.code ?? ''} not held (climate mitigation follows from the themes): skipped`));
+  return [...new Set(themes)];
+}
+
+export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: Currency, ctx: Context): Project['budgetLines'] {
+  return kids(activity, 'budget').flatMap((b, i) => {
+    const start = isoDate(kid(b, 'period-start'), ctx.warn);
+    const end = isoDate(kid(b, 'period-end'), ctx.warn);
+    const valueNode = kid(b, 'value');
+    const amount = valueNode && decimal(valueNode.text, valueNode, ctx.warn);
+    const cur = valueNode && currency(valueNode.attrs.currency, fallback, valueNode, ctx.warn);
+    if (!start || !end || amount === undefined || !cur) return [];
+    const st = b.attrs.status;
+    if (st !== undefined && st !== '1' && st !== '2') ctx.warn(b, `budget status "${st}" is not a known code: read as indicative`);
+    return [{ id: `${projectId}-budget-${i + 1}`, value: { amount, currency: cur }, period: { start, end }, status: st === '2' ? 'committed' as const : 'indicative' as const }];
+  });
+}
+
+export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: Currency, orgs: Organisations, ctx: Context): Transaction[] {
+  return kids(activity, 'planned-disbursement').flatMap((pd, i) => {
+    const date = isoDate(kid(pd, 'period-start'), ctx.warn);
+    const valueNode = kid(pd, 'value');
+    const t = date && valueNode ? money(valueNode, `${projectId}-planned-${i + 1}`, 'planned', date, { currency: fallback }, orgs, pd, ctx) : undefined;
+    return t ? [t] : [];
+  });
+}

@@ -1,0 +1,120 @@
+// Reading values out of foreign IATI XML: codes (with IATI 1.x names), dates, numbers and
+// multilingual narratives. Every skipped or guessed value is reported through `warn`.
+import type { Language, MultilingualText } from '../projects/model';
+import { LANGUAGE_CODES } from './codelists';
+import type { XmlNode } from './xml-read';
+
+export type Warn = (node: XmlNode, message: string) => void;
+
+const HELD: readonly Language[] = ['nl', 'en', 'zh'];
+/** Own keys only: codes come from files, and "__proto__" must not look like a code. */
+export const has = (record: Record<string, unknown>, key: string): boolean => Object.hasOwn(record, key);
+export const kids = (node: XmlNode, name: string): XmlNode[] => node.children.filter((c) => c.name === name);
+export const kid = (node: XmlNode, name: string): XmlNode | undefined => node.children.find((c) => c.name === name);
+
+/** Code names of a codelist (lower case) → code, for IATI 1.x files that wrote names, not codes. */
+export const byName = (list: Record<string, string>, extra: Record<string, string> = {}): Map<string, string> =>
+  new Map([...Object.entries(list).map(([code, name]) => [name.toLowerCase(), code] as const), ...Object.entries(extra)]);
+
+
+/** A code from its attribute, or from an IATI 1.x name (attribute or text), reported as a guess. */
+export function code(node: XmlNode, valid: Record<string, string>, names: Map<string, string> | Record<string, string>, what: string, warn: Warn, attribute = 'code'): string | undefined {
+  const raw = (node.attrs[attribute] ?? '').trim();
+  if (has(valid, raw)) return raw;
+  const lookup = (key: string): string | undefined => {
+    if (names instanceof Map) return names.get(key.toLowerCase());
+    const spelling = [key, key.toUpperCase()].find((k) => has(names, k));
+    return spelling === undefined ? undefined : names[spelling];
+  };
+  for (const candidate of [raw, node.text]) {
+    const found = candidate ? lookup(candidate) : undefined;
+    if (found) {
+      warn(node, `${what} "${candidate}" (IATI 1.x) read as code ${found}`);
+      return found;
+    }
+  }
+  warn(node, `${what} "${raw || node.text}" is not a known code: skipped`);
+  return undefined;
+}
+
+export function isoDate(node: XmlNode | undefined, warn: Warn, attribute = 'iso-date'): string | undefined {
+  if (!node) return undefined;
+  const raw = (node.attrs[attribute] ?? node.text).trim();
+  const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(raw);
+  const day = match?.[1];
+  if (!day || Number.isNaN(Date.parse(`${day}T00:00:00Z`)) || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+    warn(node, `date "${raw}" is not a valid yyyy-mm-dd date: skipped`);
+    return undefined;
+  }
+  if (match?.[2]) warn(node, `date-time "${raw}" read as the date ${day}`);
+  return day;
+}
+
+export function decimal(raw: string | undefined, node: XmlNode, warn: Warn): number | undefined {
+  const value = raw?.trim() ?? '';
+  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  warn(node, `value "${value}" is not a number: skipped`);
+  return undefined;
+}
+
+/** Per-activity reading context: the warning sink and the language narratives default to. */
+export interface Context {
+  warn: Warn;
+  defaultLang: string | undefined;
+}
+
+export function language(raw: string | undefined, node: XmlNode, ctx: Context): Language | undefined {
+  const given = raw ?? ctx.defaultLang;
+  if (given === undefined) {
+    ctx.warn(node, 'narrative without xml:lang and no default language: read as en');
+    return 'en';
+  }
+  const primary = given.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const held = HELD.find((l) => l === primary);
+  if (!held) {
+    ctx.warn(node, LANGUAGE_CODES.has(primary)
+      ? `narrative in language "${given}" skipped: only nl, en and zh are held`
+      : `narrative language "${given}" is not an ISO 639-1 code: skipped`);
+    return undefined;
+  }
+  if (raw !== undefined && raw !== held) ctx.warn(node, `xml:lang "${raw}" read as "${held}"`);
+  return held;
+}
+
+/** The narratives of an element as multilingual text (the first one kept is the original). A
+ *  required text with no narrative in a held language keeps the first text, marked as guessed. */
+export function multilingual(node: XmlNode | undefined, ctx: Context, required: boolean): MultilingualText | undefined {
+  if (!node) return undefined;
+  let narratives = kids(node, 'narrative');
+  if (narratives.length === 0 && node.text) {
+    ctx.warn(node, 'text outside a narrative (IATI 1.x) read as a narrative');
+    narratives = [node];
+  }
+  const texts: Partial<Record<Language, string>> = {};
+  let original: Language | undefined;
+  for (const n of narratives) {
+    if (!n.text) continue;
+    const lang = language(n.attrs['xml:lang'], n, ctx);
+    if (!lang) continue;
+    if (texts[lang] !== undefined) {
+      ctx.warn(n, `second "${lang}" narrative skipped`);
+      continue;
+    }
+    texts[lang] = n.text;
+    original ??= lang;
+  }
+  if (original) return { original, ...texts };
+  const fallback = narratives.find((n) => n.text);
+  if (required && fallback) {
+    ctx.warn(fallback, `no narrative in nl, en or zh: "${fallback.text.slice(0, 40)}" kept as en (guessed)`);
+    return { original: 'en', en: fallback.text };
+  }
+  if (required) ctx.warn(node, `${node.name} has no text`);
+  return undefined;
+}
+
+/** A required text the activity lacks, replaced by a stand-in that is reported. */
+export function missing(activity: XmlNode, element: string, standIn: MultilingualText, ctx: Context): MultilingualText {
+  ctx.warn(activity, `no usable ${element}: "${standIn[standIn.original] ?? ''}" used instead`);
+  return standIn;
+}

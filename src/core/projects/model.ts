@@ -1,0 +1,322 @@
+// The cooperation-project model. The zod schemas are the single source: the TypeScript types are
+// inferred from them, so API validation and compile-time types cannot drift apart.
+// Every entity carries a stable string `id` so the server can map it 1:1 to a database row.
+import { z } from 'zod';
+
+export const languageSchema = z.enum(['nl', 'en', 'zh']);
+export type Language = z.infer<typeof languageSchema>;
+export const LANGUAGES: readonly Language[] = languageSchema.options;
+
+/** Text in up to three languages. `original` names the language it was written in; every other
+ *  language present is, by definition, a translation of it (so translations are always marked). */
+export const multilingualTextSchema = z
+  .object({
+    original: languageSchema,
+    nl: z.string().min(1).optional(),
+    en: z.string().min(1).optional(),
+    zh: z.string().min(1).optional(),
+  })
+  .refine((t) => t[t.original] !== undefined, { message: 'the original language must have a text' });
+export type MultilingualText = z.infer<typeof multilingualTextSchema>;
+
+const isoDate = z.iso.date();
+const id = z.string().min(1);
+
+/** A date as precise as the source knows it: the document says "November 2011" or "Q1 2012",
+ *  not a day, and we must not invent one. */
+export const precisionDateSchema = z.discriminatedUnion('precision', [
+  z.object({ precision: z.literal('day'), start: isoDate, end: isoDate.optional() }),
+  z.object({ precision: z.literal('month'), year: z.int(), month: z.int().min(1).max(12) }),
+  z.object({ precision: z.literal('quarter'), year: z.int(), quarter: z.int().min(1).max(4) }),
+  z.object({ precision: z.literal('year'), year: z.int() }),
+  z.object({ precision: z.literal('undetermined') }),
+]);
+export type PrecisionDate = z.infer<typeof precisionDateSchema>;
+
+export const currencySchema = z.enum(['EUR', 'CNY']);
+export type Currency = z.infer<typeof currencySchema>;
+
+export const moneySchema = z.object({ amount: z.number(), currency: currencySchema });
+export type Money = z.infer<typeof moneySchema>;
+
+/** An organisation as the project sees it. `iatiRef` only when the organisation's IATI identifier
+ *  is actually known; `iatiType` is an IATI OrganisationType code. */
+export const organisationRefSchema = z.object({
+  id,
+  name: multilingualTextSchema,
+  iatiRef: z.string().min(1).optional(),
+  iatiType: z.string().min(1).optional(),
+  /** Part of another organisation (a department of a ministry, a bureau of a city). */
+  parentId: id.optional(),
+});
+export type OrganisationRef = z.infer<typeof organisationRefSchema>;
+
+export const personSchema = z.object({
+  id,
+  name: z.string().min(1),
+  function: multilingualTextSchema.optional(),
+  organisationId: id.optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const reportingOrgSchema = z.object({
+  ref: z.string().min(1),
+  type: z.string().min(1),
+  name: multilingualTextSchema,
+});
+export type ReportingOrg = z.infer<typeof reportingOrgSchema>;
+
+/** IATI OrganisationRole: 1 funding, 2 accountable, 3 extending, 4 implementing. */
+export const participationRoleSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+export type ParticipationRole = z.infer<typeof participationRoleSchema>;
+
+export const participationSchema = z.object({ id, organisationId: id, role: participationRoleSchema });
+export type Participation = z.infer<typeof participationSchema>;
+
+export const budgetLineSchema = z.object({
+  id,
+  label: multilingualTextSchema.optional(),
+  value: moneySchema,
+  /** Absent when the source gives only a total: such a line cannot be published as an IATI budget. */
+  period: z.object({ start: isoDate, end: isoDate }).optional(),
+  status: z.enum(['indicative', 'committed']),
+});
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+
+/** 1 `from` = `rate` `to` (e.g. 1 EUR = 7.8 CNY): a bare number would not say which way it goes. */
+export const exchangeRateSchema = z.object({
+  from: currencySchema,
+  to: currencySchema,
+  rate: z.number().positive(),
+  date: isoDate,
+});
+
+export const transactionSchema = z.object({
+  id,
+  kind: z.enum(['planned', 'committed', 'spent']),
+  date: isoDate,
+  value: moneySchema,
+  /** The rate used to convert this transaction, as agreed for it (EUR↔CNY). */
+  exchangeRate: exchangeRateSchema.optional(),
+  description: multilingualTextSchema.optional(),
+  providerOrganisationId: id.optional(),
+  receiverOrganisationId: id.optional(),
+});
+export type Transaction = z.infer<typeof transactionSchema>;
+
+export const bodySchema = z.object({
+  id,
+  kind: z.enum(['steering-committee', 'working-group', 'expert-working-group']),
+  name: multilingualTextSchema,
+  members: z.array(
+    z.object({ id, organisationId: id.optional(), personId: id.optional(), role: multilingualTextSchema.optional() }),
+  ),
+});
+export type Body = z.infer<typeof bodySchema>;
+
+export const documentSchema = z.object({
+  id,
+  title: multilingualTextSchema,
+  url: z.url().optional(),
+  /** IANA media type, required by IATI document-link/@format. */
+  format: z.string().min(1).optional(),
+  /** IATI DocumentCategory code, e.g. A09 memorandum of understanding. */
+  category: z.string().min(1),
+  date: isoDate.optional(),
+  languages: z.array(languageSchema),
+});
+export type ProjectDocument = z.infer<typeof documentSchema>;
+
+export const agreementSchema = z.object({
+  id,
+  kind: z.enum(['mou', 'g2g-agreement', 'letter-of-intent']),
+  title: multilingualTextSchema,
+  partyOrganisationIds: z.array(id).min(1),
+  status: z.enum(['in-preparation', 'signed', 'expired']),
+  date: precisionDateSchema,
+  signingActivityId: id.optional(),
+  note: multilingualTextSchema.optional(),
+});
+export type Agreement = z.infer<typeof agreementSchema>;
+
+export const deliverableSchema = z.object({
+  id,
+  title: multilingualTextSchema,
+  due: precisionDateSchema,
+  ownerOrganisationId: id.optional(),
+  status: z.enum(['planned', 'in-progress', 'delivered', 'cancelled']),
+  evidence: z.array(z.object({ id, note: multilingualTextSchema, documentId: id.optional() })),
+});
+export type Deliverable = z.infer<typeof deliverableSchema>;
+
+export const ACTIVITY_TYPES = [
+  'network-meeting',
+  'delegation-visit',
+  'expert-meeting',
+  'stakeholder-meeting',
+  'expert-mission',
+  'signing-ceremony',
+  'workshop',
+  'matchmaking-event',
+  'knowledge-transfer',
+] as const;
+
+export const placeSchema = z.object({ name: multilingualTextSchema, countryCode: z.string().length(2).optional() });
+
+export const sessionSchema = z.object({
+  id,
+  kind: z.enum(['plenary', 'workgroup', 'site-visit', 'meeting-block']),
+  title: multilingualTextSchema,
+  /** 1-based day of the programme; absent when the source does not say which day. */
+  day: z.int().min(1).optional(),
+  place: placeSchema.optional(),
+  organisationIds: z.array(id),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const activitySchema = z.object({
+  id,
+  type: z.enum(ACTIVITY_TYPES),
+  title: multilingualTextSchema,
+  description: multilingualTextSchema.optional(),
+  date: precisionDateSchema,
+  /** Recurring activities ("regular meetings") have no single date. */
+  recurring: z.boolean(),
+  /** Listed as a possibility only ("possible activities include…"). */
+  tentative: z.boolean(),
+  status: z.enum(['planned', 'in-progress', 'done', 'cancelled']),
+  place: placeSchema.optional(),
+  organisationIds: z.array(id),
+  personIds: z.array(id),
+  programme: z.object({ days: z.int().min(1).optional(), sessions: z.array(sessionSchema) }).optional(),
+  deliverables: z.array(deliverableSchema),
+});
+export type Activity = z.infer<typeof activitySchema>;
+export type ActivityType = Activity['type'];
+
+export const gateSchema = z.object({
+  status: z.enum(['pending', 'go', 'no-go']),
+  /** The activity whose outcome is the decision (e.g. the expert meeting of November 2011). */
+  decisionActivityId: id.optional(),
+  decidedBy: z.string().min(1).optional(),
+  decidedAt: isoDate.optional(),
+  rationale: multilingualTextSchema.optional(),
+});
+export type Gate = z.infer<typeof gateSchema>;
+
+export const phaseSchema = z.object({
+  id,
+  order: z.int().min(1),
+  name: multilingualTextSchema,
+  description: multilingualTextSchema.optional(),
+  /** Explicit dates (e.g. imported from IATI); otherwise derived from the activities. */
+  dates: z
+    .object({ plannedStart: isoDate.optional(), plannedEnd: isoDate.optional(), actualStart: isoDate.optional(), actualEnd: isoDate.optional() })
+    .optional(),
+  gate: gateSchema,
+  activities: z.array(activitySchema),
+});
+export type Phase = z.infer<typeof phaseSchema>;
+
+const measuredValue = z.object({ value: z.number().optional(), comment: multilingualTextSchema.optional() });
+
+export const indicatorSchema = z.object({
+  id,
+  title: multilingualTextSchema,
+  description: multilingualTextSchema.optional(),
+  measure: z.enum(['unit', 'percentage', 'nominal', 'ordinal', 'qualitative']),
+  ascending: z.boolean(),
+  baseline: measuredValue.extend({ year: z.int() }).optional(),
+  periods: z.array(
+    z.object({ id, start: isoDate, end: isoDate, target: measuredValue.optional(), actual: measuredValue.optional() }),
+  ),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const resultSchema = z.object({
+  id,
+  type: z.enum(['output', 'outcome', 'impact']),
+  title: multilingualTextSchema,
+  description: multilingualTextSchema.optional(),
+  indicators: z.array(indicatorSchema).min(1),
+});
+export type Result = z.infer<typeof resultSchema>;
+
+/** IATI ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended. */
+export const activityStatusSchema = z.union([
+  z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6),
+]);
+export type ActivityStatus = z.infer<typeof activityStatusSchema>;
+
+const projectObjectSchema = z.object({
+  id,
+  iatiIdentifier: z.string().min(1),
+  /** Set for projects imported from another publisher; our own use the exporter's reporting org. */
+  reportingOrg: reportingOrgSchema.optional(),
+  title: multilingualTextSchema,
+  purpose: multilingualTextSchema,
+  /** Optional because files of other publishers do not always say where. */
+  location: z
+    .object({ countryCode: z.string().length(2), region: multilingualTextSchema.optional(), district: multilingualTextSchema.optional() })
+    .optional(),
+  /** Thesaurus concept ids, e.g. 'low-carbon-urban-planning'. */
+  themes: z.array(z.string().min(1)),
+  status: activityStatusSchema,
+  /** Set when a no-go gate (or another decision) ended the project early. */
+  closure: z.object({ phaseId: id.optional(), decidedAt: isoDate.optional(), reason: multilingualTextSchema }).optional(),
+  dates: z.object({
+    plannedStart: isoDate.optional(),
+    plannedEnd: isoDate.optional(),
+    actualStart: isoDate.optional(),
+    actualEnd: isoDate.optional(),
+  }),
+  currency: currencySchema,
+  budgetLines: z.array(budgetLineSchema),
+  transactions: z.array(transactionSchema),
+  organisations: z.array(organisationRefSchema),
+  people: z.array(personSchema),
+  participations: z.array(participationSchema),
+  bodies: z.array(bodySchema),
+  documents: z.array(documentSchema),
+  agreements: z.array(agreementSchema),
+  phases: z.array(phaseSchema),
+  results: z.array(resultSchema),
+});
+
+/** Broken links inside a project: every id must be unique (each entity becomes a row) and every
+ *  reference must point at an entity of the same project. */
+function referenceProblems(p: z.infer<typeof projectObjectSchema>): string[] {
+  const activities = p.phases.flatMap((ph) => ph.activities);
+  const deliverables = activities.flatMap((a) => a.deliverables);
+  const indicators = p.results.flatMap((r) => r.indicators);
+  const ids = [
+    ...p.organisations, ...p.people, ...p.participations, ...p.budgetLines, ...p.transactions, ...p.bodies,
+    ...p.bodies.flatMap((b) => b.members), ...p.documents, ...p.agreements, ...p.phases, ...activities,
+    ...activities.flatMap((a) => a.programme?.sessions ?? []), ...deliverables, ...deliverables.flatMap((d) => d.evidence),
+    ...p.results, ...indicators, ...indicators.flatMap((i) => i.periods),
+  ].map((e) => e.id);
+  const duplicates = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))].map((x) => `id ${x} is used twice`);
+  const known = (kind: string, set: Set<string>, refs: (string | undefined)[]): string[] =>
+    refs.flatMap((r) => (r === undefined || set.has(r) ? [] : [`unknown ${kind} ${r}`]));
+  const orgs = new Set(p.organisations.map((o) => o.id));
+  const people = new Set(p.people.map((x) => x.id));
+  return [
+    ...duplicates,
+    ...known('organisation', orgs, [
+      ...p.organisations.map((o) => o.parentId), ...p.people.map((x) => x.organisationId), ...p.participations.map((x) => x.organisationId),
+      ...p.transactions.flatMap((t) => [t.providerOrganisationId, t.receiverOrganisationId]),
+      ...p.bodies.flatMap((b) => b.members.map((m) => m.organisationId)), ...p.agreements.flatMap((a) => a.partyOrganisationIds),
+      ...activities.flatMap((a) => [...a.organisationIds, ...(a.programme?.sessions.flatMap((x) => x.organisationIds) ?? [])]),
+      ...deliverables.map((d) => d.ownerOrganisationId),
+    ]),
+    ...known('person', people, [...p.bodies.flatMap((b) => b.members.map((m) => m.personId)), ...activities.flatMap((a) => a.personIds)]),
+    ...known('activity', new Set(activities.map((a) => a.id)), [...p.agreements.map((a) => a.signingActivityId), ...p.phases.map((ph) => ph.gate.decisionActivityId)]),
+    ...known('document', new Set(p.documents.map((d) => d.id)), deliverables.flatMap((d) => d.evidence.map((e) => e.documentId))),
+    ...known('phase', new Set(p.phases.map((ph) => ph.id)), [p.closure?.phaseId]),
+  ];
+}
+
+export const projectSchema = projectObjectSchema.superRefine((project, ctx) => {
+  for (const message of referenceProblems(project)) ctx.addIssue({ code: 'custom', message });
+});
+export type Project = z.infer<typeof projectSchema>;
