@@ -1,0 +1,79 @@
+// Matching benchmark: quality on the dev set (our engine next to a plain BM25 baseline), then
+// speed and memory on generated data. Run: node --import tsx bench/matching.bench.ts [profiles]
+import MiniSearch from 'minisearch';
+import { MatchIndex, organisationDocument, opportunityDocument, parseOpportunities, parseOrganisations, rankOrganisations } from '../src/core/matching';
+import { evaluate, type Qrel, type Ranking, type Report } from '../test/fixtures/matching-dev/metric';
+import devOpportunities from '../test/fixtures/matching-dev/opportunities.json';
+import devOrganisations from '../test/fixtures/matching-dev/organisations.json';
+import devQrels from '../test/fixtures/matching-dev/qrels.json';
+import { generateOpportunities, generateOrganisations } from './generators/profiles';
+
+const PROFILES = Number(process.argv[2] ?? 100_000);
+const QUERIES = 1_000;
+const TOP = 10;
+
+function engineRankings(): Ranking[] {
+  const ranked = rankOrganisations(parseOpportunities(devOpportunities), parseOrganisations(devOrganisations), { top: TOP });
+  return ranked.map((r) => ({ opportunityId: r.opportunityId, organisationIds: r.matches.map((m) => m.id) }));
+}
+
+// The README's reference point: name + description, MiniSearch's default tokenizer,
+// OR semantics with prefix matching, top 10.
+function bm25Rankings(): Ranking[] {
+  const search = new MiniSearch({ fields: ['name', 'description'], idField: 'id' });
+  search.addAll(devOrganisations);
+  return devOpportunities.map((o) => ({
+    opportunityId: o.id,
+    organisationIds: search
+      .search(`${o.title} ${o.description}`, { combineWith: 'OR', prefix: true })
+      .slice(0, TOP)
+      .map((hit) => String(hit.id)),
+  }));
+}
+
+function qualityTable(rows: [string, Report][]): string {
+  const lines = ['| matcher | group | n | nDCG@10 | Recall@10 | MRR@10 |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const [name, report] of rows) {
+    for (const group of ['overall', 'nl', 'en', 'zh'] as const) {
+      const s = report[group];
+      lines.push(`| ${name} | ${group} | ${s.n} | ${s.ndcg.toFixed(3)} | ${s.recall.toFixed(3)} | ${s.mrr.toFixed(3)} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+const qrels = devQrels as Qrel[];
+console.log('## Quality on the dev set (40 opportunities, 125 organisations)\n');
+console.log(
+  qualityTable([
+    ['cleantech-bridge', evaluate(devOpportunities, qrels, engineRankings())],
+    ['BM25 (MiniSearch)', evaluate(devOpportunities, qrels, bm25Rankings())],
+  ]),
+);
+
+console.log(`\n## Speed and memory (${PROFILES.toLocaleString('en')} generated profiles, ${QUERIES} opportunities)\n`);
+const organisations = generateOrganisations(PROFILES);
+const opportunities = generateOpportunities(QUERIES);
+// CPU time is shown next to wall time: on a shared machine the two can differ a lot.
+const cpuSeconds = (since: NodeJS.CpuUsage) => process.cpuUsage(since).user / 1e6;
+let started = performance.now();
+let cpu = process.cpuUsage();
+const index = MatchIndex.build(organisations.map(organisationDocument));
+const tagging = performance.now() - started;
+const taggingCpu = cpuSeconds(cpu);
+started = performance.now();
+cpu = process.cpuUsage();
+let matches = 0;
+for (const opportunity of opportunities) matches += index.rank(opportunityDocument(opportunity), { top: TOP }).length;
+const ranking = performance.now() - started;
+const rankingCpu = cpuSeconds(cpu);
+const maxRss = process.resourceUsage().maxRSS / 1024;
+console.log('| step | wall time | CPU time | target |');
+console.log('| --- | --- | --- | --- |');
+console.log(`| tag + index ${PROFILES.toLocaleString('en')} profiles | ${seconds(tagging)} | ${taggingCpu.toFixed(2)} s | ≤ 60 s |`);
+console.log(`| rank ${QUERIES} opportunities, top ${TOP} with explanations (${matches} matches) | ${seconds(ranking)} | ${rankingCpu.toFixed(2)} s | ≤ 10 s |`);
+console.log(`| peak memory (maxRSS) | ${Math.round(maxRss)} MB | | ≤ 2048 MB |`);

@@ -1,0 +1,67 @@
+import type { ScoreBoard } from './score-board';
+
+const K1 = 1.2;
+const B = 0.75;
+
+interface Posting {
+  docs: number[];
+  freqs: number[];
+}
+
+interface FrozenPosting {
+  docs: Int32Array;
+  freqs: Uint16Array;
+  idf: number;
+}
+
+/**
+ * BM25 over pre-tokenised documents. Terms are language-specific (Dutch stems, English stems,
+ * Chinese words), so it mostly matches within one language; cognate stems such as "membran"
+ * are a welcome exception.
+ */
+export class Bm25Index {
+  private building = new Map<string, Posting>();
+  private frozen = new Map<string, FrozenPosting>();
+  private readonly lengths: number[] = [];
+  /** Per document: K1 · (1 − B + B · length / average length). */
+  private lengthNorms = new Float32Array(0);
+
+  add(doc: number, terms: readonly string[]): void {
+    const counts = new Map<string, number>();
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const [term, freq] of counts) {
+      let posting = this.building.get(term);
+      if (!posting) this.building.set(term, (posting = { docs: [], freqs: [] }));
+      posting.docs.push(doc);
+      posting.freqs.push(freq);
+    }
+    this.lengths[doc] = terms.length;
+  }
+
+  /** Packs postings into typed arrays and precomputes IDF and length norms. */
+  finish(): void {
+    const docCount = this.lengths.length || 1;
+    const average = this.lengths.reduce((sum, l) => sum + (l ?? 0), 0) / docCount || 1;
+    this.lengthNorms = Float32Array.from(this.lengths, (l) => K1 * (1 - B + (B * (l ?? 0)) / average));
+    for (const [term, p] of this.building) {
+      const idf = Math.log(1 + (docCount - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      this.frozen.set(term, { docs: Int32Array.from(p.docs), freqs: Uint16Array.from(p.freqs), idf });
+    }
+    this.building = new Map();
+  }
+
+  /** Adds the BM25 score of every document sharing a query term to the board. */
+  score(terms: readonly string[], board: ScoreBoard): void {
+    for (const term of new Set(terms)) {
+      const posting = this.frozen.get(term);
+      if (!posting) continue;
+      const { docs, freqs, idf } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        const freq = freqs[i] as number;
+        board.lexical[doc] = (board.lexical[doc] as number) + (idf * freq * (K1 + 1)) / (freq + (this.lengthNorms[doc] as number));
+        board.touch(doc);
+      }
+    }
+  }
+}

@@ -1,0 +1,220 @@
+import { detectLanguage, type Language } from '../text/language';
+import { SCHEME } from '../thesaurus/scheme';
+import { Tagger, type ConceptTag } from '../thesaurus/tagger';
+import { Bm25Index } from './bm25';
+import { expandTags, type ExpandedConcept } from './concept-vector';
+import { explain } from './explain';
+import { lexicalTerms } from './lexical-terms';
+import { ScoreBoard, TopK } from './score-board';
+import type { Match, MatchDocument, MatchOptions } from './types';
+
+// Concepts carry the match across languages; words shared within a language only refine it.
+const CONCEPT_SHARE = 0.85;
+const LEXICAL_SHARE = 0.15;
+// Concepts named in a title or organisation name describe the core of the text.
+const HEADING_BOOST = 1.5;
+// Sharing a sector (both about the chemical industry) says less than sharing a capability.
+const SECTOR_WEIGHT = 0.5;
+// A profile whose strong concept evidence adds up to less than this is treated as incidental
+// (an aquarium shop's "filter", a bicycle shop's "carbon") and demoted proportionally.
+const CLEANTECH_EVIDENCE = 2;
+const DEFAULT_TWINNING_BOOST = 0.05;
+
+export interface AnalysedDocument {
+  doc: MatchDocument;
+  language: Language;
+  text: string;
+  tags: ConceptTag[];
+  expanded: Map<string, ExpandedConcept>;
+  terms: string[];
+}
+
+/** What explaining a match needs of an indexed document, so it is never re-analysed. */
+interface StoredAnalysis {
+  language: Language;
+  tags: ConceptTag[];
+  /** Lexical terms as ids into the index's term list, sharing one copy of each string. */
+  terms: Int32Array;
+}
+
+interface ConceptPosting {
+  docs: number[];
+  weights: number[];
+}
+
+interface FrozenConceptPosting {
+  docs: Int32Array;
+  /** Document weight × IDF, ready to multiply with the query weight. */
+  weights: Float32Array;
+  idf: number;
+}
+
+/**
+ * An index over one side of the matching (normally organisations): every document is tagged
+ * and tokenised once, then any number of queries (opportunities) are ranked against it.
+ * Postings are packed into typed arrays; each document's tags are kept so explaining a top
+ * hit needs no re-analysis.
+ */
+export class MatchIndex {
+  private readonly docs: MatchDocument[] = [];
+  private building = new Map<string, ConceptPosting>();
+  private postings = new Map<string, FrozenConceptPosting>();
+  private readonly lexical = new Bm25Index();
+  private readonly relevanceList: number[] = [];
+  private readonly stored: StoredAnalysis[] = [];
+  private readonly termIds = new Map<string, number>();
+  private readonly termList: string[] = [];
+  /** Per document: 1 / the norm of its IDF-weighted concept vector (cosine denominator). */
+  private conceptScale = new Float64Array(0);
+  /** Per document: 0.3..1, how much cleantech evidence its profile carries. */
+  private relevance = new Float64Array(0);
+  private idf = new Map<string, number>();
+  private board = new ScoreBoard(0);
+
+  constructor(readonly tagger: Tagger = new Tagger(SCHEME)) {}
+
+  static build(docs: Iterable<MatchDocument>, tagger?: Tagger): MatchIndex {
+    const index = new MatchIndex(tagger);
+    for (const doc of docs) index.add(doc);
+    index.finish();
+    return index;
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  analyse(doc: MatchDocument): AnalysedDocument {
+    const text = `${doc.heading}. ${doc.body}`;
+    const language = doc.language ?? detectLanguage(text);
+    const scheme = this.tagger.scheme;
+    const { tags: found, tokens } = this.tagger.analyse(text, language);
+    const tags = found.map((tag) => {
+      const inHeading = tag.evidence.some((e) => e.start < doc.heading.length);
+      const sector = scheme.byId.get(tag.conceptId)?.sector ?? false;
+      return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
+    });
+    const expanded = expandTags(scheme, tags);
+    return { doc, language, text, tags, expanded, terms: lexicalTerms(text, language, tokens) };
+  }
+
+  add(doc: MatchDocument): void {
+    const analysed = this.analyse(doc);
+    const index = this.docs.length;
+    this.docs.push(doc);
+    for (const [conceptId, { weight }] of analysed.expanded) {
+      let posting = this.building.get(conceptId);
+      if (!posting) this.building.set(conceptId, (posting = { docs: [], weights: [] }));
+      posting.docs.push(index);
+      posting.weights.push(weight);
+    }
+    this.lexical.add(index, analysed.terms);
+    this.relevanceList.push(cleantechRelevance(analysed.tags));
+    this.stored.push({ language: analysed.language, tags: analysed.tags, terms: Int32Array.from(analysed.terms, (t) => this.termId(t)) });
+  }
+
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termList.push(term) - 1;
+      this.termIds.set(term, id);
+    }
+    return id;
+  }
+
+  /** An indexed document's analysis, rebuilt from what was stored when it was added. */
+  private restore(index: number): AnalysedDocument {
+    const doc = this.docs[index] as MatchDocument;
+    const { language, tags, terms } = this.stored[index] as StoredAnalysis;
+    return {
+      doc,
+      language,
+      text: `${doc.heading}. ${doc.body}`,
+      tags,
+      expanded: expandTags(this.tagger.scheme, tags),
+      terms: Array.from(terms, (id) => this.termList[id] as string),
+    };
+  }
+
+  /** Computes concept IDF and document norms and packs the postings; call once after the last add. */
+  finish(): void {
+    const count = this.docs.length;
+    const norms = new Float64Array(count);
+    for (const [id, p] of this.building) {
+      const idf = Math.log(1 + count / p.docs.length);
+      this.idf.set(id, idf);
+      const weights = Float32Array.from(p.weights, (w) => w * idf);
+      p.docs.forEach((doc, i) => (norms[doc] = (norms[doc] as number) + (weights[i] as number) ** 2));
+      this.postings.set(id, { docs: Int32Array.from(p.docs), weights, idf });
+    }
+    this.building = new Map();
+    this.relevance = Float64Array.from(this.relevanceList);
+    this.conceptScale = norms.map((n) => (n > 0 ? 1 / Math.sqrt(n) : 0));
+    this.lexical.finish();
+    this.board = new ScoreBoard(count);
+  }
+
+  /** The best `top` documents for a query document, best first, with explanations. */
+  rank(query: MatchDocument, options: MatchOptions = {}): Match[] {
+    const analysed = this.analyse(query);
+    const board = this.board;
+    let queryNorm = 0;
+    for (const [id, { weight }] of analysed.expanded) {
+      const posting = this.postings.get(id);
+      if (!posting) continue;
+      const q = weight * posting.idf;
+      queryNorm += q * q;
+      const { docs, weights } = posting;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        board.concept[doc] = (board.concept[doc] as number) + q * (weights[i] as number);
+        board.touch(doc);
+      }
+    }
+    const conceptFactor = CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1);
+    this.lexical.score(analysed.terms, board);
+    const touched = board.touched;
+    let maxLexical = 0;
+    for (const doc of touched) maxLexical = Math.max(maxLexical, board.lexical[doc] as number);
+    const lexicalFactor = maxLexical > 0 ? LEXICAL_SHARE / maxLexical : 0;
+
+    const twinned = twinnedRegions(query, options);
+    const boost = 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST);
+    const best = new TopK(options.top ?? 10);
+    for (const doc of touched) {
+      const cosine = (board.concept[doc] as number) * (this.conceptScale[doc] as number);
+      let score = (conceptFactor * cosine + lexicalFactor * (board.lexical[doc] as number)) * (this.relevance[doc] as number);
+      if (twinned.size > 0 && isTwinned(this.docs[doc] as MatchDocument, twinned)) score = Math.min(1, score * boost);
+      if (score > 0) best.offer(doc, score);
+    }
+    board.reset();
+    return best.sorted().map(({ doc, score }) => {
+      const target = this.restore(doc);
+      return {
+        id: target.doc.id,
+        score: Math.round(score * 1e4) / 1e4,
+        explanation: explain(this.tagger.scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en'),
+      };
+    });
+  }
+}
+
+/** 1 for a profile with solid cleantech evidence, less when the evidence is thin or only weak. */
+function cleantechRelevance(tags: readonly ConceptTag[]): number {
+  let strong = 0;
+  for (const tag of tags) if (tag.weight >= 1) strong += tag.weight;
+  return Math.min(1, 0.3 + (0.7 * strong) / CLEANTECH_EVIDENCE);
+}
+
+function twinnedRegions(query: MatchDocument, options: MatchOptions): Set<string> {
+  const regions = new Set<string>();
+  for (const pair of options.twinning ?? []) {
+    if (pair.chinese === query.region) regions.add(pair.european);
+    if (pair.european === query.region) regions.add(pair.chinese);
+  }
+  return regions;
+}
+
+function isTwinned(doc: MatchDocument, regions: ReadonlySet<string>): boolean {
+  return doc.region !== undefined && regions.has(doc.region);
+}
