@@ -1,7 +1,7 @@
 // Theme concept → OECD DAC sector and Rio climate-mitigation significance. IATI needs a sector on
 // every activity and the Rio markers are how funders count climate finance, so each theme we
 // publish maps to exactly one DAC 5-digit code (one code per theme keeps the import reversible).
-import { DAC_SECTORS } from './codelists';
+import type { DAC_SECTORS } from './codelists';
 
 export type DacSector = keyof typeof DAC_SECTORS;
 /** PolicySignificance: 1 significant objective, 2 principal objective. */

@@ -16,7 +16,7 @@ export interface Token {
 // Latin-script words only: Han characters go through the segmenter instead.
 const WORD = /[\p{Script=Latin}\p{N}]+/gu;
 const COMBINING = /\p{M}/gu;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /\P{ASCII}/u;
 
 export function normaliseWord(word: string): string {
   const lower = word.toLowerCase();

@@ -17,8 +17,7 @@ export const OpportunityInput = z
     status: OpportunityStatus.default('open'),
     visibility: Visibility.default('public'),
     source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
-  })
-  .meta({ id: 'OpportunityInput' });
+  });
 export type OpportunityInput = z.input<typeof OpportunityInput>;
 
 export const OpportunityUpdate = OpportunityInput.omit({ id: true });

@@ -38,8 +38,7 @@ export const RegionInput = z
       .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
       .nullable()
       .default(null),
-  })
-  .meta({ id: 'RegionInput' });
+  });
 export type RegionInput = z.input<typeof RegionInput>;
 
 export const RegionUpdate = RegionInput.omit({ id: true });

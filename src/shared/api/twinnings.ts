@@ -17,8 +17,7 @@ export const TwinningInput = z
     since: z.number().int().min(1900).max(2100).nullable().default(null),
     note: LocalizedText.nullable().default(null),
     offices: z.array(Office).max(20).default([]),
-  })
-  .meta({ id: 'TwinningInput' });
+  });
 export type TwinningInput = z.input<typeof TwinningInput>;
 
 export const TwinningUpdate = TwinningInput.omit({ id: true });

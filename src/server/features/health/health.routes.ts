@@ -1,7 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/open-database';
 import type { App } from '../../http';
+import { databaseAnswers } from './health.service';
 
 export function healthRoutes(app: App, { db }: { db: Db }) {
   app.get('/api/health', {
@@ -11,13 +11,7 @@ export function healthRoutes(app: App, { db }: { db: Db }) {
       summary: 'Answers ok once the database answers',
       response: { 200: z.object({ status: z.literal('ok') }), 503: z.object({ status: z.literal('unavailable') }) },
     },
-    handler: async (_req, reply) => {
-      try {
-        await db.execute(sql`select 1`);
-        return { status: 'ok' as const };
-      } catch {
-        return reply.code(503).send({ status: 'unavailable' as const });
-      }
-    },
+    handler: async (_req, reply) =>
+      (await databaseAnswers(db)) ? { status: 'ok' as const } : reply.code(503).send({ status: 'unavailable' as const }),
   });
 }

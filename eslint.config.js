@@ -1,0 +1,91 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const ours = (...folders) => folders.map((f) => `**/${f}/**`);
+
+/** Dependency rules of docs/architecture.md, enforced. */
+const layering = [
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ours('server', 'web', 'cli', 'shared'), message: 'core imports nothing of ours but core' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'net'], message: 'core is pure: no I/O' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ours('server', 'web', 'cli', 'core'), message: 'shared imports nothing of ours' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/web/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ours('server', 'cli'), message: 'the web imports shared and pure core helpers only' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/server/features/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./[^/]+/[^/]+\\.(repository|routes)$',
+              message: "a feature imports another feature's *.service.ts only",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/server/features/**/*.routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/db/schema', '**/db/schema/*', 'drizzle-orm', 'drizzle-orm/*'], message: 'routes never touch the database' },
+            { regex: '\\.repository$', message: 'routes call services, not repositories' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', 'coverage/**', 'vendor/**', 'src/server/db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'user text is never rendered as HTML' },
+      ],
+    },
+  },
+  ...layering,
+);
