@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { horizontalOverflow, launchBrowser, openPage } from './browser';
+import { startAppServer } from './server';
+
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startAppServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Presses Tab (or Shift+Tab) until the focused element matches; fails after `limit` presses. */
+async function tabTo(
+  page: Page,
+  matches: (element: { text: string; tag: string }) => boolean,
+  { key = 'Tab', limit = 40 }: { key?: 'Tab' | 'Shift+Tab'; limit?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent?.trim() ?? '',
+      tag: document.activeElement?.tagName ?? '',
+    }));
+    if (matches(focused)) return;
+  }
+  throw new Error('the element was not reached with Tab');
+}
+
+describe('narrow screens', () => {
+  it.each(['/', '/opportunities', '/regions/hebei'])('%s has no horizontal scroll at 360 px', async (path) => {
+    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(server.url + path);
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await horizontalOverflow(page)).toBe(0);
+    if (path === '/') await page.screenshot({ path: '.tmp/e2e-home-360.png', fullPage: true });
+    await context.close();
+  });
+
+  it('collapses the navigation behind a menu button', async () => {
+    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(server.url);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('link', { name: 'Opportunities' }).isVisible()).toBe(false);
+    await menu.click();
+    await page.getByRole('link', { name: 'Opportunities' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Opportunities' }).waitFor();
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  it('starts with a skip link, reaches the nav links and the language switch, and activates them', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Opportunities');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Opportunities' }).waitFor();
+
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Nederlands');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Kansen' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+
+    // The nav comes before the language switch: go back to it, now in Dutch.
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Regio’s', { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Regio’s' }).waitFor();
+    await context.close();
+  });
+
+  it('shows a visible focus ring', async () => {
+    const { context, page } = await openPage(browser);
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Regions');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).toBe('solid');
+    await context.close();
+  });
+});

@@ -1,0 +1,32 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { HomePage } from '../features/home/HomePage';
+import { OpportunityDetailPage } from '../features/opportunities/OpportunityDetailPage';
+import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPage';
+import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
+import { RegionFormPage } from '../features/regions/RegionFormPage';
+import { RegionListPage } from '../features/regions/RegionListPage';
+import { RegionPage } from '../features/regions/RegionPage';
+import { TwinningFormPage } from '../features/twinnings/TwinningFormPage';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Sign-in, organisations, matching, projects and events will add their routes here.
+export const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'regions', element: <RegionListPage /> },
+      { path: 'regions/new', element: <RegionFormPage /> },
+      { path: 'regions/:id', element: <RegionPage /> },
+      { path: 'regions/:id/edit', element: <RegionFormPage /> },
+      { path: 'twinnings/new', element: <TwinningFormPage /> },
+      { path: 'twinnings/:id/edit', element: <TwinningFormPage /> },
+      { path: 'opportunities', element: <OpportunityListPage /> },
+      { path: 'opportunities/new', element: <OpportunityFormPage /> },
+      { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
+      { path: 'opportunities/:id/edit', element: <OpportunityFormPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

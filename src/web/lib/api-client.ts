@@ -1,0 +1,90 @@
+import { ApiError } from '../../shared/api/index';
+import type { Me } from '../../shared/api/index';
+
+/** A failed API call; `issues` maps dotted field paths (e.g. `title.nl`) to messages for 400s. */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly issues: readonly { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'ApiRequestError';
+  }
+}
+
+/** Query values: arrays become the comma-separated lists the API expects; empty values are left out. */
+export type QueryValue = string | number | readonly string[] | undefined | null;
+
+export function toQueryString(query: Record<string, QueryValue>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) params.set(key, value.join(','));
+    } else {
+      params.set(key, String(value));
+    }
+  }
+  const text = params.toString();
+  return text === '' ? '' : `?${text}`;
+}
+
+/**
+ * The session's CSRF token, which cookie-authenticated writes must send. Asked for just before the
+ * first write (not on page load), so visitors who only read never call /api/auth/me.
+ */
+let csrfToken: Promise<string | null> | null = null;
+
+function sessionCsrfToken(): Promise<string | null> {
+  csrfToken ??= send<Me>('GET', '/auth/me', undefined, {})
+    .then((me) => me.csrfToken)
+    .catch(() => {
+      csrfToken = null; // not signed in (yet): ask again on the next write
+      return null;
+    });
+  return csrfToken;
+}
+
+async function send<T>(method: string, path: string, body: unknown, extraHeaders: Record<string, string>): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      // Sessions are HttpOnly cookies; same-origin keeps them off other hosts.
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...extraHeaders,
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiRequestError(0, 'network_error', 'network error');
+  }
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toRequestError(response.status, payload);
+  return payload as T;
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (method === 'GET') return send<T>(method, path, body, {});
+  const token = await sessionCsrfToken();
+  return send<T>(method, path, body, token ? { 'x-csrf-token': token } : {});
+}
+
+function toRequestError(status: number, payload: unknown): ApiRequestError {
+  const parsed = ApiError.safeParse(payload);
+  if (!parsed.success) return new ApiRequestError(status, 'internal_error', `HTTP ${status}`);
+  return new ApiRequestError(status, parsed.data.error, parsed.data.message, parsed.data.issues ?? []);
+}
+
+export const api = {
+  get: <T>(path: string, query: Record<string, QueryValue> = {}) => request<T>('GET', path + toQueryString(query)),
+  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: (path: string) => request<void>('DELETE', path),
+};

@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Opportunity, RegionDetail, RegionSummary, Twinning } from '../../shared/api/index';
+import { api } from './api-client';
+import type { QueryValue } from './api-client';
+
+/** A page of results as every list endpoint returns it. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** The API's largest page; the programme has tens of regions and twinnings, not thousands. */
+const allOnOnePage = 200;
+
+export function useAllRegions() {
+  return useQuery({
+    queryKey: ['regions', 'all'],
+    queryFn: () => api.get<Page<RegionSummary>>('/regions', { pageSize: allOnOnePage, sort: 'name' }),
+  });
+}
+
+export function useRegion(id: string) {
+  return useQuery({
+    queryKey: ['regions', id],
+    queryFn: () => api.get<RegionDetail>(`/regions/${encodeURIComponent(id)}`),
+  });
+}
+
+export function useTwinnings(regionId?: string) {
+  return useQuery({
+    queryKey: ['twinnings', regionId ?? 'all'],
+    queryFn: () => api.get<Page<Twinning>>('/twinnings', { regionId, pageSize: allOnOnePage }),
+  });
+}
+
+export function useOpportunities(query: Record<string, QueryValue>) {
+  return useQuery({
+    queryKey: ['opportunities', 'list', query],
+    queryFn: () => api.get<Page<Opportunity>>('/opportunities', query),
+    // Keep the old results on screen while the next search runs, instead of flashing "loading".
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useOpportunity(id: string) {
+  return useQuery({
+    queryKey: ['opportunities', id],
+    queryFn: () => api.get<Opportunity>(`/opportunities/${encodeURIComponent(id)}`),
+  });
+}
