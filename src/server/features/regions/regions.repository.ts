@@ -29,8 +29,12 @@ export async function findRegionNames(db: DbOrTx, ids: string[]) {
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+// A region counts the opportunities of its cities and districts too (Sichuan includes Chengdu's).
 // Spelled out: inside a sub-select drizzle would render the outer column unqualified.
-const opportunityCount = sql<number>`(select count(*)::int from opportunities o where o.region_id = "regions"."id")`;
+const opportunityCount = sql<number>`(
+  with recursive tree(id) as (
+    select "regions"."id" union select r.id from regions r join tree on r.parent_id = tree.id)
+  select count(*)::int from opportunities o where o.region_id in (select id from tree))`;
 
 export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery>) {
   const where = and(
