@@ -1,4 +1,13 @@
 import { Command } from 'commander';
+import { backupCommand } from './commands/backup';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
+import { matchCommand } from './commands/match';
+import { migrateCommand } from './commands/migrate';
+import { restoreCommand } from './commands/restore';
+import { scheduleCommand } from './commands/schedule';
+import { seedCommand } from './commands/seed';
+import { serveCommand } from './commands/serve';
 
 // The `ctb` command line. Each command lives in ./commands/<name>.ts and exports a
 // factory returning a commander Command; this file only lists them.
@@ -7,5 +16,14 @@ const program = new Command('ctb')
   .showHelpAfterError();
 
 // COMMANDS (one line each, keep alphabetical)
+program.addCommand(backupCommand());
+program.addCommand(exportCommand());
+program.addCommand(importCommand());
+program.addCommand(matchCommand());
+program.addCommand(migrateCommand());
+program.addCommand(restoreCommand());
+program.addCommand(scheduleCommand());
+program.addCommand(seedCommand());
+program.addCommand(serveCommand());
 
 await program.parseAsync(process.argv);
