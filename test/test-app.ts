@@ -1,4 +1,4 @@
-import { buildApp } from '../src/server/app';
+import { type AppDeps, buildApp } from '../src/server/app';
 import type { App } from '../src/server/http';
 import type { Database } from '../src/server/db/open-database';
 import { createTestDatabase } from './test-db';
@@ -6,9 +6,9 @@ import { createTestDatabase } from './test-db';
 export type TestApp = { app: App; database: Database; close(): Promise<void> };
 
 /** The real application on a fresh test database, called with Fastify's inject(). */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: Omit<AppDeps, 'db'> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db });
+  const app = await buildApp({ ...options, db: database.db });
   await app.ready();
   return {
     app,

@@ -8,6 +8,7 @@ import { restoreCommand } from './commands/restore';
 import { scheduleCommand } from './commands/schedule';
 import { seedCommand } from './commands/seed';
 import { serveCommand } from './commands/serve';
+import { usersCommand } from './commands/users';
 
 // The `ctb` command line. Each command lives in ./commands/<name>.ts and exports a
 // factory returning a commander Command; this file only lists them.
@@ -25,5 +26,6 @@ program.addCommand(restoreCommand());
 program.addCommand(scheduleCommand());
 program.addCommand(seedCommand());
 program.addCommand(serveCommand());
+program.addCommand(usersCommand());
 
 await program.parseAsync(process.argv);

@@ -1,6 +1,8 @@
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -10,14 +12,27 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ErrorCode } from '../shared/api';
+import { type AuthSettings, defaultAuthSettings } from './config';
 import type { Db } from './db/open-database';
-import { DomainError } from './errors';
+import { DomainError, RateLimitedError } from './errors';
+import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
+import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
+import { auditRoutes } from './features/audit/audit.routes';
+import { eventRoutes } from './features/events/events.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { importRoutes } from './features/imports/imports.routes';
+import { runImportJobs } from './features/imports/imports.service';
+import { startJobWorker } from './features/jobs/jobs.service';
+import { matchingRoutes } from './features/matching/matching.routes';
+import { runMatchingJobs } from './features/matching/matching.service';
+import { thesaurusRoutes } from './features/thesaurus/thesaurus.routes';
+import { organisationRoutes } from './features/organisations/organisations.routes';
 import { opportunityRoutes } from './features/opportunities/opportunities.routes';
+import { projectRoutes } from './features/projects/projects.routes';
 import { regionRoutes } from './features/regions/regions.routes';
 import { twinningRoutes } from './features/twinnings/twinnings.routes';
 import type { App } from './http';
-import { requireDeclaredAccess } from './plugins/access';
+import { enforceAccess, requireDeclaredAccess } from './plugins/access';
 import { securityHeaders } from './plugins/security-headers';
 import { serveWebAssets } from './plugins/web-assets';
 
@@ -26,11 +41,30 @@ export type AppDeps = {
   /** A pino logger; none in tests. */
   logger?: FastifyBaseLogger;
   webDist?: string;
+  /** Session lifetimes and sign-in throttling (config.ts); tests shorten the windows. */
+  auth?: Partial<AuthSettings>;
+  /** Base address of the web app, for links in e-mail. */
+  publicUrl?: string;
+  /** Behind a reverse proxy: trust X-Forwarded-Proto/-For. */
+  trustProxy?: boolean;
+  /** Secure cookies: 'auto' (default) sets Secure on https requests, as seen through a trusted proxy. */
+  cookieSecure?: 'auto' | boolean;
+  mail?: { transport?: MailTransport; from?: string };
+  /** The clock; tests move it to expire sessions. */
+  now?: () => Date;
+  /** Run background jobs (matching, imports) in this process, polling every pollMs; none when omitted. */
+  jobs?: { pollMs: number };
 };
+
+/** Background work by job family (see features/jobs). */
+export const jobHandlers = { match: runMatchingJobs, import: runImportJobs };
 
 /** The whole HTTP application; main.ts and the tests both build it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
-  const app = Fastify({ ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }) }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    trustProxy: deps.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -51,15 +85,55 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
 
+  await app.register(cookie);
+  // Only routes that ask for it (config.rateLimit) are limited; per instance, in memory.
+  await app.register(rateLimit, { global: false });
+
+  const accounts = {
+    db: deps.db,
+    settings: { ...defaultAuthSettings, ...deps.auth },
+    publicUrl: (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    mail: { transport: deps.mail?.transport, from: deps.mail?.from ?? 'Cleantech Bridge <no-reply@localhost>' },
+    now: deps.now ?? (() => new Date()),
+  };
   requireDeclaredAccess(app);
-  const features = [healthRoutes, regionRoutes, twinningRoutes, opportunityRoutes];
-  for (const register of features) register(app, { db: deps.db });
+  enforceAccess(app, (req) => {
+    const header = req.headers.authorization;
+    const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (header && !bearer?.startsWith(API_TOKEN_PREFIX)) return Promise.resolve(null);
+    return authenticate(accounts, { bearer, sessionToken: bearer ? undefined : req.cookies[SESSION_COOKIE] });
+  });
+  const featureDeps = { db: deps.db, accounts, cookieSecure: deps.cookieSecure ?? 'auto' };
+  const features = [
+    healthRoutes,
+    accountRoutes,
+    auditRoutes,
+    regionRoutes,
+    twinningRoutes,
+    opportunityRoutes,
+    organisationRoutes,
+    projectRoutes,
+    eventRoutes,
+    thesaurusRoutes,
+    matchingRoutes,
+    importRoutes,
+  ];
+  for (const register of features) register(app, featureDeps);
+
+  if (deps.jobs) {
+    const { pollMs } = deps.jobs;
+    let worker: ReturnType<typeof startJobWorker> | undefined;
+    app.addHook('onReady', async () => {
+      worker = startJobWorker(deps.db, jobHandlers, { pollMs, onError: (error) => app.log.error(error, 'background job') });
+    });
+    app.addHook('onClose', async () => worker?.stop());
+  }
 
   if (deps.webDist) await serveWebAssets(app, deps.webDist);
   return app;
 }
 
-function errorHandler(this: App, error: Error & { statusCode?: number }, _req: unknown, reply: import('fastify').FastifyReply) {
+function errorHandler(this: App, error: Error & { statusCode?: number }, _req: unknown, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const issues = error.validation.map((v) => ({
       path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
@@ -71,8 +145,12 @@ function errorHandler(this: App, error: Error & { statusCode?: number }, _req: u
       issues,
     });
   }
+  if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
   if (error instanceof DomainError) {
     return reply.code(error.status).send({ error: error.code, message: error.message, issues: error.issues });
+  }
+  if (error.statusCode === 429) {
+    return reply.code(429).send({ error: ErrorCode.rateLimited, message: 'Too many requests from your address; wait a minute and try again.' });
   }
   if (error.statusCode && error.statusCode < 500) {
     return reply.code(error.statusCode).send({ error: ErrorCode.validation, message: error.message });

@@ -19,6 +19,25 @@ const EnvSchema = z.object({
     .default('true')
     .transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
+  /** The address users reach the web app at; used in links of invitation and reset e-mails. */
+  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  /** Behind a reverse proxy: trust X-Forwarded-Proto/-For (Secure cookies, client address). */
+  TRUST_PROXY: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(30),
+  /** After this many wrong passwords in a row (one account, one address) sign-in is refused… */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
+  /** …for this many seconds. */
+  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** smtp://user:pass@host:port; without it, e-mail stays in the outbox table (admin UI). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Cleantech Bridge <no-reply@localhost>'),
 });
 
 export type Config = {
@@ -29,6 +48,25 @@ export type Config = {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedDemo: boolean;
   webDist: string;
+  publicUrl: string;
+  trustProxy: boolean;
+  auth: AuthSettings;
+  mail: { smtpUrl: string | undefined; from: string };
+};
+
+/** Session lifetimes and sign-in throttling; buildApp takes them (tests shorten the windows). */
+export type AuthSettings = {
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  loginMaxFailures: number;
+  loginLockoutMs: number;
+};
+
+export const defaultAuthSettings: AuthSettings = {
+  sessionIdleMs: 8 * 60 * 60_000,
+  sessionMaxMs: 30 * 24 * 60 * 60_000,
+  loginMaxFailures: 20,
+  loginLockoutMs: 15 * 60_000,
 };
 
 export class ConfigError extends Error {}
@@ -48,5 +86,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST ?? 'dist/web'),
+    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    trustProxy: e.TRUST_PROXY,
+    auth: {
+      sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
+      sessionMaxMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000,
+      loginMaxFailures: e.LOGIN_MAX_FAILURES,
+      loginLockoutMs: e.LOGIN_LOCKOUT_SECONDS * 1000,
+    },
+    mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM },
   };
 }

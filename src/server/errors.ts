@@ -24,3 +24,17 @@ export const invalid = (issues: { path: string; message: string }[]) =>
     `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
     issues,
   );
+
+export const unauthenticated = (message = 'Sign in first: this needs an account') =>
+  new DomainError(ErrorCode.unauthenticated, 401, message);
+
+export const forbidden = (message: string) => new DomainError(ErrorCode.forbidden, 403, message);
+
+export class RateLimitedError extends DomainError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(ErrorCode.rateLimited, 429, message);
+  }
+}

@@ -14,6 +14,8 @@ export type App = FastifyInstance<
 /** Error responses every route may give, for the OpenAPI document. */
 export const errorResponses = {
   400: ApiError,
+  401: ApiError,
+  403: ApiError,
   404: ApiError,
   409: ApiError,
 } as const;

@@ -22,7 +22,21 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const seeded = await seedDemoOnce(database.db);
       logger.info({ seeded }, seeded === 'seeded' ? 'demo data loaded' : 'demo data already present or not wanted');
     }
-    const app = await buildApp({ db: database.db, logger, webDist: config.webDist });
+    if (config.mail.smtpUrl) {
+      // No SMTP library is installed yet (see docs/security.md): messages wait in the outbox.
+      logger.warn('SMTP_URL is set, but this build has no SMTP transport; e-mail stays in the outbox (admin UI)');
+    }
+    const app = await buildApp({
+      db: database.db,
+      logger,
+      webDist: config.webDist,
+      auth: config.auth,
+      publicUrl: config.publicUrl,
+      trustProxy: config.trustProxy,
+      mail: { from: config.mail.from },
+      // Matching and imports run in the background; every instance polls the jobs table.
+      jobs: { pollMs: 1000 },
+    });
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { systemActor } from '../../server/actor';
 import { isDatabaseEmpty, parseExport, replaceDatabase } from '../../server/features/transfer/transfer.service';
 import { withDatabase } from '../database-session';
 import { action, CliError } from '../fail';
@@ -19,7 +20,7 @@ export function restoreCommand(): Command {
           if (!options.force && !(await isDatabaseEmpty(db))) {
             throw new CliError('The database is not empty; restore refuses to overwrite it without --force.');
           }
-          const summary = await replaceDatabase(db, document);
+          const summary = await replaceDatabase(db, systemActor('cli restore'), document);
           process.stderr.write(`restored: ${JSON.stringify(summary)}\n`);
         });
       }),

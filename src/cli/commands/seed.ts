@@ -1,5 +1,7 @@
 import { Command } from 'commander';
-import { demoDocument } from '../../server/db/seed/seed-demo';
+import { systemActor } from '../../server/actor';
+import { demoDocument, demoProjects } from '../../server/db/seed/seed-demo';
+import { putDemoProject } from '../../server/features/projects/projects.service';
 import { importDatabase, isDatabaseEmpty } from '../../server/features/transfer/transfer.service';
 import { withDatabase } from '../database-session';
 import { action, CliError } from '../fail';
@@ -14,8 +16,13 @@ export function seedCommand(): Command {
           if (!options.force && !(await isDatabaseEmpty(db))) {
             throw new CliError('The database already holds data; use --force to load the demo records over it.');
           }
-          const summary = await importDatabase(db, demoDocument());
-          process.stderr.write(`demo data loaded: ${JSON.stringify(summary)}\n`);
+          const summary = await importDatabase(db, demoDocument(), { actor: systemActor('cli seed') });
+          const projects = await db.transaction(async (tx) => {
+            let n = 0;
+            for (const p of demoProjects()) if (await putDemoProject(tx, systemActor('cli seed'), p, { replace: true })) n++;
+            return n;
+          });
+          process.stderr.write(`demo data loaded: ${JSON.stringify({ ...summary, projects })}\n`);
         });
       }),
     );

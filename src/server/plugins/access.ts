@@ -1,26 +1,130 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../../shared/api/accounts';
+import type { UserActor } from '../actor';
+import { DomainError, forbidden, unauthenticated } from '../errors';
+import { ErrorCode } from '../../shared/api/errors';
 
 /**
- * Who may call a route, declared next to the route in `config.access`.
- * - public: anyone, signed in or not.
- * - editor: changes programme data. Until accounts and roles exist (issue #3) every caller
- *   is an editor; the declaration is already in place so that issue only has to enforce it.
+ * Who may call a route, declared next to the route in `config.access`:
+ * - 'public': anyone, signed in or not (services still hide members-only records from visitors).
+ * - 'signed-in': any signed-in user (browser session or API token).
+ * - 'session': a signed-in browser session (not an API token): sign-out, password, tokens.
+ * - 'programme-manager': programme managers and admins.
+ * - 'admin': admins only.
+ * - { roles, check?, description }: the roles listed, and, when given, a check of the caller;
+ *   record-level rules ("own organisation", "own region") are checked by the service.
+ * Writes (POST, PUT, PATCH, DELETE) by a browser session also need the session's CSRF token in
+ * the X-CSRF-Token header; API tokens are exempt (no ambient authority) but a 'read' token
+ * may not write.
  */
-export type Access = 'public' | 'editor';
+export type Policy =
+  | 'public'
+  | 'signed-in'
+  | 'session'
+  | 'programme-manager'
+  | 'admin'
+  | { roles: readonly Role[]; check?: (actor: UserActor) => boolean; description: string };
+
+export type Authenticated = {
+  actor: UserActor;
+  /** Present for browser sessions. */
+  session?: { id: string; csrfToken: string };
+  /** Present for API tokens. */
+  tokenScope?: 'read' | 'read-write';
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    access?: Access;
+    access?: Policy;
+  }
+  interface FastifyRequest {
+    /** The signed-in caller, or null for a visitor. */
+    actor: UserActor | null;
+    auth: Authenticated | null;
   }
 }
 
-/** Refuses to start an app in which an /api route has no declared access. */
+export const CSRF_HEADER = 'x-csrf-token';
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function describePolicy(policy: Policy): string {
+  return typeof policy === 'string' ? policy : policy.description;
+}
+
+/** Refuses to start an app in which an /api route has no declared policy. */
 export function requireDeclaredAccess(app: FastifyInstance): void {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (route.method === 'HEAD') return;
-    const access = (route.config as { access?: Access } | undefined)?.access;
+    const access = (route.config as { access?: Policy } | undefined)?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
-    route.schema = { ...route.schema, 'x-access': access } as typeof route.schema;
+    route.schema = { ...route.schema, 'x-access': describePolicy(access) } as typeof route.schema;
   });
 }
+
+/**
+ * Authenticates every /api request (session cookie or bearer token) and enforces the route's
+ * policy before the body is even parsed: 401 without a valid sign-in, 403 without the rights.
+ */
+export function enforceAccess(
+  app: FastifyInstance,
+  authenticate: (req: FastifyRequest) => Promise<Authenticated | null>,
+): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (req) => {
+    const policy = req.routeOptions.config?.access;
+    if (!policy) return; // not an API route (web assets, not found)
+    const auth = await authenticate(req);
+    req.auth = auth;
+    req.actor = auth?.actor ?? null;
+    if (policy === 'public') return;
+    if (!auth) throw unauthenticated();
+    const isWrite = writeMethods.has(req.method);
+    if (auth.session && isWrite && req.headers[CSRF_HEADER] !== auth.session.csrfToken) {
+      throw new DomainError(
+        ErrorCode.forbidden,
+        403,
+        'Missing or wrong X-CSRF-Token header: reload the page and try again',
+      );
+    }
+    if (auth.tokenScope === 'read' && isWrite) throw forbidden('This API token may only read; create a read-write token to make changes');
+    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`);
+  });
+}
+
+function allows(policy: Exclude<Policy, 'public'>, auth: Authenticated): boolean {
+  const role = auth.actor.role;
+  switch (policy) {
+    case 'signed-in':
+      return true;
+    case 'session':
+      return auth.session !== undefined;
+    case 'programme-manager':
+      return role === 'programme-manager' || role === 'admin';
+    case 'admin':
+      return role === 'admin';
+    default:
+      return policy.roles.includes(role) && (policy.check?.(auth.actor) ?? true);
+  }
+}
+
+/** The signed-in caller of a route whose policy is not 'public'. */
+export function userOf(req: FastifyRequest): UserActor {
+  if (!req.actor) throw unauthenticated();
+  return req.actor;
+}
+
+/** Common policies, named once. */
+export const policies = {
+  /** Programme data that partner officials write for their own region (checked by the service). */
+  regionEditors: {
+    roles: ['partner-official', 'programme-manager', 'admin'],
+    description: 'partner-official (own region) | programme-manager | admin',
+  },
+  /** Organisation profiles that members edit for their own organisation (checked by the service). */
+  organisationEditors: {
+    roles: ['member', 'programme-manager', 'admin'],
+    description: 'member (own organisation) | programme-manager | admin',
+  },
+} as const satisfies Record<string, Policy>;

@@ -6,3 +6,6 @@ export * from './regions';
 export * from './themes';
 export * from './twinnings';
 export * from './transfer';
+export * from './accounts';
+export * from './organisations';
+export * from './events';

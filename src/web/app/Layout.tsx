@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { AccountMenu } from '../features/accounts/AccountMenu';
 
 /** Top-level sections; later issues add sign-in, organisations, matching, projects and events. */
 const sections = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/regions', key: 'nav.regions', end: false },
   { to: '/opportunities', key: 'nav.opportunities', end: false },
+  { to: '/events', key: 'nav.events', end: false },
 ] as const;
 
 export function Layout() {
@@ -48,6 +50,7 @@ export function Layout() {
               ))}
             </ul>
           </nav>
+          <AccountMenu />
           <LanguageSwitch />
         </div>
       </header>

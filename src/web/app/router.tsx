@@ -1,8 +1,12 @@
 import { createBrowserRouter } from 'react-router-dom';
+import { accountRoutes } from '../features/accounts/routes';
 import { HomePage } from '../features/home/HomePage';
 import { OpportunityDetailPage } from '../features/opportunities/OpportunityDetailPage';
 import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPage';
 import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
+import { eventRoutes } from '../features/events/routes';
+import { matchingRoutes } from '../features/matching/routes';
+import { projectRoutes } from '../features/projects/routes';
 import { RegionFormPage } from '../features/regions/RegionFormPage';
 import { RegionListPage } from '../features/regions/RegionListPage';
 import { RegionPage } from '../features/regions/RegionPage';
@@ -26,6 +30,10 @@ export const router = createBrowserRouter([
       { path: 'opportunities/new', element: <OpportunityFormPage /> },
       { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
       { path: 'opportunities/:id/edit', element: <OpportunityFormPage /> },
+      ...accountRoutes,
+      ...projectRoutes,
+      ...eventRoutes,
+      ...matchingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

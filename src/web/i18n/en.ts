@@ -7,7 +7,7 @@ export const en = {
     menu: 'Menu',
     footer: 'Cleantech Bridge — map data: Natural Earth',
   },
-  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities' },
+  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities', events: 'Events' },
   language: {
     label: 'Language',
     name: { nl: 'Dutch', en: 'English', zh: 'Chinese' },

@@ -47,6 +47,11 @@ function sessionCsrfToken(): Promise<string | null> {
   return csrfToken;
 }
 
+/** After signing in or out the session, and so its CSRF token, changes: ask again on the next write. */
+export function forgetCsrfToken(): void {
+  csrfToken = null;
+}
+
 async function send<T>(method: string, path: string, body: unknown, extraHeaders: Record<string, string>): Promise<T> {
   let response: Response;
   try {
@@ -86,5 +91,6 @@ export const api = {
   get: <T>(path: string, query: Record<string, QueryValue> = {}) => request<T>('GET', path + toQueryString(query)),
   post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };

@@ -36,9 +36,14 @@ const withDescendants = (ids: string[]) => sql`(
     union select r.id from regions r join tree on r.parent_id = tree.id)
   select id from tree)`;
 
-export async function listOpportunities(db: DbOrTx, q: z.output<typeof OpportunityListQuery>) {
+export async function listOpportunities(
+  db: DbOrTx,
+  q: z.output<typeof OpportunityListQuery>,
+  { membersOnlyToo }: { membersOnlyToo: boolean },
+) {
   const query = q.q ? searchQuery(q.q) : undefined;
   const where = and(
+    membersOnlyToo ? undefined : eq(opportunities.visibility, 'public'),
     q.regionId?.length ? sql`${opportunities.regionId} in ${withDescendants(q.regionId)}` : undefined,
     q.theme?.length ? arrayOverlaps(opportunities.themes, q.theme) : undefined,
     q.language ? eq(opportunities.originalLang, q.language) : undefined,

@@ -1,49 +1,85 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { OpportunityInput, OpportunityListQuery, OpportunityUpdate } from '../../../shared/api';
+import { type Actor, type Viewer, managesProgramme, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, invalid, notFound } from '../../errors';
+import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './opportunities.repository';
 
 export { rowValues as opportunityRowValues } from './opportunities.repository';
 
-export async function listOpportunities(db: Db, q: z.output<typeof OpportunityListQuery>) {
-  const { items, total } = await repo.listOpportunities(db, q);
+/** Visitors see public opportunities only; members-only ones are for signed-in users. */
+export async function listOpportunities(db: Db, viewer: Viewer, q: z.output<typeof OpportunityListQuery>) {
+  const { items, total } = await repo.listOpportunities(db, q, { membersOnlyToo: seesMembersOnly(viewer) });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
-export async function getOpportunity(db: DbOrTx, id: string) {
+/** A members-only opportunity does not exist for a visitor: 404, as for an unknown id. */
+export async function getOpportunity(db: DbOrTx, viewer: Viewer, id: string) {
+  const opportunity = await repo.findOpportunity(db, id);
+  if (!opportunity || (opportunity.visibility !== 'public' && !seesMembersOnly(viewer))) throw notFound('Opportunity', id);
+  return opportunity;
+}
+
+async function mustFind(db: DbOrTx, id: string) {
   const opportunity = await repo.findOpportunity(db, id);
   if (!opportunity) throw notFound('Opportunity', id);
   return opportunity;
 }
 
-export async function createOpportunity(db: Db, input: z.output<typeof OpportunityInput>) {
+/** Programme managers create anywhere; a partner official in their own region (or below it). */
+export async function createOpportunity(db: Db, actor: Actor, input: z.output<typeof OpportunityInput>) {
   const { id = randomUUID(), ...values } = input;
   return db.transaction(async (tx) => {
     await checkRegion(tx, values.regionId);
+    await checkOwnRegion(tx, actor, values.regionId);
     try {
       await repo.insertOpportunity(tx, id, values);
     } catch (error) {
       if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An opportunity with id "${id}" already exists`);
       throw error;
     }
-    return getOpportunity(tx, id);
+    const after = await mustFind(tx, id);
+    await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'create', after });
+    return after;
   });
 }
 
-export async function updateOpportunity(db: Db, id: string, input: z.output<typeof OpportunityUpdate>) {
+export async function updateOpportunity(db: Db, actor: Actor, id: string, input: z.output<typeof OpportunityUpdate>) {
   return db.transaction(async (tx) => {
+    const before = await mustFind(tx, id);
+    await checkOwnRegion(tx, actor, before.regionId);
     await checkRegion(tx, input.regionId);
+    await checkOwnRegion(tx, actor, input.regionId);
     if (!(await repo.updateOpportunity(tx, id, input))) throw notFound('Opportunity', id);
-    return getOpportunity(tx, id);
+    const after = await mustFind(tx, id);
+    await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'update', before, after });
+    return after;
   });
 }
 
-export async function deleteOpportunity(db: Db, id: string) {
-  if (!(await repo.deleteOpportunity(db, id))) throw notFound('Opportunity', id);
+export async function deleteOpportunity(db: Db, actor: Actor, id: string) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins delete opportunities');
+  await db.transaction(async (tx) => {
+    const before = await mustFind(tx, id);
+    if (!(await repo.deleteOpportunity(tx, id))) throw notFound('Opportunity', id);
+    await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'delete', before });
+  });
+}
+
+/** True when `regionId` is the official's region or lies below it (a city of their province). */
+async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string) {
+  if (managesProgramme(actor)) return;
+  if (actor.kind === 'user' && actor.role === 'partner-official' && actor.regionId) {
+    for (let current: string | null = regionId, depth = 0; current && depth < 10; depth++) {
+      if (current === actor.regionId) return;
+      current = (await findRegion(db, current))?.parentId ?? null;
+    }
+  }
+  throw forbidden(`You may only create and edit opportunities of your own region, not of "${regionId}"`);
 }
 
 async function checkRegion(db: DbOrTx, regionId: string) {

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
+let pm: AuthHeaders;
 beforeAll(async () => {
   t = await createTestApp();
+  pm = await signInAsProgrammeManager(t);
 });
 afterAll(() => t.close());
 
@@ -60,6 +63,7 @@ describe('opportunities API', () => {
 
   it('creates a Chinese opportunity that search then finds, updates and deletes it', async () => {
     const created = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/opportunities',
       payload: {
@@ -77,19 +81,21 @@ describe('opportunities API', () => {
     expect((await list('regionId=guangdong&language=zh')).total).toBe(1);
 
     const updated = await t.app.inject({
+      headers: pm,
       method: 'PUT',
       url: `/api/opportunities/${id}`,
       payload: { ...withoutServerFields(created.json()), status: 'closed' },
     });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().status).toBe('closed');
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(204);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(404);
+    expect((await t.app.inject({ headers: pm, method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ headers: pm, method: 'DELETE', url: `/api/opportunities/${id}` })).statusCode).toBe(404);
   });
 
   it('names each bad field, and writes nothing', async () => {
     const before = (await list('pageSize=1')).total;
     const res = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/opportunities',
       payload: { regionId: 'mars', title: { original: 'nl', en: 'only English' }, themes: [] },
@@ -97,6 +103,7 @@ describe('opportunities API', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['themes', 'title.nl']);
     const unknownRegion = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/opportunities',
       payload: { regionId: 'mars', title: { original: 'nl', nl: 'Iets' }, themes: ['water'] },

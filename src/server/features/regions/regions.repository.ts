@@ -31,12 +31,18 @@ export async function findRegionNames(db: DbOrTx, ids: string[]) {
 
 // A region counts the opportunities of its cities and districts too (Sichuan includes Chengdu's).
 // Spelled out: inside a sub-select drizzle would render the outer column unqualified.
-const opportunityCount = sql<number>`(
+// Visitors count public opportunities only (members-only ones are not theirs to see).
+const opportunityCountFor = ({ membersOnlyToo }: Counting) => sql<number>`(
   with recursive tree(id) as (
     select "regions"."id" union select r.id from regions r join tree on r.parent_id = tree.id)
-  select count(*)::int from opportunities o where o.region_id in (select id from tree))`;
+  select count(*)::int from opportunities o where o.region_id in (select id from tree)
+    and (${membersOnlyToo}::boolean or o.visibility = 'public'))`;
 
-export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery>) {
+/** Which opportunities a reader may count. */
+export type Counting = { membersOnlyToo: boolean };
+
+export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery>, counting: Counting) {
+  const opportunityCount = opportunityCountFor(counting);
   const where = and(
     q.side ? eq(regions.side, q.side) : undefined,
     q.level ? eq(regions.level, q.level) : undefined,
@@ -58,7 +64,8 @@ export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery
   return { items: rows.map((r) => toSummary(r.region, r.opportunityCount)), total: total?.n ?? 0 };
 }
 
-export async function listChildren(db: DbOrTx, parentId: string): Promise<RegionSummary[]> {
+export async function listChildren(db: DbOrTx, parentId: string, counting: Counting): Promise<RegionSummary[]> {
+  const opportunityCount = opportunityCountFor(counting);
   const rows = await db
     .select({ region: regions, opportunityCount })
     .from(regions)
@@ -112,12 +119,13 @@ export async function regionDependents(db: DbOrTx, id: string) {
   return row ?? { children: 0, opportunities: 0, twinnings: 0 };
 }
 
-export async function opportunitiesByTheme(db: DbOrTx, regionId: string) {
+export async function opportunitiesByTheme(db: DbOrTx, regionId: string, { membersOnlyToo }: Counting) {
   const result = await db.execute(sql`
     select theme, count(*)::int as count
     from opportunities, unnest(themes) as theme
-    where region_id = ${regionId}
-       or region_id in (select id from regions where parent_id = ${regionId})
+    where (region_id = ${regionId}
+       or region_id in (select id from regions where parent_id = ${regionId}))
+      and (${membersOnlyToo}::boolean or visibility = 'public')
     group by theme order by count desc, theme`);
   return rowsOf<{ theme: string; count: number }>(result);
 }

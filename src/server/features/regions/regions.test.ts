@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
+let pm: AuthHeaders;
 beforeAll(async () => {
   t = await createTestApp();
+  pm = await signInAsProgrammeManager(t);
 });
 afterAll(() => t.close());
 
@@ -25,6 +28,8 @@ describe('regions API', () => {
     const ids = body.items.map((r: { id: string }) => r.id).sort();
     expect(ids).toEqual(['guangdong', 'hebei', 'shaanxi', 'sichuan']);
     expect(body.items.find((r: { id: string }) => r.id === 'hebei').opportunityCount).toBe(7);
+    // Sichuan's count includes the opportunities of its city Chengdu.
+    expect(body.items.find((r: { id: string }) => r.id === 'sichuan').opportunityCount).toBe(5);
   });
 
   it('sorts by population, descending', async () => {
@@ -52,24 +57,25 @@ describe('regions API', () => {
   });
 
   it('creates, updates and deletes a region', async () => {
-    const created = await t.app.inject({ method: 'POST', url: '/api/regions', payload: newRegion });
+    const created = await t.app.inject({ headers: pm, method: 'POST', url: '/api/regions', payload: newRegion });
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ id: 'jiangsu', population: 85_000_000, facts: [], parentId: null });
 
-    const again = await t.app.inject({ method: 'POST', url: '/api/regions', payload: newRegion });
+    const again = await t.app.inject({ headers: pm, method: 'POST', url: '/api/regions', payload: newRegion });
     expect(again.statusCode).toBe(409);
 
     const { id: _id, ...update } = { ...newRegion, areaKm2: 107_300 };
-    const updated = await t.app.inject({ method: 'PUT', url: '/api/regions/jiangsu', payload: update });
+    const updated = await t.app.inject({ headers: pm, method: 'PUT', url: '/api/regions/jiangsu', payload: update });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().areaKm2).toBe(107_300);
 
-    expect((await t.app.inject({ method: 'DELETE', url: '/api/regions/jiangsu' })).statusCode).toBe(204);
+    expect((await t.app.inject({ headers: pm, method: 'DELETE', url: '/api/regions/jiangsu' })).statusCode).toBe(204);
     expect((await t.app.inject({ url: '/api/regions/jiangsu' })).statusCode).toBe(404);
   });
 
   it('names every bad field in a 400', async () => {
     const res = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/regions',
       payload: { ...newRegion, id: 'Bad Id', country: 'China', population: -1, name: { original: 'nl', en: 'x' } },
@@ -80,11 +86,12 @@ describe('regions API', () => {
   });
 
   it('refuses a parent that does not exist, and a region that is its own ancestor', async () => {
-    const orphan = await t.app.inject({ method: 'POST', url: '/api/regions', payload: { ...newRegion, parentId: 'nowhere' } });
+    const orphan = await t.app.inject({ headers: pm, method: 'POST', url: '/api/regions', payload: { ...newRegion, parentId: 'nowhere' } });
     expect(orphan.statusCode).toBe(400);
     expect(orphan.json().issues).toEqual([{ path: 'parentId', message: 'region "nowhere" does not exist' }]);
     const { id: _id, ...sichuan } = (await t.app.inject({ url: '/api/regions/sichuan' })).json();
     const cycle = await t.app.inject({
+      headers: pm,
       method: 'PUT',
       url: '/api/regions/sichuan',
       payload: { ...pickInput(sichuan), parentId: 'chengdu' },
@@ -94,7 +101,7 @@ describe('regions API', () => {
   });
 
   it('refuses to delete a region that others still refer to, and changes nothing', async () => {
-    const res = await t.app.inject({ method: 'DELETE', url: '/api/regions/chongqing' });
+    const res = await t.app.inject({ headers: pm, method: 'DELETE', url: '/api/regions/chongqing' });
     expect(res.statusCode).toBe(409);
     expect(res.json().message).toContain('5 opportunities');
     expect((await t.app.inject({ url: '/api/regions/chongqing' })).statusCode).toBe(200);

@@ -1,4 +1,4 @@
-import { asc, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
   DatabaseExport,
@@ -8,9 +8,11 @@ import {
   RegionInput,
   TwinningInput,
 } from '../../../shared/api';
+import type { Actor } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { opportunities, regions, twinnings } from '../../db/schema';
 import { invalid } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
 import { opportunityRowValues } from '../opportunities/opportunities.service';
 import { toRegion } from '../regions/regions.service';
 
@@ -62,14 +64,14 @@ export function parseExport(document: unknown): Parsed {
 export async function importDatabase(
   db: Db,
   document: DatabaseExportInput | unknown,
-  { dryRun = false }: { dryRun?: boolean } = {},
+  { dryRun = false, actor }: { dryRun?: boolean; actor: Actor },
 ): Promise<ImportSummary> {
   const data = parseExport(document);
   const summary = emptySummary();
   const rollback = new Error('dry run');
   try {
     await db.transaction(async (tx) => {
-      await writeDocument(tx, data, summary);
+      await writeDocument(tx, actor, data, summary);
       if (dryRun) throw rollback;
     });
   } catch (error) {
@@ -78,35 +80,47 @@ export async function importDatabase(
   return summary;
 }
 
-/** Creates or replaces every record of a validated document, inside the caller's transaction. */
-export async function writeDocument(tx: DbOrTx, data: Parsed, summary: ImportSummary = emptySummary()) {
+/**
+ * Creates or replaces every record of a validated document, inside the caller's transaction.
+ * Each record written gets an audit entry (action 'import') with its values before and after.
+ */
+export async function writeDocument(tx: DbOrTx, actor: Actor, data: Parsed, summary: ImportSummary = emptySummary()) {
+  const audit = (entityType: string, entityId: string, before: unknown, after: unknown) =>
+    recordAudit(tx, actor, { entityType, entityId, action: 'import', before: before ?? null, after });
   for (const r of parentsFirst(data.regions)) {
     const { location, ...rest } = r;
     const row = { ...rest, lat: location?.lat ?? null, lon: location?.lon ?? null, updatedAt: sql`now()` };
+    const [before] = await tx.select().from(regions).where(eq(regions.id, r.id));
     const [result] = await tx
       .insert(regions)
       .values(row)
       .onConflictDoUpdate({ target: regions.id, set: row })
       .returning({ created: wasInserted });
     tally(summary.regions, result);
+    await audit('region', r.id, before && toRegion(before), r);
   }
   for (const t of data.twinnings) {
     const row = { ...t, updatedAt: sql`now()` };
+    const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, t.id));
     const [result] = await tx
       .insert(twinnings)
       .values(row)
       .onConflictDoUpdate({ target: twinnings.id, set: row })
       .returning({ created: wasInserted });
     tally(summary.twinnings, result);
+    await audit('twinning', t.id, before, t);
   }
   for (const o of data.opportunities) {
     const row = { ...opportunityRowValues(o), id: o.id, updatedAt: sql`now()` };
+    const [found] = await tx.select().from(opportunities).where(eq(opportunities.id, o.id));
     const [result] = await tx
       .insert(opportunities)
       .values(row)
       .onConflictDoUpdate({ target: opportunities.id, set: row })
       .returning({ created: wasInserted });
     tally(summary.opportunities, result);
+    const { searchVector: _v, ...before } = found ?? { searchVector: null };
+    await audit('opportunity', o.id, found ? before : null, o);
   }
   return summary;
 }
@@ -140,13 +154,20 @@ export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
 }
 
 /** Replaces all programme data by the document's, in one transaction: all or nothing. */
-export async function replaceDatabase(db: Db, document: unknown): Promise<ImportSummary> {
+export async function replaceDatabase(db: Db, actor: Actor, document: unknown): Promise<ImportSummary> {
   const data = parseExport(document);
   return db.transaction(async (tx) => {
+    const before = await exportDatabase(tx);
     await tx.delete(opportunities);
     await tx.delete(twinnings);
     await tx.update(regions).set({ parentId: null });
     await tx.delete(regions);
-    return writeDocument(tx, data);
+    await recordAudit(tx, actor, {
+      entityType: 'database',
+      entityId: 'programme-data',
+      action: 'restore',
+      before: { regions: before.regions.length, twinnings: before.twinnings.length, opportunities: before.opportunities.length },
+    });
+    return writeDocument(tx, actor, data);
   });
 }

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { TwinningInput, TwinningListQuery, TwinningUpdate } from '../../../shared/api';
+import type { Actor } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { conflict, invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './twinnings.repository';
 
@@ -12,38 +14,48 @@ export async function listTwinnings(db: Db, q: z.output<typeof TwinningListQuery
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
-export async function getTwinning(db: Db, id: string) {
+export async function getTwinning(db: DbOrTx, id: string) {
   const twinning = await repo.findTwinning(db, id);
   if (!twinning) throw notFound('Twinning', id);
   return twinning;
 }
 
-export async function createTwinning(db: Db, input: z.output<typeof TwinningInput>) {
+export async function createTwinning(db: Db, actor: Actor, input: z.output<typeof TwinningInput>) {
   const id = input.id ?? `${input.homeRegionId}--${input.partnerRegionId}`;
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await checkSides(tx, input);
     if (await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId)) {
       throw conflict(`${input.homeRegionId} and ${input.partnerRegionId} are already twinned`);
     }
     await repo.insertTwinning(tx, { ...input, id });
+    const after = await getTwinning(tx, id);
+    await recordAudit(tx, actor, { entityType: 'twinning', entityId: id, action: 'create', after });
+    return after;
   });
-  return getTwinning(db, id);
 }
 
-export async function updateTwinning(db: Db, id: string, input: z.output<typeof TwinningUpdate>) {
-  await db.transaction(async (tx) => {
+export async function updateTwinning(db: Db, actor: Actor, id: string, input: z.output<typeof TwinningUpdate>) {
+  return db.transaction(async (tx) => {
+    const before = await repo.findTwinning(tx, id);
+    if (!before) throw notFound('Twinning', id);
     await checkSides(tx, input);
     const existing = await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId);
     if (existing && existing !== id) {
       throw conflict(`${input.homeRegionId} and ${input.partnerRegionId} are already twinned`);
     }
     if (!(await repo.updateTwinning(tx, id, input))) throw notFound('Twinning', id);
+    const after = await getTwinning(tx, id);
+    await recordAudit(tx, actor, { entityType: 'twinning', entityId: id, action: 'update', before, after });
+    return after;
   });
-  return getTwinning(db, id);
 }
 
-export async function deleteTwinning(db: Db, id: string) {
-  if (!(await repo.deleteTwinning(db, id))) throw notFound('Twinning', id);
+export async function deleteTwinning(db: Db, actor: Actor, id: string) {
+  await db.transaction(async (tx) => {
+    const before = await repo.findTwinning(tx, id);
+    if (!before || !(await repo.deleteTwinning(tx, id))) throw notFound('Twinning', id);
+    await recordAudit(tx, actor, { entityType: 'twinning', entityId: id, action: 'delete', before });
+  });
 }
 
 /** A twinning joins a home-side region to a partner-side region. */

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
+let pm: AuthHeaders;
 beforeAll(async () => {
   t = await createTestApp();
+  pm = await signInAsProgrammeManager(t);
 });
 afterAll(() => t.close());
 
@@ -18,6 +21,7 @@ describe('twinnings API', () => {
 
   it('creates, updates and deletes a twinning', async () => {
     const created = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/twinnings',
       payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen', since: 2019 },
@@ -26,23 +30,26 @@ describe('twinnings API', () => {
     const { id } = created.json();
     expect(id).toBe('limburg--shenzhen');
     const dup = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/twinnings',
       payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen' },
     });
     expect(dup.statusCode).toBe(409);
     const updated = await t.app.inject({
+      headers: pm,
       method: 'PUT',
       url: `/api/twinnings/${id}`,
       payload: { homeRegionId: 'limburg', partnerRegionId: 'shenzhen', since: 2020 },
     });
     expect(updated.json().since).toBe(2020);
-    expect((await t.app.inject({ method: 'DELETE', url: `/api/twinnings/${id}` })).statusCode).toBe(204);
+    expect((await t.app.inject({ headers: pm, method: 'DELETE', url: `/api/twinnings/${id}` })).statusCode).toBe(204);
     expect((await t.app.inject({ url: `/api/twinnings/${id}` })).statusCode).toBe(404);
   });
 
   it('refuses to twin two regions of the same side, naming the field', async () => {
     const res = await t.app.inject({
+      headers: pm,
       method: 'POST',
       url: '/api/twinnings',
       payload: { homeRegionId: 'hebei', partnerRegionId: 'nowhere' },

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format';
 import { useOpportunity } from '../../lib/queries';
 import { useDeleteAndLeave } from '../../lib/use-delete';
 import { usePageTitle } from '../../lib/use-page-title';
+import { OpportunityMatches } from '../matching/MatchesPanel';
 import { useIndustryLabel } from './industry-label';
 
 export function OpportunityDetailPage() {
@@ -92,6 +93,7 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
           </dd>
         </dl>
       </section>
+      <OpportunityMatches opportunityId={opportunity.id} />
     </article>
   );
 }

@@ -1,0 +1,131 @@
+// The opportunity page's matches endpoint at scale: 100,000 organisations in the database, the
+// matching job computed, then GET /api/opportunities/:id/matches over HTTP, p50/p95 of 200 requests.
+// Run: npm run bench:matching-api [-- organisations] (embedded PGlite in a temporary directory;
+// DATABASE_URL=postgres://… to measure against PostgreSQL — the database is used as it is).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildApp } from '../src/server/app';
+import { systemActor } from '../src/server/actor';
+import { defaultAuthSettings } from '../src/server/config';
+import { openDatabase } from '../src/server/db/open-database';
+import { count } from 'drizzle-orm';
+import { matches, opportunities, organisations } from '../src/server/db/schema';
+import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
+import { createUser } from '../src/server/features/accounts/accounts.service';
+import { recomputeMatches } from '../src/server/features/matching/matching.service';
+import { opportunityRowValues } from '../src/server/features/opportunities/opportunities.service';
+import { generateOpportunities, generateOrganisations } from './generators/profiles';
+
+const ORGANISATIONS = Number(process.argv[2] ?? 100_000);
+const OPPORTUNITIES = 100;
+const REQUESTS = 200;
+const REGION_IDS: Record<string, string> = { Hebei: 'hebei', Shaanxi: 'shaanxi', Chengdu: 'chengdu', Chongqing: 'chongqing', Guangdong: 'guangdong', Shenzhen: 'shenzhen' };
+
+const log = (...args: unknown[]) => console.error(...args);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'ctb-bench-'));
+const database = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: dir! });
+try {
+  await database.migrate();
+  await seedDemoOnce(database.db);
+  const db = database.db;
+
+  let t0 = performance.now();
+  const orgs = generateOrganisations(ORGANISATIONS);
+  for (let i = 0; i < orgs.length; i += 2000) {
+    await db
+      .insert(organisations)
+      .values(
+        orgs.slice(i, i + 2000).map((o) => ({
+          id: `bench-${o.id}`,
+          name: o.name,
+          type: 'company' as const,
+          country: o.language === 'zh' ? 'CN' : o.language === 'nl' ? 'BE' : 'NL',
+          description: { original: o.language ?? 'en', [o.language ?? 'en']: o.description },
+        })),
+      )
+      .onConflictDoNothing();
+  }
+  const opps = generateOpportunities(OPPORTUNITIES);
+  await db
+    .insert(opportunities)
+    .values(
+      opps.map((o) => ({
+        id: `bench-${o.id}`,
+        ...opportunityRowValues({
+          regionId: REGION_IDS[o.region ?? 'Hebei'] ?? 'hebei',
+          title: { original: o.language ?? 'en', [o.language ?? 'en']: o.title },
+          description: { original: o.language ?? 'en', [o.language ?? 'en']: o.description },
+          themes: ['water'],
+          industries: [],
+          status: 'open',
+          visibility: 'public',
+          source: null,
+        }),
+      })) as never,
+    )
+    .onConflictDoNothing();
+  const insertMs = performance.now() - t0;
+
+  t0 = performance.now();
+  let lastPhase = '';
+  await recomputeMatches(db, 'all', async (p) => {
+    if (p.phase && p.phase !== lastPhase) log(`  ${(lastPhase = p.phase)} …`);
+  });
+  const recomputeMs = performance.now() - t0;
+  const memory = process.memoryUsage().rss / 2 ** 20;
+
+  const email = `bench-${Date.now()}@example.org`;
+  await createUser(
+    { db, settings: defaultAuthSettings, publicUrl: 'http://localhost', mail: { from: 'bench@localhost' }, now: () => new Date() },
+    systemActor('bench'),
+    { email, displayName: 'Bench', role: 'programme-manager', organisationId: null, regionId: null, language: 'en' },
+    { password: 'correct horse battery' },
+  );
+  const app = await buildApp({ db });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: 'correct horse battery' }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+
+  const langs = ['nl', 'en', 'zh'];
+  const call = async (i: number) => {
+    const url = `${base}/api/opportunities/bench-opp-${i % OPPORTUNITIES}/matches?lang=${langs[i % 3]}`;
+    const start = performance.now();
+    const res = await fetch(url, { headers: { cookie } });
+    const body = (await res.json()) as { items: unknown[] };
+    if (res.status !== 200 || body.items.length === 0) throw new Error(`${url}: ${res.status} ${JSON.stringify(body).slice(0, 200)}`);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 20; i++) await call(i); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < REQUESTS; i++) times.push(await call(i));
+  times.sort((a, b) => a - b);
+  await app.close();
+
+  const [{ n: matchRows } = { n: 0 }] = await db.select({ n: count() }).from(matches);
+  console.log(`# Matches endpoint (${database.kind})`);
+  console.log('');
+  console.log('| measure | value |');
+  console.log('| --- | --- |');
+  console.log(`| organisations in the database | ${ORGANISATIONS.toLocaleString('en')} (+ demo) |`);
+  console.log(`| opportunities | ${OPPORTUNITIES} (+ demo) |`);
+  console.log(`| stored matches | ${matchRows.toLocaleString('en')} |`);
+  console.log(`| bulk insert | ${seconds(insertMs)} |`);
+  console.log(`| matching job (index all organisations, rank all opportunities, write) | ${seconds(recomputeMs)} |`);
+  console.log(`| peak RSS after the job | ${memory.toFixed(0)} MB |`);
+  console.log(`| GET /api/opportunities/:id/matches over HTTP, ${REQUESTS} requests | p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms |`);
+  console.log(`| target p95 ≤ 200 ms | ${percentile(times, 95) <= 200 ? 'met' : 'NOT met'} |`);
+} finally {
+  await database.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}

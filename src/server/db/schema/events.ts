@@ -1,0 +1,141 @@
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { offerTypes } from '../../../shared/api/events';
+import { users } from './accounts';
+import { organisations } from './organisations';
+import { timestamps } from './types';
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+export type EventSlotValue = { id: string; start: string; end: string; kind: 'meeting' | 'break'; label: string | null };
+export type EventTableValue = { name: string; room: string | null };
+export type EventOfferValue = { type: (typeof offerTypes)[number]; title: string; description: string };
+/** The summary of the last scheduling run, shown on the organiser's dashboard. */
+export type ScheduleRunValue = {
+  at: string;
+  meetings: number;
+  possible: number;
+  weight: number;
+  upperBound: number;
+  optimal: boolean;
+  oversubscribed: { registrationId: string; requested: number; possible: number }[];
+  unscheduled: string[];
+  locked: number;
+  elapsedMs: number;
+};
+
+/** A matchmaking event: its slots, tables, languages and interpreters (small, kept as JSON). */
+export const events = pgTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    place: text('place'),
+    /** Optionally an activity of a cooperation project (not a foreign key: projects own their ids). */
+    projectId: text('project_id'),
+    activityId: text('activity_id'),
+    languages: jsonb('languages').$type<string[]>().notNull(),
+    slots: jsonb('slots').$type<EventSlotValue[]>().notNull(),
+    tables: jsonb('tables').$type<EventTableValue[]>().notNull(),
+    /** Interpreters per language pair ("en-zh", letters sorted): at most that many such meetings per slot. */
+    interpreters: jsonb('interpreters').$type<Record<string, number>>().notNull(),
+    /** Unanswered meeting requests expire at this instant (computed on read). */
+    requestDeadline: at('request_deadline'),
+    publishedAt: at('published_at'),
+    lastRun: jsonb('last_run').$type<ScheduleRunValue>(),
+    ...timestamps,
+  },
+  (t) => [index('events_project_idx').on(t.projectId)],
+);
+
+/** A delegate of an organisation taking part in an event. */
+export const eventRegistrations = pgTable(
+  'event_registrations',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    userId: text('user_id').references(() => users.id, { onDelete: 'set null' }),
+    delegateName: text('delegate_name').notNull(),
+    delegateEmail: text('delegate_email').notNull(),
+    languages: jsonb('languages').$type<string[]>().notNull(),
+    profile: text('profile').notNull().default(''),
+    arrivesAt: at('arrives_at'),
+    leavesAt: at('leaves_at'),
+    blockedSlots: jsonb('blocked_slots').$type<string[]>().notNull(),
+    offers: jsonb('offers').$type<EventOfferValue[]>().notNull(),
+    status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
+    checkedInAt: at('checked_in_at'),
+    noShowAt: at('no_show_at'),
+    ...timestamps,
+  },
+  (t) => [
+    index('event_registrations_event_idx').on(t.eventId),
+    uniqueIndex('event_registrations_email_uq').on(t.eventId, t.delegateEmail),
+  ],
+);
+
+export type InviteeValue = { registrationId: string; response: 'pending' | 'accepted' | 'declined'; respondedAt: string | null };
+
+/** A request for a meeting: one requester and 1–4 invitees; accepted when every invitee accepts. */
+export const meetingRequests = pgTable(
+  'meeting_requests',
+  {
+    id: text('id').primaryKey(),
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: 'cascade' }),
+    invitees: jsonb('invitees').$type<InviteeValue[]>().notNull(),
+    message: text('message').notNull().default(''),
+    priority: text('priority', { enum: ['must-meet', 'would-like-to'] }).notNull(),
+    /** Both sides asked for this one-to-one meeting. */
+    mutual: boolean('mutual').notNull().default(false),
+    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] }).notNull().default('pending'),
+    ...timestamps,
+  },
+  (t) => [index('meeting_requests_event_idx').on(t.eventId)],
+);
+
+/** A scheduled meeting: a request placed in a slot at a table (1-based, as the engine counts). */
+export const eventMeetings = pgTable(
+  'event_meetings',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    requestId: text('request_id')
+      .notNull()
+      .references(() => meetingRequests.id, { onDelete: 'cascade' }),
+    slotId: text('slot_id').notNull(),
+    table: integer('table_number').notNull(),
+    /** Published meetings are locked: re-scheduling leaves them where they are. */
+    locked: boolean('locked').notNull().default(false),
+    interpreterPair: text('interpreter_pair'),
+    ...timestamps,
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.requestId] }), index('event_meetings_slot_idx').on(t.eventId, t.slotId)],
+);
+
+/** In-app notifications (e-mail copies go to the accounts outbox). */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    eventId: text('event_id').references(() => events.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    readAt: at('read_at'),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId), index('notifications_email_idx').on(t.email)],
+);

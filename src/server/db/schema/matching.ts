@@ -1,0 +1,184 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { opportunities } from './opportunities';
+import { organisations } from './organisations';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
+
+export const matchStatuses = [
+  'suggested',
+  'shortlisted',
+  'introduced',
+  'meeting-held',
+  'collaboration-started',
+  'not-relevant',
+] as const;
+export type MatchStatusValue = (typeof matchStatuses)[number];
+
+/** Why an organisation matched, language-neutral: labels and sentences are rendered on reading. */
+export type StoredExplanation = {
+  concepts: {
+    conceptId: string;
+    share: number;
+    opportunityPhrases: string[];
+    organisationPhrases: string[];
+  }[];
+  sharedTerms: string[];
+  twinned: boolean;
+};
+
+/**
+ * Opportunity × organisation, computed by the matching job. `current` is false when the latest
+ * computation no longer ranks the pair; such rows are kept only when a person set a status.
+ */
+export const matches = pgTable(
+  'matches',
+  {
+    id: text('id').primaryKey(),
+    opportunityId: text('opportunity_id')
+      .notNull()
+      .references(() => opportunities.id, { onDelete: 'cascade' }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    score: real('score').notNull(),
+    rank: integer('rank').notNull(),
+    explanation: jsonb('explanation').$type<StoredExplanation>().notNull(),
+    current: boolean('current').notNull().default(true),
+    status: text('status', { enum: matchStatuses }).notNull().default('suggested'),
+    note: text('note'),
+    statusChangedAt: at('status_changed_at'),
+    statusChangedBy: text('status_changed_by'),
+    computedAt: at('computed_at').notNull().defaultNow(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('matches_pair_uq').on(t.opportunityId, t.organisationId),
+    index('matches_opportunity_score_idx').on(t.opportunityId, t.score.desc()),
+    index('matches_organisation_score_idx').on(t.organisationId, t.score.desc()),
+    index('matches_status_idx').on(t.status),
+  ],
+);
+
+/** Every status change of a match: from, to, note, who and when. */
+export const matchEvents = pgTable(
+  'match_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    matchId: text('match_id')
+      .notNull()
+      .references(() => matches.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    note: text('note'),
+    actor: text('actor').notNull(),
+    at: at('at').notNull().defaultNow(),
+  },
+  (t) => [index('match_events_match_idx').on(t.matchId, t.id)],
+);
+
+export const jobStates = ['pending', 'running', 'done', 'failed'] as const;
+
+/**
+ * The background work queue (docs/decisions/007-job-queue-in-the-database.md). Database triggers
+ * enqueue matching work when opportunities, organisations, profiles or the thesaurus change; at
+ * most one pending job per (kind, target).
+ */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    kind: text('kind').notNull(),
+    target: text('target').notNull().default(''),
+    state: text('state', { enum: jobStates }).notNull().default('pending'),
+    total: integer('total').notNull().default(0),
+    done: integer('done').notNull().default(0),
+    phase: text('phase'),
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: at('created_at').notNull().defaultNow(),
+    startedAt: at('started_at'),
+    heartbeatAt: at('heartbeat_at'),
+    finishedAt: at('finished_at'),
+  },
+  (t) => [
+    uniqueIndex('jobs_pending_uq').on(t.kind, t.target).where(sql`state = 'pending'`),
+    index('jobs_state_idx').on(t.state, t.id),
+  ],
+);
+
+/** Admin edits layered over the shipped thesaurus: replaced labels and links, or new concepts. */
+export const thesaurusOverrides = pgTable('thesaurus_overrides', {
+  conceptId: text('concept_id').primaryKey(),
+  /** Per language, every label, preferred first; "~" marks a weak label. Absent: as shipped. */
+  labels: jsonb('labels').$type<{ nl?: string[]; en?: string[]; zh?: string[] }>().notNull().default({}),
+  broader: text('broader').array(),
+  updatedBy: text('updated_by').notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+export type Person = { name: string; role?: string | null; email?: string | null; phone?: string | null; languages?: string[] };
+export type OrganisationReference = { title: string; year?: number | null; url?: string | null; description?: string | null };
+
+/** What the matching needs of an organisation beyond its directory entry (issue #4). */
+export const organisationProfiles = pgTable('organisation_profiles', {
+  organisationId: text('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id, { onDelete: 'cascade' }),
+  sectors: text('sectors').array().notNull().default([]),
+  /** Concept ids a programme manager confirmed. */
+  capabilities: text('capabilities').array().notNull().default([]),
+  languages: text('languages').array().notNull().default([]),
+  size: text('size'),
+  references: jsonb('references').$type<OrganisationReference[]>().notNull().default([]),
+  people: jsonb('people').$type<Person[]>().notNull().default([]),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+export const importKinds = ['organisations', 'opportunities'] as const;
+export const importStates = ['analysing', 'ready', 'has-problems', 'committing', 'committed', 'failed'] as const;
+export type ImportProblem = { row: number; column: string; message: string };
+
+/** An uploaded CSV/XLSX file on its way in: mapping, preview, commit. */
+export const importBatches = pgTable('import_batches', {
+  id: text('id').primaryKey(),
+  kind: text('kind', { enum: importKinds }).notNull(),
+  filename: text('filename').notNull(),
+  format: text('format', { enum: ['csv', 'xlsx'] }).notNull(),
+  content: bytea('content').notNull(),
+  headers: text('headers').array().notNull().default([]),
+  /** Field → column header. */
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull().default({}),
+  state: text('state', { enum: importStates }).notNull().default('analysing'),
+  rowCount: integer('row_count').notNull().default(0),
+  problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
+  created: integer('created').notNull().default(0),
+  error: text('error'),
+  createdBy: text('created_by').notNull(),
+  createdAt: at('created_at').notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** The column mapping last used for a set of headers, offered again for the next file. */
+export const importMappings = pgTable('import_mappings', {
+  headerKey: text('header_key').primaryKey(),
+  mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

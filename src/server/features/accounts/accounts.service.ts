@@ -1,0 +1,430 @@
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import type {
+  AcceptInvitation,
+  ApiTokenInput,
+  LoginInput,
+  Me,
+  MeUpdate,
+  OutboxQuery,
+  PasswordChange,
+  PasswordReset,
+  Role,
+  User,
+  UserInvite,
+  UserListQuery,
+  UserUpdate,
+} from '../../../shared/api';
+import { type Actor, type UserActor, isAdmin } from '../../actor';
+import type { AuthSettings } from '../../config';
+import type { Db, DbOrTx } from '../../db/open-database';
+import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { RateLimitedError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import type { Authenticated } from '../../plugins/access';
+import { recordAudit } from '../audit/audit.service';
+import { organisationExists } from '../organisations/organisations.service';
+import { findRegion } from '../regions/regions.service';
+import * as repo from './accounts.repository';
+import { type MailTransport, deliverOutbox, enqueueMail } from './mail';
+import { digest, hashPassword, newSecret, verifyPassword } from './secrets';
+
+export { toUser } from './accounts.repository';
+export type { MailTransport } from './mail';
+
+/** What the account functions need besides the database; built once by the app. */
+export type AccountsContext = {
+  db: Db;
+  settings: AuthSettings;
+  /** Base address of the web app for links in e-mail, without a trailing slash. */
+  publicUrl: string;
+  mail: { transport?: MailTransport; from: string };
+  now: () => Date;
+};
+
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
+const RESET_TTL_MS = 60 * 60_000;
+/** last_seen_at is written at most this often per session. */
+const TOUCH_EVERY_MS = 60_000;
+
+export const API_TOKEN_PREFIX = 'ctb_';
+
+const toActor = (user: repo.UserRow, via: UserActor['via']): UserActor => ({
+  kind: 'user',
+  id: user.id,
+  email: user.email,
+  role: user.role,
+  organisationId: user.organisationId,
+  regionId: user.regionId,
+  via,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Authentication
+
+/** The caller of a request: a session cookie's token or an API token (Authorization: Bearer). */
+export async function authenticate(
+  ctx: AccountsContext,
+  credentials: { sessionToken?: string; bearer?: string },
+): Promise<Authenticated | null> {
+  const now = ctx.now();
+  if (credentials.bearer) {
+    const found = await repo.findApiToken(ctx.db, digest(credentials.bearer));
+    if (!found) return null;
+    const { token, user } = found;
+    if (token.revokedAt || token.expiresAt <= now || user.disabled || !user.passwordHash) return null;
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
+      await repo.markApiTokenUsed(ctx.db, token.id, now);
+    }
+    return { actor: toActor(user, 'token'), tokenScope: token.scope };
+  }
+  if (credentials.sessionToken) {
+    const id = digest(credentials.sessionToken);
+    const found = await repo.findSession(ctx.db, id);
+    if (!found) return null;
+    const { session, user } = found;
+    const idleEnd = session.lastSeenAt.getTime() + ctx.settings.sessionIdleMs;
+    if (session.expiresAt <= now || idleEnd <= now.getTime() || user.disabled) {
+      await repo.deleteSession(ctx.db, id);
+      return null;
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await repo.touchSession(ctx.db, id, now);
+    return { actor: toActor(user, 'session'), session: { id, csrfToken: session.csrfToken } };
+  }
+  return null;
+}
+
+export type SignedIn = { sessionToken: string; me: Me };
+
+/**
+ * Signs in with e-mail address and password. After `loginMaxFailures` wrong passwords in a row
+ * for one account from one address, sign-in is refused (429) for `loginLockoutMs`, even with
+ * the right password; the counters live in the database so all instances share them.
+ */
+export async function login(
+  ctx: AccountsContext,
+  input: z.output<typeof LoginInput>,
+  client: { ip: string; userAgent?: string },
+): Promise<SignedIn> {
+  const now = ctx.now();
+  const key = `${input.email.toLowerCase()}|${client.ip}`;
+  const throttle = await repo.findLoginFailures(ctx.db, key);
+  if (throttle?.lockedUntil) {
+    if (throttle.lockedUntil > now) throw lockedOut(throttle.lockedUntil, now);
+    await repo.clearLoginFailures(ctx.db, key); // the window has passed: count afresh
+  }
+  const user = await repo.findUserByEmail(ctx.db, input.email);
+  const ok = await verifyPassword(user?.passwordHash, input.password);
+  if (!ok || !user) {
+    const { failures } = await repo.addLoginFailure(ctx.db, key, now);
+    if (failures >= ctx.settings.loginMaxFailures) {
+      const until = new Date(now.getTime() + ctx.settings.loginLockoutMs);
+      await repo.lockLogin(ctx.db, key, until);
+      throw lockedOut(until, now);
+    }
+    throw unauthenticated('Wrong e-mail address or password');
+  }
+  await repo.clearLoginFailures(ctx.db, key);
+  if (user.disabled) throw unauthenticated('This account has been disabled; ask an administrator');
+  return startSession(ctx, user, client.userAgent);
+}
+
+function lockedOut(until: Date, now: Date) {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
+  return new RateLimitedError(
+    `Too many wrong passwords for this account from your address. Sign-in is blocked for ${wait}; try again later or reset your password.`,
+    seconds,
+  );
+}
+
+async function startSession(ctx: AccountsContext, user: repo.UserRow, userAgent?: string): Promise<SignedIn> {
+  const now = ctx.now();
+  const sessionToken = newSecret();
+  const csrfToken = newSecret();
+  await repo.insertSession(ctx.db, {
+    id: digest(sessionToken),
+    userId: user.id,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + ctx.settings.sessionMaxMs),
+    userAgent: userAgent?.slice(0, 300) ?? null,
+  });
+  return { sessionToken, me: { user: repo.toUser(user), csrfToken } };
+}
+
+export async function logout(ctx: AccountsContext, sessionId: string | undefined): Promise<void> {
+  if (sessionId) await repo.deleteSession(ctx.db, sessionId);
+}
+
+export async function logoutEverywhere(ctx: AccountsContext, actor: UserActor): Promise<void> {
+  await repo.deleteSessionsOf(ctx.db, actor.id);
+}
+
+export async function me(ctx: AccountsContext, auth: Authenticated): Promise<Me> {
+  const user = await repo.findUserById(ctx.db, auth.actor.id);
+  if (!user) throw unauthenticated();
+  return { user: repo.toUser(user), csrfToken: auth.session?.csrfToken ?? null };
+}
+
+export async function updateMe(ctx: AccountsContext, actor: UserActor, input: z.output<typeof MeUpdate>): Promise<User> {
+  return ctx.db.transaction(async (tx) => {
+    const before = await mustFindUser(tx, actor.id);
+    const after = (await repo.updateUser(tx, actor.id, input))!;
+    await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'update', before, after: repo.toUser(after) });
+    return repo.toUser(after);
+  });
+}
+
+/** Changes one's own password; every other session of the account is signed out. */
+export async function changePassword(
+  ctx: AccountsContext,
+  actor: UserActor,
+  currentSessionId: string | undefined,
+  input: z.output<typeof PasswordChange>,
+): Promise<void> {
+  const user = await mustFindUser(ctx.db, actor.id);
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalid([{ path: 'currentPassword', message: 'this is not your current password' }]);
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await ctx.db.transaction(async (tx) => {
+    await repo.updateUser(tx, actor.id, { passwordHash });
+    await repo.deleteSessionsOf(tx, actor.id, currentSessionId);
+    await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'change-password' });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invitations and password resets
+
+/** Accepts an invitation: sets the password, and signs the new user in. */
+export async function acceptInvitation(
+  ctx: AccountsContext,
+  input: z.output<typeof AcceptInvitation>,
+  client: { userAgent?: string },
+): Promise<SignedIn> {
+  const passwordHash = await hashPassword(input.password);
+  const user = await ctx.db.transaction(async (tx) => {
+    const token = await repo.consumeOneTimeToken(tx, digest(input.token), 'invitation', ctx.now());
+    if (!token) throw invalidLink('invitation');
+    const before = await mustFindUser(tx, token.userId);
+    if (before.disabled) throw forbidden('This account has been disabled; ask an administrator');
+    const after = (await repo.updateUser(tx, before.id, {
+      passwordHash,
+      ...(input.displayName ? { displayName: input.displayName } : {}),
+    }))!;
+    await recordAudit(tx, toActor(after, 'session'), {
+      entityType: 'user',
+      entityId: after.id,
+      action: 'accept-invitation',
+      before: repo.toUser(before),
+      after: repo.toUser(after),
+    });
+    return after;
+  });
+  return startSession(ctx, user, client.userAgent);
+}
+
+/** Sends a reset link when the address belongs to an account; answers the same either way. */
+export async function requestPasswordReset(ctx: AccountsContext, email: string): Promise<void> {
+  const user = await repo.findUserByEmail(ctx.db, email);
+  if (!user || user.disabled) return;
+  const now = ctx.now();
+  const secret = newSecret();
+  await ctx.db.transaction(async (tx) => {
+    await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
+    await repo.insertOneTimeToken(tx, {
+      tokenHash: digest(secret),
+      purpose: 'password-reset',
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + RESET_TTL_MS),
+    });
+    await enqueueMail(tx, {
+      to: user.email,
+      subject: 'Cleantech Bridge: reset your password',
+      text: [
+        `Hello ${user.displayName},`,
+        '',
+        'Someone (hopefully you) asked to reset the password of your Cleantech Bridge account.',
+        `Choose a new password here within one hour: ${ctx.publicUrl}/reset-password?token=${secret}`,
+        '',
+        'If you did not ask for this, ignore this message; your password stays as it is.',
+      ].join('\n'),
+    });
+  });
+  await deliverOutbox(ctx.db, ctx.mail.transport, ctx.mail.from);
+}
+
+/** Sets a new password from a reset link; every session of the account is signed out. */
+export async function resetPassword(ctx: AccountsContext, input: z.output<typeof PasswordReset>): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await ctx.db.transaction(async (tx) => {
+    const token = await repo.consumeOneTimeToken(tx, digest(input.token), 'password-reset', ctx.now());
+    if (!token) throw invalidLink('password reset');
+    const user = await mustFindUser(tx, token.userId);
+    await repo.updateUser(tx, user.id, { passwordHash });
+    await repo.deleteSessionsOf(tx, user.id);
+    await recordAudit(tx, toActor(user, 'session'), { entityType: 'user', entityId: user.id, action: 'reset-password' });
+  });
+}
+
+const invalidLink = (what: string) =>
+  invalid([{ path: 'token', message: `this ${what} link is unknown, already used or expired; ask for a new one` }]);
+
+// ---------------------------------------------------------------------------------------------
+// User management (admins; the command line)
+
+export async function listUsers(ctx: AccountsContext, q: z.output<typeof UserListQuery>) {
+  const { items, total } = await repo.listUsers(ctx.db, q);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getUser(ctx: AccountsContext, id: string): Promise<User> {
+  return repo.toUser(await mustFindUser(ctx.db, id));
+}
+
+export type CreatedUser = { user: User; invitationLink: string | null };
+
+/**
+ * Creates an account. With a password it can sign in at once (the command line's first admin);
+ * without one an invitation e-mail (outbox) carries a single-use link to choose a password.
+ */
+export async function createUser(
+  ctx: AccountsContext,
+  actor: Actor,
+  input: z.output<typeof UserInvite>,
+  { password }: { password?: string } = {},
+): Promise<CreatedUser> {
+  if (!isAdmin(actor)) throw forbidden('Only admins create accounts');
+  const passwordHash = password === undefined ? null : await hashPassword(password);
+  const now = ctx.now();
+  const secret = newSecret();
+  const result = await ctx.db.transaction(async (tx) => {
+    await checkAffiliation(tx, input.role, input.organisationId, input.regionId);
+    if (await repo.findUserByEmail(tx, input.email)) throw conflict(`An account for ${input.email} already exists`);
+    let row: repo.UserRow;
+    try {
+      row = await repo.insertUser(tx, { id: randomUUID(), ...input, email: input.email.toLowerCase(), passwordHash });
+    } catch (error) {
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An account for ${input.email} already exists`);
+      throw error;
+    }
+    const user = repo.toUser(row);
+    await recordAudit(tx, actor, { entityType: 'user', entityId: user.id, action: 'create', after: user });
+    if (passwordHash) return { user, invitationLink: null };
+    const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
+    await repo.insertOneTimeToken(tx, {
+      tokenHash: digest(secret),
+      purpose: 'invitation',
+      userId: user.id,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+    });
+    await enqueueMail(tx, {
+      to: user.email,
+      subject: 'You are invited to Cleantech Bridge',
+      text: [
+        `Hello ${user.displayName},`,
+        '',
+        `You have been invited to Cleantech Bridge as ${roleLabel(user.role)}.`,
+        `Choose your password within seven days here: ${invitationLink}`,
+      ].join('\n'),
+    });
+    return { user, invitationLink };
+  });
+  await deliverOutbox(ctx.db, ctx.mail.transport, ctx.mail.from);
+  return result;
+}
+
+const roleLabel = (role: Role) =>
+  ({ member: 'organisation member', 'partner-official': 'partner official', 'programme-manager': 'programme manager', admin: 'administrator' })[role];
+
+/** Changes role, affiliation or the disabled flag; disabling signs the account out everywhere. */
+export async function updateUser(ctx: AccountsContext, actor: Actor, id: string, patch: z.output<typeof UserUpdate>): Promise<User> {
+  if (!isAdmin(actor)) throw forbidden('Only admins change accounts');
+  const now = ctx.now();
+  return ctx.db.transaction(async (tx) => {
+    const before = await mustFindUser(tx, id);
+    if (actor.kind === 'user' && actor.id === id && ((patch.role && patch.role !== before.role) || patch.disabled)) {
+      throw forbidden('You cannot change the role of, or disable, your own account; ask another admin');
+    }
+    const role = patch.role ?? before.role;
+    const organisationId = patch.organisationId !== undefined ? patch.organisationId : before.organisationId;
+    const regionId = patch.regionId !== undefined ? patch.regionId : before.regionId;
+    await checkAffiliation(tx, role, organisationId, regionId);
+    const after = (await repo.updateUser(tx, id, { ...patch, role, organisationId, regionId }))!;
+    if (after.disabled && !before.disabled) {
+      await repo.deleteSessionsOf(tx, id);
+      await repo.revokeApiTokensOf(tx, id, now);
+    }
+    const action = after.disabled !== before.disabled ? (after.disabled ? 'disable' : 'enable') : 'update';
+    await recordAudit(tx, actor, { entityType: 'user', entityId: id, action, before: repo.toUser(before), after: repo.toUser(after) });
+    return repo.toUser(after);
+  });
+}
+
+/** A member belongs to an organisation; a partner official to a region. */
+async function checkAffiliation(tx: DbOrTx, role: Role, organisationId: string | null, regionId: string | null) {
+  const issues: { path: string; message: string }[] = [];
+  if (role === 'member' && !organisationId) issues.push({ path: 'organisationId', message: 'a member belongs to an organisation' });
+  if (organisationId && !(await organisationExists(tx, organisationId))) {
+    issues.push({ path: 'organisationId', message: `organisation "${organisationId}" does not exist` });
+  }
+  if (role === 'partner-official' && !regionId) issues.push({ path: 'regionId', message: 'a partner official belongs to a region' });
+  if (regionId && !(await findRegion(tx, regionId))) issues.push({ path: 'regionId', message: `region "${regionId}" does not exist` });
+  if (issues.length > 0) throw invalid(issues);
+}
+
+async function mustFindUser(db: DbOrTx, id: string) {
+  const user = await repo.findUserById(db, id);
+  if (!user) throw notFound('User', id);
+  return user;
+}
+
+export async function findUserByEmail(ctx: AccountsContext, email: string) {
+  const user = await repo.findUserByEmail(ctx.db, email);
+  return user && repo.toUser(user);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal API tokens
+
+export async function listApiTokens(ctx: AccountsContext, actor: UserActor) {
+  return repo.listApiTokens(ctx.db, actor.id);
+}
+
+export async function createApiToken(ctx: AccountsContext, actor: UserActor, input: z.output<typeof ApiTokenInput>) {
+  const now = ctx.now();
+  const token = `${API_TOKEN_PREFIX}${newSecret()}`;
+  return ctx.db.transaction(async (tx) => {
+    const row = await repo.insertApiToken(tx, {
+      id: randomUUID(),
+      userId: actor.id,
+      name: input.name,
+      tokenHash: digest(token),
+      scope: input.scope,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + input.expiresInDays * 24 * 60 * 60_000),
+    });
+    const created = repo.toApiToken(row);
+    await recordAudit(tx, actor, { entityType: 'api-token', entityId: created.id, action: 'create', after: created });
+    return { ...created, token };
+  });
+}
+
+export async function revokeApiToken(ctx: AccountsContext, actor: UserActor, id: string) {
+  await ctx.db.transaction(async (tx) => {
+    if (!(await repo.revokeApiToken(tx, actor.id, id, ctx.now()))) throw notFound('API token', id);
+    await recordAudit(tx, actor, { entityType: 'api-token', entityId: id, action: 'revoke' });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outbox
+
+export async function listOutbox(ctx: AccountsContext, q: z.output<typeof OutboxQuery>) {
+  const { items, total } = await repo.listOutbox(ctx.db, q);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { systemActor } from '../../actor';
+import { exportDatabase, importDatabase } from '../transfer/transfer.service';
+
+let t: TestApp;
+let h: Record<CastMember, AuthHeaders>;
+let emails: Record<string, string>;
+beforeAll(async () => {
+  t = await createTestApp();
+  ({ headers: h, emails } = await createCast(t));
+});
+afterAll(() => t.close());
+
+type Entry = { actor: string; action: string; entityType: string; entityId: string; before: unknown; after: unknown; at: string };
+
+async function history(entityType: string, entityId: string): Promise<Entry[]> {
+  const res = await t.app.inject({ url: `/api/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}`, headers: h.admin });
+  expect(res.statusCode).toBe(200);
+  return res.json().items.reverse(); // oldest first
+}
+
+async function count(): Promise<number> {
+  return (await t.app.inject({ url: '/api/audit?pageSize=1', headers: h.admin })).json().total;
+}
+
+const call = (method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, who: CastMember = 'programme-manager') =>
+  t.app.inject({ method, url, payload: payload as object, headers: h[who] });
+
+const region = { side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'Jiangsu' } };
+
+describe('the audit trail', () => {
+  it('records who created, changed and deleted a region, with the values before and after', async () => {
+    expect((await call('POST', '/api/regions', { id: 'jiangsu', ...region })).statusCode).toBe(201);
+    expect((await call('PUT', '/api/regions/jiangsu', { ...region, population: 85_000_000 })).statusCode).toBe(200);
+    expect((await call('DELETE', '/api/regions/jiangsu', undefined, 'admin')).statusCode).toBe(204);
+    const entries = await history('region', 'jiangsu');
+    expect(entries.map((e) => [e.action, e.actor])).toEqual([
+      ['create', emails['programme-manager']],
+      ['update', emails['programme-manager']],
+      ['delete', emails.admin],
+    ]);
+    expect(entries[0]).toMatchObject({ before: null, after: { id: 'jiangsu', population: null } });
+    expect(entries[1]).toMatchObject({ before: { population: null }, after: { population: 85_000_000 } });
+    expect(entries[2]).toMatchObject({ before: { id: 'jiangsu' }, after: null });
+  });
+
+  it('records twinnings', async () => {
+    await call('POST', '/api/regions', { id: 'zhejiang', ...region, name: { original: 'en', en: 'Zhejiang' } });
+    const made = await call('POST', '/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'zhejiang', since: 2019 });
+    expect(made.statusCode).toBe(201);
+    const id = made.json().id;
+    await call('PUT', `/api/twinnings/${id}`, { homeRegionId: 'antwerpen', partnerRegionId: 'zhejiang', since: 2020 });
+    await call('DELETE', `/api/twinnings/${id}`);
+    const entries = await history('twinning', id);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    expect(entries[1]).toMatchObject({ before: { since: 2019 }, after: { since: 2020 } });
+  });
+
+  it('records opportunities, written by a partner official too', async () => {
+    const payload = { regionId: 'hebei', title: { original: 'en', en: 'Audit me' }, themes: ['water'] };
+    const made = await call('POST', '/api/opportunities', payload, 'official-x');
+    const id = made.json().id;
+    await call('PUT', `/api/opportunities/${id}`, { ...payload, status: 'closed' }, 'official-x');
+    await call('DELETE', `/api/opportunities/${id}`);
+    const entries = await history('opportunity', id);
+    expect(entries.map((e) => [e.action, e.actor])).toEqual([
+      ['create', emails['official-x']],
+      ['update', emails['official-x']],
+      ['delete', emails['programme-manager']],
+    ]);
+    expect(entries[1]).toMatchObject({ before: { status: 'open' }, after: { status: 'closed' } });
+    expect(JSON.stringify(entries)).not.toContain('searchVector');
+  });
+
+  it('records organisations', async () => {
+    const made = await call('POST', '/api/organisations', { name: 'Audited NV', type: 'company', country: 'BE', notes: 'secret' });
+    const id = made.json().id;
+    await call('PUT', `/api/organisations/${id}`, { name: 'Audited NV', type: 'company', country: 'NL' });
+    await call('DELETE', `/api/organisations/${id}`);
+    const entries = await history('organisation', id);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
+    expect(entries[1]).toMatchObject({ before: { country: 'BE', notes: 'secret' }, after: { country: 'NL', notes: 'secret' } });
+  });
+
+  it('records user accounts without any password hash', async () => {
+    const made = await call('POST', '/api/users', { email: 'audited@example.org', displayName: 'Audited', role: 'programme-manager' }, 'admin');
+    const id = made.json().id;
+    await call('PATCH', `/api/users/${id}`, { role: 'admin' }, 'admin');
+    await call('PATCH', `/api/users/${id}`, { disabled: true }, 'admin');
+    const entries = await history('user', id);
+    expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'disable']);
+    expect(entries[1]).toMatchObject({ before: { role: 'programme-manager' }, after: { role: 'admin' } });
+    expect(JSON.stringify(entries)).not.toMatch(/passwordHash|argon2/);
+  });
+
+  it('records every record an import writes, under the actor who imported', async () => {
+    const document = await exportDatabase(t.database.db);
+    document.regions = document.regions.map((r) => (r.id === 'hebei' ? { ...r, population: 65_000_001 } : r));
+    const before = await count();
+    await importDatabase(t.database.db, document, { actor: systemActor('cli import') });
+    const hebei = (await history('region', 'hebei')).at(-1)!;
+    expect(hebei).toMatchObject({ action: 'import', actor: 'system:cli import', after: { population: 65_000_001 } });
+    expect((hebei.before as { population: number }).population).not.toBe(65_000_001);
+    const written = document.regions.length + document.twinnings.length + document.opportunities.length;
+    expect((await count()) - before).toBe(written);
+    // A dry run writes nothing, so it records nothing.
+    await importDatabase(t.database.db, document, { actor: systemActor('cli import'), dryRun: true });
+    expect((await count()) - before).toBe(written);
+  });
+
+  it('leaves no entry behind a write that fails', async () => {
+    const before = await count();
+    expect((await call('POST', '/api/regions', { id: 'hebei', ...region })).statusCode).toBe(409);
+    expect((await call('DELETE', '/api/regions/chongqing')).statusCode).toBe(409);
+    expect((await call('PUT', '/api/regions/sichuan', { ...region, parentId: 'chengdu' })).statusCode).toBe(400);
+    expect((await call('POST', '/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'chongqing' })).statusCode).toBe(409);
+    expect((await call('POST', '/api/opportunities', { regionId: 'sichuan', title: { original: 'en', en: 'x' }, themes: ['water'] }, 'official-x')).statusCode).toBe(403);
+    expect((await call('PUT', '/api/organisations/org-a', { name: 'Hijacked', type: 'company', country: 'BE' }, 'member-b')).statusCode).toBe(403);
+    expect((await call('DELETE', '/api/organisations/org-a')).statusCode).toBe(409);
+    expect((await call('POST', '/api/users', { email: 'member-a@example.org', displayName: 'Dup', role: 'admin' }, 'admin')).statusCode).toBe(409);
+    const broken = await exportDatabase(t.database.db);
+    broken.opportunities[0]!.regionId = 'atlantis';
+    await expect(importDatabase(t.database.db, broken, { actor: systemActor('cli import') })).rejects.toThrow();
+    expect(await count()).toBe(before);
+  });
+
+  it('filters by actor and time, for admins only', async () => {
+    const byOfficial = await t.app.inject({ url: `/api/audit?actor=${emails['official-x']}`, headers: h.admin });
+    expect(byOfficial.json().items.length).toBeGreaterThan(0);
+    expect(byOfficial.json().items.every((e: Entry) => e.actor === emails['official-x'])).toBe(true);
+    const future = await t.app.inject({ url: `/api/audit?from=${new Date(Date.now() + 3_600_000).toISOString()}`, headers: h.admin });
+    expect(future.json().total).toBe(0);
+    const recent = await t.app.inject({ url: `/api/audit?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`, headers: h.admin });
+    expect(recent.json().total).toBeGreaterThan(10);
+    expect((await t.app.inject({ url: '/api/audit', headers: h['programme-manager'] })).statusCode).toBe(403);
+  });
+});

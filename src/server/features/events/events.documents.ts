@@ -1,0 +1,135 @@
+// Printable and downloadable views of an event: a delegate's agenda (PDF, iCalendar) and the
+// organiser's table plan per slot (PDF, XLSX). pdfkit with Debian's Noto Sans CJK renders Chinese
+// names (its Simplified Chinese face also holds Latin glyphs); without the font, pdfkit's Helvetica.
+import { existsSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import ical, { ICalEventStatus } from 'ical-generator';
+import PDFDocument from 'pdfkit';
+import type { Agenda, TablePlan } from '../../../shared/api';
+
+export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
+
+type Meeting = NonNullable<Agenda['items'][number]['meeting']>;
+
+/** "09:00–09:30" in UTC, and the day: slots are instants; the event's time zone is not modelled yet. */
+const hhmm = (iso: string) => iso.slice(11, 16);
+const dayOf = (iso: string) => iso.slice(0, 10);
+const span = (start: string, end: string) => `${dayOf(start)} ${hhmm(start)}–${hhmm(end)} UTC`;
+const tableLabel = (m: Meeting) => `${m.tableName}${m.room ? ` (${m.room})` : ''}`;
+const others = (m: Meeting, self?: string) =>
+  m.participants
+    .filter((p) => p.registrationId !== self)
+    .map((p) => `${p.delegateName} (${p.organisationName})`)
+    .join(', ');
+
+function pdfDocument(title: string, fontPath = CJK_FONT_PATH) {
+  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Author: 'Cleantech Bridge' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  if (existsSync(fontPath)) doc.font(fontPath, CJK_FONT_FACE);
+  return { doc, done };
+}
+
+export function renderAgendaPdf(agenda: Agenda, options: { fontPath?: string } = {}): Promise<Buffer> {
+  const { doc, done } = pdfDocument(`${agenda.eventTitle} – ${agenda.delegateName}`, options.fontPath);
+  const width = doc.page.width - 100;
+  doc.fontSize(9).fillColor('#555').text(agenda.published ? 'Agenda' : 'Agenda (draft: the organiser may still change it)', { width });
+  doc.moveDown(0.3).fontSize(18).fillColor('black').text(agenda.eventTitle, { width });
+  doc.fontSize(12).text(`${agenda.delegateName} · ${agenda.organisationName}`, { width });
+  doc.moveDown(0.8);
+  let day = '';
+  for (const item of agenda.items) {
+    if (dayOf(item.start) !== day) {
+      day = dayOf(item.start);
+      doc.moveDown(0.4).fontSize(13).fillColor('#1a4d2e').text(day, 50, undefined, { width }).fillColor('black');
+    }
+    const time = `${hhmm(item.start)}–${hhmm(item.end)}`;
+    if (item.kind === 'break') {
+      doc.fontSize(10).fillColor('#777').text(`${time}  ${item.label ?? 'Break'}`, 50, undefined, { width }).fillColor('black');
+    } else if (item.meeting) {
+      const m = item.meeting;
+      doc.fontSize(10).text(`${time}  Table ${tableLabel(m)}: ${others(m, agenda.registrationId)}`, 50, undefined, { width });
+      if (m.interpreterPair) doc.fontSize(9).fillColor('#555').text(`interpreter ${m.interpreterPair}`, 90, undefined, { width: width - 40 }).fillColor('black');
+    } else {
+      doc.fontSize(10).fillColor('#999').text(`${time}  free`, 50, undefined, { width }).fillColor('black');
+    }
+  }
+  doc.end();
+  return done;
+}
+
+export function renderAgendaIcs(agenda: Agenda, options: { host?: string; place?: string | null } = {}): string {
+  const calendar = ical({
+    name: `${agenda.eventTitle} – ${agenda.delegateName}`,
+    prodId: { company: 'Cleantech Bridge', product: 'events', language: 'EN' },
+  });
+  for (const item of agenda.items) {
+    const m = item.meeting;
+    if (!m) continue;
+    calendar.createEvent({
+      id: `${agenda.eventId}-${m.requestId}-${agenda.registrationId}@${options.host ?? 'cleantech-bridge'}`,
+      start: new Date(m.start),
+      end: new Date(m.end),
+      summary: `Meeting: ${others(m, agenda.registrationId)}`,
+      description: [`${agenda.eventTitle}`, `Table ${tableLabel(m)}`, m.interpreterPair ? `Interpreter: ${m.interpreterPair}` : ''].filter(Boolean).join('\n'),
+      location: [options.place, `Table ${tableLabel(m)}`].filter(Boolean).join(', '),
+      status: agenda.published ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
+    });
+  }
+  return calendar.toString();
+}
+
+type Plan = TablePlan & { title: string };
+
+export function renderTablePlanPdf(plan: Plan, options: { fontPath?: string } = {}): Promise<Buffer> {
+  const { doc, done } = pdfDocument(`${plan.title} – table plan`, options.fontPath);
+  const width = doc.page.width - 100;
+  doc.fontSize(9).fillColor('#555').text('Table plan', { width });
+  doc.moveDown(0.3).fontSize(18).fillColor('black').text(plan.title, { width });
+  for (const slot of plan.slots) {
+    doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end), 50, undefined, { width }).fillColor('black');
+    if (slot.meetings.length === 0) doc.fontSize(10).fillColor('#999').text('no meetings', 50, undefined, { width }).fillColor('black');
+    for (const m of slot.meetings) {
+      doc.fontSize(10).text(`Table ${tableLabel(m)}: ${others(m)}${m.interpreterPair ? ` · interpreter ${m.interpreterPair}` : ''}`, 50, undefined, { width });
+    }
+  }
+  doc.end();
+  return done;
+}
+
+export async function renderTablePlanXlsx(plan: Plan): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Cleantech Bridge';
+  const sheet = workbook.addWorksheet('Table plan');
+  sheet.columns = [
+    { header: 'Day', key: 'day', width: 12 },
+    { header: 'Start (UTC)', key: 'start', width: 11 },
+    { header: 'End (UTC)', key: 'end', width: 11 },
+    { header: 'Table', key: 'table', width: 10 },
+    { header: 'Room', key: 'room', width: 14 },
+    { header: 'Participants', key: 'participants', width: 80 },
+    { header: 'Interpreter', key: 'interpreter', width: 12 },
+    { header: 'Locked', key: 'locked', width: 8 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const slot of plan.slots) {
+    for (const m of slot.meetings) {
+      sheet.addRow({
+        day: dayOf(slot.start),
+        start: hhmm(slot.start),
+        end: hhmm(slot.end),
+        table: m.tableName,
+        room: m.room ?? '',
+        participants: others(m),
+        interpreter: m.interpreterPair ?? '',
+        locked: m.locked ? 'yes' : '',
+      });
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

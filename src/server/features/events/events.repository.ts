@@ -1,0 +1,174 @@
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/open-database';
+import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox } from '../../db/schema';
+
+export type EventRow = typeof events.$inferSelect;
+export type EventValues = typeof events.$inferInsert;
+export type RegistrationRow = typeof eventRegistrations.$inferSelect & { organisationName: string };
+export type RegistrationValues = typeof eventRegistrations.$inferInsert;
+export type RequestRow = typeof meetingRequests.$inferSelect;
+export type RequestValues = typeof meetingRequests.$inferInsert;
+export type MeetingRow = typeof eventMeetings.$inferSelect;
+export type NotificationValues = typeof notifications.$inferInsert;
+
+/** Timestamps as ISO 8601 (the database answers "2030-05-12 09:00:00+00"). */
+function isoFields<T extends Record<string, unknown>>(row: T, keys: readonly (keyof T)[]): T {
+  const out = { ...row };
+  for (const key of keys) {
+    const value = out[key];
+    if (typeof value === 'string') out[key] = new Date(value).toISOString() as T[keyof T];
+  }
+  return out;
+}
+const eventIso = (row: EventRow) => isoFields(row, ['requestDeadline', 'publishedAt', 'createdAt', 'updatedAt']);
+const registrationIso = (row: RegistrationRow) => isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'createdAt', 'updatedAt']);
+const requestIso = (row: RequestRow) => isoFields(row, ['createdAt', 'updatedAt']);
+
+// Events
+
+export async function listEvents(db: DbOrTx): Promise<EventRow[]> {
+  return (await db.select().from(events).orderBy(desc(events.createdAt), asc(events.id))).map(eventIso);
+}
+
+export async function findEvent(db: DbOrTx, id: string): Promise<EventRow | undefined> {
+  const [row] = await db.select().from(events).where(eq(events.id, id));
+  return row && eventIso(row);
+}
+
+export async function insertEvent(db: DbOrTx, values: EventValues): Promise<EventRow> {
+  const [row] = await db.insert(events).values(values).returning();
+  return eventIso(row!);
+}
+
+export async function updateEvent(db: DbOrTx, id: string, values: Partial<EventValues>): Promise<EventRow | undefined> {
+  const [row] = await db
+    .update(events)
+    .set({ ...values, updatedAt: new Date().toISOString() })
+    .where(eq(events.id, id))
+    .returning();
+  return row && eventIso(row);
+}
+
+// Registrations
+
+const registrationColumns = { registration: eventRegistrations, organisationName: organisations.name };
+
+export async function listRegistrations(db: DbOrTx, eventId: string): Promise<RegistrationRow[]> {
+  const rows = await db
+    .select(registrationColumns)
+    .from(eventRegistrations)
+    .innerJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+    .where(eq(eventRegistrations.eventId, eventId))
+    .orderBy(asc(eventRegistrations.createdAt), asc(eventRegistrations.id));
+  return rows.map((r) => registrationIso({ ...r.registration, organisationName: r.organisationName }));
+}
+
+export async function findRegistration(db: DbOrTx, eventId: string, id: string): Promise<RegistrationRow | undefined> {
+  const [row] = await db
+    .select(registrationColumns)
+    .from(eventRegistrations)
+    .innerJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
+    .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.id, id)));
+  return row && registrationIso({ ...row.registration, organisationName: row.organisationName });
+}
+
+export async function insertRegistration(db: DbOrTx, values: RegistrationValues) {
+  const [row] = await db.insert(eventRegistrations).values(values).returning();
+  return row!;
+}
+
+export async function updateRegistration(db: DbOrTx, id: string, values: Partial<RegistrationValues>) {
+  const [row] = await db
+    .update(eventRegistrations)
+    .set({ ...values, updatedAt: new Date().toISOString() })
+    .where(eq(eventRegistrations.id, id))
+    .returning();
+  return row;
+}
+
+export async function organisationName(db: DbOrTx, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id));
+  return row?.name;
+}
+
+// Meeting requests
+
+export async function listRequests(db: DbOrTx, eventId: string): Promise<RequestRow[]> {
+  const rows = await db
+    .select()
+    .from(meetingRequests)
+    .where(eq(meetingRequests.eventId, eventId))
+    .orderBy(asc(meetingRequests.createdAt), asc(meetingRequests.id));
+  return rows.map(requestIso);
+}
+
+export async function findRequest(db: DbOrTx, eventId: string, id: string): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(meetingRequests)
+    .where(and(eq(meetingRequests.eventId, eventId), eq(meetingRequests.id, id)));
+  return row && requestIso(row);
+}
+
+export async function insertRequest(db: DbOrTx, values: RequestValues): Promise<RequestRow> {
+  const [row] = await db.insert(meetingRequests).values(values).returning();
+  return requestIso(row!);
+}
+
+export async function updateRequest(db: DbOrTx, id: string, values: Partial<RequestValues>): Promise<RequestRow | undefined> {
+  const [row] = await db
+    .update(meetingRequests)
+    .set({ ...values, updatedAt: new Date().toISOString() })
+    .where(eq(meetingRequests.id, id))
+    .returning();
+  return row && requestIso(row);
+}
+
+// Meetings
+
+export async function listMeetings(db: DbOrTx, eventId: string): Promise<MeetingRow[]> {
+  return db.select().from(eventMeetings).where(eq(eventMeetings.eventId, eventId));
+}
+
+export async function deleteMeetings(db: DbOrTx, eventId: string, requestIds: string[]): Promise<void> {
+  if (requestIds.length === 0) return;
+  await db.delete(eventMeetings).where(and(eq(eventMeetings.eventId, eventId), inArray(eventMeetings.requestId, requestIds)));
+}
+
+export async function insertMeetings(db: DbOrTx, rows: (typeof eventMeetings.$inferInsert)[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await db.insert(eventMeetings).values(rows.slice(i, i + 500));
+}
+
+export async function setMeetingLock(db: DbOrTx, eventId: string, requestIds: string[] | 'all', locked: boolean): Promise<number> {
+  const where =
+    requestIds === 'all'
+      ? eq(eventMeetings.eventId, eventId)
+      : and(eq(eventMeetings.eventId, eventId), inArray(eventMeetings.requestId, requestIds.length ? requestIds : ['']));
+  const rows = await db.update(eventMeetings).set({ locked, updatedAt: new Date().toISOString() }).where(where).returning();
+  return rows.length;
+}
+
+// Notifications (in the app) and e-mail (the accounts outbox: same columns as its enqueueMail)
+
+export async function insertNotifications(db: DbOrTx, rows: NotificationValues[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.insert(notifications).values(rows);
+  await db.insert(outbox).values(rows.map((r) => ({ id: `n-${r.id}`, to: r.email, subject: r.subject, text: r.text })));
+}
+
+export async function listNotifications(db: DbOrTx, userId: string, email: string) {
+  const rows = await db
+    .select()
+    .from(notifications)
+    .where(or(eq(notifications.userId, userId), eq(notifications.email, email)))
+    .orderBy(desc(notifications.createdAt))
+    .limit(200);
+  return rows.map((r) => isoFields(r, ['createdAt', 'readAt']));
+}
+
+export async function markNotificationsRead(db: DbOrTx, userId: string, email: string, at: string): Promise<void> {
+  await db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(or(eq(notifications.userId, userId), eq(notifications.email, email)));
+}

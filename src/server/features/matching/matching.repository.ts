@@ -1,0 +1,231 @@
+import { randomUUID } from 'node:crypto';
+import { type SQL, and, asc, count, desc, eq, gt, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/open-database';
+import {
+  matchEvents,
+  matches,
+  opportunities,
+  organisationProfiles,
+  organisations,
+  twinnings,
+} from '../../db/schema';
+import type { MatchStatusValue, StoredExplanation } from '../../db/schema/matching';
+import type { LocalizedText } from '../../../shared/api';
+
+// ── What the engine reads ───────────────────────────────────────────────────
+
+export type OrganisationForMatching = {
+  id: string;
+  name: string;
+  description: LocalizedText | null;
+  homeRegionId: string | null;
+  capabilities: string[];
+  sectors: string[];
+};
+
+/** Organisations in id order, a page at a time (keyset), with what their profile adds. */
+export async function organisationsForMatching(db: DbOrTx, after: string, limit: number): Promise<OrganisationForMatching[]> {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      description: organisations.description,
+      homeRegionId: organisations.homeRegionId,
+      capabilities: sql<string[]>`coalesce(${organisationProfiles.capabilities}, '{}')`,
+      sectors: sql<string[]>`coalesce(${organisationProfiles.sectors}, '{}')`,
+    })
+    .from(organisations)
+    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
+    .where(gt(organisations.id, after))
+    .orderBy(asc(organisations.id))
+    .limit(limit);
+}
+
+export type OpportunityForMatching = {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText | null;
+  originalLang: 'nl' | 'en' | 'zh';
+  regionId: string;
+};
+
+export async function opportunitiesForMatching(db: DbOrTx, ids: string[] | 'all'): Promise<OpportunityForMatching[]> {
+  const q = db
+    .select({
+      id: opportunities.id,
+      title: opportunities.title,
+      description: opportunities.description,
+      originalLang: opportunities.originalLang,
+      regionId: opportunities.regionId,
+    })
+    .from(opportunities);
+  return (ids === 'all' ? q : q.where(inArray(opportunities.id, ids))).orderBy(asc(opportunities.id));
+}
+
+export async function twinningPairs(db: DbOrTx): Promise<{ home: string; partner: string }[]> {
+  return db.select({ home: twinnings.homeRegionId, partner: twinnings.partnerRegionId }).from(twinnings);
+}
+
+// ── Writing computed matches ────────────────────────────────────────────────
+
+export type ComputedMatch = { organisationId: string; score: number; explanation: StoredExplanation };
+
+/**
+ * Replaces an opportunity's computed matches: new pairs are added, ranked pairs updated,
+ * pairs no longer ranked removed unless someone gave them a status (those stay, not current).
+ * Organisations or the opportunity deleted meanwhile are skipped.
+ */
+export async function replaceMatches(tx: DbOrTx, opportunityId: string, computed: ComputedMatch[]): Promise<void> {
+  const [opp] = await tx.select({ id: opportunities.id }).from(opportunities).where(eq(opportunities.id, opportunityId)).for('share');
+  if (!opp) return;
+  const orgIds = computed.map((c) => c.organisationId);
+  const existing = orgIds.length
+    ? new Set(
+        (await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds)).for('key share')).map(
+          (r) => r.id,
+        ),
+      )
+    : new Set<string>();
+  const rows = computed
+    .filter((c) => existing.has(c.organisationId))
+    .map((c, i) => ({
+      id: randomUUID(),
+      opportunityId,
+      organisationId: c.organisationId,
+      score: c.score,
+      rank: i + 1,
+      explanation: c.explanation,
+    }));
+  if (rows.length) {
+    await tx
+      .insert(matches)
+      .values(rows)
+      .onConflictDoUpdate({
+        target: [matches.opportunityId, matches.organisationId],
+        set: {
+          score: sql`excluded.score`,
+          rank: sql`excluded.rank`,
+          explanation: sql`excluded.explanation`,
+          current: true,
+          computedAt: sql`now()`,
+        },
+      });
+  }
+  const ranked = rows.map((r) => r.organisationId);
+  const notRanked = and(eq(matches.opportunityId, opportunityId), ranked.length ? notInArray(matches.organisationId, ranked) : undefined);
+  await tx.delete(matches).where(and(notRanked, eq(matches.status, 'suggested')));
+  await tx.update(matches).set({ current: false }).where(and(notRanked, eq(matches.current, true)));
+}
+
+// ── Reading ────────────────────────────────────────────────────────────────
+
+const matchColumns = {
+  m: matches,
+  opportunityTitle: opportunities.title,
+  regionId: opportunities.regionId,
+  organisationName: organisations.name,
+};
+export type MatchRow = {
+  m: typeof matches.$inferSelect;
+  opportunityTitle: LocalizedText;
+  regionId: string;
+  organisationName: string;
+};
+
+function selectMatches(db: DbOrTx) {
+  return db
+    .select(matchColumns)
+    .from(matches)
+    .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
+    .innerJoin(organisations, eq(organisations.id, matches.organisationId));
+}
+
+export type MatchFilter = {
+  opportunityId?: string;
+  organisationId?: string;
+  status?: MatchStatusValue[];
+  includeDismissed?: boolean;
+  regionId?: string;
+  theme?: string;
+};
+
+function whereOf(f: MatchFilter): SQL | undefined {
+  return and(
+    f.opportunityId ? eq(matches.opportunityId, f.opportunityId) : undefined,
+    f.organisationId ? eq(matches.organisationId, f.organisationId) : undefined,
+    f.status?.length ? inArray(matches.status, f.status) : undefined,
+    f.includeDismissed === false ? ne(matches.status, 'not-relevant') : undefined,
+    f.regionId
+      ? sql`${opportunities.regionId} in (with recursive tree(id) as (
+          select id from regions where id = ${f.regionId}
+          union select r.id from regions r join tree on r.parent_id = tree.id) select id from tree)`
+      : undefined,
+    f.theme ? sql`${f.theme} = any(${opportunities.themes})` : undefined,
+  );
+}
+
+/** Uses matches_opportunity_score_idx / matches_organisation_score_idx: a short index scan. */
+export async function listMatches(db: DbOrTx, f: MatchFilter, limit: number, offset = 0): Promise<MatchRow[]> {
+  return selectMatches(db)
+    .where(whereOf(f))
+    .orderBy(desc(matches.score), asc(matches.id))
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function countMatches(db: DbOrTx, f: MatchFilter): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(matches)
+    .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
+    .where(whereOf(f));
+  return row?.n ?? 0;
+}
+
+export async function findMatch(db: DbOrTx, id: string): Promise<MatchRow | undefined> {
+  const [row] = await selectMatches(db).where(eq(matches.id, id));
+  return row;
+}
+
+export async function setStatus(
+  tx: DbOrTx,
+  id: string,
+  values: { status: MatchStatusValue; note: string | null; by: string },
+): Promise<void> {
+  await tx
+    .update(matches)
+    .set({ status: values.status, note: values.note, statusChangedBy: values.by, statusChangedAt: sql`now()` as unknown as string })
+    .where(eq(matches.id, id));
+}
+
+export async function insertEvent(
+  tx: DbOrTx,
+  e: { matchId: string; fromStatus: string; toStatus: string; note: string | null; actor: string },
+): Promise<void> {
+  await tx.insert(matchEvents).values(e);
+}
+
+export function listEvents(db: DbOrTx, matchId: string) {
+  return db
+    .select({ fromStatus: matchEvents.fromStatus, toStatus: matchEvents.toStatus, note: matchEvents.note, actor: matchEvents.actor, at: matchEvents.at })
+    .from(matchEvents)
+    .where(eq(matchEvents.matchId, matchId))
+    .orderBy(asc(matchEvents.id));
+}
+
+// ── Organisation profiles ───────────────────────────────────────────────────
+
+export type ProfileRow = typeof organisationProfiles.$inferSelect;
+
+export async function findProfile(db: DbOrTx, organisationId: string): Promise<ProfileRow | undefined> {
+  const [row] = await db.select().from(organisationProfiles).where(eq(organisationProfiles.organisationId, organisationId));
+  return row;
+}
+
+export async function upsertProfile(db: DbOrTx, row: Omit<ProfileRow, 'updatedAt'>): Promise<void> {
+  const { organisationId: _id, ...set } = row;
+  await db
+    .insert(organisationProfiles)
+    .values(row)
+    .onConflictDoUpdate({ target: organisationProfiles.organisationId, set: { ...set, updatedAt: sql`now()` as unknown as string } });
+}

@@ -1,0 +1,307 @@
+import type { z } from 'zod';
+import { type Explanation, MatchIndex, organisationDocument, opportunityDocument, type TwinningPair } from '../../../core/matching';
+import type { ConceptScheme } from '../../../core/thesaurus';
+import type { Language, LocalizedText } from '../../../shared/api';
+import type { MatchBoardQuery, MatchReadQuery, MatchUpdate, OrganisationProfile } from '../../../shared/api/matching';
+import { type Actor, type Viewer, actorLabel, managesProgramme } from '../../actor';
+import type { Db } from '../../db/open-database';
+import type { StoredExplanation } from '../../db/schema/matching';
+import { forbidden, invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { enqueueJob, type Job, type Progress, queueStatus } from '../jobs/jobs.service';
+import { getOpportunity } from '../opportunities/opportunities.service';
+import { getOrganisation } from '../organisations/organisations.service';
+import { loadScheme } from '../thesaurus/thesaurus.service';
+import { renderExplanation } from './explanation';
+import * as repo from './matching.repository';
+
+/** How many organisations are kept per opportunity. */
+export const MATCHES_PER_OPPORTUNITY = 20;
+const ORGANISATION_PAGE = 2000;
+const OPPORTUNITIES_PER_WRITE = 20;
+
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+// ── Computing (the background job) ──────────────────────────────────────────
+
+function textOf(t: LocalizedText | null): { text: string; lang: Language | undefined } {
+  if (!t) return { text: '', lang: undefined };
+  const text = t[t.original] ?? t.en ?? t.nl ?? t.zh ?? '';
+  return { text, lang: t.original };
+}
+
+function organisationForEngine(o: repo.OrganisationForMatching, scheme: ConceptScheme) {
+  const { text, lang } = textOf(o.description);
+  const language: Language = lang ?? 'en';
+  // Confirmed capabilities and sectors join the profile text, in the profile's language.
+  const confirmed = o.capabilities.map((id) => scheme.byId.get(id)?.prefLabel[language]).filter(Boolean);
+  const body = [text, confirmed.join('. '), o.sectors.join(', ')].filter(Boolean).join('. ');
+  return organisationDocument({ id: o.id, name: o.name, description: body, language: lang, region: o.homeRegionId ?? undefined });
+}
+
+function toStored(explanation: Explanation): StoredExplanation {
+  return {
+    concepts: explanation.concepts.map((c) => ({
+      conceptId: c.conceptId,
+      share: c.share,
+      opportunityPhrases: c.queryEvidence.map((e) => e.phrase),
+      organisationPhrases: c.targetEvidence.map((e) => e.phrase),
+    })),
+    sharedTerms: explanation.sharedTerms,
+    twinned: explanation.twinned,
+  };
+}
+
+/**
+ * The matching job: for the opportunities concerned (all, after an organisation or thesaurus
+ * change), rank every organisation and store the best. Reads and writes are short transactions;
+ * indexing and ranking run between them, yielding to the event loop so requests keep flowing.
+ */
+export async function runMatchingJobs(db: Db, jobs: Job[], progress: Progress): Promise<void> {
+  const all = jobs.some((j) => j.kind === 'match-all');
+  const ids = all ? 'all' : [...new Set(jobs.filter((j) => j.kind === 'match-opportunity').map((j) => j.target))];
+  await recomputeMatches(db, ids, progress);
+}
+
+export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: Progress = async () => {}) {
+  const { scheme, tagger } = await loadScheme(db);
+  const index = new MatchIndex(tagger());
+  await progress({ phase: 'indexing organisations', total: 0, done: 0 });
+  let after = '';
+  for (;;) {
+    const page = await repo.organisationsForMatching(db, after, ORGANISATION_PAGE);
+    for (const o of page) index.add(organisationForEngine(o, scheme));
+    if (page.length < ORGANISATION_PAGE) break;
+    after = page[page.length - 1]!.id;
+    await progress({ phase: 'indexing organisations', done: index.size });
+    await tick();
+  }
+  index.finish();
+  const twinning: TwinningPair[] = (await repo.twinningPairs(db)).map((t) => ({ chinese: t.partner, european: t.home }));
+  const opportunities = await repo.opportunitiesForMatching(db, ids);
+  await progress({ phase: 'ranking opportunities', total: opportunities.length, done: 0 });
+  for (let start = 0; start < opportunities.length; start += OPPORTUNITIES_PER_WRITE) {
+    const chunk = opportunities.slice(start, start + OPPORTUNITIES_PER_WRITE);
+    const ranked = chunk.map((o) => {
+      const title = textOf(o.title);
+      const doc = opportunityDocument({
+        id: o.id,
+        title: title.text,
+        description: textOf(o.description).text,
+        language: o.originalLang,
+        region: o.regionId,
+      });
+      const found = index.size ? index.rank(doc, { top: MATCHES_PER_OPPORTUNITY, twinning }) : [];
+      return { id: o.id, found: found.map((m) => ({ organisationId: m.id, score: m.score, explanation: toStored(m.explanation) })) };
+    });
+    await db.transaction(async (tx) => {
+      for (const r of ranked) await repo.replaceMatches(tx, r.id, r.found);
+    });
+    await progress({ phase: 'ranking opportunities', done: Math.min(opportunities.length, start + chunk.length) });
+    await tick();
+  }
+}
+
+/** Programme managers may ask for a full recomputation (normally the triggers do it). */
+export async function requestRecompute(db: Db, actor: Actor): Promise<void> {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins start a recomputation');
+  await enqueueJob(db, 'match-all');
+}
+
+export async function matchingStatus(db: Db) {
+  const status = await queueStatus(db, 'match-');
+  const job = (j: (typeof status.running)[number]) => ({
+    ...j,
+    createdAt: String(j.createdAt),
+    startedAt: j.startedAt && String(j.startedAt),
+    finishedAt: j.finishedAt && String(j.finishedAt),
+  });
+  return { ...status, running: status.running.map(job), recent: status.recent.map(job) };
+}
+
+// ── Reading ─────────────────────────────────────────────────────────────────
+
+function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language) {
+  const { m } = row;
+  const title = row.opportunityTitle;
+  return {
+    id: m.id,
+    opportunityId: m.opportunityId,
+    opportunityTitle: title[lang] ?? title[title.original] ?? '',
+    regionId: row.regionId,
+    organisationId: m.organisationId,
+    organisationName: row.organisationName,
+    score: m.score,
+    rank: m.rank,
+    current: m.current,
+    status: m.status,
+    note: m.note,
+    statusChangedAt: m.statusChangedAt,
+    statusChangedBy: m.statusChangedBy,
+    computedAt: m.computedAt,
+    explanation: renderExplanation(m.explanation, scheme, lang),
+  };
+}
+
+/**
+ * Programme managers and admins see every match; other signed-in users (members) only the
+ * matches of their own organisation; visitors none.
+ */
+function scopeOf(viewer: Viewer): { all: true } | { organisationId: string | null } {
+  if (managesProgramme(viewer)) return { all: true };
+  if (!viewer) throw forbidden('Sign in to see matches');
+  return { organisationId: viewer.kind === 'user' ? viewer.organisationId : null };
+}
+
+export async function opportunityMatches(db: Db, viewer: Viewer, opportunityId: string, q: z.output<typeof MatchReadQuery>) {
+  const scope = scopeOf(viewer);
+  await getOpportunity(db, viewer, opportunityId);
+  if (!('all' in scope) && !scope.organisationId) return { lang: q.lang, items: [] };
+  const [rows, { scheme }] = await Promise.all([
+    repo.listMatches(
+      db,
+      { opportunityId, includeDismissed: q.includeDismissed, organisationId: 'all' in scope ? undefined : scope.organisationId! },
+      q.limit,
+    ),
+    loadScheme(db),
+  ]);
+  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang)) };
+}
+
+export async function organisationMatches(db: Db, viewer: Viewer, organisationId: string, q: z.output<typeof MatchReadQuery>) {
+  const scope = scopeOf(viewer);
+  await getOrganisation(db, viewer, organisationId);
+  if (!('all' in scope) && scope.organisationId !== organisationId) {
+    throw forbidden('You may only see the matches of your own organisation');
+  }
+  const [rows, { scheme }] = await Promise.all([
+    repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit),
+    loadScheme(db),
+  ]);
+  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang)) };
+}
+
+export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Language) {
+  const scope = scopeOf(viewer);
+  const row = await repo.findMatch(db, id);
+  if (!row || (!('all' in scope) && row.m.organisationId !== scope.organisationId)) throw notFound('Match', id);
+  const [{ scheme }, history] = await Promise.all([loadScheme(db), repo.listEvents(db, id)]);
+  return { ...toItem(row, scheme, lang), history };
+}
+
+/** A programme manager moves a match along the pipeline; the change is kept in its history. */
+export async function updateMatch(db: Db, actor: Actor, id: string, input: z.output<typeof MatchUpdate>) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins change the status of matches');
+  await db.transaction(async (tx) => {
+    const before = await repo.findMatch(tx, id);
+    if (!before) throw notFound('Match', id);
+    const note = input.note === undefined ? before.m.note : input.note;
+    await repo.setStatus(tx, id, { status: input.status, note, by: actorLabel(actor) });
+    await repo.insertEvent(tx, { matchId: id, fromStatus: before.m.status, toStatus: input.status, note, actor: actorLabel(actor) });
+    await recordAudit(tx, actor, {
+      entityType: 'match',
+      entityId: id,
+      action: 'update',
+      before: { status: before.m.status, note: before.m.note },
+      after: { status: input.status, note },
+    });
+  });
+  return getMatch(db, actor, id, 'en');
+}
+
+export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchBoardQuery>) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see the pipeline board');
+  const filter: repo.MatchFilter = {
+    status: q.status,
+    regionId: q.regionId,
+    theme: q.theme,
+    organisationId: q.organisationId,
+    opportunityId: q.opportunityId,
+  };
+  const everything = q.format !== 'json';
+  const [rows, total, { scheme }] = await Promise.all([
+    repo.listMatches(db, filter, everything ? 100_000 : q.pageSize, everything ? 0 : (q.page - 1) * q.pageSize),
+    repo.countMatches(db, filter),
+    loadScheme(db),
+  ]);
+  return { items: rows.map((r) => toItem(r, scheme, q.lang)), total, page: everything ? 1 : q.page, pageSize: everything ? total : q.pageSize };
+}
+
+/** Columns of the board's CSV/XLSX export. */
+export function boardTable(items: Awaited<ReturnType<typeof matchBoard>>['items']) {
+  const headers = ['opportunityId', 'opportunityTitle', 'regionId', 'organisationId', 'organisationName', 'score', 'rank', 'status', 'note', 'statusChangedAt', 'statusChangedBy', 'explanation'];
+  const rows = items.map((i) => [
+    i.opportunityId,
+    i.opportunityTitle,
+    i.regionId,
+    i.organisationId,
+    i.organisationName,
+    String(i.score),
+    String(i.rank),
+    i.status,
+    i.note ?? '',
+    i.statusChangedAt ?? '',
+    i.statusChangedBy ?? '',
+    i.explanation.text,
+  ]);
+  return { headers, rows };
+}
+
+// ── Organisation profile (matching side) ────────────────────────────────────
+
+const emptyProfile = { sectors: [], capabilities: [], languages: [], size: null, references: [], people: [] };
+
+export async function getProfile(db: Db, viewer: Viewer, organisationId: string) {
+  const organisation = await getOrganisation(db, viewer, organisationId);
+  const [row, { scheme, tagger }] = await Promise.all([repo.findProfile(db, organisationId), loadScheme(db)]);
+  const profile = row ?? { organisationId, ...emptyProfile };
+  const { text, lang } = textOf(organisation.description ?? null);
+  const tags = tagger().analyse(`${organisation.name}. ${text}`, lang).tags;
+  const confirmed = new Set(profile.capabilities);
+  const language: Language = lang ?? 'en';
+  const suggestions = tags
+    .filter((t) => !confirmed.has(t.conceptId))
+    .map((t) => ({
+      conceptId: t.conceptId,
+      label: scheme.byId.get(t.conceptId)?.prefLabel[language] ?? t.conceptId,
+      weight: t.weight,
+      confirmed: false,
+      evidence: t.evidence.map((e) => e.phrase),
+    }));
+  return {
+    organisationId,
+    sectors: profile.sectors,
+    capabilities: profile.capabilities,
+    languages: profile.languages,
+    size: (profile.size as z.output<typeof OrganisationProfile>['size']) ?? null,
+    references: profile.references,
+    // Contacts are personal data: for signed-in users only.
+    people: viewer ? profile.people : [],
+    suggestions,
+  };
+}
+
+/**
+ * Programme managers edit every profile; a member edits their own organisation's, except the
+ * confirmed capabilities, which only a programme manager confirms.
+ */
+export async function updateProfile(db: Db, actor: Actor, organisationId: string, input: z.output<typeof OrganisationProfile>) {
+  const manager = managesProgramme(actor);
+  if (!manager && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === organisationId)) {
+    throw forbidden("You may only edit your own organisation's profile");
+  }
+  await getOrganisation(db, actor, organisationId);
+  const { scheme } = await loadScheme(db);
+  const unknown = input.capabilities.map((id, i) => ({ id, i })).filter(({ id }) => !scheme.byId.has(id));
+  if (unknown.length) {
+    throw invalid(unknown.map(({ id, i }) => ({ path: `capabilities.${i}`, message: `unknown concept "${id}"` })));
+  }
+  await db.transaction(async (tx) => {
+    const before = await repo.findProfile(tx, organisationId);
+    const capabilities = manager ? input.capabilities : (before?.capabilities ?? []);
+    const after = { organisationId, ...input, capabilities };
+    await repo.upsertProfile(tx, after);
+    await recordAudit(tx, actor, { entityType: 'organisation-profile', entityId: organisationId, action: before ? 'update' : 'create', before, after });
+  });
+  return getProfile(db, actor, organisationId);
+}

@@ -1,0 +1,106 @@
+import type { z } from 'zod';
+import type {
+  Organisation,
+  OrganisationConfidential,
+  OrganisationInput,
+  OrganisationListQuery,
+  OrganisationUpdate,
+  OrganisationView,
+} from '../../../shared/api';
+import { type Actor, type Viewer, managesProgramme, seesConfidential, seesMembersOnly } from '../../actor';
+import type { Db, DbOrTx } from '../../db/open-database';
+import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { findRegion } from '../regions/regions.service';
+import * as repo from './organisations.repository';
+
+/** What a viewer may see of an organisation: the confidential fields are left out, not blanked. */
+export function viewOf(viewer: Viewer, o: OrganisationConfidential): OrganisationView {
+  if (seesConfidential(viewer)) return o;
+  const { notes: _notes, ...rest } = o;
+  return rest satisfies Organisation;
+}
+
+const visibleTo = (viewer: Viewer, o: OrganisationConfidential) => o.visibility === 'public' || seesMembersOnly(viewer);
+
+export async function listOrganisations(db: Db, viewer: Viewer, q: z.output<typeof OrganisationListQuery>) {
+  const { items, total } = await repo.listOrganisations(db, q, { membersOnlyToo: seesMembersOnly(viewer) });
+  return { items: items.map((o) => viewOf(viewer, o)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A members-only organisation does not exist for a visitor: 404, as for an unknown id. */
+export async function getOrganisation(db: DbOrTx, viewer: Viewer, id: string): Promise<OrganisationView> {
+  const found = await repo.findOrganisation(db, id);
+  if (!found || !visibleTo(viewer, found)) throw notFound('Organisation', id);
+  return viewOf(viewer, found);
+}
+
+/** For other features (accounts): does an organisation exist, whoever may see it. */
+export async function organisationExists(db: DbOrTx, id: string): Promise<boolean> {
+  return (await repo.findOrganisation(db, id)) !== undefined;
+}
+
+export async function createOrganisation(db: Db, actor: Actor, input: z.output<typeof OrganisationInput>) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins create organisations');
+  const { id = slugOf(input.name), notes, ...values } = input;
+  return db.transaction(async (tx) => {
+    await checkRegion(tx, values.homeRegionId);
+    let created: OrganisationConfidential;
+    try {
+      created = await repo.insertOrganisation(tx, id, { ...values, notes: notes ?? null });
+    } catch (error) {
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An organisation with id "${id}" already exists`);
+      throw error;
+    }
+    await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'create', after: created });
+    return viewOf(actor, created);
+  });
+}
+
+/** Programme managers edit every organisation; a member edits their own organisation only. */
+export async function updateOrganisation(db: Db, actor: Actor, id: string, input: z.output<typeof OrganisationUpdate>) {
+  return db.transaction(async (tx) => {
+    const before = await repo.findOrganisation(tx, id);
+    if (!before || !visibleTo(actor, before)) throw notFound('Organisation', id);
+    if (!managesProgramme(actor) && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === id)) {
+      throw forbidden(`You may only edit your own organisation's profile, not "${before.name}"`);
+    }
+    await checkRegion(tx, input.homeRegionId);
+    // Confidential notes are kept as they are when someone who cannot see them saves the profile.
+    const notes = seesConfidential(actor) && input.notes !== undefined ? input.notes : before.notes;
+    const { notes: _ignored, ...values } = input;
+    const after = (await repo.updateOrganisation(tx, id, { ...values, notes }))!;
+    await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'update', before, after });
+    return viewOf(actor, after);
+  });
+}
+
+export async function deleteOrganisation(db: Db, actor: Actor, id: string) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins delete organisations');
+  await db.transaction(async (tx) => {
+    const before = await repo.findOrganisation(tx, id);
+    if (!before) throw notFound('Organisation', id);
+    const uses = await repo.organisationDependents(tx, id);
+    if (uses.users > 0) throw conflict(`Organisation "${id}" still has ${uses.users} user account(s); move or remove them first`);
+    await repo.deleteOrganisation(tx, id);
+    await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'delete', before });
+  });
+}
+
+async function checkRegion(db: DbOrTx, regionId: string | null) {
+  if (regionId && !(await findRegion(db, regionId))) {
+    throw invalid([{ path: 'homeRegionId', message: `region "${regionId}" does not exist` }]);
+  }
+}
+
+function slugOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return slug || `org-${Date.now().toString(36)}`;
+}

@@ -1,0 +1,443 @@
+// Rows ⇄ the project model of src/core/projects. Queries only: the rules live in the service.
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { precisionDateBounds } from '../../../core/projects/precision-date';
+import type { Activity, Indicator, Phase, Project, Result } from '../../../core/projects/model';
+import type { DbOrTx } from '../../db/open-database';
+import {
+  projectActivities, projectBudgetLines, projectDeliverables, projectIndicators, projectParticipations, projectPhases,
+  projectResults, projects, projectTransactions,
+} from '../../db/schema';
+
+type Deliverable = Activity['deliverables'][number];
+
+/** Drops keys whose value is null, so optional model fields are absent rather than null. */
+function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]: Exclude<T[K], null> } {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== null && v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], null>;
+  };
+}
+
+const byPosition = <T extends { position: number }>(rows: T[]): T[] => [...rows].sort((a, b) => a.position - b.position);
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export async function projectExists(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, id));
+  return rows.length > 0;
+}
+
+export async function findProjectIdByIatiIdentifier(db: DbOrTx, iatiIdentifier: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: projects.id }).from(projects).where(eq(projects.iatiIdentifier, iatiIdentifier));
+  return row?.id;
+}
+
+export async function listProjectIds(db: DbOrTx): Promise<string[]> {
+  const rows = await db.select({ id: projects.id }).from(projects).orderBy(asc(projects.id));
+  return rows.map((r) => r.id);
+}
+
+/** The whole project, or undefined. With `lock`, its row stays locked until the transaction ends. */
+export async function loadProject(db: DbOrTx, id: string, options: { lock?: boolean } = {}): Promise<Project | undefined> {
+  const head = options.lock
+    ? await db.select().from(projects).where(eq(projects.id, id)).for('update')
+    : await db.select().from(projects).where(eq(projects.id, id));
+  const row = head[0];
+  if (!row) return undefined;
+  const [loaded] = await loadParts(db, [row]);
+  return loaded;
+}
+
+/** Several whole projects, in id order (all of them without ids). */
+export async function loadProjects(db: DbOrTx, ids?: string[]): Promise<Project[]> {
+  if (ids && ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(projects)
+    .where(ids ? inArray(projects.id, ids) : undefined)
+    .orderBy(asc(projects.id));
+  return loadParts(db, rows);
+}
+
+async function loadParts(db: DbOrTx, heads: (typeof projects.$inferSelect)[]): Promise<Project[]> {
+  const ids = heads.map((h) => h.id);
+  if (ids.length === 0) return [];
+  const [phases, activities, deliverables, results, indicators, participations, budgetLines, transactions] = await Promise.all([
+    db.select().from(projectPhases).where(inArray(projectPhases.projectId, ids)),
+    db.select().from(projectActivities).where(inArray(projectActivities.projectId, ids)),
+    db.select().from(projectDeliverables).where(inArray(projectDeliverables.projectId, ids)),
+    db.select().from(projectResults).where(inArray(projectResults.projectId, ids)),
+    db.select().from(projectIndicators).where(inArray(projectIndicators.projectId, ids)),
+    db.select().from(projectParticipations).where(inArray(projectParticipations.projectId, ids)),
+    db.select().from(projectBudgetLines).where(inArray(projectBudgetLines.projectId, ids)),
+    db.select().from(projectTransactions).where(inArray(projectTransactions.projectId, ids)),
+  ]);
+  const of = <T extends { projectId: string }>(rows: T[], projectId: string) => rows.filter((r) => r.projectId === projectId);
+  return heads.map((h) => {
+    const own = {
+      activities: of(activities, h.id),
+      deliverables: of(deliverables, h.id),
+      indicators: of(indicators, h.id),
+    };
+    const project: Project = {
+      id: h.id,
+      iatiIdentifier: h.iatiIdentifier,
+      ...defined({ reportingOrg: h.reportingOrg, location: h.location, closure: h.closure }),
+      title: h.title,
+      purpose: h.purpose,
+      themes: h.themes,
+      status: h.status as Project['status'],
+      dates: h.dates,
+      currency: h.currency,
+      budgetLines: byPosition(of(budgetLines, h.id)).map((b) => ({
+        id: b.id,
+        ...defined({ label: b.label }),
+        value: { amount: b.amount, currency: b.currency },
+        ...(b.periodStart && b.periodEnd ? { period: { start: b.periodStart, end: b.periodEnd } } : {}),
+        status: b.status,
+      })),
+      transactions: byPosition(of(transactions, h.id)).map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        date: t.date,
+        value: { amount: t.amount, currency: t.currency },
+        ...(t.rateFrom && t.rateTo && t.rate !== null && t.rateDate
+          ? { exchangeRate: { from: t.rateFrom, to: t.rateTo, rate: t.rate, date: t.rateDate } }
+          : {}),
+        ...defined({
+          description: t.description,
+          providerOrganisationId: t.providerOrganisationId,
+          receiverOrganisationId: t.receiverOrganisationId,
+        }),
+      })),
+      organisations: h.organisations,
+      people: h.people,
+      participations: byPosition(of(participations, h.id)).map((x) => ({
+        id: x.id,
+        organisationId: x.organisationId,
+        role: x.role as Project['participations'][number]['role'],
+      })),
+      bodies: h.bodies,
+      documents: h.documents,
+      agreements: h.agreements,
+      phases: of(phases, h.id)
+        .sort((a, b) => a.order - b.order)
+        .map((ph) => toPhase(ph, own.activities, own.deliverables)),
+      results: byPosition(of(results, h.id)).map((r) => toResult(r, own.indicators)),
+    };
+    return project;
+  });
+}
+
+function toPhase(
+  row: typeof projectPhases.$inferSelect,
+  activities: (typeof projectActivities.$inferSelect)[],
+  deliverables: (typeof projectDeliverables.$inferSelect)[],
+): Phase {
+  return {
+    id: row.id,
+    order: row.order,
+    name: row.name,
+    ...defined({ description: row.description, dates: row.dates }),
+    gate: {
+      status: row.gateStatus,
+      ...defined({
+        decisionActivityId: row.gateDecisionActivityId,
+        decidedBy: row.gateDecidedBy,
+        decidedAt: row.gateDecidedAt,
+        rationale: row.gateRationale,
+      }),
+    },
+    activities: byPosition(activities.filter((a) => a.phaseId === row.id)).map((a) => toActivity(a, deliverables)),
+  };
+}
+
+function toActivity(row: typeof projectActivities.$inferSelect, deliverables: (typeof projectDeliverables.$inferSelect)[]): Activity {
+  return {
+    id: row.id,
+    type: row.type as Activity['type'],
+    title: row.title,
+    ...defined({ description: row.description }),
+    date: row.date,
+    recurring: row.recurring,
+    tentative: row.tentative,
+    status: row.status,
+    ...defined({ place: row.place }),
+    organisationIds: row.organisationIds,
+    personIds: row.personIds,
+    ...defined({ programme: row.programme }),
+    deliverables: byPosition(deliverables.filter((d) => d.activityId === row.id)).map(toDeliverable),
+  };
+}
+
+function toDeliverable(row: typeof projectDeliverables.$inferSelect): Deliverable {
+  return {
+    id: row.id,
+    title: row.title,
+    due: row.due,
+    ...defined({ ownerOrganisationId: row.ownerOrganisationId }),
+    status: row.status,
+    evidence: row.evidence,
+  };
+}
+
+function toResult(row: typeof projectResults.$inferSelect, indicators: (typeof projectIndicators.$inferSelect)[]): Result {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    ...defined({ description: row.description }),
+    indicators: byPosition(indicators.filter((i) => i.resultId === row.id)).map(toIndicator),
+  };
+}
+
+function toIndicator(row: typeof projectIndicators.$inferSelect): Indicator {
+  return {
+    id: row.id,
+    title: row.title,
+    ...defined({ description: row.description }),
+    measure: row.measure,
+    ascending: row.ascending,
+    ...defined({ baseline: row.baseline }),
+    periods: row.periods,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+function headValues(p: Project) {
+  return {
+    id: p.id,
+    iatiIdentifier: p.iatiIdentifier,
+    reportingOrg: p.reportingOrg ?? null,
+    title: p.title,
+    purpose: p.purpose,
+    location: p.location ?? null,
+    themes: p.themes,
+    status: p.status,
+    closure: p.closure ?? null,
+    dates: p.dates,
+    currency: p.currency,
+    organisations: p.organisations,
+    people: p.people,
+    bodies: p.bodies,
+    documents: p.documents,
+    agreements: p.agreements,
+  };
+}
+
+function phaseValues(projectId: string, ph: Phase) {
+  return {
+    projectId,
+    id: ph.id,
+    order: ph.order,
+    name: ph.name,
+    description: ph.description ?? null,
+    dates: ph.dates ?? null,
+    gateStatus: ph.gate.status,
+    gateDecisionActivityId: ph.gate.decisionActivityId ?? null,
+    gateDecidedBy: ph.gate.decidedBy ?? null,
+    gateDecidedAt: ph.gate.decidedAt ?? null,
+    gateRationale: ph.gate.rationale ?? null,
+  };
+}
+
+function activityValues(projectId: string, phaseId: string, a: Activity, position: number) {
+  const bounds = precisionDateBounds(a.date);
+  return {
+    projectId,
+    id: a.id,
+    phaseId,
+    position,
+    type: a.type,
+    title: a.title,
+    description: a.description ?? null,
+    date: a.date,
+    startsOn: bounds?.start ?? null,
+    endsOn: bounds?.end ?? null,
+    recurring: a.recurring,
+    tentative: a.tentative,
+    status: a.status,
+    place: a.place ?? null,
+    organisationIds: a.organisationIds,
+    personIds: a.personIds,
+    programme: a.programme ?? null,
+  };
+}
+
+function deliverableValues(projectId: string, activityId: string, d: Deliverable, position: number) {
+  return {
+    projectId,
+    id: d.id,
+    activityId,
+    position,
+    title: d.title,
+    due: d.due,
+    dueBy: precisionDateBounds(d.due)?.end ?? null,
+    ownerOrganisationId: d.ownerOrganisationId ?? null,
+    status: d.status,
+    evidence: d.evidence,
+  };
+}
+
+function indicatorValues(projectId: string, resultId: string, i: Indicator, position: number) {
+  return {
+    projectId,
+    id: i.id,
+    resultId,
+    position,
+    title: i.title,
+    description: i.description ?? null,
+    measure: i.measure,
+    ascending: i.ascending,
+    baseline: i.baseline ?? null,
+    periods: i.periods,
+  };
+}
+
+/** Inserts the parts of a project whose head row exists and which has no parts yet. */
+async function insertParts(db: DbOrTx, p: Project): Promise<void> {
+  const id = p.id;
+  if (p.phases.length > 0) await db.insert(projectPhases).values(p.phases.map((ph) => phaseValues(id, ph)));
+  const activities = p.phases.flatMap((ph) => ph.activities.map((a, i) => activityValues(id, ph.id, a, i)));
+  if (activities.length > 0) await db.insert(projectActivities).values(activities);
+  const deliverables = p.phases.flatMap((ph) => ph.activities.flatMap((a) => a.deliverables.map((d, i) => deliverableValues(id, a.id, d, i))));
+  if (deliverables.length > 0) await db.insert(projectDeliverables).values(deliverables);
+  if (p.results.length > 0) {
+    await db.insert(projectResults).values(
+      p.results.map((r, position) => ({ projectId: id, id: r.id, position, type: r.type, title: r.title, description: r.description ?? null })),
+    );
+    const indicators = p.results.flatMap((r) => r.indicators.map((ind, i) => indicatorValues(id, r.id, ind, i)));
+    if (indicators.length > 0) await db.insert(projectIndicators).values(indicators);
+  }
+  if (p.participations.length > 0) {
+    await db
+      .insert(projectParticipations)
+      .values(p.participations.map((x, position) => ({ projectId: id, id: x.id, position, organisationId: x.organisationId, role: x.role })));
+  }
+  if (p.budgetLines.length > 0) {
+    await db.insert(projectBudgetLines).values(
+      p.budgetLines.map((b, position) => ({
+        projectId: id,
+        id: b.id,
+        position,
+        label: b.label ?? null,
+        amount: b.value.amount,
+        currency: b.value.currency,
+        periodStart: b.period?.start ?? null,
+        periodEnd: b.period?.end ?? null,
+        status: b.status,
+      })),
+    );
+  }
+  if (p.transactions.length > 0) {
+    await db.insert(projectTransactions).values(
+      p.transactions.map((t, position) => ({
+        projectId: id,
+        id: t.id,
+        position,
+        kind: t.kind,
+        date: t.date,
+        amount: t.value.amount,
+        currency: t.value.currency,
+        rateFrom: t.exchangeRate?.from ?? null,
+        rateTo: t.exchangeRate?.to ?? null,
+        rate: t.exchangeRate?.rate ?? null,
+        rateDate: t.exchangeRate?.date ?? null,
+        description: t.description ?? null,
+        providerOrganisationId: t.providerOrganisationId ?? null,
+        receiverOrganisationId: t.receiverOrganisationId ?? null,
+      })),
+    );
+  }
+}
+
+export async function insertProject(db: DbOrTx, p: Project): Promise<void> {
+  await db.insert(projects).values(headValues(p));
+  await insertParts(db, p);
+}
+
+/** Replaces the whole project: head row updated, every part rewritten. */
+export async function replaceProject(db: DbOrTx, p: Project): Promise<void> {
+  const { id: _id, ...head } = headValues(p);
+  await db.update(projects).set({ ...head, updatedAt: sql`now()` }).where(eq(projects.id, p.id));
+  await deleteParts(db, p.id);
+  await insertParts(db, p);
+}
+
+async function deleteParts(db: DbOrTx, id: string): Promise<void> {
+  // Children first would not be needed (cascades), but explicit deletes keep it obvious.
+  await db.delete(projectDeliverables).where(eq(projectDeliverables.projectId, id));
+  await db.delete(projectActivities).where(eq(projectActivities.projectId, id));
+  await db.delete(projectPhases).where(eq(projectPhases.projectId, id));
+  await db.delete(projectIndicators).where(eq(projectIndicators.projectId, id));
+  await db.delete(projectResults).where(eq(projectResults.projectId, id));
+  await db.delete(projectParticipations).where(eq(projectParticipations.projectId, id));
+  await db.delete(projectBudgetLines).where(eq(projectBudgetLines.projectId, id));
+  await db.delete(projectTransactions).where(eq(projectTransactions.projectId, id));
+}
+
+export async function deleteProject(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.delete(projects).where(eq(projects.id, id)).returning({ id: projects.id });
+  return rows.length > 0;
+}
+
+/** The head fields that a gate decision changes (status, closure). */
+export async function updateProjectStatus(db: DbOrTx, p: Project): Promise<void> {
+  await db
+    .update(projects)
+    .set({ status: p.status, closure: p.closure ?? null, updatedAt: sql`now()` })
+    .where(eq(projects.id, p.id));
+}
+
+export async function updatePhase(db: DbOrTx, projectId: string, phase: Phase): Promise<void> {
+  const { projectId: _p, id: _id, ...values } = phaseValues(projectId, phase);
+  await db.update(projectPhases).set(values).where(and(eq(projectPhases.projectId, projectId), eq(projectPhases.id, phase.id)));
+}
+
+/** Writes one activity with its deliverables (insert or replace). */
+export async function saveActivity(db: DbOrTx, projectId: string, phaseId: string, activity: Activity, position: number): Promise<void> {
+  const values = activityValues(projectId, phaseId, activity, position);
+  const { projectId: _p, id: _id, ...changes } = values;
+  await db
+    .insert(projectActivities)
+    .values(values)
+    .onConflictDoUpdate({ target: [projectActivities.projectId, projectActivities.id], set: changes });
+  await db
+    .delete(projectDeliverables)
+    .where(and(eq(projectDeliverables.projectId, projectId), eq(projectDeliverables.activityId, activity.id)));
+  if (activity.deliverables.length > 0) {
+    await db.insert(projectDeliverables).values(activity.deliverables.map((d, i) => deliverableValues(projectId, activity.id, d, i)));
+  }
+}
+
+export async function updateDeliverable(db: DbOrTx, projectId: string, activityId: string, d: Deliverable, position: number) {
+  const { projectId: _p, id: _id, ...values } = deliverableValues(projectId, activityId, d, position);
+  await db
+    .update(projectDeliverables)
+    .set(values)
+    .where(and(eq(projectDeliverables.projectId, projectId), eq(projectDeliverables.id, d.id)));
+}
+
+export async function updateIndicator(db: DbOrTx, projectId: string, resultId: string, indicator: Indicator, position: number) {
+  const { projectId: _p, id: _id, ...values } = indicatorValues(projectId, resultId, indicator, position);
+  await db
+    .update(projectIndicators)
+    .set(values)
+    .where(and(eq(projectIndicators.projectId, projectId), eq(projectIndicators.id, indicator.id)));
+}
+
+export async function touchProject(db: DbOrTx, id: string): Promise<void> {
+  await db.update(projects).set({ updatedAt: sql`now()` }).where(eq(projects.id, id));
+}
+
+/** Created and updated times (ISO) of one project or of all. */
+export async function projectStamps(db: DbOrTx, id?: string): Promise<Map<string, { createdAt: string; updatedAt: string }>> {
+  const rows = await db
+    .select({ id: projects.id, createdAt: projects.createdAt, updatedAt: projects.updatedAt })
+    .from(projects)
+    .where(id ? eq(projects.id, id) : undefined);
+  const iso = (value: string) => new Date(value).toISOString();
+  return new Map(rows.map((r) => [r.id, { createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }]));
+}

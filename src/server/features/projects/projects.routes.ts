@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import {
+  ActivityInput, ActivityUpdate, DeliveredInput, GateDecisionInput, IatiImportInput, IatiImportPreview, IndicatorActualInput,
+  ProjectInput, ProjectList, ProjectListQuery, ProjectParams, ProjectView,
+} from '../../../core/projects/api';
+import { languageSchema } from '../../../core/projects/model';
+import type { Db } from '../../db/open-database';
+import { type App, errorResponses } from '../../http';
+import { userOf } from '../../plugins/access';
+import * as service from './projects.service';
+
+const tags = ['projects'];
+const LangQuery = z.object({ lang: languageSchema.default('en') });
+
+export function projectRoutes(app: App, { db }: { db: Db }) {
+  app.get('/api/projects', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'List projects: status, next pending gate, overdue deliverables (public summaries)',
+      querystring: ProjectListQuery,
+      response: { 200: ProjectList },
+    },
+    handler: (req) => service.listProjects(db, req.query),
+  });
+  app.get('/api/projects/:id', {
+    config: { access: 'signed-in' },
+    schema: {
+      tags,
+      summary: 'A whole project; budgets and transactions only for programme managers and admins',
+      params: ProjectParams,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.getProject(db, req.actor, req.params.id),
+  });
+  app.post('/api/projects', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Create a project', body: ProjectInput, response: { 201: ProjectView, ...errorResponses } },
+    handler: async (req, reply) => reply.code(201).send(await service.createProject(db, userOf(req), req.body)),
+  });
+  app.put('/api/projects/:id', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Replace a whole project', params: ProjectParams, body: ProjectInput, response: { 200: ProjectView, ...errorResponses } },
+    handler: (req) => service.updateProject(db, userOf(req), req.params.id, req.body),
+  });
+  app.delete('/api/projects/:id', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Delete a project with all its parts', params: ProjectParams, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await service.deleteProject(db, userOf(req), req.params.id);
+      return reply.code(204).send(null);
+    },
+  });
+
+  app.post('/api/projects/:id/phases/:phaseId/gate', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Record the go / no-go decision of a phase gate; a no-go closes the project',
+      params: ProjectParams.extend({ phaseId: z.string().min(1) }),
+      body: GateDecisionInput,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.recordGateDecision(db, userOf(req), req.params.id, req.params.phaseId, req.body),
+  });
+  app.post('/api/projects/:id/activities', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Add an activity to a phase (409 when it may not start because the previous gate is not go)',
+      params: ProjectParams,
+      body: ActivityInput,
+      response: { 201: ProjectView, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.code(201).send(await service.saveActivity(db, userOf(req), req.params.id, req.body)),
+  });
+  app.put('/api/projects/:id/activities/:activityId', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Replace an activity (409 when it may not start because the previous gate is not go)',
+      params: ProjectParams.extend({ activityId: z.string().min(1) }),
+      body: ActivityUpdate,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.saveActivity(db, userOf(req), req.params.id, req.body, req.params.activityId),
+  });
+  app.post('/api/projects/:id/deliverables/:deliverableId/delivered', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Mark a deliverable delivered, with evidence',
+      params: ProjectParams.extend({ deliverableId: z.string().min(1) }),
+      body: DeliveredInput,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.markDelivered(db, userOf(req), req.params.id, req.params.deliverableId, req.body),
+  });
+  app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId/actual', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Record the actual value of an indicator for a period',
+      params: ProjectParams.extend({ indicatorId: z.string().min(1), periodId: z.string().min(1) }),
+      body: IndicatorActualInput,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.recordIndicatorActual(db, userOf(req), req.params.id, req.params.indicatorId, req.params.periodId, req.body),
+  });
+
+  // Files: IATI XML (with budgets and transactions, so confidential), PDF report, iCalendar feed.
+  app.get('/api/projects/:id/iati', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'The project as an IATI 2.03 activity file (XML)', params: ProjectParams, response: { 200: z.string().describe('application/xml'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const xml = await service.exportIati(db, [req.params.id]);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${safeName(req.params.id)}-iati.xml"`)
+        .send(xml);
+    },
+  });
+  app.post('/api/projects/import/iati', {
+    config: { access: 'programme-manager' },
+    bodyLimit: 20 * 1024 * 1024,
+    schema: {
+      tags,
+      summary: 'Import an IATI activity file: preview (dryRun, the default) or commit, all or nothing',
+      body: IatiImportInput,
+      response: { 200: IatiImportPreview, ...errorResponses },
+    },
+    handler: (req) => service.importIati(db, userOf(req), req.body.xml, { dryRun: req.body.dryRun, replace: req.body.replace }),
+  });
+  app.get('/api/projects/:id/report.pdf', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'A printable status report (PDF)', params: ProjectParams, querystring: LangQuery, response: { 200: z.any().describe('application/pdf'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const pdf = await service.projectReport(db, req.actor, req.params.id, req.query.lang);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${safeName(req.params.id)}-report.pdf"`)
+        .send(pdf);
+    },
+  });
+  app.get('/api/projects/:id/activities.ics', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: "The project's dated activities as an iCalendar feed", params: ProjectParams, querystring: LangQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const ics = await service.projectCalendar(db, req.actor, req.params.id, req.query.lang);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `inline; filename="${safeName(req.params.id)}-activities.ics"`)
+        .send(ics);
+    },
+  });
+}
+
+const safeName = (id: string): string => id.replace(/[^A-Za-z0-9._-]/g, '_');

@@ -1,0 +1,406 @@
+// Cooperation projects: the rules of src/core/projects applied to stored projects. Every write
+// runs in one transaction with its audit entry; the project row is locked while it is changed.
+import type { z } from 'zod';
+import type {
+  ActivityInput, ActivityUpdate, DeliveredInput, GateDecisionInput, IatiImportPreview, ProjectListQuery, ProjectSummary,
+  ProjectView,
+} from '../../../core/projects/api';
+import { exportIatiActivities, type IatiExportOptions } from '../../../core/iati/export';
+import { importIatiActivities, XmlSyntaxError } from '../../../core/iati/import';
+import { type Language, type Project, projectSchema, type ReportingOrg } from '../../../core/projects/model';
+import { decideGate, gateViolations, nextPendingGate, overdueDeliverables, phaseStartBlocker } from '../../../core/projects/rules';
+import { type Actor, actorLabel, seesConfidential, type Viewer } from '../../actor';
+import type { Db, DbOrTx } from '../../db/open-database';
+import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { conflict, invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { renderProjectCalendar } from './projects.calendar';
+import { renderProjectReport } from './projects.report';
+import * as repo from './projects.repository';
+
+/** The publisher named in IATI files of our own projects (imported projects keep theirs).
+ *  XE-EXAMPLE is IATI's reserved example prefix: set a real organisation identifier to publish. */
+export const IATI_PUBLISHER: ReportingOrg = {
+  ref: 'XE-EXAMPLE-CTB',
+  type: '90',
+  name: { original: 'en', en: 'Cleantech Bridge', nl: 'Cleantech Bridge', zh: '清洁技术桥梁' },
+};
+
+export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
+
+type Timestamps = { createdAt: string; updatedAt: string };
+
+/** Removes what the viewer may not see: budgets and transactions are confidential. */
+function viewFor(viewer: Viewer, project: Project, stamps: Timestamps): ProjectView {
+  if (seesConfidential(viewer)) return { ...project, ...stamps };
+  const { budgetLines: _b, transactions: _t, ...rest } = project;
+  return { ...rest, ...stamps };
+}
+
+/** Every problem of a project as 400 issues, each naming its field. */
+function validated(value: unknown, prefix = ''): Project {
+  const parsed = projectSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw invalid(
+    parsed.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message })),
+  );
+}
+
+export function summarise(project: Project, today: string, updatedAt: string): ProjectSummary {
+  const gate = nextPendingGate(project);
+  return {
+    id: project.id,
+    iatiIdentifier: project.iatiIdentifier,
+    title: project.title,
+    status: project.status,
+    themes: project.themes,
+    closed: project.closure !== undefined,
+    nextPendingGate: gate ? { phaseId: gate.id, order: gate.order, name: gate.name } : null,
+    overdueDeliverableCount: overdueDeliverables(project, today).length,
+    phaseCount: project.phases.length,
+    activityCount: project.phases.reduce((n, p) => n + p.activities.length, 0),
+    updatedAt,
+  };
+}
+
+export async function listProjects(db: Db, query: z.output<typeof ProjectListQuery>, today = todayOf()) {
+  const projects = await repo.loadProjects(db);
+  const stamps = await repo.projectStamps(db);
+  const items = projects
+    .filter((p) => query.status === undefined || p.status === query.status)
+    .map((p) => summarise(p, today, stamps.get(p.id)?.updatedAt ?? ''));
+  return { items, total: items.length };
+}
+
+async function mustLoad(db: DbOrTx, id: string, lock = false): Promise<Project> {
+  const project = await repo.loadProject(db, id, { lock });
+  if (!project) throw notFound('Project', id);
+  return project;
+}
+
+/** The whole project (for reports, calendars, exports): confidential parts only for those who may see them. */
+export async function loadProjectFor(db: Db, viewer: Viewer, id: string): Promise<Project> {
+  const project = await mustLoad(db, id);
+  return seesConfidential(viewer) ? project : { ...project, budgetLines: [], transactions: [] };
+}
+
+export async function getProject(db: DbOrTx, viewer: Viewer, id: string): Promise<ProjectView> {
+  const project = await mustLoad(db, id);
+  const stamps = (await repo.projectStamps(db, id)).get(id)!;
+  return viewFor(viewer, project, stamps);
+}
+
+export async function createProject(db: Db, actor: Actor, input: unknown): Promise<ProjectView> {
+  const project = validated(input);
+  return db.transaction(async (tx) => {
+    await insertChecked(tx, project);
+    await recordAudit(tx, actor, { entityType: 'project', entityId: project.id, action: 'create', after: project });
+    return getProject(tx, actor, project.id);
+  });
+}
+
+async function insertChecked(tx: DbOrTx, project: Project): Promise<void> {
+  if (await repo.projectExists(tx, project.id)) throw conflict(`A project with id "${project.id}" already exists`);
+  const other = await repo.findProjectIdByIatiIdentifier(tx, project.iatiIdentifier);
+  if (other) throw conflict(`Project "${other}" already has the IATI identifier "${project.iatiIdentifier}"`);
+  try {
+    await repo.insertProject(tx, project);
+  } catch (error) {
+    if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`Project "${project.id}" already exists`);
+    throw error;
+  }
+}
+
+/** Replaces a whole project (programme managers, who see and send budgets and transactions too). */
+export async function updateProject(db: Db, actor: Actor, id: string, input: unknown): Promise<ProjectView> {
+  const given = validated(input);
+  if (given.id !== id) throw invalid([{ path: 'id', message: `must be "${id}", the project in the address` }]);
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const other = await repo.findProjectIdByIatiIdentifier(tx, given.iatiIdentifier);
+    if (other && other !== id) throw conflict(`Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`);
+    await repo.replaceProject(tx, given);
+    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'update', before, after: given });
+    return getProject(tx, actor, id);
+  });
+}
+
+export async function deleteProject(db: Db, actor: Actor, id: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    await repo.deleteProject(tx, id);
+    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'delete', before });
+  });
+}
+
+/** Records a gate decision; a no-go closes the project with the rationale as its reason. */
+export async function recordGateDecision(
+  db: Db,
+  actor: Actor,
+  id: string,
+  phaseId: string,
+  input: z.output<typeof GateDecisionInput>,
+  today = todayOf(),
+): Promise<ProjectView> {
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    if (!before.phases.some((p) => p.id === phaseId)) throw notFound('Phase', phaseId);
+    const outcome = decideGate(before, phaseId, {
+      status: input.status,
+      decidedBy: input.decidedBy ?? actorLabel(actor),
+      decidedAt: input.decidedAt ?? today,
+      rationale: input.rationale,
+    });
+    if (!outcome.ok) throw conflict(`Cannot decide the gate of phase ${phaseId}: ${outcome.reason}`);
+    const after = outcome.project;
+    const phase = after.phases.find((p) => p.id === phaseId)!;
+    await repo.updatePhase(tx, id, phase);
+    await repo.updateProjectStatus(tx, after);
+    await recordAudit(tx, actor, {
+      entityType: 'project',
+      entityId: id,
+      action: `gate-${input.status}`,
+      before: { phaseId, gate: before.phases.find((p) => p.id === phaseId)?.gate, status: before.status },
+      after: { phaseId, gate: phase.gate, status: after.status, closure: after.closure },
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** Adds an activity (no `existingId`) or replaces one, possibly moving it to another phase.
+ *  Refused (409) when it is under way or done, or dated before the go, while its phase may not start. */
+export async function saveActivity(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof ActivityInput> | (z.output<typeof ActivityUpdate> & { id?: undefined }),
+  existingId?: string,
+): Promise<ProjectView> {
+  const { phaseId, ...fields } = input;
+  const activity = { ...fields, id: existingId ?? (input as z.output<typeof ActivityInput>).id };
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const targetPhase = before.phases.find((p) => p.id === phaseId);
+    if (!targetPhase) throw invalid([{ path: 'phaseId', message: `phase "${phaseId}" is not part of project ${id}` }]);
+    const previous = before.phases.flatMap((p) => p.activities.map((a) => ({ phase: p, activity: a }))).find((x) => x.activity.id === activity.id);
+    if (existingId && !previous) throw notFound('Activity', existingId);
+    if (!existingId && previous) throw conflict(`Activity "${activity.id}" already exists in phase ${previous.phase.id}`);
+    const phases = before.phases.map((p) => {
+      const others = p.activities.filter((a) => a.id !== activity.id);
+      if (p.id !== phaseId) return { ...p, activities: others };
+      const index = p.activities.findIndex((a) => a.id === activity.id);
+      const activities = index >= 0 ? p.activities.map((a) => (a.id === activity.id ? activity : a)) : [...others, activity];
+      return { ...p, activities };
+    });
+    const after = validated({ ...before, phases });
+    const active = (a: { status: string }) => a.status === 'in-progress' || a.status === 'done';
+    if (after.closure && active(activity) && !(previous && active(previous.activity))) {
+      throw conflict(`Activity ${activity.id} cannot start: ${phaseStartBlocker(after, phaseId) ?? `project ${id} is closed`}`);
+    }
+    const violation = gateViolations(after).find((v) => v.activityId === activity.id);
+    if (violation) throw conflict(`Activity ${activity.id} cannot be ${activity.status} in phase ${phaseId}: ${violation.reason}`);
+    const phase = after.phases.find((p) => p.id === phaseId)!;
+    const position = phase.activities.findIndex((a) => a.id === activity.id);
+    const saved = phase.activities[position]!;
+    if (previous && previous.phase.id !== phaseId) {
+      // Moved: positions of both phases change; rewrite the whole project.
+      await repo.replaceProject(tx, after);
+    } else {
+      await repo.saveActivity(tx, id, phaseId, saved, position);
+      await repo.touchProject(tx, id);
+    }
+    await recordAudit(tx, actor, {
+      entityType: 'project-activity',
+      entityId: `${id}/${activity.id}`,
+      action: previous ? 'update' : 'create',
+      before: previous?.activity,
+      after: saved,
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** Marks a deliverable delivered with the evidence that shows it. */
+export async function markDelivered(
+  db: Db,
+  actor: Actor,
+  id: string,
+  deliverableId: string,
+  input: z.output<typeof DeliveredInput>,
+): Promise<ProjectView> {
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const found = before.phases
+      .flatMap((p) => p.activities)
+      .flatMap((a) => a.deliverables.map((d, position) => ({ activity: a, deliverable: d, position })))
+      .find((x) => x.deliverable.id === deliverableId);
+    if (!found) throw notFound('Deliverable', deliverableId);
+    if (found.deliverable.status === 'cancelled') throw conflict(`Deliverable ${deliverableId} is cancelled`);
+    const known = new Set(before.documents.map((d) => d.id));
+    const unknown = input.evidence.flatMap((e, i) =>
+      e.documentId && !known.has(e.documentId)
+        ? [{ path: `evidence.${i}.documentId`, message: `document "${e.documentId}" is not part of project ${id}` }]
+        : [],
+    );
+    if (unknown.length > 0) throw invalid(unknown);
+    const start = found.deliverable.evidence.length;
+    const evidence = [
+      ...found.deliverable.evidence,
+      ...input.evidence.map((e, i) => ({ id: `${deliverableId}-evidence-${start + i + 1}`, ...e })),
+    ];
+    const after = { ...found.deliverable, status: 'delivered' as const, evidence };
+    const ids = new Set(before.phases.flatMap((p) => p.activities.flatMap((a) => a.deliverables.flatMap((d) => [d.id, ...d.evidence.map((e) => e.id)]))));
+    if (evidence.slice(start).some((e) => ids.has(e.id))) throw conflict('Evidence ids collide; try again');
+    await repo.updateDeliverable(tx, id, found.activity.id, after, found.position);
+    await repo.touchProject(tx, id);
+    await recordAudit(tx, actor, {
+      entityType: 'project-deliverable',
+      entityId: `${id}/${deliverableId}`,
+      action: 'delivered',
+      before: found.deliverable,
+      after,
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** Records the measured value of an indicator for one of its periods. */
+export async function recordIndicatorActual(
+  db: Db,
+  actor: Actor,
+  id: string,
+  indicatorId: string,
+  periodId: string,
+  actual: { value?: number; comment?: Project['title'] },
+): Promise<ProjectView> {
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const found = before.results
+      .flatMap((r) => r.indicators.map((indicator, position) => ({ result: r, indicator, position })))
+      .find((x) => x.indicator.id === indicatorId);
+    if (!found) throw notFound('Indicator', indicatorId);
+    if (!found.indicator.periods.some((p) => p.id === periodId)) throw notFound('Period', periodId);
+    if (found.indicator.measure !== 'qualitative' && actual.value === undefined) {
+      throw invalid([{ path: 'value', message: `indicator ${indicatorId} is measured as ${found.indicator.measure}: give a value` }]);
+    }
+    const after = { ...found.indicator, periods: found.indicator.periods.map((p) => (p.id === periodId ? { ...p, actual } : p)) };
+    await repo.updateIndicator(tx, id, found.result.id, after, found.position);
+    await repo.touchProject(tx, id);
+    await recordAudit(tx, actor, {
+      entityType: 'project-indicator',
+      entityId: `${id}/${indicatorId}`,
+      action: 'actual',
+      before: found.indicator.periods.find((p) => p.id === periodId),
+      after: after.periods.find((p) => p.id === periodId),
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// IATI
+
+export function iatiOptions(now: Date = new Date()): IatiExportOptions {
+  return { reportingOrg: IATI_PUBLISHER, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') };
+}
+
+/** IATI 2.03 XML of the given projects (all without ids). Budgets and transactions are included:
+ *  callers must be allowed to see them. */
+export async function exportIati(db: DbOrTx, ids?: string[], now = new Date()): Promise<string> {
+  const projects = await repo.loadProjects(db, ids);
+  for (const id of ids ?? []) if (!projects.some((p) => p.id === id)) throw notFound('Project', id);
+  return exportIatiActivities(projects, iatiOptions(now));
+}
+
+/** Reads an IATI file: malformed XML is a 400 naming line and column. */
+function readIati(xml: string) {
+  try {
+    return importIatiActivities(xml);
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) {
+      throw invalid([{ path: `xml (line ${error.line}, column ${error.column})`, message: error.message }]);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Imports the projects of an IATI activity file, all or nothing: the preview lists what would be
+ * created or replaced and every warning with its location; nothing is written on a dry run, on
+ * malformed XML, on an invalid project, or when a project exists and `replace` is not given.
+ */
+export async function importIati(
+  db: Db,
+  actor: Actor,
+  xml: string,
+  options: { dryRun: boolean; replace: boolean },
+): Promise<IatiImportPreview> {
+  const { projects, warnings } = readIati(xml);
+  const checked = projects.map((p, i) => validated(p, `projects.${i}`));
+  const plan = async (tx: DbOrTx) => {
+    const rows = [];
+    for (const p of checked) {
+      const byIdentifier = await repo.findProjectIdByIatiIdentifier(tx, p.iatiIdentifier);
+      const byId = (await repo.projectExists(tx, p.id)) ? p.id : undefined;
+      const existing = byIdentifier ?? byId;
+      if (byIdentifier && byId && byIdentifier !== byId) {
+        throw conflict(`Project ${p.iatiIdentifier} matches two stored projects ("${byIdentifier}", "${byId}")`);
+      }
+      rows.push({ project: existing ? { ...p, id: existing } : p, action: existing ? ('replace' as const) : ('create' as const) });
+    }
+    return rows;
+  };
+  const preview = (rows: Awaited<ReturnType<typeof plan>>, dryRun: boolean): IatiImportPreview => ({
+    dryRun,
+    projects: rows.map((r) => ({ id: r.project.id, iatiIdentifier: r.project.iatiIdentifier, title: r.project.title, action: r.action })),
+    warnings,
+  });
+  if (options.dryRun) return preview(await plan(db), true);
+  return db.transaction(async (tx) => {
+    const rows = await plan(tx);
+    const existing = rows.filter((r) => r.action === 'replace');
+    if (existing.length > 0 && !options.replace) {
+      throw conflict(
+        `Already stored: ${existing.map((r) => `${r.project.iatiIdentifier} (project "${r.project.id}")`).join(', ')}; import with replace to overwrite them`,
+      );
+    }
+    for (const r of rows) {
+      const project = validated(r.project);
+      const before = r.action === 'replace' ? await mustLoad(tx, project.id, true) : undefined;
+      if (before) await repo.replaceProject(tx, project);
+      else await repo.insertProject(tx, project);
+      await recordAudit(tx, actor, { entityType: 'project', entityId: project.id, action: 'import', before, after: project });
+    }
+    return preview(rows, false);
+  });
+}
+
+/** Stores a demo project (the seed): skipped when it exists, unless `replace` (ctb seed --force). */
+export async function putDemoProject(tx: DbOrTx, actor: Actor, project: Project, options: { replace: boolean }): Promise<boolean> {
+  const checked = validated(project);
+  const before = await repo.loadProject(tx, project.id, { lock: true });
+  const other = await repo.findProjectIdByIatiIdentifier(tx, project.iatiIdentifier);
+  if (other && other !== project.id) return false;
+  if (before && !options.replace) return false;
+  if (before) await repo.replaceProject(tx, checked);
+  else await repo.insertProject(tx, checked);
+  await recordAudit(tx, actor, { entityType: 'project', entityId: project.id, action: before ? 'update' : 'create', before, after: checked });
+  return true;
+}
+
+export async function listProjectIds(db: DbOrTx): Promise<string[]> {
+  return repo.listProjectIds(db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report and calendar
+
+export async function projectReport(db: Db, viewer: Viewer, id: string, lang: Language, today = todayOf()): Promise<Buffer> {
+  const project = await loadProjectFor(db, viewer, id);
+  return renderProjectReport(project, { lang, today });
+}
+
+export async function projectCalendar(db: Db, viewer: Viewer, id: string, lang: Language): Promise<string> {
+  const project = await loadProjectFor(db, viewer, id);
+  return renderProjectCalendar(project, { lang });
+}

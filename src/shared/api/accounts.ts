@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { Id, PageQuery, pageOf } from './common';
+import { Language } from './localized-text';
+
+/** Roles, from least to most rights; a visitor (not signed in) has no role. */
+export const roles = ['member', 'partner-official', 'programme-manager', 'admin'] as const;
+export const Role = z.enum(roles);
+export type Role = z.infer<typeof Role>;
+
+export const Email = z.string().trim().toLowerCase().email().max(254);
+export const Password = z
+  .string()
+  .min(10, 'use at least 10 characters')
+  .max(200, 'use at most 200 characters');
+
+export const User = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    displayName: z.string(),
+    role: Role,
+    organisationId: z.string().nullable(),
+    regionId: z.string().nullable(),
+    language: Language,
+    disabled: z.boolean(),
+    /** False until the invitation has been accepted (no password yet). */
+    active: z.boolean(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'User' });
+export type User = z.infer<typeof User>;
+
+/** Who is signed in, and the token to send in X-CSRF-Token with every cookie-authenticated write. */
+export const Me = z.object({ user: User, csrfToken: z.string().nullable() }).meta({ id: 'Me' });
+export type Me = z.infer<typeof Me>;
+/** Who is signed in, for pages that show it to visitors too: never 401, `user` null for a visitor. */
+export const SessionInfo = z
+  .object({ user: User.nullable(), csrfToken: z.string().nullable() })
+  .meta({ id: 'SessionInfo' });
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
+export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password });
+export const MeUpdate = z.object({ displayName: z.string().trim().min(1).max(200), language: Language });
+export const AcceptInvitation = z.object({
+  token: z.string().min(10).max(200),
+  password: Password,
+  displayName: z.string().trim().min(1).max(200).optional(),
+});
+export const PasswordResetRequest = z.object({ email: Email });
+export const PasswordReset = z.object({ token: z.string().min(10).max(200), password: Password });
+
+export const UserInvite = z
+  .object({
+    email: Email,
+    displayName: z.string().trim().min(1).max(200),
+    role: Role,
+    organisationId: Id.nullable().default(null).describe('required for members'),
+    regionId: Id.nullable().default(null).describe('required for partner officials'),
+    language: Language.default('en'),
+  })
+  .meta({ id: 'UserInvite' });
+export type UserInvite = z.input<typeof UserInvite>;
+
+export const UserUpdate = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    role: Role.optional(),
+    organisationId: Id.nullable().optional(),
+    regionId: Id.nullable().optional(),
+    language: Language.optional(),
+    disabled: z.boolean().optional(),
+  })
+  .meta({ id: 'UserUpdate' });
+
+export const UserListQuery = z.object({
+  q: z.string().trim().max(200).optional().describe('part of the e-mail address or name'),
+  role: Role.optional(),
+  ...PageQuery,
+});
+export const UserPage = pageOf(User);
+
+export const TokenScope = z.enum(['read', 'read-write']);
+export const ApiToken = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    scope: TokenScope,
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    lastUsedAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ApiToken' });
+export type ApiToken = z.infer<typeof ApiToken>;
+export const ApiTokenInput = z.object({
+  name: z.string().trim().min(1).max(100),
+  scope: TokenScope.default('read'),
+  expiresInDays: z.number().int().min(1).max(366).default(90),
+});
+/** The secret is shown once, at creation; only its hash is stored. */
+export const CreatedApiToken = ApiToken.extend({ token: z.string() });
+
+export const OutboxMessage = z
+  .object({
+    id: z.string(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxMessage' });
+export const OutboxPage = pageOf(OutboxMessage);
+export const OutboxQuery = z.object({ to: z.string().trim().max(254).optional(), ...PageQuery });
+
+export const AuditEntry = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    actor: z.string().describe('e-mail address of the user, or system:<what> for the command line'),
+    entityType: z.string(),
+    entityId: z.string(),
+    action: z.string(),
+    before: z.unknown().nullable(),
+    after: z.unknown().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+export const AuditQuery = z.object({
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(200).optional(),
+  actor: z.string().max(254).optional().describe('a user id or e-mail address'),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const AuditPage = pageOf(AuditEntry);

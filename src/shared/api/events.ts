@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { Id } from './common';
+
+// Matchmaking events: slots and tables, registrations with availability and offers, meeting
+// requests, the schedule, agendas and the organiser's dashboard.
+
+const Instant = z.iso.datetime({ offset: true }).describe('ISO 8601 instant');
+const LanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
+const SlotId = z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
+/** Two language codes joined by "-", e.g. "en-zh"; the order does not matter. */
+export const LanguagePair = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}-[a-z]{2,3}$/, 'use two language codes joined by "-", such as en-zh');
+
+export const offerTypes = ['technology-offer', 'technology-request', 'business-offer', 'business-request', 'research-cooperation'] as const;
+export const OfferType = z.enum(offerTypes);
+export const meetingPriorities = ['must-meet', 'would-like-to'] as const;
+export const MeetingPriority = z.enum(meetingPriorities);
+
+export const EventSlot = z.object({
+  id: SlotId,
+  start: Instant,
+  end: Instant,
+  kind: z.enum(['meeting', 'break']).default('meeting'),
+  label: z.string().trim().max(200).nullable().default(null),
+});
+export const EventTable = z.object({
+  name: z.string().trim().min(1).max(100),
+  room: z.string().trim().min(1).max(100).nullable().default(null),
+});
+
+const eventFields = {
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().max(10_000).default(''),
+  place: z.string().trim().max(300).nullable().default(null),
+  projectId: z.string().min(1).max(100).nullable().default(null),
+  activityId: z.string().min(1).max(100).nullable().default(null),
+  languages: z.array(LanguageCode).min(1).max(20),
+  slots: z.array(EventSlot).min(1).max(500),
+  /** A number of numbered tables, or named tables (optionally per room). */
+  tables: z.union([z.number().int().min(1).max(2000), z.array(EventTable).min(1).max(2000)]),
+  interpreters: z.record(LanguagePair, z.number().int().min(0).max(100)).default({}),
+  requestDeadline: Instant.nullable().default(null).describe('unanswered requests expire at this instant'),
+};
+export const EventInput = z.object({ id: Id, ...eventFields });
+export const EventUpdate = z.object(eventFields).partial();
+
+export const ScheduleRun = z.object({
+  at: z.string(),
+  meetings: z.number().int(),
+  possible: z.number().int().describe('proven upper bound on the number of meetings'),
+  weight: z.number(),
+  upperBound: z.number().describe('proven upper bound on the total weight'),
+  optimal: z.boolean(),
+  oversubscribed: z.array(z.object({ registrationId: z.string(), requested: z.number(), possible: z.number() })),
+  unscheduled: z.array(z.string()),
+  locked: z.number().int(),
+  elapsedMs: z.number(),
+});
+
+export const EventDetail = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    place: z.string().nullable(),
+    projectId: z.string().nullable(),
+    activityId: z.string().nullable(),
+    languages: z.array(z.string()),
+    slots: z.array(z.object({ id: z.string(), start: z.string(), end: z.string(), kind: z.enum(['meeting', 'break']), label: z.string().nullable() })),
+    days: z.array(z.string()).describe('calendar days (UTC) with slots'),
+    tables: z.array(z.object({ number: z.number().int(), name: z.string(), room: z.string().nullable() })),
+    interpreters: z.record(z.string(), z.number()),
+    requestDeadline: z.string().nullable(),
+    publishedAt: z.string().nullable(),
+    lastRun: ScheduleRun.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'EventDetail' });
+export type EventDetail = z.infer<typeof EventDetail>;
+export const EventList = z.object({ items: z.array(EventDetail) });
+
+export const EventOffer = z.object({
+  type: OfferType,
+  title: z.string().trim().min(1).max(300),
+  description: z.string().trim().max(5000).default(''),
+});
+
+const registrationFields = {
+  delegateName: z.string().trim().min(1).max(200),
+  delegateEmail: z.string().trim().toLowerCase().email().max(254),
+  languages: z.array(LanguageCode).min(1).max(10),
+  profile: z.string().trim().max(2000).default(''),
+  arrivesAt: Instant.nullable().default(null).describe('arrives late: no meetings before'),
+  leavesAt: Instant.nullable().default(null).describe('leaves early: no meetings after'),
+  blockedSlots: z.array(SlotId).max(500).default([]),
+  offers: z.array(EventOffer).max(20).default([]),
+};
+export const RegistrationInput = z
+  .object({
+    organisationId: Id,
+    /** The delegate's account; members register themselves when left out. */
+    userId: z.string().min(1).max(100).nullable().optional(),
+    ...registrationFields,
+  })
+  ;
+export const RegistrationUpdate = z.object(registrationFields).partial();
+
+export const Registration = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+    userId: z.string().nullable(),
+    delegateName: z.string(),
+    delegateEmail: z.string().nullable().describe('for the organiser and the delegate only'),
+    languages: z.array(z.string()),
+    profile: z.string(),
+    arrivesAt: z.string().nullable(),
+    leavesAt: z.string().nullable(),
+    blockedSlots: z.array(z.string()),
+    offers: z.array(z.object({ type: OfferType, title: z.string(), description: z.string() })),
+    status: z.enum(['registered', 'cancelled']),
+    checkedInAt: z.string().nullable(),
+    noShowAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Registration' });
+export type Registration = z.infer<typeof Registration>;
+export const RegistrationList = z.object({ items: z.array(Registration) });
+
+export const MarketplaceQuery = z.object({ type: OfferType.optional(), q: z.string().trim().max(200).optional() });
+export const MarketplaceItem = z.object({
+  registrationId: z.string(),
+  organisationId: z.string(),
+  organisationName: z.string(),
+  delegateName: z.string(),
+  profile: z.string(),
+  languages: z.array(z.string()),
+  type: OfferType,
+  title: z.string(),
+  description: z.string(),
+});
+export const Marketplace = z.object({ items: z.array(MarketplaceItem) });
+export const Suggestions = z.object({
+  items: z.array(
+    z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), score: z.number(), explanation: z.string() }),
+  ),
+});
+
+export const MeetingRequestInput = z
+  .object({
+    from: z.string().min(1).max(100).describe('the requester’s registration'),
+    to: z.array(z.string().min(1).max(100)).min(1, 'invite at least one participant').max(4, 'a group meeting has at most 5 participants'),
+    message: z.string().trim().max(2000).default(''),
+    priority: MeetingPriority.default('would-like-to'),
+  })
+  ;
+export const MeetingResponseInput = z.object({
+  registrationId: z.string().min(1).max(100).optional().describe('the invitee answering; needed when you hold several'),
+  answer: z.enum(['accept', 'decline']),
+});
+
+export const requestStatuses = ['pending', 'accepted', 'declined', 'cancelled', 'expired'] as const;
+export const MeetingRequest = z
+  .object({
+    id: z.string(),
+    eventId: z.string(),
+    requesterId: z.string(),
+    invitees: z.array(z.object({ registrationId: z.string(), response: z.enum(['pending', 'accepted', 'declined']), respondedAt: z.string().nullable() })),
+    message: z.string(),
+    priority: MeetingPriority,
+    mutual: z.boolean(),
+    status: z.enum(requestStatuses).describe('expired: still pending after the event’s request deadline'),
+    weight: z.number().int().describe('1 would-like-to, 2 must-meet, 3 mutual'),
+    expiresAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'MeetingRequest' });
+export type MeetingRequest = z.infer<typeof MeetingRequest>;
+export const MeetingRequestList = z.object({ items: z.array(MeetingRequest) });
+export const MeetingRequestQuery = z.object({ registrationId: z.string().min(1).max(100).optional() });
+
+export const ScheduleInput = z.object({
+  timeLimitSeconds: z.number().min(0.2).max(120).default(5),
+});
+export const ScheduleOutcome = z
+  .object({
+    message: z.string().describe('"N of at most M possible meetings scheduled"'),
+    run: ScheduleRun,
+    oversubscribed: z.array(z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), requested: z.number(), possible: z.number() })),
+  })
+  .meta({ id: 'ScheduleOutcome' });
+
+export const Meeting = z.object({
+  requestId: z.string(),
+  slotId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  table: z.number().int(),
+  tableName: z.string(),
+  room: z.string().nullable(),
+  locked: z.boolean(),
+  interpreterPair: z.string().nullable(),
+  participants: z.array(z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string() })),
+});
+export const MeetingList = z.object({ items: z.array(Meeting) });
+export const MeetingLockInput = z.object({ locked: z.boolean() });
+
+export const Agenda = z
+  .object({
+    eventId: z.string(),
+    eventTitle: z.string(),
+    registrationId: z.string(),
+    delegateName: z.string(),
+    organisationName: z.string(),
+    published: z.boolean().describe('false: a draft the organiser may still change'),
+    items: z.array(
+      z.object({
+        slotId: z.string(),
+        start: z.string(),
+        end: z.string(),
+        kind: z.enum(['meeting', 'break']),
+        label: z.string().nullable(),
+        meeting: Meeting.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'Agenda' });
+export type Agenda = z.infer<typeof Agenda>;
+
+export const TablePlan = z.object({
+  eventId: z.string(),
+  slots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string(), meetings: z.array(Meeting) })),
+});
+export type TablePlan = z.infer<typeof TablePlan>;
+
+export const EventDashboard = z
+  .object({
+    registrations: z.object({ registered: z.number(), cancelled: z.number(), checkedIn: z.number(), noShows: z.number() }),
+    requests: z.object({ sent: z.number(), pending: z.number(), accepted: z.number(), declined: z.number(), expired: z.number(), cancelled: z.number() }),
+    meetings: z.object({ scheduled: z.number(), possible: z.number().nullable(), locked: z.number() }),
+    load: z.array(
+      z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), requested: z.number(), accepted: z.number(), meetings: z.number(), available: z.number() }),
+    ),
+  })
+  .meta({ id: 'EventDashboard' });
+
+export const Notification = z.object({
+  id: z.string(),
+  eventId: z.string().nullable(),
+  kind: z.string(),
+  subject: z.string(),
+  text: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export const NotificationList = z.object({ items: z.array(Notification) });

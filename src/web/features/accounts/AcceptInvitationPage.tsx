@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import type { Me } from '../../../shared/api/index';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useSessionChanged } from './session';
+import { ServerMessage } from './SignInPage';
+import { useAccountTexts } from './texts';
+
+export function AcceptInvitationPage() {
+  const tx = useAccountTexts();
+  usePageTitle(tx.acceptInvitation);
+  const [params] = useSearchParams();
+  const token = params.get('token');
+  const navigate = useNavigate();
+  const sessionChanged = useSessionChanged();
+  const [error, setError] = useState<unknown>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    try {
+      const displayName = String(form.get('displayName') ?? '').trim();
+      const me = await api.post<Me>('/auth/invitations/accept', {
+        token,
+        password: form.get('password'),
+        ...(displayName ? { displayName } : {}),
+      });
+      await sessionChanged(me);
+      navigate(me.user.organisationId ? `/organisations/${encodeURIComponent(me.user.organisationId)}` : '/');
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  return (
+    <section className="account-page">
+      <h1>{tx.acceptInvitation}</h1>
+      {token ? (
+        <form className="entity-form" onSubmit={submit} noValidate>
+          <p>{tx.acceptInvitationLead}</p>
+          <div className="field">
+            <label htmlFor="invite-name">{tx.displayName}</label>
+            <input id="invite-name" name="displayName" autoComplete="name" />
+          </div>
+          <div className="field">
+            <label htmlFor="invite-password">{tx.newPassword}</label>
+            <input id="invite-password" name="password" type="password" autoComplete="new-password" minLength={10} required />
+          </div>
+          {error !== null && <ServerMessage error={error} />}
+          <button type="submit" className="button">
+            {tx.save}
+          </button>
+        </form>
+      ) : (
+        <p role="alert">{tx.missingToken}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Me, SessionInfo } from '../../../shared/api/index';
+import { api, forgetCsrfToken } from '../../lib/api-client';
+
+/** Who is signed in; null for a visitor (asked of /auth/session, which answers visitors with 200). */
+export function useMe() {
+  return useQuery({
+    queryKey: ['me'],
+    queryFn: async (): Promise<Me | null> => {
+      const session = await api.get<SessionInfo>('/auth/session');
+      return session.user ? { user: session.user, csrfToken: session.csrfToken } : null;
+    },
+    staleTime: 60_000,
+  });
+}
+
+/** After signing in or out: a new session (and CSRF token), and other records may be visible. */
+export function useSessionChanged() {
+  const queryClient = useQueryClient();
+  return async (me: Me | null) => {
+    forgetCsrfToken();
+    queryClient.setQueryData(['me'], me);
+    await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
+  };
+}
+
+export function useSignOut() {
+  const sessionChanged = useSessionChanged();
+  return useMutation({
+    mutationFn: (everywhere: boolean) => api.post<void>(everywhere ? '/auth/logout-all' : '/auth/logout', undefined),
+    onSettled: () => sessionChanged(null),
+  });
+}

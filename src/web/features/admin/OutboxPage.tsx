@@ -1,0 +1,41 @@
+import { useQuery } from '@tanstack/react-query';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import type { Page } from '../../lib/queries';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useAccountTexts } from '../accounts/texts';
+
+type Message = { id: string; to: string; subject: string; text: string; createdAt: string; sentAt: string | null };
+
+/** E-mail the platform wrote; without SMTP this is where invitation and reset links are read. */
+export function OutboxPage() {
+  const tx = useAccountTexts();
+  usePageTitle(tx.outbox);
+  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<Message>>('/outbox', { pageSize: 100 }) });
+  return (
+    <section>
+      <h1>{tx.outbox}</h1>
+      <QueryView query={outbox}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{tx.none}</p>
+          ) : (
+            <ul className="outbox-list">
+              {page.items.map((m) => (
+                <li key={m.id} className="outbox-message">
+                  <p>
+                    <strong>{tx.to}:</strong> {m.to} · <strong>{tx.subject}:</strong> {m.subject}
+                  </p>
+                  <p className="small-heading">
+                    {new Date(m.createdAt).toLocaleString()} · {m.sentAt ? `${tx.sentAt} ${new Date(m.sentAt).toLocaleString()}` : tx.notSent}
+                  </p>
+                  <pre className="outbox-text">{m.text}</pre>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}

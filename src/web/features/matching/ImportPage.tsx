@@ -1,0 +1,177 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { ImportPreview, ImportProgress } from '../../../shared/api/imports';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMatchingTexts } from './texts';
+
+type Preview = z.infer<typeof ImportPreview>;
+type Progress = z.infer<typeof ImportProgress>;
+const enc = encodeURIComponent;
+
+async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
+export function ImportPage() {
+  const tx = useMatchingTexts();
+  usePageTitle(tx.imports);
+  const queryClient = useQueryClient();
+  const [kind, setKind] = useState<'organisations' | 'opportunities'>('organisations');
+  const [file, setFile] = useState<File | null>(null);
+  const [id, setId] = useState<string | null>(null);
+  const upload = useMutation({
+    mutationFn: async () => api.post<Preview>('/imports', { kind, filename: file!.name, contentBase64: await base64Of(file!) }),
+    onSuccess: (preview) => setId(preview.id),
+  });
+  const preview = useQuery({
+    queryKey: ['imports', id],
+    queryFn: () => api.get<Preview>(`/imports/${enc(id!)}`),
+    enabled: !!id,
+    refetchInterval: (q) => (q.state.data?.state === 'analysing' || q.state.data?.state === 'committing' ? 500 : false),
+  });
+  const committing = preview.data?.state === 'committing';
+  const progress = useQuery({
+    queryKey: ['imports', id, 'progress'],
+    queryFn: () => api.get<Progress>(`/imports/${enc(id!)}/progress`),
+    enabled: !!id && committing,
+    refetchInterval: 500,
+  });
+  const remap = useMutation({
+    mutationFn: (mapping: Record<string, string>) => api.put<Preview>(`/imports/${enc(id!)}/mapping`, { mapping }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['imports', id] }),
+  });
+  const commit = useMutation({
+    mutationFn: () => api.post<Progress>(`/imports/${enc(id!)}/commit`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['imports', id] }),
+  });
+  const p = preview.data;
+  return (
+    <section>
+      <h1>{tx.imports}</h1>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (file) upload.mutate();
+        }}
+      >
+        <label>
+          {tx.kind}{' '}
+          <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
+            <option value="organisations">{tx.kinds.organisations}</option>
+            <option value="opportunities">{tx.kinds.opportunities}</option>
+          </select>
+        </label>{' '}
+        <label>
+          {tx.file} <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+        </label>{' '}
+        <button type="submit" disabled={!file || upload.isPending}>
+          {tx.upload}
+        </button>
+      </form>
+      {upload.isError && <ErrorMessage error={upload.error} />}
+      {p && p.state === 'analysing' && <p role="status">{tx.checking}</p>}
+      {p && p.state !== 'analysing' && (
+        <>
+          <p>
+            {p.filename}: {p.counts.rows} {tx.rows}
+          </p>
+          <details>
+            <summary>{tx.mapping}</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th>{tx.field}</th>
+                  <th>{tx.column}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.fields.map((field) => (
+                  <tr key={field}>
+                    <td>
+                      {field}
+                      {p.required.includes(field) && ' *'}
+                    </td>
+                    <td>
+                      <select
+                        aria-label={field}
+                        value={p.mapping[field] ?? ''}
+                        disabled={remap.isPending || committing || p.state === 'committed'}
+                        onChange={(e) => {
+                          const mapping = { ...p.mapping };
+                          if (e.target.value) mapping[field] = e.target.value;
+                          else delete mapping[field];
+                          remap.mutate(mapping);
+                        }}
+                      >
+                        <option value="">—</option>
+                        {p.headers.map((h) => (
+                          <option key={h} value={h}>
+                            {h}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+          {p.problems.length > 0 && (
+            <>
+              <h2>{tx.problems}</h2>
+              <table className="import-problems" data-testid="import-problems">
+                <thead>
+                  <tr>
+                    <th>{tx.row}</th>
+                    <th>{tx.column}</th>
+                    <th>{tx.message}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {p.problems.map((problem, i) => (
+                    <tr key={i}>
+                      <td>{problem.row}</td>
+                      <td>{problem.column}</td>
+                      <td>{problem.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+          {p.state === 'ready' && (
+            <p>
+              {tx.ready}{' '}
+              <button type="button" onClick={() => commit.mutate()} disabled={commit.isPending}>
+                {tx.commit}
+              </button>
+            </p>
+          )}
+          {committing && (
+            <p role="status">
+              {tx.committing} <progress max={progress.data?.total || 1} value={progress.data?.done ?? 0} />
+            </p>
+          )}
+          {p.state === 'committed' && (
+            <p role="status">
+              {tx.committed}: {p.counts.created} {tx.rows}
+            </p>
+          )}
+          {p.state === 'failed' && (
+            <p role="alert">
+              {tx.failed}: {p.error}
+            </p>
+          )}
+          {commit.isError && <ErrorMessage error={commit.error} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { OrganisationType, pickText } from '../../../shared/api/index';
+import type { OrganisationView } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import type { Page } from '../../lib/queries';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { ServerMessage } from '../accounts/SignInPage';
+import { useAccountTexts } from '../accounts/texts';
+import { OrganisationMatches } from '../matching/MatchesPanel';
+
+const useOrganisation = (id: string) =>
+  useQuery({ queryKey: ['organisations', id], queryFn: () => api.get<OrganisationView>(`/organisations/${encodeURIComponent(id)}`) });
+
+export function OrganisationListPage() {
+  const tx = useAccountTexts();
+  usePageTitle(tx.organisations);
+  const list = useQuery({
+    queryKey: ['organisations', 'list'],
+    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
+  });
+  return (
+    <section>
+      <h1>{tx.organisations}</h1>
+      <QueryView query={list}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <p>{tx.none}</p>
+          ) : (
+            <ul className="organisation-list">
+              {page.items.map((o) => (
+                <li key={o.id}>
+                  <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{o.name}</Link> · {o.type} · {o.country}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}
+
+export function OrganisationPage() {
+  const { id = '' } = useParams();
+  const tx = useAccountTexts();
+  const lang = useLanguage();
+  const organisation = useOrganisation(id);
+  const me = useMe();
+  usePageTitle(organisation.data?.name);
+  const user = me.data?.user;
+  const mayEdit =
+    !!user && (user.role === 'programme-manager' || user.role === 'admin' || (user.role === 'member' && user.organisationId === id));
+  return (
+    <QueryView query={organisation}>
+      {(o) => (
+        <article>
+          <h1>{o.name}</h1>
+          <p>
+            {o.type} · {o.country}
+            {o.website && (
+              <>
+                {' · '}
+                <a href={o.website} rel="noopener noreferrer nofollow">
+                  {o.website}
+                </a>
+              </>
+            )}
+          </p>
+          {o.description && <p className="user-prose">{pickText(o.description, lang).text}</p>}
+          {'notes' in o && o.notes && (
+            <section>
+              <h2>{tx.notes}</h2>
+              <p className="user-prose">{o.notes}</p>
+            </section>
+          )}
+          {user && <OrganisationMatches organisationId={o.id} />}
+          {user && <OrganisationForm organisation={o} canEdit={mayEdit} />}
+        </article>
+      )}
+    </QueryView>
+  );
+}
+
+/** Everyone signed in sees the form; the server decides, and says so clearly when it refuses. */
+function OrganisationForm({ organisation: o, canEdit }: { organisation: OrganisationView; canEdit: boolean }) {
+  const tx = useAccountTexts();
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+  const [open, setOpen] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? '').trim();
+    setError(null);
+    setSaved(false);
+    try {
+      await api.put(`/organisations/${encodeURIComponent(o.id)}`, {
+        name: value('name'),
+        type: value('type'),
+        country: value('country'),
+        homeRegionId: o.homeRegionId,
+        website: value('website') || null,
+        description: o.description,
+        visibility: value('visibility'),
+        ...('notes' in o ? { notes: value('notes') || null } : {}),
+      });
+      setSaved(true);
+      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+    } catch (e) {
+      setError(e);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button type="button" className="button" onClick={() => setOpen(true)} data-may-edit={canEdit}>
+        {tx.edit}
+      </button>
+    );
+  }
+  return (
+    <form className="entity-form" onSubmit={submit} noValidate>
+      <h2>{tx.edit}</h2>
+      <div className="field">
+        <label htmlFor="org-name">{tx.name}</label>
+        <input id="org-name" name="name" defaultValue={o.name} required />
+      </div>
+      <div className="field">
+        <label htmlFor="org-type">{tx.type}</label>
+        <select id="org-type" name="type" defaultValue={o.type}>
+          {OrganisationType.options.map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="org-country">{tx.country}</label>
+        <input id="org-country" name="country" defaultValue={o.country} maxLength={2} required />
+      </div>
+      <div className="field">
+        <label htmlFor="org-website">{tx.website}</label>
+        <input id="org-website" name="website" type="url" defaultValue={o.website ?? ''} />
+      </div>
+      <div className="field">
+        <label htmlFor="org-visibility">{tx.visibility}</label>
+        <select id="org-visibility" name="visibility" defaultValue={o.visibility}>
+          <option value="public">public</option>
+          <option value="members">members</option>
+        </select>
+      </div>
+      {'notes' in o && (
+        <div className="field">
+          <label htmlFor="org-notes">{tx.notes}</label>
+          <textarea id="org-notes" name="notes" defaultValue={o.notes ?? ''} />
+        </div>
+      )}
+      {error !== null && <ServerMessage error={error} />}
+      {saved && <p role="status">{tx.saved}</p>}
+      <button type="submit" className="button">
+        {tx.save}
+      </button>
+    </form>
+  );
+}

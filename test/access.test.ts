@@ -1,0 +1,393 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../src/server/actor';
+import { createUser, requestPasswordReset } from '../src/server/features/accounts/accounts.service';
+import { type AuthHeaders, TEST_PASSWORD, accountsContext, cast, createAccount, createCast, signIn, type CastMember } from './accounts';
+import { createTestApp, type TestApp } from './test-app';
+
+/**
+ * Every route of the OpenAPI document, called as every kind of caller. A new route without a
+ * row here fails the coverage test: whoever adds a route decides who may call it, here too.
+ */
+/**
+ * 'allowed': past the policy (neither 401 nor 403), e.g. a 400 for a deliberately empty body.
+ * 'signed-in': past authentication (not 401); a record-level rule of the service may still say 403.
+ */
+type Outcome = 'ok' | 'allowed' | 'signed-in' | 400 | 401 | 403 | 404;
+type Call = { url?: string; payload?: unknown; headers?: AuthHeaders };
+type Row = {
+  /** Builds the request for one caller; may prepare what the call needs (a record to delete…). */
+  call: (who: CastMember) => Call | Promise<Call>;
+  expect: Record<CastMember, Outcome>;
+};
+
+const everyone = (outcome: Outcome) => Object.fromEntries(cast.map((c) => [c, outcome])) as Record<CastMember, Outcome>;
+const signedIn = (outcome: Outcome = 'ok') => ({ ...everyone(outcome), visitor: 401 as Outcome });
+const managers = { ...everyone(403), visitor: 401, 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
+const admins = { ...managers, 'programme-manager': 403 } as Record<CastMember, Outcome>;
+/** Managers pass the policy; the empty body or unknown id then fails validation, which writes nothing. */
+const managersPass = { ...managers, 'programme-manager': 'allowed', admin: 'allowed' } as Record<CastMember, Outcome>;
+
+let t: TestApp;
+let h: Record<CastMember, AuthHeaders>;
+let ids: Record<CastMember, string>;
+let twinningId: string;
+let membersOnlyOpportunity: string;
+let hebeiOpportunity: string;
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${++sequence}`;
+
+const pm = () => h['programme-manager'];
+const region = (id: string, side: 'home' | 'partner' = 'partner') => ({
+  id,
+  side,
+  level: 'province',
+  country: side === 'home' ? 'BE' : 'CN',
+  name: { original: 'en', en: `Region ${id}` },
+});
+const opportunity = (regionId: string, visibility = 'public') => ({
+  regionId,
+  title: { original: 'en', en: 'Matrix opportunity' },
+  themes: ['water'],
+  visibility,
+});
+const organisation = (name: string) => ({ name, type: 'company', country: 'BE' });
+
+async function post(url: string, payload: object, headers = pm()) {
+  const res = await t.app.inject({ method: 'POST', url, payload, headers });
+  if (res.statusCode >= 300) throw new Error(`setup ${url}: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
+
+/** A second account with the same role and affiliation, for calls that end sessions. */
+async function spareSession(who: CastMember): Promise<AuthHeaders> {
+  if (who === 'visitor') return {};
+  const me = (await t.app.inject({ url: '/api/auth/me', headers: h[who] })).json().user;
+  const email = `${unique('spare')}@example.org`;
+  await createAccount(t, { email, role: me.role, organisationId: me.organisationId, regionId: me.regionId });
+  return signIn(t, email);
+}
+
+const matrix: Record<string, Row> = {
+  'GET /api/health': { call: () => ({}), expect: everyone('ok') },
+
+  // Accounts
+  'POST /api/auth/login': {
+    call: () => ({ payload: { email: 'member-a@example.org', password: TEST_PASSWORD }, headers: {} }),
+    expect: everyone('ok'),
+  },
+  'POST /api/auth/logout': { call: async (who) => ({ headers: await spareSession(who) }), expect: signedIn() },
+  'POST /api/auth/logout-all': { call: async (who) => ({ headers: await spareSession(who) }), expect: signedIn() },
+  'GET /api/auth/me': { call: () => ({}), expect: signedIn() },
+  'GET /api/auth/session': { call: () => ({}), expect: everyone('ok') },
+  'PATCH /api/auth/me': { call: () => ({ payload: { displayName: 'Renamed', language: 'nl' } }), expect: signedIn() },
+  'POST /api/auth/password': {
+    call: async (who) => ({
+      headers: await spareSession(who),
+      payload: { currentPassword: TEST_PASSWORD, newPassword: 'another long password' },
+    }),
+    expect: signedIn(),
+  },
+  'POST /api/auth/invitations/accept': {
+    call: async () => {
+      const { invitationLink } = await createUser(accountsContext(t), systemActor('test'), {
+        email: `${unique('invitee')}@example.org`,
+        displayName: 'Invitee',
+        role: 'programme-manager',
+        organisationId: null,
+        regionId: null,
+        language: 'en',
+      });
+      return { payload: { token: new URL(invitationLink!).searchParams.get('token'), password: 'a good long password' }, headers: {} };
+    },
+    expect: everyone('ok'),
+  },
+  'POST /api/auth/password-reset/request': { call: () => ({ payload: { email: 'nobody@example.org' } }), expect: everyone('ok') },
+  'POST /api/auth/password-reset': {
+    call: async () => {
+      const email = `${unique('forgetful')}@example.org`;
+      await createAccount(t, { email, role: 'programme-manager' });
+      await requestPasswordReset(accountsContext(t), email);
+      const outbox = await t.app.inject({ url: `/api/outbox?to=${email}`, headers: h.admin });
+      const token = /token=([\w-]+)/.exec(outbox.json().items[0].text)![1];
+      return { payload: { token, password: 'a brand new password' }, headers: {} };
+    },
+    expect: everyone('ok'),
+  },
+  'GET /api/auth/tokens': { call: () => ({}), expect: signedIn() },
+  'POST /api/auth/tokens': { call: () => ({ payload: { name: 'matrix', scope: 'read' } }), expect: signedIn() },
+  'DELETE /api/auth/tokens/{id}': {
+    call: async (who) => {
+      if (who === 'visitor') return { url: '/api/auth/tokens/whatever' };
+      const token = await post('/api/auth/tokens', { name: 'to revoke' }, h[who]);
+      return { url: `/api/auth/tokens/${token.id}` };
+    },
+    expect: signedIn(),
+  },
+  'GET /api/users': { call: () => ({}), expect: admins },
+  'GET /api/users/{id}': { call: () => ({ url: `/api/users/${ids['member-a']}` }), expect: admins },
+  'POST /api/users': {
+    call: () => ({ payload: { email: `${unique('new')}@example.org`, displayName: 'New', role: 'programme-manager' } }),
+    expect: admins,
+  },
+  'PATCH /api/users/{id}': { call: () => ({ url: `/api/users/${ids['member-b']}`, payload: { language: 'zh' } }), expect: admins },
+  'GET /api/outbox': { call: () => ({}), expect: admins },
+  'GET /api/audit': { call: () => ({ url: '/api/audit?entityType=region&entityId=hebei' }), expect: admins },
+
+  // Regions and twinnings: programme managers write.
+  'GET /api/regions': { call: () => ({}), expect: everyone('ok') },
+  'GET /api/regions/{id}': { call: () => ({ url: '/api/regions/hebei' }), expect: everyone('ok') },
+  'POST /api/regions': { call: () => ({ payload: region(unique('new-region')) }), expect: managers },
+  'PUT /api/regions/{id}': {
+    call: () => {
+      const { id: _id, ...body } = region('matrix-region');
+      return { url: '/api/regions/matrix-region', payload: body };
+    },
+    expect: managers,
+  },
+  'DELETE /api/regions/{id}': {
+    call: async () => {
+      const id = unique('doomed-region');
+      await post('/api/regions', region(id));
+      return { url: `/api/regions/${id}` };
+    },
+    expect: managers,
+  },
+  'GET /api/twinnings': { call: () => ({}), expect: everyone('ok') },
+  'GET /api/twinnings/{id}': { call: () => ({ url: `/api/twinnings/${twinningId}` }), expect: everyone('ok') },
+  'POST /api/twinnings': {
+    call: async () => {
+      const partner = unique('tw-partner');
+      await post('/api/regions', region(partner));
+      return { payload: { homeRegionId: 'antwerpen', partnerRegionId: partner } };
+    },
+    expect: managers,
+  },
+  'PUT /api/twinnings/{id}': {
+    call: () => ({ url: `/api/twinnings/${twinningId}`, payload: { homeRegionId: 'antwerpen', partnerRegionId: 'matrix-region', since: 2020 } }),
+    expect: managers,
+  },
+  'DELETE /api/twinnings/{id}': {
+    call: async () => {
+      const partner = unique('tw-doomed');
+      await post('/api/regions', region(partner));
+      const twinning = await post('/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: partner });
+      return { url: `/api/twinnings/${twinning.id}` };
+    },
+    expect: managers,
+  },
+
+  // Opportunities: partner officials write in their own region (Hebei is official X's).
+  'GET /api/opportunities': { call: () => ({}), expect: everyone('ok') },
+  'GET /api/opportunities/{id}': {
+    call: () => ({ url: `/api/opportunities/${membersOnlyOpportunity}` }),
+    expect: { ...everyone('ok'), visitor: 404 },
+  },
+  'POST /api/opportunities': {
+    call: () => ({ payload: opportunity('hebei') }),
+    expect: { ...managers, 'official-x': 'ok' },
+  },
+  'PUT /api/opportunities/{id}': {
+    call: () => ({ url: `/api/opportunities/${hebeiOpportunity}`, payload: opportunity('hebei') }),
+    expect: { ...managers, 'official-x': 'ok' },
+  },
+  'DELETE /api/opportunities/{id}': {
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}` }),
+    expect: managers,
+  },
+
+  // Organisations: members edit their own organisation (org-a is member A's).
+  'GET /api/organisations': { call: () => ({}), expect: everyone('ok') },
+  'GET /api/organisations/{id}': { call: () => ({ url: '/api/organisations/org-b' }), expect: { ...everyone('ok'), visitor: 404 } },
+  'POST /api/organisations': { call: () => ({ payload: organisation(unique('New organisation')) }), expect: managers },
+  'PUT /api/organisations/{id}': {
+    call: () => ({ url: '/api/organisations/org-a', payload: { ...organisation('Org A'), visibility: 'public' } }),
+    expect: { ...managers, 'member-a': 'ok' },
+  },
+  'DELETE /api/organisations/{id}': {
+    call: async () => ({ url: `/api/organisations/${(await post('/api/organisations', organisation(unique('Doomed')))).id}` }),
+    expect: managers,
+  },
+
+  // Projects (demo project p004). Writes are checked for the policy only: an empty body is refused
+  // after it, so the demo project stays as it is; projects.test.ts covers the writes themselves.
+  'GET /api/projects': { call: () => ({}), expect: everyone('ok') },
+  'GET /api/projects/{id}': { call: () => ({ url: '/api/projects/p004' }), expect: signedIn() },
+  'POST /api/projects': { call: () => ({ payload: {} }), expect: managersPass },
+  'PUT /api/projects/{id}': { call: () => ({ url: '/api/projects/p004', payload: {} }), expect: managersPass },
+  'DELETE /api/projects/{id}': { call: () => ({ url: '/api/projects/no-such-project' }), expect: managersPass },
+  'POST /api/projects/{id}/phases/{phaseId}/gate': {
+    call: () => ({ url: '/api/projects/p004/phases/none/gate', payload: {} }),
+    expect: managersPass,
+  },
+  'POST /api/projects/{id}/activities': { call: () => ({ url: '/api/projects/p004/activities', payload: {} }), expect: managersPass },
+  'PUT /api/projects/{id}/activities/{activityId}': {
+    call: () => ({ url: '/api/projects/p004/activities/none', payload: {} }),
+    expect: managersPass,
+  },
+  'POST /api/projects/{id}/deliverables/{deliverableId}/delivered': {
+    call: () => ({ url: '/api/projects/p004/deliverables/none/delivered', payload: {} }),
+    expect: managersPass,
+  },
+  'PUT /api/projects/{id}/indicators/{indicatorId}/periods/{periodId}/actual': {
+    call: () => ({ url: '/api/projects/p004/indicators/none/periods/none/actual', payload: {} }),
+    expect: managersPass,
+  },
+  'GET /api/projects/{id}/iati': { call: () => ({ url: '/api/projects/p004/iati' }), expect: managers },
+  'POST /api/projects/import/iati': { call: () => ({ payload: {} }), expect: managersPass },
+  'GET /api/projects/{id}/report.pdf': { call: () => ({ url: '/api/projects/p004/report.pdf' }), expect: signedIn('allowed') },
+  'GET /api/projects/{id}/activities.ics': { call: () => ({ url: '/api/projects/p004/activities.ics' }), expect: signedIn('allowed') },
+};
+
+const publicWrites = new Set([
+  'POST /api/auth/login',
+  'POST /api/auth/invitations/accept',
+  'POST /api/auth/password-reset/request',
+  'POST /api/auth/password-reset',
+]);
+
+type Operation = { 'x-access'?: string };
+
+const roleOf: Record<CastMember, string | null> = {
+  visitor: null,
+  'member-a': 'member',
+  'member-b': 'member',
+  'official-x': 'partner-official',
+  'official-y': 'partner-official',
+  'programme-manager': 'programme-manager',
+  admin: 'admin',
+};
+
+/**
+ * For a route without a row of its own: the expectations its declared policy implies, called with
+ * an empty body and made-up ids (so a caller who passes the policy gets a 400 or 404 and nothing is
+ * written). Precise rows (with real records and 2xx) belong in `matrix`; this keeps every route
+ * under test as soon as it exists.
+ */
+function derivedRow(policy: string): Row {
+  const expect = {} as Record<CastMember, Outcome>;
+  for (const who of cast) {
+    const role = roleOf[who];
+    if (policy === 'public') expect[who] = 'allowed';
+    else if (role === null) expect[who] = 401;
+    else if (policy === 'signed-in' || policy === 'session') expect[who] = 'allowed';
+    else if (policy === 'programme-manager') expect[who] = role === 'programme-manager' || role === 'admin' ? 'allowed' : 403;
+    else if (policy === 'admin') expect[who] = role === 'admin' ? 'allowed' : 403;
+    else {
+      // 'member (own organisation) | programme-manager | admin'
+      const part = policy.split('|').map((p) => p.trim()).find((p) => p.split(' ')[0] === role);
+      expect[who] = !part ? 403 : part.includes('(') ? 'signed-in' : 'allowed';
+    }
+  }
+  return { call: () => ({ payload: {} }), expect };
+}
+let routes: { key: string; method: string; path: string; op: Operation }[];
+
+/** The built web app; without a build (vitest run straight after a clone) a stand-in page. */
+function builtWebApp(): string {
+  const built = resolve('dist/web');
+  if (existsSync(join(built, 'index.html'))) return built;
+  const standIn = resolve('.tmp/web-stand-in');
+  mkdirSync(standIn, { recursive: true });
+  writeFileSync(join(standIn, 'index.html'), '<!doctype html><title>stand-in</title><script type="module" src="/x.js"></script>');
+  return standIn;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ webDist: builtWebApp() });
+  ({ headers: h, ids } = await createCast(t));
+  await post('/api/regions', region('matrix-region'));
+  twinningId = (await post('/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'matrix-region' })).id;
+  membersOnlyOpportunity = (await post('/api/opportunities', opportunity('sichuan', 'members'))).id;
+  hebeiOpportunity = (await post('/api/opportunities', opportunity('hebei'))).id;
+  const openapi = await t.app.inject({ url: '/api/openapi.json' });
+  if (openapi.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${openapi.statusCode}: ${openapi.body}`);
+  const doc = openapi.json() as { paths: Record<string, Record<string, Operation>> };
+  routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, method: method.toUpperCase(), path, op })),
+  );
+});
+afterAll(() => t.close());
+
+describe('route policies', () => {
+  it('every route of the OpenAPI document declares who may call it', () => {
+    expect(routes.length).toBeGreaterThan(30);
+    const undeclared = routes.filter((r) => !r.op['x-access']).map((r) => r.key);
+    expect(undeclared).toEqual([]);
+    const stale = Object.keys(matrix).filter((key) => !routes.some((r) => r.key === key));
+    expect(stale, 'rows of routes that no longer exist').toEqual([]);
+    // Accounts, audit, regions, twinnings, opportunities and organisations have precise rows.
+    const core = /^\w+ \/api\/(health|auth\/.+|users(\/\{id\})?|outbox|audit|(regions|twinnings|opportunities|organisations)(\/\{id\})?)$/;
+    const imprecise = routes.filter((r) => core.test(r.key) && !matrix[r.key]).map((r) => r.key);
+    expect(imprecise, 'add a precise row to the matrix in test/access.test.ts').toEqual([]);
+  });
+
+  it('answers 401 to every write without a session, apart from sign-in, invitations and password reset', async () => {
+    const writes = routes.filter((r) => r.method !== 'GET');
+    expect(writes.length).toBeGreaterThan(20);
+    for (const route of writes) {
+      const res = await t.app.inject({ method: route.method as 'POST', url: route.path.replace(/\{\w+\}/g, 'some-id'), payload: {} });
+      if (publicWrites.has(route.key)) expect(res.statusCode, route.key).not.toBe(401);
+      else {
+        expect(res.statusCode, route.key).toBe(401);
+        expect(res.json().error, route.key).toBe('unauthenticated');
+      }
+    }
+  });
+
+  it('refuses a cookie-authenticated write without the session’s CSRF token', async () => {
+    const { 'x-csrf-token': _token, ...cookieOnly } = pm();
+    const payload = { ...region(unique('csrf')) };
+    const bare = await t.app.inject({ method: 'POST', url: '/api/regions', payload, headers: cookieOnly });
+    expect(bare.statusCode).toBe(403);
+    expect(bare.json().message).toContain('X-CSRF-Token');
+    const wrong = await t.app.inject({ method: 'POST', url: '/api/regions', payload, headers: { ...cookieOnly, 'x-csrf-token': 'guess' } });
+    expect(wrong.statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'POST', url: '/api/regions', payload, headers: pm() })).statusCode).toBe(201);
+  });
+
+  it('serves web pages with a Content Security Policy that allows no inline script', async () => {
+    for (const url of ['/', '/regions/hebei', '/api/docs/']) {
+      const res = await t.app.inject({ url });
+      expect(res.statusCode, url).toBe(200);
+      const csp = String(res.headers['content-security-policy']);
+      const scriptSrc = /script-src ([^;]*)/.exec(csp)?.[1] ?? /default-src ([^;]*)/.exec(csp)?.[1];
+      expect(scriptSrc, url).toBeDefined();
+      expect(scriptSrc, url).not.toContain('unsafe-inline');
+      expect(scriptSrc, url).not.toContain('unsafe-eval');
+    }
+  });
+});
+
+describe('authorisation matrix', () => {
+  for (const who of cast) {
+    it(`as ${who}`, async () => {
+      const failures: string[] = [];
+      let calls = 0;
+      for (const route of routes) {
+        const row = matrix[route.key] ?? derivedRow(route.op['x-access'] ?? '');
+        calls++;
+        const call = await row.call(who);
+        const res = await t.app.inject({
+          method: route.method as 'GET',
+          url: call.url ?? route.path.replace(/\{\w+\}/g, 'no-such-id'),
+          payload: call.payload as object | undefined,
+          headers: call.headers ?? h[who],
+        });
+        const expected = row.expect[who];
+        const ok =
+          expected === 'ok'
+            ? res.statusCode >= 200 && res.statusCode < 300
+            : expected === 'allowed'
+              ? res.statusCode !== 401 && res.statusCode !== 403 && res.statusCode < 500
+              : expected === 'signed-in'
+                ? res.statusCode !== 401 && res.statusCode < 500
+                : res.statusCode === expected;
+        if (!ok) failures.push(`${route.key}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+      }
+      expect(failures).toEqual([]);
+      expect(calls).toBe(routes.length);
+    });
+  }
+});
