@@ -9,6 +9,9 @@ const sections = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/regions', key: 'nav.regions', end: false },
   { to: '/opportunities', key: 'nav.opportunities', end: false },
+  { to: '/organisations', key: 'nav.organisations', end: false },
+  { to: '/matches', key: 'nav.matches', end: false },
+  { to: '/projects', key: 'nav.projects', end: false },
   { to: '/events', key: 'nav.events', end: false },
 ] as const;
 
