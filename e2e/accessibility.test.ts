@@ -70,7 +70,8 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Opportunities' }).waitFor();
 
-    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Nederlands');
+    // A route change moves focus to the main content, so the header's language switch is behind it.
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Nederlands', { key: 'Shift+Tab' });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kansen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
