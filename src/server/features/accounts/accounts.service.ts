@@ -231,16 +231,9 @@ export async function requestPasswordReset(ctx: AccountsContext, email: string):
   const user = await repo.findUserByEmail(ctx.db, email);
   if (!user || user.disabled) return;
   const now = ctx.now();
-  const secret = newSecret();
   await ctx.db.transaction(async (tx) => {
     await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
-    await repo.insertOneTimeToken(tx, {
-      tokenHash: digest(secret),
-      purpose: 'password-reset',
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + RESET_TTL_MS),
-    });
+    const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
     await enqueueMail(tx, {
       to: user.email,
       subject: 'Cleantech Bridge: reset your password',
@@ -300,7 +293,6 @@ export async function createUser(
   if (!isAdmin(actor)) throw forbidden('Only admins create accounts');
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const now = ctx.now();
-  const secret = newSecret();
   const result = await ctx.db.transaction(async (tx) => {
     await checkAffiliation(tx, input.role, input.organisationId, input.regionId);
     if (await repo.findUserByEmail(tx, input.email)) throw conflict(`An account for ${input.email} already exists`);
@@ -314,14 +306,8 @@ export async function createUser(
     const user = repo.toUser(row);
     await recordAudit(tx, actor, { entityType: 'user', entityId: user.id, action: 'create', after: user });
     if (passwordHash) return { user, invitationLink: null };
+    const secret = await issueOneTimeToken(tx, user.id, 'invitation', now, INVITATION_TTL_MS);
     const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
-    await repo.insertOneTimeToken(tx, {
-      tokenHash: digest(secret),
-      purpose: 'invitation',
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
-    });
     await enqueueMail(tx, {
       to: user.email,
       subject: 'You are invited to Cleantech Bridge',
@@ -366,6 +352,25 @@ export async function updateUser(ctx: AccountsContext, actor: Actor, id: string,
 }
 
 /** A member belongs to an organisation; a partner official to a region. */
+/** Stores the hash of a new single-use token and returns the secret that goes into the link. */
+async function issueOneTimeToken(
+  tx: DbOrTx,
+  userId: string,
+  purpose: 'invitation' | 'password-reset',
+  now: Date,
+  ttlMs: number,
+): Promise<string> {
+  const secret = newSecret();
+  await repo.insertOneTimeToken(tx, {
+    tokenHash: digest(secret),
+    purpose,
+    userId,
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + ttlMs),
+  });
+  return secret;
+}
+
 async function checkAffiliation(tx: DbOrTx, role: Role, organisationId: string | null, regionId: string | null) {
   const issues: { path: string; message: string }[] = [];
   if (role === 'member' && !organisationId) issues.push({ path: 'organisationId', message: 'a member belongs to an organisation' });
