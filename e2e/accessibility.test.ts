@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { horizontalOverflow, launchBrowser, openPage } from './browser';
-import { startAppServer } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { horizontalOverflow, openPage } from './browser';
+import { useAppAndBrowser } from './server';
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser();
 
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails after `limit` presses. */
 async function tabTo(
@@ -35,8 +24,8 @@ async function tabTo(
 
 describe('narrow screens', () => {
   it.each(['/', '/opportunities', '/regions/hebei'])('%s has no horizontal scroll at 360 px', async (path) => {
-    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-    await page.goto(server.url + path);
+    const { context, page } = await openPage(app.browser, { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+    await page.goto(app.server.url + path);
     await page.locator('main h1').waitFor();
     await page.waitForLoadState('networkidle');
     expect(await horizontalOverflow(page)).toBe(0);
@@ -45,8 +34,8 @@ describe('narrow screens', () => {
   });
 
   it('collapses the navigation behind a menu button', async () => {
-    const { context, page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser, { viewport: { width: 360, height: 740 } });
+    await page.goto(app.server.url);
     const menu = page.getByRole('button', { name: 'Menu' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('link', { name: 'Opportunities' }).isVisible()).toBe(false);
@@ -59,8 +48,8 @@ describe('narrow screens', () => {
 
 describe('keyboard only', () => {
   it('starts with a skip link, reaches the nav links and the language switch, and activates them', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
 
     await page.keyboard.press('Tab');
@@ -84,8 +73,8 @@ describe('keyboard only', () => {
   });
 
   it('shows a visible focus ring', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await tabTo(page, (el) => el.tag === 'A' && el.text === 'Regions');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
-import { startAppServer } from './server';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { useAppAndBrowser } from './server';
 
 const partnerProvinces = {
   en: ['Hebei', 'Shaanxi', 'Sichuan', 'Chongqing', 'Guangdong'],
   zh: ['河北', '陕西', '四川', '重庆', '广东'],
 };
 
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser();
 
 describe('home page', () => {
   it('shows the map with country shapes, the twinnings and the five partner provinces', async () => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page, errors } = await openPage(app.browser);
+    await page.goto(app.server.url);
     const map = page.getByRole('img', { name: 'Map of the partner regions and their twinnings' });
     await map.waitFor();
     await page.locator('[data-testid="partner-map"] .country').first().waitFor();
@@ -42,8 +30,8 @@ describe('home page', () => {
   });
 
   it('switches to Chinese and keeps the choice after a reload', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '合作地图' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh');
@@ -59,24 +47,24 @@ describe('home page', () => {
   });
 
   it('opens in Chinese for a zh-CN browser on a first visit', async () => {
-    const { context, page } = await openPage(browser, { locale: 'zh-CN' });
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser, { locale: 'zh-CN' });
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: '合作地图' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh');
     await context.close();
   });
 
   it('opens in English for a browser language the app does not have', async () => {
-    const { context, page } = await openPage(browser, { locale: 'fr-FR' });
-    await page.goto(server.url);
+    const { context, page } = await openPage(app.browser, { locale: 'fr-FR' });
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1, name: 'Cooperation map' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     await context.close();
   });
 
   it('opens a partner region page from its card, with figures, twinnings and the theme chart', async () => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(server.url);
+    const { context, page, errors } = await openPage(app.browser);
+    await page.goto(app.server.url);
     await page.getByRole('region', { name: 'Partner regions' }).getByRole('link', { name: 'Sichuan', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Sichuan' }).waitFor();
     await page.getByRole('region', { name: 'Sub-regions' }).getByRole('link', { name: 'Chengdu' }).waitFor();

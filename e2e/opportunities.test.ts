@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './browser';
-import { startAppServer } from './server';
-import type { AppServer } from './server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser';
+import { useAppAndBrowser } from './server';
 import { signIn } from './session';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser();
 
 /** The number in the "N opportunities" heading, once it satisfies `predicate`. */
 async function waitForCount(page: Page, predicate: (count: number) => boolean): Promise<number> {
@@ -39,8 +27,8 @@ const resultIds = (page: Page) =>
 
 describe('opportunity list', () => {
   it('filters by theme and keeps the filter in the URL', async () => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/opportunities`);
+    const { context, page, errors } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/opportunities`);
     const all = await waitForCount(page, (count) => count > 0);
     await page.locator('.theme-filter summary').click();
     // click, not check(): the box shows as checked once the URL (the list's state) has changed.
@@ -60,8 +48,8 @@ describe('opportunity list', () => {
   });
 
   it('searches in Chinese: 废水 finds the industrial wastewater opportunities', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/opportunities`);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/opportunities`);
     const all = await waitForCount(page, (count) => count > 0);
     await page.getByRole('searchbox', { name: 'Search' }).fill('废水');
     await page.waitForURL(/q=%E5%BA%9F%E6%B0%B4/);
@@ -75,8 +63,8 @@ describe('opportunity list', () => {
   });
 
   it('shows an inline error for an empty title, then creates the opportunity once fixed', async (ctx) => {
-    const { context, page, errors } = await openPage(browser);
-    await page.goto(`${server.url}/opportunities/new`);
+    const { context, page, errors } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/opportunities/new`);
     await page.getByRole('heading', { level: 1, name: 'New opportunity' }).waitFor();
     await page.getByLabel('Region').selectOption('hebei');
     await page.getByRole('checkbox', { name: 'Water' }).check();
@@ -90,17 +78,17 @@ describe('opportunity list', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
     await page.screenshot({ path: '.tmp/e2e-form-error.png', fullPage: true });
 
-    if (!server.manager) {
+    if (!app.server.manager) {
       await context.close();
       ctx.skip('saving needs a signed-in programme manager; the test server offers none yet');
       return;
     }
-    await signIn(page, server.url, server.manager);
+    await signIn(page, app.server.url, app.server.manager);
     await titleInput.fill('Membrane filtration pilot for textile dyeing wastewater');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Membrane filtration pilot for textile dyeing wastewater' }).waitFor();
 
-    await page.goto(`${server.url}/opportunities?q=${encodeURIComponent('membrane filtration pilot')}`);
+    await page.goto(`${app.server.url}/opportunities?q=${encodeURIComponent('membrane filtration pilot')}`);
     await page.getByRole('link', { name: /Membrane filtration pilot for textile dyeing wastewater/ }).click();
 
     // Delete asks first; Cancel keeps it, "Yes, delete" removes it.
@@ -118,8 +106,8 @@ describe('opportunity list', () => {
   });
 
   it('tells a visitor to sign in when saving is refused', async () => {
-    const { context, page } = await openPage(browser);
-    await page.goto(`${server.url}/opportunities/new?regionId=hebei`);
+    const { context, page } = await openPage(app.browser);
+    await page.goto(`${app.server.url}/opportunities/new?regionId=hebei`);
     await page.locator('#field-title-en').fill('Anonymous suggestion');
     await page.getByRole('checkbox', { name: 'Water' }).check();
     await page.getByRole('button', { name: 'Save' }).click();
@@ -128,7 +116,7 @@ describe('opportunity list', () => {
   });
 
   it('shows the server’s 400 issues next to their fields', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     // The client's own checks pass this form, so the answer is staged to see the server's issues land.
     await page.route('**/api/opportunities', (route) =>
       route.request().method() === 'POST'
@@ -143,7 +131,7 @@ describe('opportunity list', () => {
           })
         : route.continue(),
     );
-    await page.goto(`${server.url}/opportunities/new?regionId=hebei`);
+    await page.goto(`${app.server.url}/opportunities/new?regionId=hebei`);
     await page.locator('#field-title-en').fill('Water pollution');
     await page.getByRole('checkbox', { name: 'Water' }).check();
     await page.getByRole('button', { name: 'Save' }).click();

@@ -1,4 +1,7 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startTestServer } from '../test/test-server';
+import { launchBrowser } from './browser';
 
 /** Who may write in the app under test (programme data needs a signed-in programme manager). */
 export interface Credentials {
@@ -28,4 +31,21 @@ export async function startAppServer(): Promise<AppServer> {
   if (external) return { url: external.replace(/\/$/, ''), close: async () => {}, manager: managerFromEnv() };
   const server: AppServer = await startTestServer();
   return { ...server, manager: server.manager ?? managerFromEnv() };
+}
+
+/**
+ * The app and a browser for one test file: started before its tests, closed after them.
+ * Read `app.server` and `app.browser` inside tests (they are set once the file starts).
+ */
+export function useAppAndBrowser(): { server: AppServer; browser: Browser } {
+  const app = {} as { server: AppServer; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startAppServer();
+    app.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.close();
+  });
+  return app;
 }
