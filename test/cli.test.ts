@@ -38,6 +38,14 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       expect(doc.twinnings).toContainEqual(expect.objectContaining({ homeRegionId: 'antwerpen', partnerRegionId: 'chongqing' }));
       expect(doc.opportunities).toHaveLength(27);
 
+      // Re-importing the export replaces every record and creates none.
+      const exportFile = join(dir, 'export.json');
+      await writeFile(exportFile, exported.stdout);
+      const preview = await runCtb(['import', '--dry-run', exportFile], env);
+      expect(preview.code).toBe(0);
+      expect(preview.stderr).toContain(`would import regions: 0 new, ${doc.regions.length} replaced`);
+      expect(preview.stderr).toContain('would import opportunities: 0 new, 27 replaced');
+
       // A document with one bad record is refused whole, with the record's path.
       const bad = structuredClone(doc);
       bad.opportunities[3]!.regionId = 'atlantis';

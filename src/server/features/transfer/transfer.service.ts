@@ -91,34 +91,22 @@ export async function writeDocument(tx: DbOrTx, actor: Actor, data: Parsed, summ
     const { location, ...rest } = r;
     const row = { ...rest, lat: location?.lat ?? null, lon: location?.lon ?? null, updatedAt: sql`now()` };
     const [before] = await tx.select().from(regions).where(eq(regions.id, r.id));
-    const [result] = await tx
-      .insert(regions)
-      .values(row)
-      .onConflictDoUpdate({ target: regions.id, set: row })
-      .returning({ created: wasInserted });
-    tally(summary.regions, result);
+    await tx.insert(regions).values(row).onConflictDoUpdate({ target: regions.id, set: row });
+    tally(summary.regions, before);
     await audit('region', r.id, before && toRegion(before), r);
   }
   for (const t of data.twinnings) {
     const row = { ...t, updatedAt: sql`now()` };
     const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, t.id));
-    const [result] = await tx
-      .insert(twinnings)
-      .values(row)
-      .onConflictDoUpdate({ target: twinnings.id, set: row })
-      .returning({ created: wasInserted });
-    tally(summary.twinnings, result);
+    await tx.insert(twinnings).values(row).onConflictDoUpdate({ target: twinnings.id, set: row });
+    tally(summary.twinnings, before);
     await audit('twinning', t.id, before, t);
   }
   for (const o of data.opportunities) {
     const row = { ...opportunityRowValues(o), id: o.id, updatedAt: sql`now()` };
     const [found] = await tx.select().from(opportunities).where(eq(opportunities.id, o.id));
-    const [result] = await tx
-      .insert(opportunities)
-      .values(row)
-      .onConflictDoUpdate({ target: opportunities.id, set: row })
-      .returning({ created: wasInserted });
-    tally(summary.opportunities, result);
+    await tx.insert(opportunities).values(row).onConflictDoUpdate({ target: opportunities.id, set: row });
+    tally(summary.opportunities, found);
     const { searchVector: _v, ...before } = found ?? { searchVector: null };
     await audit('opportunity', o.id, found ? before : null, o);
   }
@@ -131,11 +119,9 @@ const emptySummary = (): ImportSummary => ({
   opportunities: { created: 0, updated: 0 },
 });
 
-/** xmax is 0 for a row this statement inserted, and set for one it updated. */
-const wasInserted = sql<boolean>`(xmax = 0)`;
-
-function tally(counts: { created: number; updated: number }, result: { created: boolean } | undefined) {
-  counts[result?.created ? 'created' : 'updated'] += 1;
+/** Counts a record as created or updated by whether it existed before the write. */
+function tally(counts: { created: number; updated: number }, existing: unknown) {
+  counts[existing === undefined ? 'created' : 'updated'] += 1;
 }
 
 function parentsFirst<T extends { id: string; parentId: string | null }>(items: T[]): T[] {
