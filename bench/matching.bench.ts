@@ -1,4 +1,4 @@
-// Matching benchmark: quality on the dev set and on the team's independent probe set (our engine
+// Matching benchmark: quality on the dev set and on the team's two independent probe sets (our engine
 // next to a plain BM25 baseline), then speed and memory on generated data.
 // Run: node --import tsx bench/matching.bench.ts [profiles]
 import MiniSearch from 'minisearch';
@@ -10,6 +10,9 @@ import devQrels from '../test/fixtures/matching-dev/qrels.json';
 import probeOpportunities from './data/probe/opportunities.json';
 import probeOrganisations from './data/probe/organisations.json';
 import probeQrels from './data/probe/qrels.json';
+import probe2Opportunities from './data/probe-2/opportunities.json';
+import probe2Organisations from './data/probe-2/organisations.json';
+import probe2Qrels from './data/probe-2/qrels.json';
 import { generateOpportunities, generateOrganisations } from './generators/profiles';
 
 const PROFILES = Number(process.argv[2] ?? 100_000);
@@ -23,11 +26,13 @@ interface LabelledSet {
   qrels: Qrel[];
 }
 
-// The dev set tunes the engine; the probe set (bench/data/probe/README.md) was written separately
-// to show whether that tuning carries over to new wording and new needs.
+// The dev set tunes the engine; the probe sets (bench/data/probe*/README.md) were written separately
+// to show whether that tuning carries over to new wording and new needs: the second one covers
+// themes that neither the dev set nor the first probe has.
 const SETS: LabelledSet[] = [
   { name: 'dev set', opportunities: devOpportunities, organisations: devOrganisations, qrels: devQrels },
   { name: 'probe set', opportunities: probeOpportunities, organisations: probeOrganisations, qrels: probeQrels },
+  { name: 'second probe set', opportunities: probe2Opportunities, organisations: probe2Organisations, qrels: probe2Qrels },
 ];
 
 function engineRankings(set: LabelledSet): Ranking[] {
