@@ -86,7 +86,12 @@ export const loginFailures = pgTable('login_failures', {
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
-/** E-mail to send. Without SMTP configured it stays here and admins read it in the UI. */
+/**
+ * E-mail to send. Without SMTP configured it stays here and admins read it in the UI. With SMTP,
+ * an instance claims a message (claimed_until: a lease, so two instances never send it at the
+ * same time), sends it, and marks it sent; a failure records the error and waits for
+ * next_attempt_at (backoff).
+ */
 export const outbox = pgTable(
   'outbox',
   {
@@ -96,7 +101,14 @@ export const outbox = pgTable(
     text: text('text').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
     sentAt: at('sent_at'),
+    attempts: integer('attempts').notNull().default(0),
+    lastError: text('last_error'),
+    nextAttemptAt: at('next_attempt_at').notNull().defaultNow(),
+    claimedUntil: at('claimed_until'),
   },
-  (t) => [index('outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    index('outbox_created_idx').on(t.createdAt),
+    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+  ],
 );
 

@@ -31,6 +31,8 @@ export const events = pgTable(
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     place: text('place'),
+    /** IANA time zone of the venue: slots are entered and shown as wall-clock times there. */
+    timeZone: text('time_zone').notNull().default('Europe/Amsterdam'),
     /** Optionally an activity of a cooperation project (not a foreign key: projects own their ids). */
     projectId: text('project_id'),
     activityId: text('activity_id'),
@@ -71,11 +73,15 @@ export const eventRegistrations = pgTable(
     status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
     checkedInAt: at('checked_in_at'),
     noShowAt: at('no_show_at'),
+    /** SHA-256 of the secret of the agenda's calendar feed URL (the secret itself is never stored). */
+    feedTokenHash: text('feed_token_hash'),
+    feedTokenCreatedAt: at('feed_token_created_at'),
     ...timestamps,
   },
   (t) => [
     index('event_registrations_event_idx').on(t.eventId),
     uniqueIndex('event_registrations_email_uq').on(t.eventId, t.delegateEmail),
+    uniqueIndex('event_registrations_feed_token_uq').on(t.feedTokenHash),
   ],
 );
 

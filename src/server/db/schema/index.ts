@@ -5,6 +5,6 @@ export { twinnings } from './twinnings';
 export { apiTokens, loginFailures, oneTimeTokens, outbox, sessions, users } from './accounts';
 export { auditEntries } from './audit';
 export { organisations } from './organisations';
-export { projectActivities, projectBudgetLines, projectDeliverables, projectIndicators, projectParticipations, projectPhases, projectResults, projects, projectTransactions } from './projects';
-export { importBatches, importMappings, jobs, matchEvents, matches, organisationProfiles, thesaurusOverrides } from './matching';
+export { projectActivities, projectBudgetLines, projectDeliverables, projectDocumentFiles, projectIndicators, projectParticipations, projectPhases, projectResults, projects, projectTransactions } from './projects';
+export { importBatches, importMappings, jobs, matchEvents, matches, matchingStatistics, opportunityMatchNorms, organisationProfiles, thesaurusOverrides } from './matching';
 export { eventMeetings, eventRegistrations, events, meetingRequests, notifications } from './events';

@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
-  customType,
   index,
   integer,
   jsonb,
@@ -14,11 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { opportunities } from './opportunities';
 import { organisations } from './organisations';
-
-const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
-});
+import { bytea } from './types';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -181,4 +176,32 @@ export const importMappings = pgTable('import_mappings', {
   headerKey: text('header_key').primaryKey(),
   mapping: jsonb('mapping').$type<Record<string, string>>().notNull(),
   updatedAt: at('updated_at').notNull().defaultNow(),
+});
+
+/** Collection statistics of the organisations (core CollectionStatistics), as JSON. */
+export type StoredCollectionStatistics = {
+  count: number;
+  averageLength: number;
+  conceptIdf: Record<string, number>;
+  termIdf: Record<string, number>;
+};
+
+/**
+ * What the last pass that indexed every organisation knew of the whole collection, so that an
+ * organisation's change is scored alone against every opportunity, comparably with the stored
+ * matches (docs/decisions/010-job-queue-in-the-database.md). One row, id 'organisations'.
+ */
+export const matchingStatistics = pgTable('matching_statistics', {
+  id: text('id').primaryKey(),
+  statistics: jsonb('statistics').$type<StoredCollectionStatistics>().notNull(),
+  computedAt: at('computed_at').notNull().defaultNow(),
+});
+
+/** Per opportunity, the best lexical score of its last full ranking: the lexical part's scale. */
+export const opportunityMatchNorms = pgTable('opportunity_match_norms', {
+  opportunityId: text('opportunity_id')
+    .primaryKey()
+    .references(() => opportunities.id, { onDelete: 'cascade' }),
+  lexicalMax: real('lexical_max').notNull(),
+  computedAt: at('computed_at').notNull().defaultNow(),
 });

@@ -9,7 +9,7 @@ import {
   boolean, date, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique,
 } from 'drizzle-orm/pg-core';
 import type { Project } from '../../../core/projects/model';
-import { timestamps } from './types';
+import { bytea, timestamps } from './types';
 
 type P = Project;
 type Phase = P['phases'][number];
@@ -203,4 +203,20 @@ export const projectTransactions = pgTable(
     receiverOrganisationId: text('receiver_organisation_id'),
   },
   (t) => [primaryKey({ columns: [t.projectId, t.id] })],
+);
+
+/** The uploaded file of a project document (the document's metadata is in projects.documents).
+ *  In the database, so a backup or a PostgreSQL replica carries it: files are small (size limit). */
+export const projectDocumentFiles = pgTable(
+  'project_document_files',
+  {
+    projectId: projectId(),
+    documentId: text('document_id').notNull(),
+    filename: text('filename').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [primaryKey({ columns: [t.projectId, t.documentId] })],
 );
