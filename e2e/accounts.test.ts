@@ -1,21 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestCredentials } from '../test/test-server';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser';
+import { type Credentials, useAppAndBrowser } from './server';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
+const app = useAppAndBrowser();
+
+/** The seeded admin of the test server; an external server (E2E_BASE_URL) has none. */
+function admin(): Credentials {
+  if (!app.server.admin) throw new Error('these tests need the test server and its seeded admin');
+  return app.server.admin;
+}
 
 /** Calls the API as the admin (session cookie and CSRF token), outside any page. */
 async function adminApi(method: string, path: string, body?: unknown) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${app.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(server.admin),
+    body: JSON.stringify(admin()),
   });
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${server.url}/api${path}`, {
+  const res = await fetch(`${app.server.url}/api${path}`, {
     method,
     headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -24,20 +29,16 @@ async function adminApi(method: string, path: string, body?: unknown) {
   return res.status === 204 ? undefined : res.json();
 }
 
-beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  await adminApi('POST', '/organisations', { id: 'own-org', name: 'Own Organisation', type: 'company', country: 'BE' });
-  await adminApi('POST', '/organisations', { id: 'other-org', name: 'Other Organisation', type: 'company', country: 'NL' });
-});
+/** The two organisations of the journey, created once (the tests of this file share the server). */
+let organisations: Promise<unknown> | undefined;
+const ensureOrganisations = () =>
+  (organisations ??= Promise.all([
+    adminApi('POST', '/organisations', { id: 'own-org', name: 'Own Organisation', type: 'company', country: 'BE' }),
+    adminApi('POST', '/organisations', { id: 'other-org', name: 'Other Organisation', type: 'company', country: 'NL' }),
+  ]));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function signInThroughForm(page: Page, who: TestCredentials) {
-  await page.goto(`${server.url}/sign-in`);
+async function signInThroughForm(page: Page, who: Credentials) {
+  await page.goto(`${app.server.url}/sign-in`);
   await page.getByLabel('E-mail address').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -51,16 +52,17 @@ async function signOutThroughMenu(page: Page) {
 
 describe('accounts in the browser', () => {
   it('invite → accept from the outbox link → sign in → edit own organisation → refused on another → sign out', async () => {
-    const { context, page } = await openPage(browser);
-    await signInThroughForm(page, server.admin);
+    await ensureOrganisations();
+    const { context, page } = await openPage(app.browser);
+    await signInThroughForm(page, admin());
 
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByLabel('E-mail address').fill('new.member@example.org');
     await page.getByLabel('Name', { exact: true }).fill('New Member');
     await page.getByLabel('Role', { exact: true }).selectOption('member');
-    await page.getByLabel('Organisation (id)').fill('own-org');
+    await page.getByLabel('Organisation', { exact: true }).selectOption('own-org');
     await page.getByRole('button', { name: 'Invite a user' }).click();
-    await page.getByRole('cell', { name: 'new.member@example.org' }).waitFor();
+    await page.getByRole('cell', { name: 'new.member@example.org', exact: true }).waitFor();
 
     await page.getByRole('link', { name: 'Outbox' }).click();
     const mail = page.locator('.outbox-message', { hasText: 'new.member@example.org' }).first();
@@ -69,21 +71,21 @@ describe('accounts in the browser', () => {
     await signOutThroughMenu(page);
 
     // Links in e-mail use PUBLIC_URL; the test server listens elsewhere.
-    await page.goto(`${server.url}${link.pathname}${link.search}`);
+    await page.goto(`${app.server.url}${link.pathname}${link.search}`);
     await page.getByLabel(/New password/).fill('my own long password');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText(/Signed in as New Member/).waitFor();
     await signOutThroughMenu(page);
 
     await signInThroughForm(page, { email: 'new.member@example.org', password: 'my own long password' });
-    await page.goto(`${server.url}/organisations/own-org`);
+    await page.goto(`${app.server.url}/organisations/own-org`);
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Website').fill('https://own.example');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('link', { name: 'https://own.example' }).waitFor();
 
-    await page.goto(`${server.url}/organisations/other-org`);
+    await page.goto(`${app.server.url}/organisations/other-org`);
     await page.getByRole('button', { name: 'Edit' }).click();
     await page.getByLabel('Website').fill('https://hijacked.example');
     await page.getByRole('button', { name: 'Save' }).click();
@@ -92,7 +94,7 @@ describe('accounts in the browser', () => {
     expect(await refusal.textContent()).toContain(`You may only edit your own organisation's profile, not "Other Organisation"`);
 
     await signOutThroughMenu(page);
-    const me = await page.request.get(`${server.url}/api/auth/me`);
+    const me = await page.request.get(`${app.server.url}/api/auth/me`);
     expect(me.status()).toBe(401);
     await context.close();
   });
@@ -100,19 +102,85 @@ describe('accounts in the browser', () => {
   it('shows an organisation named like HTML as text on every page that shows it: no script runs', async () => {
     const name = '<img src=x onerror=alert(1)>';
     const created = (await adminApi('POST', '/organisations', { id: 'xss-org', name, type: 'ngo', country: 'BE' })) as { id: string };
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(app.browser);
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await signInThroughForm(page, server.admin);
+    await signInThroughForm(page, admin());
     for (const path of ['/organisations', `/organisations/${created.id}`, '/admin/audit?entityType=organisation&entityId=xss-org']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${app.server.url}${path}`);
       await page.getByText(name, { exact: false }).first().waitFor();
     }
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await context.close();
+  });
+
+  it('a user changes the password, creates and revokes an API token, and signs out everywhere', async () => {
+    const email = 'self.service@example.org';
+    await adminApi('POST', '/users', { email, displayName: 'Self Service', role: 'programme-manager' });
+    const mail = (await adminApi('GET', `/outbox?to=${encodeURIComponent(email)}`)) as { items: { text: string }[] };
+    const token = /token=([\w-]+)/.exec(mail.items[0]!.text)![1];
+    const accepted = await fetch(`${app.server.url}/api/auth/invitations/accept`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ token, password: 'first long password' }),
+    });
+    expect(accepted.status).toBe(200);
+
+    const { context, page } = await openPage(app.browser);
+    await signInThroughForm(page, { email, password: 'first long password' });
+    await page.getByRole('link', { name: 'My account' }).click();
+    await page.getByLabel('Current password').fill('first long password');
+    await page.getByLabel(/New password/).fill('second long password');
+    await page.getByRole('button', { name: 'Change your password' }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password is changed' }).waitFor();
+
+    await page.getByLabel('Name of the token').fill('nightly sync');
+    await page.getByLabel('Scope').selectOption('read');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.locator('.token-secret').textContent())!;
+    const asToken = () => fetch(`${app.server.url}/api/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await asToken()).status).toBe(200);
+    await page.getByRole('button', { name: 'Revoke: nightly sync' }).click();
+    await page.getByRole('cell', { name: 'revoked' }).waitFor();
+    expect((await asToken()).status).toBe(401);
+
+    // A second browser, signed in with the new password, is signed out from the first one.
+    const other = await openPage(app.browser);
+    await signInThroughForm(other.page, { email, password: 'second long password' });
+    await page.getByRole('button', { name: 'Sign out everywhere' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).first().waitFor();
+    expect((await other.page.request.get(`${app.server.url}/api/auth/me`)).status()).toBe(401);
+    await other.context.close();
+    await context.close();
+  });
+
+  it("an admin moves a user to another organisation; the organisation's history shows the change to admins only", async () => {
+    await ensureOrganisations();
+    await adminApi('POST', '/users', { email: 'mover@example.org', displayName: 'Mover', role: 'member', organisationId: 'own-org' });
+    await adminApi('PUT', '/organisations/other-org', { name: 'Other Organisation', type: 'company', country: 'NL', website: 'https://other.example' });
+    const { context, page } = await openPage(app.browser);
+    await signInThroughForm(page, admin());
+    await page.goto(`${app.server.url}/admin/users`);
+    await page.getByLabel('Organisation: mover@example.org').selectOption('other-org');
+    await page.getByRole('button', { name: 'Save: mover@example.org' }).click();
+    await expect
+      .poll(async () => ((await adminApi('GET', '/users?q=mover')) as { items: { organisationId: string }[] }).items[0]?.organisationId)
+      .toBe('other-org');
+
+    await page.goto(`${app.server.url}/organisations/other-org`);
+    const history = page.getByRole('region', { name: 'History' });
+    await history.getByText('website: — → https://other.example').waitFor();
+    expect(await history.textContent()).toContain(admin().email);
+
+    const visitor = await openPage(app.browser);
+    await visitor.page.goto(`${app.server.url}/organisations/other-org`);
+    await visitor.page.getByRole('heading', { level: 1, name: 'Other Organisation' }).waitFor();
+    expect(await visitor.page.getByRole('heading', { name: 'History' }).count()).toBe(0);
+    await visitor.context.close();
     await context.close();
   });
 });

@@ -134,6 +134,7 @@ const matrix: Record<string, Row> = {
   'PATCH /api/users/{id}': { call: () => ({ url: `/api/users/${ids['member-b']}`, payload: { language: 'zh' } }), expect: admins },
   'GET /api/outbox': { call: () => ({}), expect: admins },
   'GET /api/audit': { call: () => ({ url: '/api/audit?entityType=region&entityId=hebei' }), expect: admins },
+  'GET /api/audit/{entityType}/{entityId}': { call: () => ({ url: '/api/audit/region/hebei' }), expect: managers },
 
   // Regions and twinnings: programme managers write.
   'GET /api/regions': { call: () => ({}), expect: everyone('ok') },

@@ -15,7 +15,6 @@ export function accountsContext(t: TestApp): AccountsContext {
     db: t.database.db,
     settings: defaultAuthSettings,
     publicUrl: 'http://localhost:3000',
-    mail: { from: 'test@localhost' },
     now: () => new Date(),
   };
 }

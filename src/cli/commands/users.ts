@@ -15,7 +15,7 @@ import { action, CliError } from '../fail';
 
 function context(db: Db): AccountsContext {
   const config = loadConfig();
-  return { db, settings: config.auth, publicUrl: config.publicUrl, mail: { from: config.mail.from }, now: () => new Date() };
+  return { db, settings: config.auth, publicUrl: config.publicUrl, now: () => new Date() };
 }
 
 async function readStdin(): Promise<string> {

@@ -110,8 +110,11 @@ export const OutboxMessage = z
     text: z.string(),
     createdAt: z.string(),
     sentAt: z.string().nullable(),
+    attempts: z.number().int().describe('SMTP delivery attempts so far'),
+    lastError: z.string().nullable().describe('why the last attempt failed; null once sent'),
   })
   .meta({ id: 'OutboxMessage' });
+export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export const OutboxPage = pageOf(OutboxMessage);
 export const OutboxQuery = z.object({ to: z.string().trim().max(254).optional(), ...PageQuery });
 
@@ -139,3 +142,6 @@ export const AuditQuery = z.object({
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export const AuditPage = pageOf(AuditEntry);
+/** One record's history (GET /api/audit/{entityType}/{entityId}): programme managers and admins. */
+export const EntityHistoryParams = z.object({ entityType: z.string().min(1).max(50), entityId: z.string().min(1).max(200) });
+export const EntityHistoryQuery = z.object({ page: PageQuery.page, pageSize: PageQuery.pageSize });

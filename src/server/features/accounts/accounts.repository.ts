@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ApiToken, User, UserListQuery } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
@@ -196,15 +196,53 @@ export async function listOutbox(db: DbOrTx, q: { to?: string; page: number; pag
     .offset((q.page - 1) * q.pageSize);
   const [total] = await db.select({ n: count() }).from(outbox).where(where);
   return {
-    items: rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), sentAt: r.sentAt?.toISOString() ?? null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      to: r.to,
+      subject: r.subject,
+      text: r.text,
+      createdAt: r.createdAt.toISOString(),
+      sentAt: r.sentAt?.toISOString() ?? null,
+      attempts: r.attempts,
+      lastError: r.lastError,
+    })),
     total: total?.n ?? 0,
   };
 }
 
-export async function unsentOutbox(db: DbOrTx) {
-  return db.select().from(outbox).where(isNull(outbox.sentAt)).orderBy(outbox.createdAt).limit(100);
+export type ClaimedMail = Pick<typeof outbox.$inferSelect, 'id' | 'to' | 'subject' | 'text' | 'attempts'>;
+
+/**
+ * Claims up to `limit` messages that are due: each gets a lease until `leaseUntil` and one more
+ * attempt. Rows another instance is claiming right now are skipped (FOR UPDATE SKIP LOCKED), and
+ * a leased row is not due until its lease runs out, so no two instances send the same message.
+ */
+export async function claimDueOutbox(db: DbOrTx, now: Date, leaseUntil: Date, maxAttempts: number, limit: number): Promise<ClaimedMail[]> {
+  const due = db
+    .select({ id: outbox.id })
+    .from(outbox)
+    .where(
+      and(
+        isNull(outbox.sentAt),
+        lte(outbox.nextAttemptAt, now),
+        lt(outbox.attempts, maxAttempts),
+        or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)),
+      ),
+    )
+    .orderBy(outbox.nextAttemptAt, outbox.id)
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  return db
+    .update(outbox)
+    .set({ claimedUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+    .where(inArray(outbox.id, due))
+    .returning({ id: outbox.id, to: outbox.to, subject: outbox.subject, text: outbox.text, attempts: outbox.attempts });
 }
 
 export async function markOutboxSent(db: DbOrTx, id: string, at: Date) {
-  await db.update(outbox).set({ sentAt: at }).where(eq(outbox.id, id));
+  await db.update(outbox).set({ sentAt: at, claimedUntil: null, lastError: null }).where(eq(outbox.id, id));
+}
+
+export async function markOutboxFailed(db: DbOrTx, id: string, error: string, nextAttemptAt: Date) {
+  await db.update(outbox).set({ lastError: error, nextAttemptAt, claimedUntil: null }).where(eq(outbox.id, id));
 }

@@ -25,7 +25,7 @@ import { recordAudit } from '../audit/audit.service';
 import { organisationExists } from '../organisations/organisations.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './accounts.repository';
-import { type MailTransport, deliverOutbox, enqueueMail } from './mail';
+import { enqueueMail } from './mail';
 import { digest, hashPassword, newSecret, verifyPassword } from './secrets';
 
 export { toUser } from './accounts.repository';
@@ -37,7 +37,8 @@ export type AccountsContext = {
   settings: AuthSettings;
   /** Base address of the web app for links in e-mail, without a trailing slash. */
   publicUrl: string;
-  mail: { transport?: MailTransport; from: string };
+  /** Asks the outbox delivery to send soon (returns at once); absent without SMTP. */
+  deliverMail?: () => void;
   now: () => Date;
 };
 
@@ -247,7 +248,7 @@ export async function requestPasswordReset(ctx: AccountsContext, email: string):
       ].join('\n'),
     });
   });
-  await deliverOutbox(ctx.db, ctx.mail.transport, ctx.mail.from);
+  ctx.deliverMail?.();
 }
 
 /** Sets a new password from a reset link; every session of the account is signed out. */
@@ -320,7 +321,7 @@ export async function createUser(
     });
     return { user, invitationLink };
   });
-  await deliverOutbox(ctx.db, ctx.mail.transport, ctx.mail.from);
+  ctx.deliverMail?.();
   return result;
 }
 

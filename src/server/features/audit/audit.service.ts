@@ -1,7 +1,8 @@
 import type { z } from 'zod';
-import type { AuditQuery } from '../../../shared/api';
-import { type Actor, actorLabel } from '../../actor';
+import type { AuditQuery, EntityHistoryParams, EntityHistoryQuery } from '../../../shared/api';
+import { type Actor, type Viewer, actorLabel, isAdmin } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
+import { forbidden } from '../../errors';
 import * as repo from './audit.repository';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | string;
@@ -29,6 +30,22 @@ export async function recordAudit(
 export async function listAudit(db: Db, query: z.output<typeof AuditQuery>) {
   const { items, total } = await repo.listAuditEntries(db, query);
   return { items, total, page: query.page, pageSize: query.pageSize };
+}
+
+/** Accounts' history names users, roles and tokens: admins only, like the rest of account management. */
+const adminOnlyHistory = new Set(['user', 'api-token']);
+
+/** One record's history, for the entity pages of programme managers and admins. */
+export async function entityHistory(
+  db: Db,
+  viewer: Viewer,
+  entity: z.output<typeof EntityHistoryParams>,
+  page: z.output<typeof EntityHistoryQuery>,
+) {
+  if (adminOnlyHistory.has(entity.entityType) && !isAdmin(viewer)) {
+    throw forbidden(`Only admins see the history of ${entity.entityType} records`);
+  }
+  return listAudit(db, { ...entity, ...page });
 }
 
 /** Plain JSON (dates as ISO strings, undefined dropped); null when there is no value. */

@@ -136,4 +136,19 @@ describe('the audit trail', () => {
     expect(recent.json().total).toBeGreaterThan(10);
     expect((await t.app.inject({ url: '/api/audit', headers: h['programme-manager'] })).statusCode).toBe(403);
   });
+
+  it("shows one record's history to programme managers and admins only; account history to admins only", async () => {
+    await call('POST', '/api/regions', { id: 'anhui', ...region, name: { original: 'en', en: 'Anhui' } });
+    await call('PUT', '/api/regions/anhui', { ...region, name: { original: 'en', en: 'Anhui' }, population: 61_000_000 });
+    const seen = await t.app.inject({ url: '/api/audit/region/anhui', headers: h['programme-manager'] });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().items.map((e: Entry) => e.action)).toEqual(['update', 'create']);
+    expect(seen.json().items[0]).toMatchObject({ entityType: 'region', entityId: 'anhui', before: { population: null }, after: { population: 61_000_000 } });
+    expect((await t.app.inject({ url: '/api/audit/region/anhui', headers: h['member-a'] })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/audit/region/anhui', headers: h['official-x'] })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/api/audit/region/anhui' })).statusCode).toBe(401);
+    const me = (await t.app.inject({ url: '/api/auth/me', headers: h['member-a'] })).json().user.id;
+    expect((await t.app.inject({ url: `/api/audit/user/${me}`, headers: h['programme-manager'] })).statusCode).toBe(403);
+    expect((await t.app.inject({ url: `/api/audit/user/${me}`, headers: h.admin })).statusCode).toBe(200);
+  });
 });

@@ -22,6 +22,7 @@ export function AccountMenu() {
       <span className="account-name">
         {tx.signedInAs} {user.displayName}
       </span>
+      <NavLink to="/account">{tx.myAccount}</NavLink>
       {user.organisationId && <NavLink to={`/organisations/${encodeURIComponent(user.organisationId)}`}>{tx.organisation}</NavLink>}
       {user.role === 'admin' && (
         <>

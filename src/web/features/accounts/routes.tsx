@@ -4,6 +4,7 @@ import { OutboxPage } from '../admin/OutboxPage';
 import { UsersPage } from '../admin/UsersPage';
 import { OrganisationListPage, OrganisationPage } from '../organisations/OrganisationPages';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
+import { AccountPage } from './AccountPage';
 import { ResetPasswordPage } from './ResetPasswordPage';
 import { SignInPage } from './SignInPage';
 
@@ -12,6 +13,7 @@ export const accountRoutes: RouteObject[] = [
   { path: 'sign-in', element: <SignInPage /> },
   { path: 'accept-invitation', element: <AcceptInvitationPage /> },
   { path: 'reset-password', element: <ResetPasswordPage /> },
+  { path: 'account', element: <AccountPage /> },
   { path: 'admin/users', element: <UsersPage /> },
   { path: 'admin/outbox', element: <OutboxPage /> },
   { path: 'admin/audit', element: <AuditPage /> },

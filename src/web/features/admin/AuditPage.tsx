@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { AuditEntry } from '../../../shared/api/index';
+import { AuditChanges } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
@@ -70,7 +71,7 @@ export function AuditPage() {
                     {e.entityType} {e.entityId}
                   </td>
                   <td>
-                    <Changes before={e.before} after={e.after} />
+                    <AuditChanges before={e.before} after={e.after} />
                   </td>
                 </tr>
               ))}
@@ -81,27 +82,3 @@ export function AuditPage() {
     </section>
   );
 }
-
-/** The fields that differ between before and after, as text (React escapes it). */
-function Changes({ before, after }: { before: unknown; after: unknown }) {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (k) => k !== 'updatedAt' && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
-  );
-  if (keys.length === 0) return null;
-  return (
-    <ul className="audit-changes">
-      {keys.slice(0, 12).map((k) => (
-        <li key={k}>
-          {k}: {short(b[k])} → {short(a[k])}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-const short = (value: unknown) => {
-  const text = value === undefined ? '—' : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
-};

@@ -1,17 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
+import type { OutboxMessage } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAccountTexts } from '../accounts/texts';
 
-type Message = { id: string; to: string; subject: string; text: string; createdAt: string; sentAt: string | null };
 
 /** E-mail the platform wrote; without SMTP this is where invitation and reset links are read. */
 export function OutboxPage() {
   const tx = useAccountTexts();
   usePageTitle(tx.outbox);
-  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<Message>>('/outbox', { pageSize: 100 }) });
+  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<OutboxMessage>>('/outbox', { pageSize: 100 }) });
   return (
     <section>
       <h1>{tx.outbox}</h1>
@@ -28,6 +28,7 @@ export function OutboxPage() {
                   </p>
                   <p className="small-heading">
                     {new Date(m.createdAt).toLocaleString()} · {m.sentAt ? `${tx.sentAt} ${new Date(m.sentAt).toLocaleString()}` : tx.notSent}
+                    {!m.sentAt && m.lastError && ` · ${tx.lastAttempt(m.attempts)} ${m.lastError}`}
                   </p>
                   <pre className="outbox-text">{m.text}</pre>
                 </li>

@@ -2,10 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../shared/api/index';
-import type { Role, User } from '../../../shared/api/index';
+import type { OrganisationView, Role, User } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
+import { RegionSelect } from '../../components/RegionSelect';
 import { api } from '../../lib/api-client';
-import type { Page } from '../../lib/queries';
+import { type Page, useAllRegions } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ServerMessage } from '../accounts/SignInPage';
 import { useAccountTexts } from '../accounts/texts';
@@ -18,7 +19,7 @@ export function UsersPage() {
   const [error, setError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'disabled'>> }) => api.patch<User>(`/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'disabled'>> }) => api.patch<User>(`/users/${id}`, patch),
     onSuccess: refresh,
     onError: setError,
   });
@@ -57,8 +58,9 @@ export function UsersPage() {
               <tr>
                 <th>{tx.email}</th>
                 <th>{tx.displayName}</th>
-                <th>{tx.role}</th>
-                <th>{tx.organisation} / {tx.region}</th>
+                <th>
+                  {tx.role} · {tx.membership}
+                </th>
                 <th>{tx.status}</th>
                 <th />
               </tr>
@@ -69,22 +71,16 @@ export function UsersPage() {
                   <td>{user.email}</td>
                   <td>{user.displayName}</td>
                   <td>
-                    <select
-                      aria-label={`${tx.changeRole}: ${user.email}`}
-                      value={user.role}
-                      onChange={(e) => update.mutate({ id: user.id, patch: { role: e.target.value as Role } })}
-                    >
-                      {roles.map((role) => (
-                        <option key={role} value={role}>
-                          {tx.roles[role]}
-                        </option>
-                      ))}
-                    </select>
+                    <MembershipForm user={user} onSave={(patch) => update.mutateAsync({ id: user.id, patch })} />
                   </td>
-                  <td>{user.organisationId ?? user.regionId ?? ''}</td>
                   <td>{user.disabled ? tx.disabled : user.active ? tx.active : tx.invited}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => update.mutate({ id: user.id, patch: { disabled: !user.disabled } })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${user.disabled ? tx.enable : tx.disable}: ${user.email}`}
+                      onClick={() => update.mutate({ id: user.id, patch: { disabled: !user.disabled } })}
+                    >
                       {user.disabled ? tx.enable : tx.disable}
                     </button>
                   </td>
@@ -107,21 +103,15 @@ export function UsersPage() {
         </div>
         <div className="field">
           <label htmlFor="invite-role">{tx.role}</label>
-          <select id="invite-role" name="role" defaultValue="member">
-            {roles.map((role) => (
-              <option key={role} value={role}>
-                {tx.roles[role]}
-              </option>
-            ))}
-          </select>
+          <RoleSelect id="invite-role" name="role" defaultValue="member" />
         </div>
         <div className="field">
-          <label htmlFor="invite-organisation">{tx.organisation} (id)</label>
-          <input id="invite-organisation" name="organisationId" />
+          <label htmlFor="invite-organisation">{tx.organisation}</label>
+          <OrganisationSelect id="invite-organisation" name="organisationId" defaultValue="" />
         </div>
         <div className="field">
-          <label htmlFor="invite-region">{tx.region} (id)</label>
-          <input id="invite-region" name="regionId" />
+          <label htmlFor="invite-region">{tx.region}</label>
+          <RegionChoice id="invite-region" name="regionId" defaultValue="" />
         </div>
         <div className="field">
           <label htmlFor="invite-language">{tx.language}</label>
@@ -136,5 +126,85 @@ export function UsersPage() {
         </button>
       </form>
     </section>
+  );
+}
+
+type Membership = Pick<User, 'role' | 'organisationId' | 'regionId'>;
+
+/**
+ * Role, organisation and region change together: a member needs an organisation and a partner
+ * official a region, so the server checks the three as one change.
+ */
+function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membership) => Promise<unknown> }) {
+  const tx = useAccountTexts();
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (name: string) => String(form.get(name) ?? '') || null;
+    // A refusal (a member without an organisation…) is shown by the page, from the mutation's error.
+    void onSave({ role: form.get('role') as Role, organisationId: value('organisationId'), regionId: value('regionId') }).catch(() => {});
+  }
+  const id = (what: string) => `user-${user.id}-${what}`;
+  return (
+    <form className="membership-form" onSubmit={submit} aria-label={`${tx.membership}: ${user.email}`}>
+      <RoleSelect id={id('role')} name="role" defaultValue={user.role} label={`${tx.changeRole}: ${user.email}`} />
+      <OrganisationSelect id={id('organisation')} name="organisationId" defaultValue={user.organisationId ?? ''} label={`${tx.organisation}: ${user.email}`} />
+      <RegionChoice id={id('region')} name="regionId" defaultValue={user.regionId ?? ''} label={`${tx.region}: ${user.email}`} />
+      <button type="submit" className="link-button" aria-label={`${tx.save}: ${user.email}`}>
+        {tx.save}
+      </button>
+    </form>
+  );
+}
+
+type SelectProps = { id: string; name: string; defaultValue: string; label?: string };
+
+function RoleSelect({ id, name, defaultValue, label }: SelectProps) {
+  const tx = useAccountTexts();
+  return (
+    <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
+      {roles.map((role) => (
+        <option key={role} value={role}>
+          {tx.roles[role]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function OrganisationSelect({ id, name, defaultValue, label }: SelectProps) {
+  const tx = useAccountTexts();
+  const organisations = useQuery({
+    queryKey: ['organisations', 'list'],
+    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
+  });
+  // Rendered once the options are known, so that defaultValue selects the right one.
+  if (!organisations.data) return null;
+  return (
+    <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
+      <option value="">{tx.noneSelected}</option>
+      {organisations.data.items.map((o) => (
+        <option key={o.id} value={o.id}>
+          {o.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function RegionChoice({ id, name, defaultValue, label }: SelectProps) {
+  const tx = useAccountTexts();
+  const regions = useAllRegions();
+  const [value, setValue] = useState(defaultValue);
+  if (!regions.data) return null;
+  const control = { id, name, 'aria-label': label };
+  return (
+    <RegionSelect
+      control={control}
+      regions={regions.data.items}
+      value={value}
+      onChange={setValue}
+      emptyLabel={tx.noneSelected}
+    />
   );
 }

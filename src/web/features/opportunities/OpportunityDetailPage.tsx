@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/api/index';
 import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
+import { EntityHistory } from '../../components/EntityHistory';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { usePickText, UserText } from '../../components/UserText';
@@ -94,6 +95,7 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
         </dl>
       </section>
       <OpportunityMatches opportunityId={opportunity.id} />
+      <EntityHistory entityType="opportunity" entityId={opportunity.id} />
     </article>
   );
 }

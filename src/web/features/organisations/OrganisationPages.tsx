@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { OrganisationType, pickText } from '../../../shared/api/index';
 import type { OrganisationView } from '../../../shared/api/index';
+import { EntityHistory } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
@@ -81,6 +82,7 @@ export function OrganisationPage() {
           )}
           {user && <OrganisationMatches organisationId={o.id} />}
           {user && <OrganisationForm organisation={o} canEdit={mayEdit} />}
+          <EntityHistory entityType="organisation" entityId={o.id} />
         </article>
       )}
     </QueryView>
@@ -113,7 +115,10 @@ function OrganisationForm({ organisation: o, canEdit }: { organisation: Organisa
         ...('notes' in o ? { notes: value('notes') || null } : {}),
       });
       setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: ['organisations'] });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+        queryClient.invalidateQueries({ queryKey: ['audit', 'organisation', o.id] }),
+      ]);
     } catch (e) {
       setError(e);
     }

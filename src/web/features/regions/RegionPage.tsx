@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RegionDetail } from '../../../shared/api/index';
 import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
+import { EntityHistory } from '../../components/EntityHistory';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { usePickText, UserText } from '../../components/UserText';
@@ -71,6 +72,7 @@ function RegionDetailView({ region }: { region: RegionDetail }) {
           </Link>
         </p>
       </section>
+      <EntityHistory entityType="region" entityId={region.id} />
     </article>
   );
 }

@@ -1,0 +1,160 @@
+import { createServer } from 'node:net';
+import { eq } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AuthHeaders, createAccount, signIn } from '../../../../test/accounts';
+import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { outbox } from '../../db/schema';
+import { enqueueMail, startOutboxDelivery } from './mail';
+import { smtpTransport } from './smtp';
+
+type Received = { to: string[]; body: string };
+
+/** A real SMTP server in this process, collecting what it receives (plain SMTP, no auth). */
+async function startSmtpServer(port = 0): Promise<{ port: number; received: Received[]; close(): Promise<void> }> {
+  const received: Received[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, done) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        received.push({ to: session.envelope.rcptTo.map((r) => r.address), body: decodeQuotedPrintable(Buffer.concat(chunks).toString()) });
+        done();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : port,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** Long lines (the links) arrive quoted-printable, with soft line breaks. */
+const decodeQuotedPrintable = (text: string) =>
+  text.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** A port nobody listens on (yet). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+async function appWithSmtp(port: number, options: { pollMs: number; now?: () => Date }): Promise<{ t: TestApp; admin: AuthHeaders }> {
+  const t = await createTestApp({
+    mail: { transport: smtpTransport(`smtp://127.0.0.1:${port}`), from: 'Cleantech Bridge <bridge@example.org>', pollMs: options.pollMs },
+    now: options.now,
+  });
+  cleanups.push(() => t.close());
+  await createAccount(t, { email: 'mail.admin@example.org', role: 'admin' });
+  return { t, admin: await signIn(t, 'mail.admin@example.org') };
+}
+
+async function invite(t: TestApp, admin: AuthHeaders, email: string) {
+  const res = await t.app.inject({ method: 'POST', url: '/api/users', headers: admin, payload: { email, displayName: 'Invitee', role: 'programme-manager' } });
+  expect(res.statusCode).toBe(201);
+}
+
+const outboxRow = async (t: TestApp, to: string) => (await t.database.db.select().from(outbox).where(eq(outbox.to, to)))[0];
+
+describe('e-mail through SMTP (SMTP_URL)', () => {
+  it('delivers an invitation created through the API, with its accept link, and marks it sent', async () => {
+    const smtp = await startSmtpServer();
+    cleanups.push(smtp.close);
+    // A poll interval far beyond the test: delivery follows the request's nudge.
+    const { t, admin } = await appWithSmtp(smtp.port, { pollMs: 60_000 });
+    await invite(t, admin, 'smtp.invitee@example.org');
+    const message = await waitFor('the invitation', () => smtp.received.find((m) => m.to.includes('smtp.invitee@example.org')));
+    expect(message.body).toMatch(/^From: Cleantech Bridge <bridge@example\.org>/m);
+    expect(message.body).toMatch(/^Subject: You are invited to Cleantech Bridge/m);
+    const link = /http:\/\/localhost:3000\/accept-invitation\?token=[\w-]+/.exec(message.body)?.[0];
+    expect(link).toBeDefined();
+    const row = await waitFor('sent_at', async () => ((await outboxRow(t, 'smtp.invitee@example.org'))?.sentAt ? outboxRow(t, 'smtp.invitee@example.org') : undefined));
+    expect(row).toMatchObject({ attempts: 1, lastError: null });
+    // The link in the e-mail is the one that works.
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/invitations/accept',
+      payload: { token: new URL(link!).searchParams.get('token'), password: 'a good long password' },
+    });
+    expect(accepted.statusCode).toBe(200);
+  });
+
+  it('keeps a message in the outbox while SMTP is down and delivers it when it is up again (after the backoff)', async () => {
+    const port = await freePort();
+    let offset = 0; // the app's clock runs ahead of the real one by this much
+    const { t, admin } = await appWithSmtp(port, { pollMs: 100, now: () => new Date(Date.now() + offset) });
+    const invitedAt = Date.now();
+    await invite(t, admin, 'patient@example.org');
+    const failed = await waitFor('a failed attempt', async () => {
+      const row = await outboxRow(t, 'patient@example.org');
+      return row?.lastError ? row : undefined;
+    });
+    expect(failed.sentAt).toBeNull();
+    expect(failed.attempts).toBe(1);
+    expect(failed.lastError).toMatch(/ECONNREFUSED|connect/i);
+    expect(failed.nextAttemptAt.getTime() - invitedAt).toBeGreaterThanOrEqual(30_000);
+    expect(failed.nextAttemptAt.getTime() - invitedAt).toBeLessThan(40_000);
+
+    const smtp = await startSmtpServer(port);
+    cleanups.push(smtp.close);
+    // The server is up, but the retry is not due yet: several polls pass without an attempt.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(smtp.received).toHaveLength(0);
+    expect((await outboxRow(t, 'patient@example.org'))?.attempts).toBe(1);
+
+    offset = 31_000;
+    const message = await waitFor('the retried invitation', () => smtp.received.find((m) => m.to.includes('patient@example.org')));
+    expect(message.body).toMatch(/accept-invitation\?token=/);
+    const row = await waitFor('sent_at', async () => {
+      const r = await outboxRow(t, 'patient@example.org');
+      return r?.sentAt ? r : undefined;
+    });
+    expect(row).toMatchObject({ attempts: 2, lastError: null });
+  });
+
+  it('sends each message once when several instances deliver the same outbox', async () => {
+    const smtp = await startSmtpServer();
+    cleanups.push(smtp.close);
+    const t = await createTestApp();
+    cleanups.push(() => t.close());
+    const addresses = Array.from({ length: 30 }, (_, i) => `crowd-${i}@example.org`);
+    await t.database.db.transaction(async (tx) => {
+      for (const to of addresses) await enqueueMail(tx, { to, subject: 'Hello', text: 'One of many.' });
+    });
+    // Three "instances" with small batches race for the same rows.
+    const instances = [1, 2, 3].map(() =>
+      startOutboxDelivery(t.database.db, smtpTransport(`smtp://127.0.0.1:${smtp.port}`), { from: 'bridge@example.org', pollMs: 20, batchSize: 4 }),
+    );
+    for (const instance of instances) instance.nudge();
+    await waitFor('all messages', () => (smtp.received.length >= addresses.length ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 200)); // room for a duplicate to show up
+    await Promise.all(instances.map((instance) => instance.stop()));
+    expect(smtp.received.flatMap((m) => m.to).sort()).toEqual([...addresses].sort());
+    const rows = await t.database.db.select().from(outbox);
+    expect(rows.filter((r) => addresses.includes(r.to)).every((r) => r.sentAt !== null && r.attempts === 1)).toBe(true);
+  });
+});

@@ -1,0 +1,207 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import type { ApiToken } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe, useSignOut } from './session';
+import { ServerMessage } from './SignInPage';
+import { useAccountTexts } from './texts';
+
+/** The signed-in user's own account: password, sessions and personal API tokens. */
+export function AccountPage() {
+  const tx = useAccountTexts();
+  usePageTitle(tx.myAccount);
+  const me = useMe();
+  if (!me.data) {
+    return (
+      <section className="account-page">
+        {!me.isPending && (
+          <p>
+            <Link to="/sign-in">{tx.signIn}</Link>
+          </p>
+        )}
+      </section>
+    );
+  }
+  return (
+    <section>
+      <h1>{tx.myAccount}</h1>
+      <p>
+        {me.data.user.displayName} · {me.data.user.email} · {tx.roles[me.data.user.role]}
+      </p>
+      <PasswordForm />
+      <SignOutEverywhere />
+      <ApiTokens />
+    </section>
+  );
+}
+
+/** Runs a form's submission, keeping the server's answer (error or success) for display. */
+function useFormSubmit(run: (form: FormData, element: HTMLFormElement) => Promise<void>) {
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const element = event.currentTarget;
+    setError(null);
+    setDone(false);
+    try {
+      await run(new FormData(element), element);
+      setDone(true);
+    } catch (e) {
+      setError(e);
+    }
+  }
+  return { submit, error, done };
+}
+
+function PasswordForm() {
+  const tx = useAccountTexts();
+  const { submit, error, done } = useFormSubmit(async (form, element) => {
+    await api.post('/auth/password', { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    element.reset();
+  });
+  return (
+    <section aria-labelledby="password-heading" className="account-page">
+      <h2 id="password-heading">{tx.changePassword}</h2>
+      {error !== null && <ServerMessage error={error} />}
+      {done && <p role="status">{tx.passwordUpdated}</p>}
+      <form className="entity-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="current-password">{tx.currentPassword}</label>
+          <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
+        </div>
+        <div className="field">
+          <label htmlFor="new-password">{tx.newPassword}</label>
+          <input id="new-password" name="newPassword" type="password" autoComplete="new-password" minLength={10} required />
+        </div>
+        <button type="submit" className="button">
+          {tx.changePassword}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function SignOutEverywhere() {
+  const tx = useAccountTexts();
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  return (
+    <section aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">{tx.signOutEverywhere}</h2>
+      <p>{tx.signOutEverywhereLead}</p>
+      <button type="button" className="button" onClick={() => signOut.mutate(true, { onSettled: () => navigate('/') })}>
+        {tx.signOutEverywhere}
+      </button>
+    </section>
+  );
+}
+
+const scopes: readonly ApiToken['scope'][] = ['read', 'read-write'];
+
+function ApiTokens() {
+  const tx = useAccountTexts();
+  const queryClient = useQueryClient();
+  const tokens = useQuery({ queryKey: ['api-tokens'], queryFn: () => api.get<ApiToken[]>('/auth/tokens') });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
+  const [secret, setSecret] = useState<string | null>(null);
+  const [revokeError, setRevokeError] = useState<unknown>(null);
+  const create = useFormSubmit(async (form, element) => {
+    const created = await api.post<ApiToken & { token: string }>('/auth/tokens', {
+      name: form.get('name'),
+      scope: form.get('scope'),
+      expiresInDays: Number(form.get('expiresInDays')),
+    });
+    setSecret(created.token);
+    element.reset();
+    await refresh();
+  });
+  async function revoke(id: string) {
+    setRevokeError(null);
+    try {
+      await api.delete(`/auth/tokens/${encodeURIComponent(id)}`);
+      await refresh();
+    } catch (e) {
+      setRevokeError(e);
+    }
+  }
+  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : tx.never);
+  return (
+    <section aria-labelledby="tokens-heading">
+      <h2 id="tokens-heading">{tx.apiTokens}</h2>
+      <p>{tx.apiTokensLead}</p>
+      {revokeError !== null && <ServerMessage error={revokeError} />}
+      <QueryView query={tokens}>
+        {(items) =>
+          items.length === 0 ? (
+            <p>{tx.none}</p>
+          ) : (
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th>{tx.name}</th>
+                  <th>{tx.scope}</th>
+                  <th>{tx.expires}</th>
+                  <th>{tx.lastUsed}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {items.map((token) => (
+                  <tr key={token.id}>
+                    <td>{token.name}</td>
+                    <td>{tx.scopes[token.scope]}</td>
+                    <td>{date(token.expiresAt)}</td>
+                    <td>{date(token.lastUsedAt)}</td>
+                    <td>
+                      {token.revokedAt ? (
+                        tx.revoked
+                      ) : (
+                        <button type="button" className="link-button" onClick={() => void revoke(token.id)} aria-label={`${tx.revoke}: ${token.name}`}>
+                          {tx.revoke}
+                        </button>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
+      </QueryView>
+      {secret && (
+        <p role="status">
+          {tx.tokenCreated} <code className="token-secret">{secret}</code>
+        </p>
+      )}
+      {create.error !== null && <ServerMessage error={create.error} />}
+      <form className="entity-form" onSubmit={create.submit}>
+        <div className="field">
+          <label htmlFor="token-name">{tx.tokenName}</label>
+          <input id="token-name" name="name" required maxLength={100} />
+        </div>
+        <div className="field">
+          <label htmlFor="token-scope">{tx.scope}</label>
+          <select id="token-scope" name="scope" defaultValue="read">
+            {scopes.map((scope) => (
+              <option key={scope} value={scope}>
+                {tx.scopes[scope]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="token-days">{tx.expiresInDays}</label>
+          <input id="token-days" name="expiresInDays" type="number" min={1} max={366} defaultValue={90} required />
+        </div>
+        <button type="submit" className="button">
+          {tx.createToken}
+        </button>
+      </form>
+    </section>
+  );
+}
