@@ -65,10 +65,17 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       expect(broken.stderr).toMatch(/not\.json is not valid JSON/);
 
       // Backup, then restore: refused on a non-empty database, accepted with --force.
+      const adminCreated = await runCtb(['users', 'create', '--email', 'boss@example.org', '--role', 'admin', '--password-stdin'], env, 'a long admin password\n');
+      expect(adminCreated.code).toBe(0);
       const backupDir = join(dir, 'backup');
-      expect((await runCtb(['backup', backupDir], env)).code).toBe(0);
-      const manifest = JSON.parse(await readFile(join(backupDir, 'manifest.json'), 'utf8'));
-      expect(manifest.format).toBe('cleantech-bridge-backup');
+      const backedUp = await runCtb(['backup', backupDir], env);
+      expect(backedUp.code).toBe(0);
+      expect(backedUp.stderr).toMatch(/backup written to .*: \d+ tables, \d+ rows/);
+      const manifest = JSON.parse(await readFile(join(backupDir, 'manifest.json'), 'utf8')) as { format: string; version: number; tables: { name: string; rows: number }[] };
+      expect(manifest).toMatchObject({ format: 'cleantech-bridge-backup', version: 2 });
+      const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
+      expect(rows).toMatchObject({ users: 1, projects: 1, regions: doc.regions.length, opportunities: 27 });
+      expect(rows.sessions).toBeUndefined();
       const refusedRestore = await runCtb(['restore', backupDir], env);
       expect(refusedRestore.code).toBe(1);
       expect(refusedRestore.stderr).toContain('refuses to overwrite');
@@ -79,6 +86,12 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       expect(copy).toEqual({});
       const copied = JSON.parse(await readFile(join(dir, 'copy.json'), 'utf8')) as Export;
       expect({ ...copied, exportedAt: 0 }).toEqual({ ...doc, exportedAt: 0 });
+      // The account and the cooperation project came along: a second backup counts the same rows.
+      const again = join(dir, 'again');
+      expect((await runCtb(['backup', again], otherEnv)).code).toBe(0);
+      const second = JSON.parse(await readFile(join(again, 'manifest.json'), 'utf8')) as typeof manifest;
+      expect(second.tables.find((t) => t.name === 'users')?.rows).toBe(1);
+      expect(second.tables.find((t) => t.name === 'project_phases')?.rows).toBe(rows.project_phases);
       expect((await runCtb(['restore', '--force', backupDir], env)).code).toBe(0);
     });
   });

@@ -1,38 +1,52 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { listProjectIds } from '../../server/features/projects/projects.service';
-import { exportDatabase } from '../../server/features/transfer/transfer.service';
+import { type Backup, type BackupManifest, takeBackup } from '../../server/features/transfer/backup.service';
 import { withDatabase } from '../database-session';
-import { action } from '../fail';
+import { action, CliError } from '../fail';
+import { readJson } from './import';
 
 /**
- * A backup is the logical export plus a manifest: it restores into PGlite and PostgreSQL
- * alike, and into a newer schema (migrations run before the restore).
+ * A backup directory: manifest.json (format, version, source, schema, rows and columns per
+ * table) and tables/<table>.json (the rows). It restores into PGlite and PostgreSQL alike, and
+ * into a newer schema (migrations run before the restore).
  */
 export function backupCommand(): Command {
   return new Command('backup')
-    .description('Write a backup of the database into a directory')
+    .description('Write a complete backup of the database (every table) into a directory')
     .argument('<dir>', 'target directory (created if missing)')
     .action(
       action(async (dir: string) => {
         await withDatabase(async ({ db, kind }) => {
-          const document = await exportDatabase(db);
-          await mkdir(dir, { recursive: true });
-          await writeFile(join(dir, 'data.json'), JSON.stringify(document));
-          const manifest = { format: 'cleantech-bridge-backup', version: 1, createdAt: document.exportedAt, source: kind };
-          await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-          process.stderr.write(
-            `backup written to ${dir}: ${document.regions.length} regions, ${document.twinnings.length} twinnings, ${document.opportunities.length} opportunities\n`,
-          );
-          const projects = await listProjectIds(db);
-          if (projects.length > 0) {
-            // Cooperation projects are not part of the JSON document yet (issue #5 follow-up).
-            process.stderr.write(
-              `warning: the ${projects.length} cooperation project(s) are NOT in this backup yet; keep a copy of the data directory (or pg_dump) as well\n`,
-            );
-          }
+          const backup = await takeBackup(db, kind);
+          await writeBackup(dir, backup);
+          const rows = backup.manifest.tables.reduce((sum, t) => sum + t.rows, 0);
+          process.stderr.write(`backup written to ${dir}: ${backup.manifest.tables.length} tables, ${rows} rows\n`);
         });
       }),
     );
+}
+
+async function writeBackup(dir: string, { manifest, data }: Backup): Promise<void> {
+  await mkdir(join(dir, 'tables'), { recursive: true });
+  for (const [table, rows] of data) await writeFile(join(dir, 'tables', `${table}.json`), rows);
+  // The manifest last: a directory without one is an unfinished backup.
+  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+export async function readBackup(dir: string): Promise<Backup> {
+  const manifest = (await readJson(join(dir, 'manifest.json'))) as BackupManifest;
+  const data = new Map<string, string>();
+  for (const table of Array.isArray(manifest.tables) ? manifest.tables : []) {
+    data.set(table.name, await read(join(dir, 'tables', `${table.name}.json`)));
+  }
+  return { manifest, data };
+}
+
+async function read(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+  }
 }

@@ -1,27 +1,25 @@
-import { join } from 'node:path';
 import { Command } from 'commander';
 import { systemActor } from '../../server/actor';
-import { isDatabaseEmpty, parseExport, replaceDatabase } from '../../server/features/transfer/transfer.service';
+import { restoreBackup } from '../../server/features/transfer/backup.service';
 import { withDatabase } from '../database-session';
-import { action, CliError } from '../fail';
-import { readJson } from './import';
+import { action } from '../fail';
+import { readBackup } from './backup';
 
 export function restoreCommand(): Command {
   return new Command('restore')
-    .description('Restore a backup written by `ctb backup` into an empty database')
+    .description('Restore a backup written by `ctb backup` (all or nothing); migrations run first')
     .argument('<dir>', 'the backup directory')
-    .option('--force', 'replace the data of a non-empty database')
+    .option('--force', 'replace the contents of a non-empty database')
     .action(
       action(async (dir: string, options: { force?: boolean }) => {
-        const manifest = (await readJson(join(dir, 'manifest.json'))) as { format?: string };
-        if (manifest.format !== 'cleantech-bridge-backup') throw new CliError(`${dir} holds no Cleantech Bridge backup`);
-        const document = parseExport(await readJson(join(dir, 'data.json')));
+        const backup = await readBackup(dir);
         await withDatabase(async ({ db }) => {
-          if (!options.force && !(await isDatabaseEmpty(db))) {
-            throw new CliError('The database is not empty; restore refuses to overwrite it without --force.');
+          const summary = await restoreBackup(db, systemActor('cli restore'), backup, { force: options.force });
+          const rows = Object.values(summary.tables).reduce((sum, n) => sum + n, 0);
+          process.stderr.write(`restored ${rows} rows into ${Object.keys(summary.tables).length} tables from ${dir}\n`);
+          if (summary.skipped.length > 0) {
+            process.stderr.write(`not in this version of the schema, so not restored: ${summary.skipped.join(', ')}\n`);
           }
-          const summary = await replaceDatabase(db, systemActor('cli restore'), document);
-          process.stderr.write(`restored: ${JSON.stringify(summary)}\n`);
         });
       }),
     );

@@ -1,4 +1,5 @@
 import { asc, eq, sql } from 'drizzle-orm';
+import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import {
   DatabaseExport,
@@ -85,32 +86,44 @@ export async function importDatabase(
  * Each record written gets an audit entry (action 'import') with its values before and after.
  */
 export async function writeDocument(tx: DbOrTx, actor: Actor, data: Parsed, summary: ImportSummary = emptySummary()) {
-  const audit = (entityType: string, entityId: string, before: unknown, after: unknown) =>
-    recordAudit(tx, actor, { entityType, entityId, action: 'import', before: before ?? null, after });
-  for (const r of parentsFirst(data.regions)) {
-    const { location, ...rest } = r;
-    const row = { ...rest, lat: location?.lat ?? null, lon: location?.lon ?? null, updatedAt: sql`now()` };
-    const [before] = await tx.select().from(regions).where(eq(regions.id, r.id));
-    await tx.insert(regions).values(row).onConflictDoUpdate({ target: regions.id, set: row });
-    tally(summary.regions, before);
-    await audit('region', r.id, before && toRegion(before), r);
-  }
-  for (const t of data.twinnings) {
-    const row = { ...t, updatedAt: sql`now()` };
-    const [before] = await tx.select().from(twinnings).where(eq(twinnings.id, t.id));
-    await tx.insert(twinnings).values(row).onConflictDoUpdate({ target: twinnings.id, set: row });
-    tally(summary.twinnings, before);
-    await audit('twinning', t.id, before, t);
-  }
-  for (const o of data.opportunities) {
-    const row = { ...opportunityRowValues(o), id: o.id, updatedAt: sql`now()` };
-    const [found] = await tx.select().from(opportunities).where(eq(opportunities.id, o.id));
-    await tx.insert(opportunities).values(row).onConflictDoUpdate({ target: opportunities.id, set: row });
-    tally(summary.opportunities, found);
-    const { searchVector: _v, ...before } = found ?? { searchVector: null };
-    await audit('opportunity', o.id, found ? before : null, o);
-  }
+  const write = { tx, actor };
+  await writeRecords(write, { table: regions, entityType: 'region', auditView: toRegion }, parentsFirst(data.regions), summary.regions, ({ location, ...rest }) => ({
+    ...rest,
+    lat: location?.lat ?? null,
+    lon: location?.lon ?? null,
+  }));
+  await writeRecords(write, { table: twinnings, entityType: 'twinning' }, data.twinnings, summary.twinnings, (t) => t);
+  await writeRecords(
+    write,
+    { table: opportunities, entityType: 'opportunity', auditView: ({ searchVector: _v, ...rest }) => rest },
+    data.opportunities,
+    summary.opportunities,
+    (o) => ({ ...opportunityRowValues(o), id: o.id }),
+  );
   return summary;
+}
+
+type TableWithId = PgTable & { id: AnyPgColumn; updatedAt: AnyPgColumn };
+
+/** One kind of record of the document: its table, and how a stored row appears in the audit trail. */
+type RecordKind<T extends TableWithId> = { table: T; entityType: string; auditView?: (row: T['$inferSelect']) => unknown };
+
+/** Creates or replaces records by id, counting them and recording each before → after. */
+async function writeRecords<T extends TableWithId, R extends { id: string }>(
+  { tx, actor }: { tx: DbOrTx; actor: Actor },
+  kind: RecordKind<T>,
+  records: readonly R[],
+  counts: { created: number; updated: number },
+  toRow: (record: R) => PgInsertValue<T>,
+) {
+  for (const record of records) {
+    const row = { ...toRow(record), updatedAt: sql`now()` } as PgInsertValue<T>;
+    const [before] = (await tx.select().from(kind.table as PgTable).where(eq(kind.table.id, record.id))) as T['$inferSelect'][];
+    await tx.insert(kind.table).values(row).onConflictDoUpdate({ target: kind.table.id, set: row as PgUpdateSetSource<T> });
+    tally(counts, before);
+    const view = kind.auditView ?? ((stored: T['$inferSelect']) => stored);
+    await recordAudit(tx, actor, { entityType: kind.entityType, entityId: record.id, action: 'import', before: before ? view(before) : null, after: record });
+  }
 }
 
 const emptySummary = (): ImportSummary => ({
@@ -137,23 +150,4 @@ function parentsFirst<T extends { id: string; parentId: string | null }>(items: 
 export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(regions);
   return (row?.n ?? 0) === 0;
-}
-
-/** Replaces all programme data by the document's, in one transaction: all or nothing. */
-export async function replaceDatabase(db: Db, actor: Actor, document: unknown): Promise<ImportSummary> {
-  const data = parseExport(document);
-  return db.transaction(async (tx) => {
-    const before = await exportDatabase(tx);
-    await tx.delete(opportunities);
-    await tx.delete(twinnings);
-    await tx.update(regions).set({ parentId: null });
-    await tx.delete(regions);
-    await recordAudit(tx, actor, {
-      entityType: 'database',
-      entityId: 'programme-data',
-      action: 'restore',
-      before: { regions: before.regions.length, twinnings: before.twinnings.length, opportunities: before.opportunities.length },
-    });
-    return writeDocument(tx, actor, data);
-  });
 }
