@@ -1,14 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemActor } from '../src/server/actor';
-import { buildApp } from '../src/server/app';
-import { defaultAuthSettings } from '../src/server/config';
-import { createUser } from '../src/server/features/accounts/accounts.service';
-import { createTestDatabase } from '../test/test-db';
-import { launchBrowser, openPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { useAppAndBrowser } from './server';
 import { signIn } from './session';
 
 // Issue #4, "must show" 3: an XLSX of organisations with one bad row → the preview names the row
@@ -16,30 +10,7 @@ import { signIn } from './session';
 // Dutch-language organisation among its matches, explained in the UI language (Dutch here).
 // The server runs the background worker, as `ctb serve` does.
 
-let browser: Browser;
-let server: { url: string; close(): Promise<void> };
-const manager = { email: 'matcher@example.org', password: 'matcher password 1' };
-
-beforeAll(async () => {
-  const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: resolve('dist/web'), jobs: { pollMs: 100 } });
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  await createUser(
-    { db: database.db, settings: defaultAuthSettings, publicUrl: url, mail: { from: 'test@localhost' }, now: () => new Date() },
-    systemActor('e2e'),
-    { email: manager.email, displayName: 'Matcher', role: 'programme-manager', organisationId: null, regionId: null, language: 'nl' },
-    { password: manager.password },
-  );
-  server = { url, close: async () => (await app.close(), await database.close()) };
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useAppAndBrowser({ jobs: { pollMs: 100 } });
 
 async function xlsx(path: string, rows: string[][]) {
   const book = new ExcelJS.Workbook();
@@ -57,8 +28,9 @@ describe('import and matching in the browser', () => {
     await xlsx('.tmp/e2e-orgs-bad.xlsx', [head, good, bad]);
     await xlsx('.tmp/e2e-orgs-fixed.xlsx', [head, good, [...bad.slice(0, 3), 'BE', ...bad.slice(4)]]);
 
+    const { server, browser } = app;
     const { context, page, errors } = await openPage(browser, { locale: 'nl-BE' });
-    await signIn(page, server.url, manager);
+    await signIn(page, server.url, server.manager!);
     await page.goto(`${server.url}/imports`);
     await page.locator('input[type=file]').setInputFiles('.tmp/e2e-orgs-bad.xlsx');
     await page.getByRole('button', { name: 'Opladen en controleren' }).click();
@@ -99,8 +71,12 @@ describe('import and matching in the browser', () => {
       .toBeGreaterThan(0);
     const first = page.getByTestId('match').first();
     await expect.poll(() => first.textContent()).toContain('Olieslib NV');
-    const why = (await first.locator(".match-explanation").textContent()) ?? "";
+    const why = (await first.locator('.match-explanation').textContent()) ?? '';
     expect(why).toMatch(/^Waarom: Gedeelde concepten: olieslib \(vraag: "含油污泥[^"]*"; profiel: "olieslib"/i);
+    // Programme managers see the recomputation's progress; once done, when it last completed.
+    const progress = page.getByTestId('recompute-status');
+    await expect.poll(() => progress.getAttribute('data-idle'), { timeout: 30_000 }).toBe('true');
+    expect(await progress.textContent()).toMatch(/De matches zijn bijgewerkt\. laatst voltooid om \d/);
     await page.screenshot({ path: '.tmp/e2e-opportunity-matches-nl.png', fullPage: true });
     expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await context.close();

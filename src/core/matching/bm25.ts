@@ -25,6 +25,7 @@ export class Bm25Index {
   private readonly lengths: number[] = [];
   /** Per document: K1 · (1 − B + B · length / average length). */
   private lengthNorms = new Float32Array(0);
+  private averageLength = 1;
 
   add(doc: number, terms: readonly string[]): void {
     const counts = new Map<string, number>();
@@ -41,10 +42,10 @@ export class Bm25Index {
   /** Packs postings into typed arrays and precomputes IDF and length norms. */
   finish(): void {
     const docCount = this.lengths.length || 1;
-    const average = this.lengths.reduce((sum, l) => sum + (l ?? 0), 0) / docCount || 1;
-    this.lengthNorms = Float32Array.from(this.lengths, (l) => K1 * (1 - B + (B * (l ?? 0)) / average));
+    const average = (this.averageLength = this.lengths.reduce((sum, l) => sum + (l ?? 0), 0) / docCount || 1);
+    this.lengthNorms = Float32Array.from(this.lengths, (l) => lengthNorm(l ?? 0, average));
     for (const [term, p] of this.building) {
-      const idf = Math.log(1 + (docCount - p.docs.length + 0.5) / (p.docs.length + 0.5));
+      const idf = bm25Idf(docCount, p.docs.length);
       this.frozen.set(term, { docs: Int32Array.from(p.docs), freqs: Uint16Array.from(p.freqs), idf });
     }
     this.building = new Map();
@@ -59,9 +60,48 @@ export class Bm25Index {
       for (let i = 0; i < docs.length; i++) {
         const doc = docs[i] as number;
         const freq = freqs[i] as number;
-        board.lexical[doc] = (board.lexical[doc] as number) + (idf * freq * (K1 + 1)) / (freq + (this.lengthNorms[doc] as number));
+        board.lexical[doc] = (board.lexical[doc] as number) + termScore(idf, freq, this.lengthNorms[doc] as number);
         board.touch(doc);
       }
     }
+  }
+
+  /** Term IDF and average length: what scoring a document outside the index needs (see LexicalScorer). */
+  statistics(): { termIdf: Record<string, number>; averageLength: number } {
+    const termIdf: Record<string, number> = {};
+    for (const [term, p] of this.frozen) termIdf[term] = p.idf;
+    return { termIdf, averageLength: this.averageLength };
+  }
+}
+
+const lengthNorm = (length: number, average: number) => K1 * (1 - B + (B * length) / average);
+const bm25Idf = (docCount: number, docFreq: number) => Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+const termScore = (idf: number, freq: number, norm: number) => (idf * freq * (K1 + 1)) / (freq + norm);
+
+/**
+ * BM25 of one document that is not in the index, against any query, with the statistics of an
+ * index: as if it were the index's one more document. A term the index never saw counts as
+ * occurring in this document only.
+ */
+export class LexicalScorer {
+  private readonly counts = new Map<string, number>();
+  private readonly norm: number;
+
+  constructor(
+    private readonly stats: { count: number; termIdf: Readonly<Record<string, number>>; averageLength: number },
+    terms: readonly string[],
+  ) {
+    for (const term of terms) this.counts.set(term, (this.counts.get(term) ?? 0) + 1);
+    this.norm = lengthNorm(terms.length, stats.averageLength);
+  }
+
+  score(queryTerms: readonly string[]): number {
+    let sum = 0;
+    for (const term of new Set(queryTerms)) {
+      const freq = this.counts.get(term);
+      if (!freq) continue;
+      sum += termScore(this.stats.termIdf[term] ?? bm25Idf(this.stats.count + 1, 1), freq, this.norm);
+    }
+    return sum;
   }
 }

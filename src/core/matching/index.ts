@@ -1,4 +1,5 @@
-export { MatchIndex } from './match-index';
+export { analyseDocument, type AnalysedDocument, type CollectionStatistics, MatchIndex, type NormedRanking } from './match-index';
+export { OutsideDocumentScorer } from './outside-document';
 export { indexOrganisations, opportunityDocument, organisationDocument, rankOpportunities, rankOrganisations } from './rank';
 export type * from './types';
 export { InputError, parseOpportunities, parseOrganisations } from './validate';

@@ -9,8 +9,8 @@ import { ScoreBoard, TopK } from './score-board';
 import type { Match, MatchDocument, MatchOptions } from './types';
 
 // Concepts carry the match across languages; words shared within a language only refine it.
-const CONCEPT_SHARE = 0.85;
-const LEXICAL_SHARE = 0.15;
+export const CONCEPT_SHARE = 0.85;
+export const LEXICAL_SHARE = 0.15;
 // Concepts named in a title or organisation name describe the core of the text.
 const HEADING_BOOST = 1.5;
 // Sharing a sector (both about the chemical industry) says less than sharing a capability.
@@ -18,7 +18,7 @@ const SECTOR_WEIGHT = 0.5;
 // A profile whose strong concept evidence adds up to less than this is treated as incidental
 // (an aquarium shop's "filter", a bicycle shop's "carbon") and demoted proportionally.
 const CLEANTECH_EVIDENCE = 2;
-const DEFAULT_TWINNING_BOOST = 0.05;
+export const DEFAULT_TWINNING_BOOST = 0.05;
 
 export interface AnalysedDocument {
   doc: MatchDocument;
@@ -27,6 +27,38 @@ export interface AnalysedDocument {
   tags: ConceptTag[];
   expanded: Map<string, ExpandedConcept>;
   terms: string[];
+}
+
+/** Tags (headings and sectors weighted), their expansion along broader links, and lexical terms. */
+export function analyseDocument(tagger: Tagger, doc: MatchDocument): AnalysedDocument {
+  const text = `${doc.heading}. ${doc.body}`;
+  const language = doc.language ?? detectLanguage(text);
+  const scheme = tagger.scheme;
+  const { tags: found, tokens } = tagger.analyse(text, language);
+  const tags = found.map((tag) => {
+    const inHeading = tag.evidence.some((e) => e.start < doc.heading.length);
+    const sector = scheme.byId.get(tag.conceptId)?.sector ?? false;
+    return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
+  });
+  const expanded = expandTags(scheme, tags);
+  return { doc, language, text, tags, expanded, terms: lexicalTerms(text, language, tokens) };
+}
+
+/**
+ * What an index knew of its whole collection: enough to score one more document comparably
+ * with the indexed ones (OutsideDocumentScorer) without indexing the collection again.
+ */
+export interface CollectionStatistics {
+  count: number;
+  averageLength: number;
+  conceptIdf: Record<string, number>;
+  termIdf: Record<string, number>;
+}
+
+/** A ranking with the scale of its lexical part (the best lexical score among the candidates). */
+export interface NormedRanking {
+  matches: Match[];
+  lexicalMax: number;
 }
 
 /** What explaining a match needs of an indexed document, so it is never re-analysed. */
@@ -85,17 +117,7 @@ export class MatchIndex {
   }
 
   analyse(doc: MatchDocument): AnalysedDocument {
-    const text = `${doc.heading}. ${doc.body}`;
-    const language = doc.language ?? detectLanguage(text);
-    const scheme = this.tagger.scheme;
-    const { tags: found, tokens } = this.tagger.analyse(text, language);
-    const tags = found.map((tag) => {
-      const inHeading = tag.evidence.some((e) => e.start < doc.heading.length);
-      const sector = scheme.byId.get(tag.conceptId)?.sector ?? false;
-      return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
-    });
-    const expanded = expandTags(scheme, tags);
-    return { doc, language, text, tags, expanded, terms: lexicalTerms(text, language, tokens) };
+    return analyseDocument(this.tagger, doc);
   }
 
   add(doc: MatchDocument): void {
@@ -154,8 +176,17 @@ export class MatchIndex {
     this.board = new ScoreBoard(count);
   }
 
+  statistics(): CollectionStatistics {
+    return { count: this.docs.length, conceptIdf: Object.fromEntries(this.idf), ...this.lexical.statistics() };
+  }
+
   /** The best `top` documents for a query document, best first, with explanations. */
   rank(query: MatchDocument, options: MatchOptions = {}): Match[] {
+    return this.rankWithNorm(query, options).matches;
+  }
+
+  /** rank(), with the lexical scale that an organisation scored later on its own needs. */
+  rankWithNorm(query: MatchDocument, options: MatchOptions = {}): NormedRanking {
     const analysed = this.analyse(query);
     const board = this.board;
     let queryNorm = 0;
@@ -183,12 +214,12 @@ export class MatchIndex {
     const best = new TopK(options.top ?? 10);
     for (const doc of touched) {
       const cosine = (board.concept[doc] as number) * (this.conceptScale[doc] as number);
-      let score = (conceptFactor * cosine + lexicalFactor * (board.lexical[doc] as number)) * (this.relevance[doc] as number);
-      if (twinned.size > 0 && isTwinned(this.docs[doc] as MatchDocument, twinned)) score = Math.min(1, score * boost);
+      const twin = twinned.size > 0 && isTwinned(this.docs[doc] as MatchDocument, twinned);
+      const score = combine(conceptFactor * cosine, lexicalFactor * (board.lexical[doc] as number), this.relevance[doc] as number, twin ? boost : 1);
       if (score > 0) best.offer(doc, score);
     }
     board.reset();
-    return best.sorted().map(({ doc, score }) => {
+    const matches = best.sorted().map(({ doc, score }) => {
       const target = this.restore(doc);
       return {
         id: target.doc.id,
@@ -196,17 +227,24 @@ export class MatchIndex {
         explanation: explain(this.tagger.scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en'),
       };
     });
+    return { matches, lexicalMax: maxLexical };
   }
 }
 
+/** The final score: concept and lexical parts, scaled by the target's cleantech relevance, twinning boost capped at 1. */
+export function combine(concept: number, lexical: number, relevance: number, boost: number): number {
+  const score = (concept + lexical) * relevance;
+  return boost === 1 ? score : Math.min(1, score * boost);
+}
+
 /** 1 for a profile with solid cleantech evidence, less when the evidence is thin or only weak. */
-function cleantechRelevance(tags: readonly ConceptTag[]): number {
+export function cleantechRelevance(tags: readonly ConceptTag[]): number {
   let strong = 0;
   for (const tag of tags) if (tag.weight >= 1) strong += tag.weight;
   return Math.min(1, 0.3 + (0.7 * strong) / CLEANTECH_EVIDENCE);
 }
 
-function twinnedRegions(query: MatchDocument, options: MatchOptions): Set<string> {
+export function twinnedRegions(query: MatchDocument, options: MatchOptions): Set<string> {
   const regions = new Set<string>();
   for (const pair of options.twinning ?? []) {
     if (pair.chinese === query.region) regions.add(pair.european);
@@ -215,6 +253,6 @@ function twinnedRegions(query: MatchDocument, options: MatchOptions): Set<string
   return regions;
 }
 
-function isTwinned(doc: MatchDocument, regions: ReadonlySet<string>): boolean {
+export function isTwinned(doc: MatchDocument, regions: ReadonlySet<string>): boolean {
   return doc.region !== undefined && regions.has(doc.region);
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { IdParams } from '../../../shared/api';
-import { ExportQuery, ImportCreate, ImportKind, ImportMapping, ImportPreview, ImportProgress } from '../../../shared/api/imports';
+import { ExportQuery, IdParams, ImportCreate, ImportKind, ImportMapping, ImportPreview, ImportProgress } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';

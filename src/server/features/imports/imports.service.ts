@@ -1,8 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { OpportunityInput, OrganisationInput, type LocalizedText } from '../../../shared/api';
-import type { ImportCreate } from '../../../shared/api/imports';
-import { OrganisationProfile } from '../../../shared/api/matching';
+import { type ImportCreate, type LocalizedText, OpportunityInput, OrganisationInput, OrganisationProfile } from '../../../shared/api';
 import { type Actor, actorLabel, managesProgramme } from '../../actor';
 import type { Db } from '../../db/open-database';
 import type { ImportProblem } from '../../db/schema/matching';

@@ -30,7 +30,7 @@ export async function queueStatus(db: Db, kindPrefix: string) {
  */
 export async function runOnce(db: Db, handlers: JobHandlers, isStopping: () => boolean = () => false): Promise<boolean> {
   await repo.requeueStale(db);
-  const claimed = await repo.claimNext(db, 'match-', 10_000);
+  const claimed = await repo.claimNext(db, 'match-', 50_000);
   if (claimed.length === 0) return false;
   const ids = claimed.map((j) => j.id);
   const handler = handlers[familyOf(claimed[0]!.kind)];

@@ -1,6 +1,5 @@
 import type { ConceptScheme } from '../../../core/thesaurus';
-import type { Language } from '../../../shared/api';
-import type { MatchExplanation } from '../../../shared/api/matching';
+import type { Language, MatchExplanation } from '../../../shared/api';
 import type { StoredExplanation } from '../../db/schema/matching';
 
 const WORDING: Record<Language, { shared: string; query: string; target: string; terms: string; twinned: string; none: string }> = {

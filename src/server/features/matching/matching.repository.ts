@@ -4,12 +4,14 @@ import type { DbOrTx } from '../../db/open-database';
 import {
   matchEvents,
   matches,
+  matchingStatistics,
+  opportunityMatchNorms,
   opportunities,
   organisationProfiles,
   organisations,
   twinnings,
 } from '../../db/schema';
-import type { MatchStatusValue, StoredExplanation } from '../../db/schema/matching';
+import type { MatchStatusValue, StoredCollectionStatistics, StoredExplanation } from '../../db/schema/matching';
 import type { LocalizedText } from '../../../shared/api';
 
 // ── What the engine reads ───────────────────────────────────────────────────
@@ -23,8 +25,7 @@ export type OrganisationForMatching = {
   sectors: string[];
 };
 
-/** Organisations in id order, a page at a time (keyset), with what their profile adds. */
-export async function organisationsForMatching(db: DbOrTx, after: string, limit: number): Promise<OrganisationForMatching[]> {
+function selectOrganisationsForMatching(db: DbOrTx) {
   return db
     .select({
       id: organisations.id,
@@ -35,10 +36,17 @@ export async function organisationsForMatching(db: DbOrTx, after: string, limit:
       sectors: sql<string[]>`coalesce(${organisationProfiles.sectors}, '{}')`,
     })
     .from(organisations)
-    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
-    .where(gt(organisations.id, after))
-    .orderBy(asc(organisations.id))
-    .limit(limit);
+    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id));
+}
+
+/** Organisations in id order, a page at a time (keyset), with what their profile adds. */
+export async function organisationsForMatching(db: DbOrTx, after: string, limit: number): Promise<OrganisationForMatching[]> {
+  return selectOrganisationsForMatching(db).where(gt(organisations.id, after)).orderBy(asc(organisations.id)).limit(limit);
+}
+
+/** The organisations named (those deleted meanwhile are missing). */
+export async function organisationsForMatchingById(db: DbOrTx, ids: string[]): Promise<OrganisationForMatching[]> {
+  return selectOrganisationsForMatching(db).where(inArray(organisations.id, ids)).orderBy(asc(organisations.id));
 }
 
 export type OpportunityForMatching = {
@@ -117,16 +125,113 @@ export async function replaceMatches(tx: DbOrTx, opportunityId: string, computed
   await tx.update(matches).set({ current: false }).where(and(notRanked, eq(matches.current, true)));
 }
 
+// ── Incremental recomputation of one organisation ───────────────────────────
+
+const STATISTICS_ID = 'organisations';
+
+export async function saveStatistics(db: DbOrTx, statistics: StoredCollectionStatistics): Promise<void> {
+  await db
+    .insert(matchingStatistics)
+    .values({ id: STATISTICS_ID, statistics })
+    .onConflictDoUpdate({ target: matchingStatistics.id, set: { statistics, computedAt: sql`now()` } });
+}
+
+export async function loadStatistics(db: DbOrTx): Promise<StoredCollectionStatistics | undefined> {
+  const [row] = await db.select({ s: matchingStatistics.statistics }).from(matchingStatistics).where(eq(matchingStatistics.id, STATISTICS_ID));
+  return row?.s;
+}
+
+export async function saveLexicalNorms(tx: DbOrTx, rows: { opportunityId: string; lexicalMax: number }[]): Promise<void> {
+  if (!rows.length) return;
+  await tx
+    .insert(opportunityMatchNorms)
+    .values(rows)
+    .onConflictDoUpdate({ target: opportunityMatchNorms.opportunityId, set: { lexicalMax: sql`excluded.lexical_max`, computedAt: sql`now()` } });
+}
+
+export async function lexicalNorms(db: DbOrTx): Promise<Map<string, number>> {
+  const rows = await db.select().from(opportunityMatchNorms);
+  return new Map(rows.map((r) => [r.opportunityId, r.lexicalMax]));
+}
+
+/** Per opportunity, the score an organisation must beat to enter its list (the last kept one's). */
+export async function entryScores(db: DbOrTx, kept: number): Promise<Map<string, number>> {
+  const rows = await db.execute(sql`select opportunity_id, score from (
+      select opportunity_id, score, row_number() over (partition by opportunity_id order by score desc, id) as n
+      from matches where current) ranked where n = ${kept}`);
+  return new Map(rowsOf(rows).map((r) => [String(r.opportunity_id), Number(r.score)]));
+}
+
+const rowsOf = (result: unknown) => ((result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]));
+
+/** The opportunities whose lists hold a row of these organisations: "opportunity organisation" keys. */
+export async function pairsOfOrganisations(db: DbOrTx, organisationIds: string[]): Promise<Set<string>> {
+  const rows = await db
+    .select({ o: matches.opportunityId, g: matches.organisationId })
+    .from(matches)
+    .where(inArray(matches.organisationId, organisationIds));
+  return new Set(rows.map((r) => pairKey(r.o, r.g)));
+}
+
+export const pairKey = (opportunityId: string, organisationId: string) => `${opportunityId}\u0000${organisationId}`;
+
+/**
+ * Puts one organisation's freshly computed match into an opportunity's list, or takes it out
+ * (computed undefined, or not better than the last kept): other organisations' rows are left as
+ * they are, except that one pushed beyond `kept` leaves the list (its status, if any, keeps it
+ * as not current). The opportunity row is locked so a full pass over it waits or goes first.
+ */
+export async function placeOrganisationMatch(
+  tx: DbOrTx,
+  opportunityId: string,
+  organisationId: string,
+  computed: ComputedMatch | undefined,
+  kept: number,
+): Promise<void> {
+  const [opp] = await tx.select({ id: opportunities.id }).from(opportunities).where(eq(opportunities.id, opportunityId)).for('no key update');
+  if (!opp) return;
+  const others = await tx
+    .select({ id: matches.id, score: matches.score })
+    .from(matches)
+    .where(and(eq(matches.opportunityId, opportunityId), eq(matches.current, true), ne(matches.organisationId, organisationId)))
+    .orderBy(desc(matches.score), asc(matches.id))
+    .limit(kept);
+  const last = others.length < kept ? undefined : others[kept - 1];
+  const pair = and(eq(matches.opportunityId, opportunityId), eq(matches.organisationId, organisationId));
+  if (!computed || (last && computed.score <= last.score)) {
+    await tx.delete(matches).where(and(pair, eq(matches.status, 'suggested')));
+    await tx.update(matches).set({ current: false }).where(and(pair, eq(matches.current, true)));
+    return;
+  }
+  const rank = others.filter((o) => o.score > computed.score).length + 1;
+  await tx
+    .insert(matches)
+    .values({ id: randomUUID(), opportunityId, organisationId, score: computed.score, rank, explanation: computed.explanation })
+    .onConflictDoUpdate({
+      target: [matches.opportunityId, matches.organisationId],
+      set: { score: computed.score, rank, explanation: computed.explanation, current: true, computedAt: sql`now()` },
+    });
+  if (last) {
+    await tx.delete(matches).where(and(eq(matches.id, last.id), eq(matches.status, 'suggested')));
+    await tx.update(matches).set({ current: false }).where(eq(matches.id, last.id));
+  }
+}
+
 // ── Reading ────────────────────────────────────────────────────────────────
 
 const matchColumns = {
   m: matches,
+  // Ranked on reading: an organisation's recomputation places it among rows it leaves untouched.
+  rank: sql<number>`(select count(*)::int + 1 from matches higher
+    where higher.opportunity_id = ${matches.opportunityId} and higher.current
+      and (higher.score > ${matches.score} or (higher.score = ${matches.score} and higher.id < ${matches.id})))`,
   opportunityTitle: opportunities.title,
   regionId: opportunities.regionId,
   organisationName: organisations.name,
 };
 export type MatchRow = {
   m: typeof matches.$inferSelect;
+  rank: number;
   opportunityTitle: LocalizedText;
   regionId: string;
   organisationName: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IdParams, Language } from '../../../shared/api';
 import {
+  IdParams,
+  Language,
   MatchBoardQuery,
   MatchingStatus,
   MatchList,
@@ -10,7 +11,7 @@ import {
   MatchWithHistory,
   OrganisationProfile,
   OrganisationProfileView,
-} from '../../../shared/api/matching';
+} from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { policies, userOf } from '../../plugins/access';

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import { type Explanation, MatchIndex, organisationDocument, opportunityDocument, type TwinningPair } from '../../../core/matching';
+import {
+  analyseDocument,
+  type Explanation,
+  MatchIndex,
+  OutsideDocumentScorer,
+  organisationDocument,
+  opportunityDocument,
+  type TwinningPair,
+} from '../../../core/matching';
 import type { ConceptScheme } from '../../../core/thesaurus';
-import type { Language, LocalizedText } from '../../../shared/api';
-import type { MatchBoardQuery, MatchReadQuery, MatchUpdate, OrganisationProfile } from '../../../shared/api/matching';
+import type { Language, LocalizedText, MatchBoardQuery, MatchReadQuery, MatchUpdate, OrganisationProfile } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, managesProgramme } from '../../actor';
 import type { Db } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
@@ -19,6 +26,7 @@ import * as repo from './matching.repository';
 export const MATCHES_PER_OPPORTUNITY = 20;
 const ORGANISATION_PAGE = 2000;
 const OPPORTUNITIES_PER_WRITE = 20;
+const OPPORTUNITIES_PER_SCORING = 50;
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -52,17 +60,31 @@ function toStored(explanation: Explanation): StoredExplanation {
   };
 }
 
+/** Above this many changed organisations in one batch (an import), one full pass is cheaper. */
+const ORGANISATION_BATCH_LIMIT = 500;
+
 /**
- * The matching job: for the opportunities concerned (all, after an organisation or thesaurus
- * change), rank every organisation and store the best. Reads and writes are short transactions;
- * indexing and ranking run between them, yielding to the event loop so requests keep flowing.
+ * The matching jobs claimed together. The thesaurus changing (match-all) recomputes everything;
+ * an opportunity changing ranks that opportunity against every organisation; an organisation or
+ * its profile changing scores that organisation alone against every opportunity, with the
+ * collection statistics of the last full index, and leaves other organisations' rows alone.
  */
 export async function runMatchingJobs(db: Db, jobs: Job[], progress: Progress): Promise<void> {
-  const all = jobs.some((j) => j.kind === 'match-all');
-  const ids = all ? 'all' : [...new Set(jobs.filter((j) => j.kind === 'match-opportunity').map((j) => j.target))];
-  await recomputeMatches(db, ids, progress);
+  const targets = (kind: string) => [...new Set(jobs.filter((j) => j.kind === kind).map((j) => j.target))];
+  if (jobs.some((j) => j.kind === 'match-all')) return recomputeMatches(db, 'all', progress);
+  const opportunityIds = targets('match-opportunity');
+  const organisationIds = targets('match-organisation');
+  if (organisationIds.length > ORGANISATION_BATCH_LIMIT) return recomputeMatches(db, 'all', progress);
+  if (opportunityIds.length) await recomputeMatches(db, opportunityIds, progress);
+  if (organisationIds.length) await recomputeOrganisations(db, organisationIds, progress);
 }
 
+/**
+ * For the opportunities concerned (all, or the ones named), rank every organisation and store
+ * the best. Reads and writes are short transactions; indexing and ranking run between them,
+ * yielding to the event loop so requests keep flowing. The collection statistics and each
+ * opportunity's lexical scale are kept for the organisations' incremental recomputation.
+ */
 export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: Progress = async () => {}) {
   const { scheme, tagger } = await loadScheme(db);
   const index = new MatchIndex(tagger());
@@ -77,29 +99,85 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
     await tick();
   }
   index.finish();
-  const twinning: TwinningPair[] = (await repo.twinningPairs(db)).map((t) => ({ chinese: t.partner, european: t.home }));
+  await repo.saveStatistics(db, index.statistics());
+  const twinning = await twinningOf(db);
   const opportunities = await repo.opportunitiesForMatching(db, ids);
   await progress({ phase: 'ranking opportunities', total: opportunities.length, done: 0 });
   for (let start = 0; start < opportunities.length; start += OPPORTUNITIES_PER_WRITE) {
     const chunk = opportunities.slice(start, start + OPPORTUNITIES_PER_WRITE);
     const ranked = chunk.map((o) => {
-      const title = textOf(o.title);
-      const doc = opportunityDocument({
-        id: o.id,
-        title: title.text,
-        description: textOf(o.description).text,
-        language: o.originalLang,
-        region: o.regionId,
-      });
-      const found = index.size ? index.rank(doc, { top: MATCHES_PER_OPPORTUNITY, twinning }) : [];
-      return { id: o.id, found: found.map((m) => ({ organisationId: m.id, score: m.score, explanation: toStored(m.explanation) })) };
+      const { matches, lexicalMax } = index.size
+        ? index.rankWithNorm(opportunityForEngine(o), { top: MATCHES_PER_OPPORTUNITY, twinning })
+        : { matches: [], lexicalMax: 0 };
+      return { id: o.id, lexicalMax, found: matches.map((m) => ({ organisationId: m.id, score: m.score, explanation: toStored(m.explanation) })) };
     });
     await db.transaction(async (tx) => {
       for (const r of ranked) await repo.replaceMatches(tx, r.id, r.found);
+      await repo.saveLexicalNorms(tx, ranked.map((r) => ({ opportunityId: r.id, lexicalMax: r.lexicalMax })));
     });
     await progress({ phase: 'ranking opportunities', done: Math.min(opportunities.length, start + chunk.length) });
     await tick();
   }
+}
+
+/**
+ * The changed organisations scored alone against every opportunity. Only the lists they enter,
+ * stay in or leave are written, one short transaction per few opportunities. Without statistics
+ * of a full pass (a new database) it falls back to one.
+ */
+export async function recomputeOrganisations(db: Db, organisationIds: string[], progress: Progress = async () => {}) {
+  const statistics = await repo.loadStatistics(db);
+  if (!statistics) return recomputeMatches(db, 'all', progress);
+  const [{ scheme, tagger }, organisations, opportunities, norms, entry, existing, twinning] = await Promise.all([
+    loadScheme(db),
+    repo.organisationsForMatchingById(db, organisationIds),
+    repo.opportunitiesForMatching(db, 'all'),
+    repo.lexicalNorms(db),
+    repo.entryScores(db, MATCHES_PER_OPPORTUNITY),
+    repo.pairsOfOrganisations(db, organisationIds),
+    twinningOf(db),
+  ]);
+  await progress({ phase: 'scoring organisations', total: opportunities.length, done: 0 });
+  const scorers = organisations.map((o) => new OutsideDocumentScorer(tagger(), statistics, organisationForEngine(o, scheme)));
+  for (let start = 0; start < opportunities.length; start += OPPORTUNITIES_PER_SCORING) {
+    const chunk = opportunities.slice(start, start + OPPORTUNITIES_PER_SCORING);
+    const writes: { opportunityId: string; organisationId: string; computed: repo.ComputedMatch | undefined }[] = [];
+    for (const o of chunk) {
+      const query = analyseDocument(tagger(), opportunityForEngine(o));
+      for (const scorer of scorers) {
+        const match = scorer.score(query, norms.get(o.id) ?? 0, { twinning });
+        const enters = match !== undefined && match.score > (entry.get(o.id) ?? 0);
+        // Only lists the organisation enters or already is in are written.
+        if (!enters && !existing.has(repo.pairKey(o.id, scorer.id))) continue;
+        writes.push({
+          opportunityId: o.id,
+          organisationId: scorer.id,
+          computed: match && { organisationId: scorer.id, score: match.score, explanation: toStored(match.explanation) },
+        });
+      }
+    }
+    if (writes.length) {
+      await db.transaction(async (tx) => {
+        for (const w of writes) await repo.placeOrganisationMatch(tx, w.opportunityId, w.organisationId, w.computed, MATCHES_PER_OPPORTUNITY);
+      });
+    }
+    await progress({ phase: 'scoring organisations', done: Math.min(opportunities.length, start + chunk.length) });
+    await tick();
+  }
+}
+
+async function twinningOf(db: Db): Promise<TwinningPair[]> {
+  return (await repo.twinningPairs(db)).map((t) => ({ chinese: t.partner, european: t.home }));
+}
+
+function opportunityForEngine(o: repo.OpportunityForMatching) {
+  return opportunityDocument({
+    id: o.id,
+    title: textOf(o.title).text,
+    description: textOf(o.description).text,
+    language: o.originalLang,
+    region: o.regionId,
+  });
 }
 
 /** Programme managers may ask for a full recomputation (normally the triggers do it). */
@@ -132,7 +210,7 @@ function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language) {
     organisationId: m.organisationId,
     organisationName: row.organisationName,
     score: m.score,
-    rank: m.rank,
+    rank: row.rank,
     current: m.current,
     status: m.status,
     note: m.note,

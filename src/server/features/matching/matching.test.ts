@@ -110,7 +110,7 @@ describe('matching in the product', () => {
     expect(scoreOf(await matchesOf(oilySludgeZh.id))).toBeGreaterThan(0.3);
     const after = (await get('/api/matching/status', 'programme-manager')).json();
     expect(after.idle).toBe(true);
-    expect(after.recent[0]).toMatchObject({ state: 'done', phase: 'ranking opportunities' });
+    expect(after.recent[0]).toMatchObject({ state: 'done', phase: 'scoring organisations', kind: 'match-organisation', target: 'h2-cells' });
     expect(after.recent[0].done).toBe(after.recent[0].total);
   });
 
@@ -247,7 +247,7 @@ describe('matching in the product', () => {
     expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['member-a'], payload: profile })).statusCode).toBe(403);
     const unknown = await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['programme-manager'], payload: { ...profile, capabilities: ['nope'] } });
     expect(unknown.json().issues).toEqual([{ path: 'capabilities.0', message: 'unknown concept "nope"' }]);
-    expect((await waitingJobs(t.database.db, 'match-all')).pending).toBe(1);
+    expect((await waitingJobs(t.database.db, 'match-organisation')).pending).toBe(2); // org-a and slib-en-olie
     await drain();
   });
 });

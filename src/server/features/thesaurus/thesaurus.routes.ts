@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ThesaurusConcept, ThesaurusConceptEdit, ThesaurusList } from '../../../shared/api/matching';
+import { ThesaurusConcept, ThesaurusConceptEdit, ThesaurusList } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';

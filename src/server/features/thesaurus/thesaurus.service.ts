@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { buildScheme, CONCEPT_ROWS, type ConceptRow, type ConceptScheme, SCHEME, Tagger, toSkosTurtle } from '../../../core/thesaurus';
-import type { ThesaurusConceptEdit } from '../../../shared/api/matching';
+import type { ThesaurusConceptEdit } from '../../../shared/api';
 import { type Actor, actorLabel, isAdmin } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { forbidden, invalid, notFound } from '../../errors';

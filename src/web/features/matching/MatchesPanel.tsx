@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { matchStatuses, type MatchItem, type MatchStatus } from '../../../shared/api/matching';
+import { matchStatuses, type MatchItem, type MatchStatus } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
+import { RecomputeStatus } from './RecomputeStatus';
 import { useMatchingTexts } from './texts';
 
 type MatchList = { lang: string; items: MatchItem[] };
@@ -37,6 +38,7 @@ function MatchesPanel({ side, id }: { side: 'opportunity' | 'organisation'; id: 
   return (
     <section className="matches" aria-labelledby="matches-heading">
       <h2 id="matches-heading">{side === 'opportunity' ? tx.matches : tx.opportunities}</h2>
+      {manager && <RecomputeStatus />}
       {!user ? (
         <p>{tx.signIn}</p>
       ) : matches.isError ? (

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { themes } from '../../../shared/api/index';
-import { matchStatuses, type MatchItem } from '../../../shared/api/matching';
+import { matchStatuses, type MatchItem, themes } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
 import { api, toQueryString } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
+import { RecomputeStatus } from './RecomputeStatus';
 import { useMatchingTexts } from './texts';
 
 type MatchPage = { items: MatchItem[]; total: number; page: number; pageSize: number };
@@ -25,6 +25,7 @@ export function PipelinePage() {
   return (
     <section>
       <h1>{tx.pipeline}</h1>
+      <RecomputeStatus />
       <form className="filters" onSubmit={(e) => e.preventDefault()}>
         <label>
           {tx.status}{' '}

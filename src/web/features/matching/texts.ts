@@ -46,6 +46,18 @@ const en = {
   committing: 'Importing…',
   committed: 'Imported',
   failed: 'The import failed',
+  recomputing: 'Recomputing matches',
+  starting: 'starting',
+  phases: {
+    'indexing organisations': 'indexing organisations',
+    'ranking opportunities': 'ranking opportunities',
+    'scoring organisations': 'scoring changed organisations',
+  } as Record<string, string>,
+  progress: (done: string, total: string) => `${done} of ${total} done`,
+  queued: (n: string) => `${n} job(s) queued`,
+  upToDate: 'Matches are up to date',
+  lastCompleted: 'last completed at',
+  lastFailed: 'last run failed at',
 };
 export type MatchingTexts = typeof en;
 
@@ -94,6 +106,18 @@ const nl: MatchingTexts = {
   committing: 'Bezig met importeren…',
   committed: 'Geïmporteerd',
   failed: 'Het importeren is mislukt',
+  recomputing: 'Matches worden herberekend',
+  starting: 'bezig met starten',
+  phases: {
+    'indexing organisations': 'organisaties indexeren',
+    'ranking opportunities': 'opportuniteiten rangschikken',
+    'scoring organisations': 'gewijzigde organisaties scoren',
+  },
+  progress: (done, total) => `${done} van ${total} klaar`,
+  queued: (n) => `${n} taak/taken in de wachtrij`,
+  upToDate: 'De matches zijn bijgewerkt',
+  lastCompleted: 'laatst voltooid om',
+  lastFailed: 'laatste berekening mislukt om',
 };
 
 const zh: MatchingTexts = {
@@ -141,6 +165,18 @@ const zh: MatchingTexts = {
   committing: '正在导入…',
   committed: '已导入',
   failed: '导入失败',
+  recomputing: '正在重新计算匹配',
+  starting: '正在启动',
+  phases: {
+    'indexing organisations': '正在索引机构',
+    'ranking opportunities': '正在为合作需求排序',
+    'scoring organisations': '正在为有变动的机构评分',
+  },
+  progress: (done, total) => `已完成 ${done} / ${total}`,
+  queued: (n) => `${n} 项任务排队中`,
+  upToDate: '匹配结果已是最新',
+  lastCompleted: '上次完成于',
+  lastFailed: '上次计算失败于',
 };
 
 export function useMatchingTexts(): MatchingTexts {

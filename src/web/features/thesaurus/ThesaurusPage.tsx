@@ -1,0 +1,231 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import type { ThesaurusConcept, ThesaurusList } from '../../../shared/api';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { FormProblem } from '../projects/FormProblem';
+import { useThesaurusTexts } from './texts';
+
+type Concept = z.output<typeof ThesaurusConcept>;
+const languages = ['nl', 'en', 'zh'] as const;
+type Lang = (typeof languages)[number];
+const enc = encodeURIComponent;
+
+/** Everyone browses and searches the concepts; admins edit labels and links, add and revert concepts. */
+export function ThesaurusPage() {
+  const tx = useThesaurusTexts();
+  const lang = useLanguage();
+  usePageTitle(tx.title);
+  const { id } = useParams();
+  const admin = useMe().data?.user.role === 'admin';
+  const [search, setSearch] = useState('');
+  const [creating, setCreating] = useState(false);
+  // Kept here: a saved form is re-created with the saved labels, so it cannot say so itself.
+  const [saved, setSaved] = useState(false);
+  const list = useQuery({ queryKey: ['thesaurus'], queryFn: () => api.get<z.output<typeof ThesaurusList>>('/thesaurus') });
+  const concepts = list.data?.concepts ?? [];
+  const byId = useMemo(() => new Map(concepts.map((c) => [c.id, c])), [concepts]);
+  const needle = search.trim().toLowerCase();
+  const shown = concepts
+    .filter((c) => !needle || c.id.includes(needle) || languages.some((l) => c.labels[l].some((label) => label.toLowerCase().includes(needle))))
+    .sort((a, b) => a.prefLabel[lang].localeCompare(b.prefLabel[lang], lang));
+  const selected = id ? byId.get(id) : undefined;
+  return (
+    <section className="thesaurus">
+      <h1>{tx.title}</h1>
+      <p>
+        {tx.intro} <a href="/api/thesaurus/skos.ttl">{tx.skos}</a>
+      </p>
+      {list.isError && <ErrorMessage error={list.error} />}
+      {admin && (
+        <p>
+          <button type="button" onClick={() => setCreating((open) => !open)} aria-expanded={creating}>
+            {tx.newConcept}
+          </button>
+        </p>
+      )}
+      {saved && <p role="status">{tx.saved}</p>}
+      {admin && creating && (
+        <ConceptForm
+          key="new"
+          onSaved={() => {
+            setCreating(false);
+            setSaved(true);
+          }}
+        />
+      )}
+      <div className="thesaurus-browser">
+        <div>
+          <label>
+            {tx.search} <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          </label>
+          <p>
+            {shown.length} {tx.concepts}
+          </p>
+          <ul className="concept-list">
+            {shown.map((c) => (
+              <li key={c.id}>
+                <Link to={`/thesaurus/${enc(c.id)}`} aria-current={c.id === id ? 'page' : undefined}>
+                  {c.prefLabel[lang]}
+                </Link>{' '}
+                {c.edited && <span className="tag">{tx.edited}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          {selected ? (
+            <>
+              <ConceptDetails concept={selected} byId={byId} />
+              {admin && <ConceptForm key={`${selected.id}:${JSON.stringify(selected)}`} concept={selected} onSaved={() => setSaved(true)} />}
+              {admin && selected.edited && <RevertButton id={selected.id} />}
+            </>
+          ) : (
+            <p>{tx.select}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function ConceptDetails({ concept: c, byId }: { concept: Concept; byId: ReadonlyMap<string, Concept> }) {
+  const tx = useThesaurusTexts();
+  const lang = useLanguage();
+  const links = (ids: string[]) =>
+    ids.length === 0
+      ? tx.none
+      : ids.map((other, i) => (
+          <span key={other}>
+            {i > 0 && ', '}
+            <Link to={`/thesaurus/${enc(other)}`}>{byId.get(other)?.prefLabel[lang] ?? other}</Link>
+          </span>
+        ));
+  return (
+    <article aria-labelledby="concept-heading" data-testid="concept">
+      <h2 id="concept-heading">
+        {c.prefLabel[lang]} <code>{c.id}</code>
+      </h2>
+      <dl>
+        {languages.map((l) => (
+          <div key={l}>
+            <dt lang={l}>
+              {tx.labels} ({l})
+            </dt>
+            <dd lang={l} data-testid={`labels-${l}`}>
+              {c.labels[l].join(' · ')}
+            </dd>
+          </div>
+        ))}
+        <dt>{tx.broader}</dt>
+        <dd>{links(c.broader)}</dd>
+        <dt>{tx.narrower}</dt>
+        <dd>{links(c.narrower)}</dd>
+        <dt>{tx.theme}</dt>
+        <dd>{c.theme}</dd>
+        <dt>{tx.dac}</dt>
+        <dd>{c.dac.length ? c.dac.join(', ') : tx.none}</dd>
+        <dt>{tx.gemet}</dt>
+        <dd>
+          {c.gemet ? (
+            <a href={`https://www.eionet.europa.eu/gemet/en/concept/${c.gemet.id}`} rel="noreferrer">
+              {c.gemet.en} ({c.gemet.id})
+            </a>
+          ) : (
+            tx.none
+          )}
+        </dd>
+      </dl>
+    </article>
+  );
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Labels per language and broader links of a concept, or a new concept (with its id). */
+function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => void }) {
+  const tx = useThesaurusTexts();
+  const client = useQueryClient();
+  const navigate = useNavigate();
+  const [id, setId] = useState(concept?.id ?? '');
+  const [labels, setLabels] = useState<Record<Lang, string>>(() => ({
+    nl: concept?.labels.nl.join('\n') ?? '',
+    en: concept?.labels.en.join('\n') ?? '',
+    zh: concept?.labels.zh.join('\n') ?? '',
+  }));
+  const [broader, setBroader] = useState(concept?.broader.join(', ') ?? '');
+  const save = useMutation({
+    mutationFn: () =>
+      api.put<Concept>(`/thesaurus/concepts/${enc(id.trim())}`, {
+        // A language left empty keeps its labels as they are.
+        labels: Object.fromEntries(languages.flatMap((l) => (lines(labels[l]).length ? [[l, lines(labels[l])]] : []))),
+        broader: broader
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+      }),
+    onSuccess: async (saved) => {
+      await client.invalidateQueries({ queryKey: ['thesaurus'] });
+      onSaved();
+      navigate(`/thesaurus/${enc(saved.id)}`);
+    },
+  });
+  const formId = concept ? `edit-${concept.id}` : 'new-concept';
+  return (
+    <form
+      className="concept-form"
+      aria-labelledby={`${formId}-heading`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3 id={`${formId}-heading`}>{concept ? tx.edit : tx.newConcept}</h3>
+      {!concept && (
+        <label>
+          {tx.id} <input required value={id} onChange={(e) => setId(e.target.value)} pattern="[a-z0-9][a-z0-9\-]*" />
+        </label>
+      )}
+      {languages.map((l) => (
+        <label key={l}>
+          {tx.labelsOf(l)}
+          <textarea lang={l} rows={3} value={labels[l]} onChange={(e) => setLabels({ ...labels, [l]: e.target.value })} />
+        </label>
+      ))}
+      <label>
+        {tx.broaderIds} <input value={broader} onChange={(e) => setBroader(e.target.value)} />
+      </label>
+      <button type="submit" disabled={save.isPending}>
+        {tx.save}
+      </button>
+      <FormProblem error={save.error} />
+    </form>
+  );
+}
+
+function RevertButton({ id }: { id: string }) {
+  const tx = useThesaurusTexts();
+  const client = useQueryClient();
+  const revert = useMutation({
+    mutationFn: () => api.delete(`/thesaurus/concepts/${enc(id)}`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['thesaurus'] }),
+  });
+  return (
+    <p>
+      <button type="button" onClick={() => revert.mutate()} disabled={revert.isPending}>
+        {tx.revert}
+      </button>
+      {revert.isSuccess && <span role="status"> {tx.reverted}</span>}
+      <FormProblem error={revert.error} />
+    </p>
+  );
+}

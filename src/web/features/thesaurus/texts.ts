@@ -1,0 +1,92 @@
+import { useLanguage } from '../../i18n/index';
+
+/** Labels of the thesaurus pages, in the three UI languages. */
+const en = {
+  title: 'Thesaurus',
+  intro: 'The cleantech concepts that carry matching across Dutch, English and Chinese.',
+  search: 'Search a label or id',
+  concepts: 'concepts',
+  edited: 'edited',
+  labels: 'Labels',
+  preferred: 'preferred',
+  broader: 'Broader',
+  narrower: 'Narrower',
+  theme: 'Theme',
+  dac: 'OECD DAC sectors',
+  gemet: 'GEMET',
+  none: '—',
+  skos: 'Download SKOS (Turtle)',
+  edit: 'Edit',
+  newConcept: 'New concept',
+  id: 'Id (lower-case letters, digits, hyphens)',
+  labelsOf: (lang: string) => `Labels (${lang}), one per line, preferred first; "~" marks a label too ambiguous on its own`,
+  broaderIds: 'Broader concepts (ids, comma-separated)',
+  save: 'Save',
+  saved: 'Saved. Matches are recomputed in the background.',
+  revert: 'Undo the admin edit',
+  reverted: 'The edit is undone.',
+  problems: 'Please correct:',
+  select: 'Choose a concept to see it.',
+};
+export type ThesaurusTexts = typeof en;
+
+const nl: ThesaurusTexts = {
+  title: 'Thesaurus',
+  intro: 'De cleantechconcepten die de matching tussen Nederlands, Engels en Chinees dragen.',
+  search: 'Zoek een label of id',
+  concepts: 'concepten',
+  edited: 'bewerkt',
+  labels: 'Labels',
+  preferred: 'voorkeur',
+  broader: 'Breder',
+  narrower: 'Smaller',
+  theme: 'Thema',
+  dac: 'OESO-DAC-sectoren',
+  gemet: 'GEMET',
+  none: '—',
+  skos: 'SKOS downloaden (Turtle)',
+  edit: 'Bewerken',
+  newConcept: 'Nieuw concept',
+  id: 'Id (kleine letters, cijfers, koppeltekens)',
+  labelsOf: (lang) => `Labels (${lang}), één per regel, voorkeurslabel eerst; "~" markeert een label dat op zich te dubbelzinnig is`,
+  broaderIds: 'Bredere concepten (ids, gescheiden door komma’s)',
+  save: 'Bewaren',
+  saved: 'Bewaard. De matches worden op de achtergrond herberekend.',
+  revert: 'Bewerking ongedaan maken',
+  reverted: 'De bewerking is ongedaan gemaakt.',
+  problems: 'Verbeter:',
+  select: 'Kies een concept om het te bekijken.',
+};
+
+const zh: ThesaurusTexts = {
+  title: '术语表',
+  intro: '支撑荷兰语、英语和中文之间匹配的清洁技术概念。',
+  search: '搜索标签或编号',
+  concepts: '个概念',
+  edited: '已编辑',
+  labels: '标签',
+  preferred: '首选',
+  broader: '上位概念',
+  narrower: '下位概念',
+  theme: '主题',
+  dac: '经合组织 DAC 部门',
+  gemet: 'GEMET',
+  none: '—',
+  skos: '下载 SKOS（Turtle）',
+  edit: '编辑',
+  newConcept: '新建概念',
+  id: '编号（小写字母、数字、连字符）',
+  labelsOf: (lang) => `标签（${lang}），每行一个，首选标签在前；“~”表示单独使用时过于含糊的标签`,
+  broaderIds: '上位概念（编号，用逗号分隔）',
+  save: '保存',
+  saved: '已保存。匹配结果将在后台重新计算。',
+  revert: '撤销管理员的编辑',
+  reverted: '编辑已撤销。',
+  problems: '请更正：',
+  select: '请选择一个概念查看。',
+};
+
+export function useThesaurusTexts(): ThesaurusTexts {
+  const lang = useLanguage();
+  return lang === 'nl' ? nl : lang === 'zh' ? zh : en;
+}
