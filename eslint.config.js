@@ -40,6 +40,16 @@ const layering = [
     },
   },
   {
+    // Host adapters of the pure engines (worker threads): shared by the server and the CLI.
+    files: ['src/server/solver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ours('features', 'db', 'plugins', 'web', 'cli'), message: 'the solver module imports core only' }] },
+      ],
+    },
+  },
+  {
     files: ['src/server/features/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {

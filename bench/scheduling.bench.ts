@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { firstFitGreedy, scheduleMeetings, validateSchedule } from '../src/core/scheduling/index';
 import type { SchedulingEvent } from '../src/core/scheduling/index';
-import { highsWorker } from '../src/cli/commands/schedule';
+import { highsWorker } from '../src/server/solver/highs-worker';
 import { generateSchedulingEvent } from './generators/scheduling-event';
 
 interface Case {

@@ -1,23 +1,29 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestCredentials } from '../test/test-server';
-import { launchBrowser, openPage } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage } from './browser';
+import { parseIcs } from './events-ics';
+import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
 
-let server: Awaited<ReturnType<typeof startTestServer>>;
-let browser: Browser;
-const members: Record<'a' | 'b', TestCredentials> = {
+const app = useAppAndBrowser();
+/** The seeded accounts of the test server (the journeys need both). */
+const manager = () => app.server.manager ?? fail('the app under test offers no programme manager');
+const admin = () => app.server.admin ?? fail('the app under test offers no admin');
+function fail(message: string): never {
+  throw new Error(message);
+}
+const members: Record<'a' | 'b', Credentials> = {
   a: { email: 'anna@ev-a.example', password: 'anna password 123' },
   b: { email: 'bo@ev-b.example', password: 'bo password 12345' },
 };
 
 /** Calls the API as `who` (session cookie and CSRF token), outside any page. */
-async function apiAs(who: TestCredentials, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+async function apiAs(who: Credentials, method: string, path: string, body?: unknown) {
+  const login = await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
   const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${server.url}/api${path}`, {
+  const res = await fetch(`${app.server.url}/api${path}`, {
     method,
     headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
     body: body ? JSON.stringify(body) : undefined,
@@ -27,11 +33,11 @@ async function apiAs(who: TestCredentials, method: string, path: string, body?: 
 }
 
 /** A member account that can sign in: invited by the admin, invitation accepted from the outbox. */
-async function member(who: TestCredentials, organisationId: string, displayName: string) {
-  await apiAs(server.admin, 'POST', '/users', { email: who.email, displayName, role: 'member', organisationId });
-  const outbox = (await apiAs(server.admin, 'GET', `/outbox?to=${encodeURIComponent(who.email)}`)) as { items: { text: string }[] };
+async function member(who: Credentials, organisationId: string, displayName: string) {
+  await apiAs(admin(), 'POST', '/users', { email: who.email, displayName, role: 'member', organisationId });
+  const outbox = (await apiAs(admin(), 'GET', `/outbox?to=${encodeURIComponent(who.email)}`)) as { items: { text: string }[] };
   const token = /token=([A-Za-z0-9_-]+)/.exec(outbox.items[0]!.text)![1];
-  const res = await fetch(`${server.url}/api/auth/invitations/accept`, {
+  const res = await fetch(`${app.server.url}/api/auth/invitations/accept`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ token, password: who.password }),
@@ -40,13 +46,11 @@ async function member(who: TestCredentials, organisationId: string, displayName:
 }
 
 beforeAll(async () => {
-  server = await startTestServer();
-  browser = await launchBrowser();
-  await apiAs(server.admin, 'POST', '/organisations', { id: 'ev-a', name: 'Electrolyser BV', type: 'company', country: 'NL' });
-  await apiAs(server.admin, 'POST', '/organisations', { id: 'ev-b', name: '河北氢能', type: 'company', country: 'CN' });
+  await apiAs(admin(), 'POST', '/organisations', { id: 'ev-a', name: 'Electrolyser BV', type: 'company', country: 'NL' });
+  await apiAs(admin(), 'POST', '/organisations', { id: 'ev-b', name: '河北氢能', type: 'company', country: 'CN' });
   await member(members.a, 'ev-a', 'Anna');
   await member(members.b, 'ev-b', 'Bo');
-  await apiAs(server.manager, 'POST', '/events', {
+  await apiAs(manager(), 'POST', '/events', {
     id: 'h2-match',
     title: 'Hydrogen matchmaking',
     languages: ['en', 'zh'],
@@ -58,13 +62,8 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 async function registerThroughForm(page: Page, name: string, email: string) {
-  await page.goto(`${server.url}/events/h2-match`);
+  await page.goto(`${app.server.url}/events/h2-match`);
   await page.getByRole('heading', { level: 1, name: 'Hydrogen matchmaking' }).waitFor();
   await page.getByLabel('Delegate name').fill(name);
   await page.getByLabel('Delegate e-mail').fill(email);
@@ -74,12 +73,12 @@ async function registerThroughForm(page: Page, name: string, email: string) {
 
 describe('matchmaking in the browser', () => {
   it('two organisations register, one requests, the other accepts, the organiser schedules, both download their .ics', async () => {
-    const a = await openPage(browser);
-    const b = await openPage(browser);
-    const pm = await openPage(browser);
-    await signIn(a.page, server.url, members.a);
-    await signIn(b.page, server.url, members.b);
-    await signIn(pm.page, server.url, server.manager);
+    const a = await openPage(app.browser);
+    const b = await openPage(app.browser);
+    const pm = await openPage(app.browser);
+    await signIn(a.page, app.server.url, members.a);
+    await signIn(b.page, app.server.url, members.b);
+    await signIn(pm.page, app.server.url, manager());
 
     await registerThroughForm(a.page, 'Anna de Vries', 'anna@ev-a.example');
     await registerThroughForm(b.page, 'Bo Wang', 'bo@ev-b.example');
@@ -92,7 +91,7 @@ describe('matchmaking in the browser', () => {
     await b.page.getByRole('button', { name: 'Accept' }).click();
     await b.page.getByRole('cell', { name: /accepted/ }).waitFor();
 
-    await pm.page.goto(`${server.url}/events/h2-match`);
+    await pm.page.goto(`${app.server.url}/events/h2-match`);
     await pm.page.getByRole('button', { name: 'Schedule meetings' }).click();
     await pm.page.getByRole('status').filter({ hasText: '1 of at most 1 possible meetings scheduled' }).waitFor();
 
@@ -103,13 +102,93 @@ describe('matchmaking in the browser', () => {
       await who.page.reload();
       await who.page.locator('.event-agenda li', { hasText: other }).waitFor();
       const [download] = await Promise.all([who.page.waitForEvent('download'), who.page.getByRole('link', { name: 'Calendar (.ics)' }).click()]);
-      const ics = (await readFile((await download.path())!, 'utf8')).replace(/\r\n /g, '');
+      const text = await readFile((await download.path())!, 'utf8');
+      const ics = text.replace(/\r\n /g, '');
       expect(ics).toMatch(/^BEGIN:VCALENDAR/);
       expect(ics).toContain('BEGIN:VEVENT');
       expect(ics).toMatch(/DTSTART:20300512T09(00|30)00Z/);
       expect(ics).toMatch(/DTEND:20300512T09(25|55)00Z/);
       expect(ics).toContain(other);
+      const [meeting] = parseIcs(text);
+      expect(meeting?.SUMMARY).toContain(other);
     }
+
+    // Anna subscribes her calendar: the secret address is shown once, with a copy button, and
+    // serves the agenda without a session.
+    await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    await a.page.getByRole('button', { name: 'Create a subscription address' }).click();
+    const address = a.page.getByLabel('Subscription address');
+    const url = await address.inputValue();
+    expect(url).toMatch(/\/api\/events\/feeds\/[A-Za-z0-9_-]{43}\.ics$/);
+    await a.page.getByRole('button', { name: 'Copy' }).click();
+    await a.page.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await a.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    const feed = await fetch(`${app.server.url}${new URL(url).pathname}`);
+    expect(feed.status).toBe(200);
+    expect(parseIcs(await feed.text()).map((e) => e.SUMMARY)).toEqual([expect.stringContaining('Bo Wang')]);
+
+    // The organiser's dashboard: the figures and the load per participant.
+    await pm.page.goto(`${app.server.url}/events/h2-match/dashboard`);
+    await pm.page.locator('.dashboard-meetings', { hasText: '1 of at most 1 possible meetings scheduled' }).waitFor();
+    const load = pm.page.getByRole('table', { name: 'Load per participant' });
+    await load.getByRole('row', { name: /Anna de Vries/ }).waitFor();
+    expect(await load.getByRole('row').count()).toBe(3);
+
+    // The organiser edits Bo's availability: a blocked slot, in the event's time zone.
+    await load.getByRole('row', { name: /Bo Wang/ }).getByRole('link', { name: 'Edit' }).click();
+    await pm.page.getByRole('heading', { level: 1, name: 'Edit registration: Bo Wang' }).waitFor();
+    await pm.page.getByLabel('2030-05-12 11:00–11:25').check();
+    await pm.page.getByRole('button', { name: 'Save' }).click();
+    await pm.page.getByRole('heading', { level: 1, name: 'Hydrogen matchmaking' }).waitFor();
+    const bo = (await apiAs(manager(), 'GET', '/events/h2-match/registrations')) as { items: { delegateName: string; blockedSlots: string[] }[] };
+    expect(bo.items.find((r) => r.delegateName === 'Bo Wang')?.blockedSlots).toEqual(['s1']);
+
     for (const p of [a, b, pm]) await p.context.close();
+  }, 120_000);
+
+  it('an organiser creates an event through the form: time zone, a slot grid, a break and named tables', async () => {
+    const { page, context, errors } = await openPage(app.browser);
+    await signIn(page, app.server.url, manager());
+    await page.goto(`${app.server.url}/events`);
+    await page.getByRole('link', { name: 'New event' }).click();
+    await page.getByRole('heading', { level: 1, name: 'New event' }).waitFor();
+
+    // Saving without a name names the field.
+    await page.locator('#field-id').fill('chengdu-2030');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('alert').getByRole('link', { name: /^Name:/ }).waitFor();
+
+    await page.locator('#field-title').fill('Chengdu hydrogen matchmaking');
+    await page.locator('#field-timeZone').fill('Asia/Shanghai');
+    const fill = page.getByRole('group', { name: 'Add a day of slots' });
+    await fill.getByLabel('Day').fill('2030-01-15');
+    await fill.getByLabel('Until').fill('10:00');
+    await fill.getByRole('button', { name: 'Add these slots' }).click();
+    await fill.getByRole('button', { name: 'Add a break' }).click();
+    await page.getByLabel('Label 3').fill('Tea');
+    await page.getByLabel('Named tables, optionally per room').check();
+    await page.getByLabel('Room', { exact: true }).first().fill('Hall A');
+    await page.getByRole('button', { name: 'Add a table' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    await page.getByRole('heading', { level: 1, name: 'Chengdu hydrogen matchmaking' }).waitFor();
+    const programme = page.locator('.event-programme li');
+    expect(await programme.allTextContents()).toEqual(['2030-01-15 09:00–09:20 ', '2030-01-15 09:25–09:45 ', '2030-01-15 12:00–13:00 · Tea']);
+    const stored = (await (await page.request.get(`${app.server.url}/api/events/chengdu-2030`)).json()) as {
+      timeZone: string;
+      slots: { start: string }[];
+      tables: { name: string; room: string | null }[];
+    };
+    expect(stored.timeZone).toBe('Asia/Shanghai');
+    expect(stored.slots[0]!.start).toBe('2030-01-15T01:00:00.000Z');
+    expect(stored.tables).toEqual([
+      { number: 1, name: 'A1', room: 'Hall A' },
+      { number: 2, name: 'A2', room: 'Hall A' },
+    ]);
+
+    await page.goto(`${app.server.url}/events`);
+    await page.getByRole('listitem').filter({ hasText: '2030-01-15 (Asia/Shanghai)' }).getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).waitFor();
+    expect(errors.filter((e) => !e.includes('HTTP 400'))).toEqual([]);
+    await context.close();
   }, 120_000);
 });

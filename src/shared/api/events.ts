@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../event-time';
 import { Id } from './common';
 
 // Matchmaking events: slots and tables, registrations with availability and offers, meeting
@@ -12,6 +13,16 @@ const LanguageCode = z
   .regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
 const SlotId = z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
 /** Two language codes joined by "-", e.g. "en-zh"; the order does not matter. */
+const TimeZone = z
+  .string()
+  .trim()
+  .refine(isTimeZone, 'unknown time zone: use an IANA name such as Europe/Amsterdam or Asia/Shanghai')
+  .describe('IANA time zone of the event');
+/** The fields without their defaults: a partial update leaves what it does not name unchanged. */
+const withoutDefaults = <T extends z.ZodRawShape>(shape: T) =>
+  Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, v instanceof z.ZodDefault ? v.unwrap() : v])) as {
+    [K in keyof T]: T[K] extends z.ZodDefault<infer Inner> ? Inner : T[K];
+  };
 export const LanguagePair = z
   .string()
   .trim()
@@ -39,6 +50,7 @@ const eventFields = {
   title: z.string().trim().min(1).max(300),
   description: z.string().trim().max(10_000).default(''),
   place: z.string().trim().max(300).nullable().default(null),
+  timeZone: TimeZone.default(DEFAULT_TIME_ZONE),
   projectId: z.string().min(1).max(100).nullable().default(null),
   activityId: z.string().min(1).max(100).nullable().default(null),
   languages: z.array(LanguageCode).min(1).max(20),
@@ -49,7 +61,7 @@ const eventFields = {
   requestDeadline: Instant.nullable().default(null).describe('unanswered requests expire at this instant'),
 };
 export const EventInput = z.object({ id: Id, ...eventFields });
-export const EventUpdate = z.object(eventFields).partial();
+export const EventUpdate = z.object(withoutDefaults(eventFields)).partial();
 
 export const ScheduleRun = z.object({
   at: z.string(),
@@ -70,11 +82,12 @@ export const EventDetail = z
     title: z.string(),
     description: z.string(),
     place: z.string().nullable(),
+    timeZone: z.string().describe('IANA time zone: slots are wall-clock times there'),
     projectId: z.string().nullable(),
     activityId: z.string().nullable(),
     languages: z.array(z.string()),
     slots: z.array(z.object({ id: z.string(), start: z.string(), end: z.string(), kind: z.enum(['meeting', 'break']), label: z.string().nullable() })),
-    days: z.array(z.string()).describe('calendar days (UTC) with slots'),
+    days: z.array(z.string()).describe('calendar days with slots, in the event’s time zone'),
     tables: z.array(z.object({ number: z.number().int(), name: z.string(), room: z.string().nullable() })),
     interpreters: z.record(z.string(), z.number()),
     requestDeadline: z.string().nullable(),
@@ -111,7 +124,7 @@ export const RegistrationInput = z
     ...registrationFields,
   })
   ;
-export const RegistrationUpdate = z.object(registrationFields).partial();
+export const RegistrationUpdate = z.object(withoutDefaults(registrationFields)).partial();
 
 export const Registration = z
   .object({
@@ -131,6 +144,7 @@ export const Registration = z
     status: z.enum(['registered', 'cancelled']),
     checkedInAt: z.string().nullable(),
     noShowAt: z.string().nullable(),
+    feedCreatedAt: z.string().nullable().describe('when the calendar feed URL was made (organiser and own organisation only); null: none'),
     createdAt: z.string(),
   })
   .meta({ id: 'Registration' });
@@ -219,6 +233,7 @@ export const Agenda = z
   .object({
     eventId: z.string(),
     eventTitle: z.string(),
+    timeZone: z.string().describe('show the times in this IANA time zone'),
     registrationId: z.string(),
     delegateName: z.string(),
     organisationName: z.string(),
@@ -237,8 +252,14 @@ export const Agenda = z
   .meta({ id: 'Agenda' });
 export type Agenda = z.infer<typeof Agenda>;
 
+export const FeedLink = z
+  .object({ url: z.string().describe('secret address of the agenda as an iCalendar feed; shown once'), createdAt: z.string() })
+  .meta({ id: 'FeedLink' });
+export type FeedLink = z.infer<typeof FeedLink>;
+
 export const TablePlan = z.object({
   eventId: z.string(),
+  timeZone: z.string(),
   slots: z.array(z.object({ slotId: z.string(), start: z.string(), end: z.string(), meetings: z.array(Meeting) })),
 });
 export type TablePlan = z.infer<typeof TablePlan>;

@@ -6,16 +6,15 @@ import ExcelJS from 'exceljs';
 import ical, { ICalEventStatus } from 'ical-generator';
 import PDFDocument from 'pdfkit';
 import type { Agenda, TablePlan } from '../../../shared/api';
+import { localDay, localTime } from '../../../shared/event-time';
 
 export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
 
 type Meeting = NonNullable<Agenda['items'][number]['meeting']>;
 
-/** "09:00–09:30" in UTC, and the day: slots are instants; the event's time zone is not modelled yet. */
-const hhmm = (iso: string) => iso.slice(11, 16);
-const dayOf = (iso: string) => iso.slice(0, 10);
-const span = (start: string, end: string) => `${dayOf(start)} ${hhmm(start)}–${hhmm(end)} UTC`;
+/** Slots are instants; people read them as wall-clock times in the event's time zone. */
+const span = (start: string, end: string, zone: string) => `${localDay(start, zone)} ${localTime(start, zone)}–${localTime(end, zone)}`;
 const tableLabel = (m: Meeting) => `${m.tableName}${m.room ? ` (${m.room})` : ''}`;
 const others = (m: Meeting, self?: string) =>
   m.participants
@@ -41,14 +40,16 @@ export function renderAgendaPdf(agenda: Agenda, options: { fontPath?: string } =
   doc.fontSize(9).fillColor('#555').text(agenda.published ? 'Agenda' : 'Agenda (draft: the organiser may still change it)', { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(agenda.eventTitle, { width });
   doc.fontSize(12).text(`${agenda.delegateName} · ${agenda.organisationName}`, { width });
+  doc.fontSize(9).fillColor('#555').text(`Times in ${agenda.timeZone}`, { width }).fillColor('black');
   doc.moveDown(0.8);
+  const zone = agenda.timeZone;
   let day = '';
   for (const item of agenda.items) {
-    if (dayOf(item.start) !== day) {
-      day = dayOf(item.start);
+    if (localDay(item.start, zone) !== day) {
+      day = localDay(item.start, zone);
       doc.moveDown(0.4).fontSize(13).fillColor('#1a4d2e').text(day, 50, undefined, { width }).fillColor('black');
     }
-    const time = `${hhmm(item.start)}–${hhmm(item.end)}`;
+    const time = `${localTime(item.start, zone)}–${localTime(item.end, zone)}`;
     if (item.kind === 'break') {
       doc.fontSize(10).fillColor('#777').text(`${time}  ${item.label ?? 'Break'}`, 50, undefined, { width }).fillColor('black');
     } else if (item.meeting) {
@@ -63,6 +64,7 @@ export function renderAgendaPdf(agenda: Agenda, options: { fontPath?: string } =
   return done;
 }
 
+/** The delegate's meetings as iCalendar events at UTC instants, so every calendar shows its own local time. */
 export function renderAgendaIcs(agenda: Agenda, options: { host?: string; place?: string | null } = {}): string {
   const calendar = ical({
     name: `${agenda.eventTitle} – ${agenda.delegateName}`,
@@ -91,8 +93,9 @@ export function renderTablePlanPdf(plan: Plan, options: { fontPath?: string } = 
   const width = doc.page.width - 100;
   doc.fontSize(9).fillColor('#555').text('Table plan', { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(plan.title, { width });
+  doc.fontSize(9).fillColor('#555').text(`Times in ${plan.timeZone}`, { width }).fillColor('black');
   for (const slot of plan.slots) {
-    doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end), 50, undefined, { width }).fillColor('black');
+    doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end, plan.timeZone), 50, undefined, { width }).fillColor('black');
     if (slot.meetings.length === 0) doc.fontSize(10).fillColor('#999').text('no meetings', 50, undefined, { width }).fillColor('black');
     for (const m of slot.meetings) {
       doc.fontSize(10).text(`Table ${tableLabel(m)}: ${others(m)}${m.interpreterPair ? ` · interpreter ${m.interpreterPair}` : ''}`, 50, undefined, { width });
@@ -108,8 +111,8 @@ export async function renderTablePlanXlsx(plan: Plan): Promise<Buffer> {
   const sheet = workbook.addWorksheet('Table plan');
   sheet.columns = [
     { header: 'Day', key: 'day', width: 12 },
-    { header: 'Start (UTC)', key: 'start', width: 11 },
-    { header: 'End (UTC)', key: 'end', width: 11 },
+    { header: `Start (${plan.timeZone})`, key: 'start', width: 20 },
+    { header: `End (${plan.timeZone})`, key: 'end', width: 20 },
     { header: 'Table', key: 'table', width: 10 },
     { header: 'Room', key: 'room', width: 14 },
     { header: 'Participants', key: 'participants', width: 80 },
@@ -120,9 +123,9 @@ export async function renderTablePlanXlsx(plan: Plan): Promise<Buffer> {
   for (const slot of plan.slots) {
     for (const m of slot.meetings) {
       sheet.addRow({
-        day: dayOf(slot.start),
-        start: hhmm(slot.start),
-        end: hhmm(slot.end),
+        day: localDay(slot.start, plan.timeZone),
+        start: localTime(slot.start, plan.timeZone),
+        end: localTime(slot.end, plan.timeZone),
         table: m.tableName,
         room: m.room ?? '',
         participants: others(m),

@@ -1,10 +1,11 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
 import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox } from '../../db/schema';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventValues = typeof events.$inferInsert;
-export type RegistrationRow = typeof eventRegistrations.$inferSelect & { organisationName: string };
+/** A registration as the feature reads it: never with the hash of its feed secret (that is only looked up). */
+export type RegistrationRow = Omit<typeof eventRegistrations.$inferSelect, 'feedTokenHash'> & { organisationName: string };
 export type RegistrationValues = typeof eventRegistrations.$inferInsert;
 export type RequestRow = typeof meetingRequests.$inferSelect;
 export type RequestValues = typeof meetingRequests.$inferInsert;
@@ -21,7 +22,7 @@ function isoFields<T extends Record<string, unknown>>(row: T, keys: readonly (ke
   return out;
 }
 const eventIso = (row: EventRow) => isoFields(row, ['requestDeadline', 'publishedAt', 'createdAt', 'updatedAt']);
-const registrationIso = (row: RegistrationRow) => isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'createdAt', 'updatedAt']);
+const registrationIso = (row: RegistrationRow) => isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'feedTokenCreatedAt', 'createdAt', 'updatedAt']);
 const requestIso = (row: RequestRow) => isoFields(row, ['createdAt', 'updatedAt']);
 
 // Events
@@ -51,7 +52,8 @@ export async function updateEvent(db: DbOrTx, id: string, values: Partial<EventV
 
 // Registrations
 
-const registrationColumns = { registration: eventRegistrations, organisationName: organisations.name };
+const { feedTokenHash: _feedTokenHash, ...readableColumns } = getTableColumns(eventRegistrations);
+const registrationColumns = { registration: readableColumns, organisationName: organisations.name };
 
 export async function listRegistrations(db: DbOrTx, eventId: string): Promise<RegistrationRow[]> {
   const rows = await db
@@ -70,6 +72,15 @@ export async function findRegistration(db: DbOrTx, eventId: string, id: string):
     .innerJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
     .where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.id, id)));
   return row && registrationIso({ ...row.registration, organisationName: row.organisationName });
+}
+
+/** The registration whose calendar feed secret has this SHA-256, if any. */
+export async function findRegistrationByFeedHash(db: DbOrTx, hash: string): Promise<Pick<RegistrationRow, 'id' | 'eventId' | 'status'> | undefined> {
+  const [row] = await db
+    .select({ id: eventRegistrations.id, eventId: eventRegistrations.eventId, status: eventRegistrations.status })
+    .from(eventRegistrations)
+    .where(eq(eventRegistrations.feedTokenHash, hash));
+  return row;
 }
 
 export async function insertRegistration(db: DbOrTx, values: RegistrationValues) {

@@ -6,6 +6,7 @@ import {
   EventInput,
   EventList,
   EventUpdate,
+  FeedLink,
   Marketplace,
   MarketplaceQuery,
   MeetingList,
@@ -28,9 +29,10 @@ import {
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { policies, userOf } from '../../plugins/access';
+import { scheduleInWorker } from '../../solver/schedule-in-worker';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
+import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
-import { highsSolver } from './events.solver';
 
 const tags = ['events'];
 const EventParams = z.object({ id: z.string().min(1).max(100) });
@@ -44,7 +46,7 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
  * members register delegates of their own organisation, request meetings for them and answer
  * the requests they receive (the service checks "own organisation").
  */
-export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date } }) {
+export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date; publicUrl: string } }) {
   const now = () => accounts.now();
 
   app.get('/api/events', {
@@ -137,7 +139,7 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/schedule', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"', params: EventParams, body: ScheduleInput, response: { 200: ScheduleOutcome, ...errorResponses } },
-    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), solver: highsSolver }),
+    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker }),
   });
   app.post('/api/events/:id/publish', {
     config: { access: 'programme-manager' },
@@ -181,12 +183,39 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="agenda-${safeName(req.params.id)}.ics"`).send(ics);
     },
   });
+  app.post('/api/events/:id/registrations/:registrationId/feed', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'A new secret calendar-feed address for the delegate’s agenda (an earlier one stops working)', params: RegistrationParams, response: { 201: FeedLink, ...errorResponses } },
+    handler: async (req, reply) =>
+      reply.code(201).send(await issueFeed(db, userOf(req), req.params.id, req.params.registrationId, { now: now(), publicUrl: accounts.publicUrl })),
+  });
+  app.delete('/api/events/:id/registrations/:registrationId/feed', {
+    config: { access: 'signed-in' },
+    schema: { tags, summary: 'Revoke the delegate’s calendar-feed address', params: RegistrationParams, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await revokeFeed(db, userOf(req), req.params.id, req.params.registrationId);
+      return reply.code(204).send(null);
+    },
+  });
+  // The feed's secret address is its own authorisation: calendar apps poll it without a session.
+  app.get('/api/events/feeds/:file', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'A delegate’s agenda as a subscribable iCalendar feed (TOKEN.ics; 404 for unknown or revoked tokens)', params: z.object({ file: z.string().max(100) }), response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const agenda = await feedAgenda(db, /^(.*)\.ics$/.exec(req.params.file)?.[1] ?? '');
+      const event = await service.getEvent(db, agenda.eventId);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-cache')
+        .send(renderAgendaIcs(agenda, { place: event.place, host: req.hostname }));
+    },
+  });
   app.get('/api/events/:id/table-plan', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Meetings per slot and table', params: EventParams, response: { 200: TablePlan, ...errorResponses } },
     handler: async (req) => {
-      const { eventId, slots } = await service.tablePlan(db, req.params.id);
-      return { eventId, slots };
+      const { eventId, timeZone, slots } = await service.tablePlan(db, req.params.id);
+      return { eventId, timeZone, slots };
     },
   });
   app.get('/api/events/:id/table-plan.pdf', {

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { rankOrganisations } from '../../../core/matching/index';
-import {
-  type LinearSolver,
-  type MeetingRequest as EngineRequest,
-  type ScheduledMeeting,
-  type SchedulingEvent,
-  scheduleMeetings,
-} from '../../../core/scheduling/index';
+import type { MeetingRequest as EngineRequest, ScheduledMeeting, SchedulingEvent } from '../../../core/scheduling/index';
 import type {
   Agenda,
   EventDetail,
@@ -24,7 +18,9 @@ import type {
   TablePlan,
 } from '../../../shared/api';
 import { type Actor, managesProgramme, type Viewer } from '../../actor';
+import { localDay } from '../../../shared/event-time';
 import type { Db, DbOrTx } from '../../db/open-database';
+import type { ScheduleRunner } from '../../solver/schedule-in-worker';
 import type { EventSlotValue, EventTableValue, InviteeValue, ScheduleRunValue } from '../../db/schema/events';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
@@ -105,7 +101,7 @@ function tablesOf(row: Pick<EventRow, 'tables'>) {
 }
 
 export function toEventDetail(row: EventRow): EventDetail {
-  const days = [...new Set(row.slots.map((s) => s.start.slice(0, 10)))].sort();
+  const days = [...new Set(row.slots.map((s) => localDay(s.start, row.timeZone)))].sort();
   return { ...row, days, tables: tablesOf(row), lastRun: row.lastRun ?? null };
 }
 
@@ -198,8 +194,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: z.out
 // Registrations
 
 export function toRegistration(row: RegistrationRow, viewer: Viewer): Registration {
-  const { updatedAt: _updatedAt, ...rest } = row;
-  return { ...rest, delegateEmail: actsFor(viewer, row) ? row.delegateEmail : null };
+  const { updatedAt: _updatedAt, feedTokenCreatedAt, ...rest } = row;
+  const own = actsFor(viewer, row);
+  return { ...rest, delegateEmail: own ? row.delegateEmail : null, feedCreatedAt: own ? feedTokenCreatedAt : null };
 }
 
 function checkAvailability(event: EventRow, input: { arrivesAt?: string | null; leavesAt?: string | null; blockedSlots?: string[] }): void {
@@ -571,7 +568,8 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
   return { engine, locked, pairs };
 }
 
-export type ScheduleDeps = { now: Date; clock?: () => number; solver?: LinearSolver };
+/** `run` is the engine: scheduleInWorker in the app, so the event loop keeps serving while it solves. */
+export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner };
 
 /**
  * The organiser's scheduling action: builds the engine input (no transaction open), runs the
@@ -592,13 +590,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
   const budget = input.timeLimitSeconds * 1000;
   const weights = new Set(engine.requests.map((r) => r.weight ?? 1));
   const unitWeights = weights.size <= 1;
-  const result = await scheduleMeetings(engine, {
-    timeLimitMs: unitWeights ? budget : budget * 0.75,
-    clock,
-    locked,
-    seed: 1,
-    ...(deps.solver ? { solver: deps.solver } : {}),
-  });
+  const result = await deps.run(engine, { timeLimitMs: unitWeights ? budget : budget * 0.75, locked, seed: 1 });
   // M: a proven bound on the NUMBER of meetings. With one weight w it is ⌊bound / w⌋; otherwise a
   // second, unit-weight run proves it.
   let possible: number;
@@ -606,9 +598,9 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     const w = [...weights][0] ?? 1;
     possible = Math.floor(result.upperBound / w + 1e-9);
   } else {
-    const unit = await scheduleMeetings(
+    const unit = await deps.run(
       { ...engine, requests: engine.requests.map((r) => ({ ...r, weight: 1 })) },
-      { timeLimitMs: Math.max(200, budget - (clock() - started)), clock, locked, seed: 1, ...(deps.solver ? { solver: deps.solver } : {}) },
+      { timeLimitMs: Math.max(200, budget - (clock() - started)), locked, seed: 1 },
     );
     possible = Math.max(Math.floor(unit.upperBound + 1e-9), result.meetings.length);
   }
@@ -741,12 +733,25 @@ export async function agenda(db: Db, viewer: Viewer, eventId: string, registrati
   const reg = data.regs.get(registrationId);
   if (!reg) throw notFound('Registration', registrationId);
   if (!actsFor(viewer, reg)) throw forbidden('You may see your own organisation’s agendas only');
+  return agendaOf(data, reg);
+}
+
+/** The agenda of a delegate, without access checks (the calendar feed's secret is its own check). */
+export async function agendaOfRegistration(db: DbOrTx, reg: Pick<RegistrationRow, 'eventId' | 'id'>): Promise<Agenda> {
+  const data = await loadEventData(db, reg.eventId);
+  return agendaOf(data, data.regs.get(reg.id)!);
+}
+
+function agendaOf(data: EventData, reg: RegistrationRow): Agenda {
+  const registrationId = reg.id;
+  const eventId = data.event.id;
   const mine = new Map(
     data.meetings.filter((m) => participantsOf(data.requests.get(m.requestId)!).includes(registrationId)).map((m) => [m.slotId, m]),
   );
   return {
     eventId,
     eventTitle: data.event.title,
+    timeZone: data.event.timeZone,
     registrationId,
     delegateName: reg.delegateName,
     organisationName: reg.organisationName,
@@ -764,6 +769,7 @@ export async function tablePlan(db: Db, eventId: string): Promise<TablePlan & { 
   return {
     eventId,
     title: data.event.title,
+    timeZone: data.event.timeZone,
     tables: tablesOf(data.event),
     slots: data.event.slots
       .filter((s) => s.kind === 'meeting')

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, createAccount, createCast, signIn } from '../../../../test/accounts';
 import { pdfText } from '../../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { eventsApi, type Json } from './events.test-api';
 import { systemActor } from '../../actor';
 import { outbox } from '../../db/schema';
 import { createOrganisation } from '../organisations/organisations.service';
@@ -31,17 +32,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of the API, checked by the assertions
-type Json = Record<string, any>;
-async function call(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: AuthHeaders, payload?: unknown) {
-  const res = await t.app.inject({ method, url, headers, ...(payload !== undefined ? { payload: payload as Json } : {}) });
-  return { status: res.statusCode, body: res.body, json: () => res.json() as Json, raw: res.rawPayload, headers: res.headers };
-}
-async function ok(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: AuthHeaders, payload?: unknown, status = [200, 201, 204]) {
-  const res = await call(method, url, headers, payload);
-  if (!status.includes(res.status)) throw new Error(`${method} ${url}: ${res.status} ${res.body}`);
-  return res;
-}
+const { call, ok } = eventsApi(() => t);
 
 /** Meeting slots of 30 minutes from 09:00 UTC on 12 May 2030, with a break after the second. */
 function slots(n: number, withBreak = false) {

@@ -1,8 +1,16 @@
 import type { RouteObject } from 'react-router-dom';
-import { EventListPage, EventPage } from './EventPages';
+import { EventDashboardPage } from './EventDashboardPage';
+import { EventFormPage } from './EventFormPage';
+import { EventListPage } from './EventListPage';
+import { EventPage } from './EventPage';
+import { RegistrationEditPage } from './RegistrationEditPage';
 
 /** Pages of matchmaking events; the router spreads them in. */
 export const eventRoutes: RouteObject[] = [
   { path: 'events', element: <EventListPage /> },
+  { path: 'events/new', element: <EventFormPage /> },
   { path: 'events/:id', element: <EventPage /> },
+  { path: 'events/:id/edit', element: <EventFormPage /> },
+  { path: 'events/:id/dashboard', element: <EventDashboardPage /> },
+  { path: 'events/:id/registrations/:registrationId/edit', element: <RegistrationEditPage /> },
 ];

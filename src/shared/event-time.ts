@@ -1,0 +1,28 @@
+// Wall-clock times of an event: slots are stored as instants and entered and shown as times in
+// the event's IANA time zone (date-fns with @date-fns/tz does the zone arithmetic, DST included).
+import { TZDate, tz } from '@date-fns/tz';
+import { format, parse } from 'date-fns';
+
+export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
+
+/** True for a time zone name the platform's Intl knows (IANA names such as Asia/Shanghai, and UTC). */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return name.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar day ("2030-01-15") of an instant in the zone. */
+export const localDay = (iso: string, zone: string): string => format(iso, 'yyyy-MM-dd', { in: tz(zone) });
+
+/** The wall-clock time ("09:00") of an instant in the zone. */
+export const localTime = (iso: string, zone: string): string => format(iso, 'HH:mm', { in: tz(zone) });
+
+/** The instant (ISO, UTC) of a wall-clock day and time ("2030-01-15", "09:00") in the zone. */
+export function instantOf(day: string, time: string, zone: string): string {
+  const wall = parse(`${day} ${time}`, 'yyyy-MM-dd HH:mm', new TZDate(0, zone));
+  return new Date(wall.getTime()).toISOString();
+}

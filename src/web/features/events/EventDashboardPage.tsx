@@ -1,0 +1,122 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import type { EventDashboard, EventDetail } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { OrganiserPanel } from './OrganiserPanel';
+import { enc, useEvent } from './event-queries';
+import { useEventTexts } from './texts';
+
+type Dashboard = z.infer<typeof EventDashboard>;
+
+/** `/events/:id/dashboard`: the organiser's figures of an event and the actions on the day. */
+export function EventDashboardPage() {
+  const { id = '' } = useParams();
+  const tx = useEventTexts();
+  const event = useEvent(id);
+  usePageTitle(event.data ? `${tx.openDashboard}: ${event.data.title}` : tx.openDashboard);
+  return (
+    <QueryView query={event}>
+      {(e) => (
+        <section className="event-dashboard">
+          <h1>
+            {tx.openDashboard}: <Link to={`/events/${enc(e.id)}`}>{e.title}</Link>
+          </h1>
+          <OrganiserPanel event={e} />
+          <DashboardFigures event={e} />
+        </section>
+      )}
+    </QueryView>
+  );
+}
+
+function DashboardFigures({ event }: { event: EventDetail }) {
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => api.get<Dashboard>(`/events/${enc(event.id)}/dashboard`) });
+  const onTheDay = useMutation({
+    mutationFn: ({ registrationId, what }: { registrationId: string; what: 'check-in' | 'no-show' }) =>
+      api.post(`/events/${enc(event.id)}/registrations/${enc(registrationId)}/${what}`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', event.id] }),
+  });
+  const run = event.lastRun;
+  return (
+    <QueryView query={dashboard}>
+      {(d) => {
+        const names = new Map(d.load.map((l) => [l.registrationId, `${l.delegateName} (${l.organisationName})`]));
+        return (
+          <>
+            <h2>{tx.registrations}</h2>
+            <p>
+              {d.registrations.registered} {tx.registered} · {d.registrations.cancelled} {tx.cancelled} · {d.registrations.checkedIn} {tx.checkedIn} ·{' '}
+              {d.registrations.noShows} {tx.noShows}
+            </p>
+            <h2>{tx.requests}</h2>
+            <p>
+              {d.requests.sent} {tx.sent} · {d.requests.accepted} {tx.statuses.accepted} · {d.requests.declined} {tx.statuses.declined} ·{' '}
+              {d.requests.expired} {tx.statuses.expired} · {d.requests.pending} {tx.statuses.pending} · {d.requests.cancelled} {tx.statuses.cancelled}
+            </p>
+            <h2>{tx.meetings}</h2>
+            {run ? (
+              <p className="dashboard-meetings">
+                <strong>{tx.scheduledOfPossible(d.meetings.scheduled, d.meetings.possible ?? run.possible)}</strong> (
+                {tx.weightAndBound(run.weight, run.upperBound, run.optimal)}) · {d.meetings.locked} {tx.lockedCount}
+              </p>
+            ) : (
+              <p>{tx.notScheduled}</p>
+            )}
+            {run && run.oversubscribed.length > 0 && (
+              <>
+                <h3>{tx.oversubscribed}</h3>
+                <ul>
+                  {run.oversubscribed.map((o) => (
+                    <li key={o.registrationId}>
+                      {names.get(o.registrationId) ?? o.registrationId}: {o.requested} / {o.possible}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+            <table className="event-load">
+              <caption>{tx.load}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tx.participant}</th>
+                  <th scope="col">{tx.requested}</th>
+                  <th scope="col">{tx.acceptedCount}</th>
+                  <th scope="col">{tx.meetingsCount}</th>
+                  <th scope="col">{tx.availableSlots}</th>
+                  <th scope="col" />
+                </tr>
+              </thead>
+              <tbody>
+                {d.load.map((l) => (
+                  <tr key={l.registrationId}>
+                    <th scope="row">{names.get(l.registrationId)}</th>
+                    <td>{l.requested}</td>
+                    <td>{l.accepted}</td>
+                    <td>{l.meetings}</td>
+                    <td>{l.available}</td>
+                    <td>
+                      <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`}>{tx.edit}</Link>{' '}
+                      <button type="button" onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
+                        {tx.checkIn}
+                      </button>{' '}
+                      <button type="button" onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'no-show' })}>
+                        {tx.noShow}
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {onTheDay.isError && <ErrorMessage error={onTheDay.error} />}
+          </>
+        );
+      }}
+    </QueryView>
+  );
+}

@@ -1,0 +1,123 @@
+import { useId, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { EventInput, EventUpdate } from '../../../shared/api/index';
+import type { EventDetail } from '../../../shared/api/index';
+import { FormField } from '../../components/FormField';
+import { FormShell } from '../../components/FormShell';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useValidatedSubmit } from '../../lib/use-validated-submit';
+import { SlotGridEditor } from './SlotGridEditor';
+import { TablesEditor } from './TablesEditor';
+import type { EventDraft } from './event-draft';
+import { eventCandidate, eventDraft, newEventDraft } from './event-draft';
+import { enc, useEvent } from './event-queries';
+import { useEventTexts } from './texts';
+
+/** `/events/new` or `/events/:id/edit` (organisers). */
+export function EventFormPage() {
+  const { id } = useParams();
+  return id === undefined ? <EventForm /> : <ExistingEventForm id={id} />;
+}
+
+function ExistingEventForm({ id }: { id: string }) {
+  const event = useEvent(id);
+  return <QueryView query={event}>{(e) => <EventForm existing={e} />}</QueryView>;
+}
+
+const timeZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+function EventForm({ existing }: { existing?: EventDetail }) {
+  const tx = useEventTexts();
+  const navigate = useNavigate();
+  const zonesId = useId();
+  const [draft, setDraft] = useState<EventDraft>(() => (existing ? eventDraft(existing) : newEventDraft()));
+  const title = existing ? tx.editEvent : tx.newEvent;
+  usePageTitle(title);
+  const form = useValidatedSubmit({
+    schema: existing ? EventUpdate : EventInput,
+    save: (input) => (existing ? api.patch<EventDetail>(`/events/${enc(existing.id)}`, input) : api.post<EventDetail>('/events', input)),
+    onSaved: (saved) => void navigate(`/events/${enc(saved.id)}`),
+  });
+  const set = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const text = (key: 'id' | 'title' | 'place' | 'timeZone' | 'projectId' | 'activityId' | 'languages', label: string, extra: { hint?: string; required?: boolean; list?: string } = {}) => (
+    <FormField path={key} label={label} hint={extra.hint} issue={form.byPath.get(key) ?? (key === 'languages' ? form.byPath.get('languages.0') : undefined)} required={extra.required}>
+      {(control) => <input {...control} list={extra.list} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
+    </FormField>
+  );
+  return (
+    <FormShell
+      title={title}
+      labels={{
+        id: tx.eventId,
+        title: tx.title,
+        description: tx.description,
+        place: tx.place,
+        timeZone: tx.timeZone,
+        projectId: tx.projectId,
+        activityId: tx.activityId,
+        languages: tx.eventLanguages,
+        tables: tx.tablesHeading,
+        interpreters: tx.interpreters,
+        requestDeadline: tx.requestDeadline,
+        slots: tx.slotGrid,
+      }}
+      issues={form.issues}
+      summaryRef={form.summaryRef}
+      error={form.error}
+      isSaving={form.isSaving}
+      cancelTo={existing ? `/events/${enc(existing.id)}` : '/events'}
+      onSubmit={() => form.submit(eventCandidate(draft))}
+    >
+      {!existing && text('id', tx.eventId, { required: true })}
+      {text('title', tx.title, { required: true })}
+      <FormField path="description" label={tx.description} issue={form.byPath.get('description')}>
+        {(control) => <textarea {...control} rows={3} value={draft.description} onChange={(e) => set({ description: e.target.value })} />}
+      </FormField>
+      {text('place', tx.place)}
+      {text('timeZone', tx.timeZone, { hint: tx.timeZoneHint, required: true, list: zonesId })}
+      <datalist id={zonesId}>
+        {timeZones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      {text('projectId', tx.projectId)}
+      {text('activityId', tx.activityId)}
+      {text('languages', tx.eventLanguages, { required: true })}
+      <TablesEditor draft={draft} issues={form.byPath} onChange={set} />
+      <fieldset className="interpreters-editor">
+        <legend>{tx.interpreters}</legend>
+        {draft.interpreters.map((row, i) => (
+          <p key={i}>
+            <label>
+              {tx.pair}{' '}
+              <input value={row.pair} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, pair: e.target.value } : r)) })} />
+            </label>{' '}
+            <label>
+              {tx.interpreterCount}{' '}
+              <input type="number" min={0} max={100} value={row.count} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, count: e.target.value } : r)) })} />
+            </label>{' '}
+            <button type="button" onClick={() => set({ interpreters: draft.interpreters.filter((_, k) => k !== i) })}>
+              {tx.remove}
+            </button>
+          </p>
+        ))}
+        {[...form.byPath.entries()]
+          .filter(([path]) => path.startsWith('interpreters'))
+          .map(([path, issue]) => (
+            <p key={path} className="field-error">
+              {path}: {issue.message}
+            </p>
+          ))}
+        <button type="button" onClick={() => set({ interpreters: [...draft.interpreters, { pair: 'en-zh', count: '1' }] })}>
+          {tx.addPair}
+        </button>
+      </fieldset>
+      <FormField path="requestDeadline" label={`${tx.requestDeadline} (${draft.timeZone})`} issue={form.byPath.get('requestDeadline')}>
+        {(control) => <input {...control} type="datetime-local" value={draft.requestDeadline} onChange={(e) => set({ requestDeadline: e.target.value })} />}
+      </FormField>
+      <SlotGridEditor slots={draft.slots} timeZone={draft.timeZone} issues={form.byPath} onChange={(slots) => set({ slots })} />
+    </FormShell>
+  );
+}

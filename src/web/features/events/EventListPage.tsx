@@ -1,0 +1,48 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import type { z } from 'zod';
+import type { EventList } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { enc } from './event-queries';
+import { useEventTexts } from './texts';
+
+export const isOrganiser = (role: string | undefined) => role === 'programme-manager' || role === 'admin';
+
+/** Everyone: the list of events; organisers also start a new one here. */
+export function EventListPage() {
+  const tx = useEventTexts();
+  usePageTitle(tx.events);
+  const me = useMe();
+  const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
+  return (
+    <section>
+      <h1>{tx.events}</h1>
+      {isOrganiser(me.data?.user.role) && (
+        <p>
+          <Link className="button" to="/events/new">
+            {tx.newEvent}
+          </Link>
+        </p>
+      )}
+      <QueryView query={list}>
+        {(data) =>
+          data.items.length === 0 ? (
+            <p>{tx.none}</p>
+          ) : (
+            <ul className="event-list">
+              {data.items.map((e) => (
+                <li key={e.id}>
+                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {e.days.join(', ')} ({e.timeZone})
+                  {e.place ? ` · ${e.place}` : ''}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { Link, useParams } from 'react-router-dom';
+import { EntityHistory } from '../../components/EntityHistory';
+import { QueryView } from '../../components/QueryView';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { isOrganiser } from './EventListPage';
+import { OrganiserPanel } from './OrganiserPanel';
+import { Participation } from './Participation';
+import { enc, slotTime, useEvent } from './event-queries';
+import { useEventTexts } from './texts';
+
+/** An event: its programme; for members their delegates, requests, marketplace and agendas; for organisers scheduling. */
+export function EventPage() {
+  const { id = '' } = useParams();
+  const tx = useEventTexts();
+  const me = useMe();
+  const event = useEvent(id);
+  usePageTitle(event.data?.title ?? tx.events);
+  const user = me.data?.user;
+  const organiser = isOrganiser(user?.role);
+  return (
+    <QueryView query={event}>
+      {(e) => (
+        <section className="event-page">
+          <h1>{e.title}</h1>
+          {organiser && (
+            <p>
+              <Link to={`/events/${enc(e.id)}/edit`}>{tx.editEvent}</Link> · <Link to={`/events/${enc(e.id)}/dashboard`}>{tx.openDashboard}</Link>
+            </p>
+          )}
+          {e.place && <p>{e.place}</p>}
+          {e.description && <p>{e.description}</p>}
+          <h2>{tx.slots}</h2>
+          <p>
+            {e.tables.length} {tx.tables} · {e.languages.join(', ')} · {tx.timesIn} {e.timeZone}
+          </p>
+          <ul className="event-programme">
+            {e.slots.map((s) => (
+              <li key={s.id}>
+                {slotTime(s.start, s.end, e.timeZone)} {s.kind === 'break' ? `· ${s.label ?? tx.break}` : ''}
+              </li>
+            ))}
+          </ul>
+          {!user ? <p>{tx.signIn}</p> : <Participation event={e} organisationId={user.organisationId} userId={user.id} />}
+          {organiser && <OrganiserPanel event={e} />}
+          <EntityHistory entityType="event" entityId={e.id} />
+        </section>
+      )}
+    </QueryView>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { Marketplace, Registration, Suggestions } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api-client';
+import { enc, useRegistrations } from './event-queries';
+import { useEventTexts } from './texts';
+
+/** The offers and requests of the other participants, suggested partners, and asking for a meeting. */
+export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Registration[] }) {
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const [from, setFrom] = useState(mine[0]?.id ?? '');
+  const [priority, setPriority] = useState<'must-meet' | 'would-like-to'>('would-like-to');
+  const [message, setMessage] = useState('');
+  const regs = useRegistrations(eventId);
+  const market = useQuery({ queryKey: ['events', eventId, 'marketplace'], queryFn: () => api.get<z.infer<typeof Marketplace>>(`/events/${enc(eventId)}/marketplace`) });
+  const request = useMutation({
+    mutationFn: (to: string) => api.post(`/events/${enc(eventId)}/requests`, { from, to: [to], priority, message }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
+  });
+  const suggested = useQuery({
+    queryKey: ['events', eventId, 'suggestions', from],
+    queryFn: () => api.get<z.infer<typeof Suggestions>>(`/events/${enc(eventId)}/registrations/${enc(from)}/suggestions`),
+    enabled: from !== '',
+  });
+  const mineIds = new Set(mine.map((r) => r.id));
+  const others = (regs.data?.items ?? []).filter((r) => r.status === 'registered' && !mineIds.has(r.id));
+  return (
+    <section className="event-marketplace">
+      <h2>{tx.marketplace}</h2>
+      <QueryView query={market}>
+        {(data) => (
+          <ul>
+            {data.items.map((o, i) => (
+              <li key={`${o.registrationId}-${i}`}>
+                <strong>{tx.offerTypes[o.type]}</strong>: {o.title} — {o.delegateName} ({o.organisationName})
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryView>
+      {(suggested.data?.items.length ?? 0) > 0 && (
+        <>
+          <h3>{tx.suggested}</h3>
+          <ul>
+            {suggested.data!.items.map((m) => (
+              <li key={m.registrationId}>
+                {m.delegateName} ({m.organisationName}) — {m.explanation}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>{tx.requestMeeting}</h3>
+      <label>
+        {tx.from}
+        <select value={from} onChange={(e) => setFrom(e.target.value)}>
+          {mine.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.delegateName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {tx.priority['must-meet']} / {tx.priority['would-like-to']}
+        <select value={priority} onChange={(e) => setPriority(e.target.value as typeof priority)}>
+          <option value="would-like-to">{tx.priority['would-like-to']}</option>
+          <option value="must-meet">{tx.priority['must-meet']}</option>
+        </select>
+      </label>
+      <label>
+        {tx.message}
+        <input value={message} onChange={(e) => setMessage(e.target.value)} />
+      </label>
+      {request.isError && <ErrorMessage error={request.error} />}
+      <ul>
+        {others.map((r) => (
+          <li key={r.id}>
+            {r.delegateName} ({r.organisationName}) · {r.languages.join(', ')}{' '}
+            <button type="button" disabled={request.isPending} onClick={() => request.mutate(r.id)}>
+              {tx.requestMeeting}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

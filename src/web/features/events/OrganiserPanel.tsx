@@ -1,0 +1,59 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { z } from 'zod';
+import type { EventDetail, ScheduleOutcome } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api-client';
+import { enc } from './event-queries';
+import { useEventTexts } from './texts';
+
+type Outcome = z.infer<typeof ScheduleOutcome>;
+
+/** The organiser's actions: schedule (with the proven bound), publish and lock, the table plan. */
+export function OrganiserPanel({ event }: { event: EventDetail }) {
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const schedule = useMutation({
+    mutationFn: () => api.post<Outcome>(`/events/${enc(event.id)}/schedule`, { timeLimitSeconds: 5 }),
+    onSuccess: async (result) => {
+      setOutcome(result);
+      await queryClient.invalidateQueries({ queryKey: ['events', event.id] });
+    },
+  });
+  const publish = useMutation({
+    mutationFn: () => api.post<EventDetail>(`/events/${enc(event.id)}/publish`, {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', event.id] }),
+  });
+  const base = `/api/events/${enc(event.id)}`;
+  return (
+    <section className="event-organiser">
+      <h2>{tx.organiser}</h2>
+      <button type="button" onClick={() => schedule.mutate()} disabled={schedule.isPending}>
+        {schedule.isPending ? tx.scheduling : tx.schedule}
+      </button>{' '}
+      <button type="button" onClick={() => publish.mutate()} disabled={publish.isPending}>
+        {tx.publish}
+      </button>
+      {event.publishedAt && <p>{`${tx.published}: ${event.publishedAt.slice(0, 16).replace('T', ' ')} UTC`}</p>}
+      {schedule.isError && <ErrorMessage error={schedule.error} />}
+      {publish.isError && <ErrorMessage error={publish.error} />}
+      {outcome && (
+        <div role="status" className="schedule-outcome">
+          <p>
+            <strong>{tx.scheduledOfPossible(outcome.run.meetings, outcome.run.possible)}</strong> ({tx.weightAndBound(outcome.run.weight, outcome.run.upperBound, outcome.run.optimal)})
+          </p>
+          {outcome.oversubscribed.length > 0 && (
+            <p>
+              {tx.oversubscribed}:{' '}
+              {outcome.oversubscribed.map((o) => `${o.delegateName} (${o.organisationName}): ${o.requested}/${o.possible}`).join('; ')}
+            </p>
+          )}
+        </div>
+      )}
+      <p>
+        {tx.tablePlan}: <a href={`${base}/table-plan.pdf`}>PDF</a> · <a href={`${base}/table-plan.xlsx`}>XLSX</a>
+      </p>
+    </section>
+  );
+}

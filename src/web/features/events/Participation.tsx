@@ -1,0 +1,82 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { EventDetail, Registration } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api-client';
+import { AgendaView } from './AgendaView';
+import { MarketplaceView } from './MarketplaceView';
+import { RequestsInbox } from './RequestsInbox';
+import { enc, useRegistrations } from './event-queries';
+import { useEventTexts } from './texts';
+
+/** A signed-in user's part in an event: registering delegates, then their requests, agendas and the marketplace. */
+export function Participation({ event, organisationId, userId }: { event: EventDetail; organisationId: string | null; userId: string }) {
+  const tx = useEventTexts();
+  const regs = useRegistrations(event.id);
+  const all = regs.data?.items ?? [];
+  const mine = all.filter((r) => r.status === 'registered' && (r.userId === userId || (organisationId !== null && r.organisationId === organisationId)));
+  return (
+    <>
+      {organisationId && <RegisterForm eventId={event.id} organisationId={organisationId} />}
+      {mine.length > 0 && (
+        <>
+          <h2>{tx.yourRegistrations}</h2>
+          {mine.map((r) => (
+            <article key={r.id} className="event-delegate">
+              <h3>
+                {r.delegateName} · {r.organisationName}
+              </h3>
+              <p>
+                <Link to={`/events/${enc(event.id)}/registrations/${enc(r.id)}/edit`}>{tx.editRegistration}</Link>
+              </p>
+              <RequestsInbox eventId={event.id} registration={r} all={all} />
+              <AgendaView eventId={event.id} registration={r} />
+            </article>
+          ))}
+          <MarketplaceView eventId={event.id} mine={mine} />
+        </>
+      )}
+    </>
+  );
+}
+
+function RegisterForm({ eventId, organisationId }: { eventId: string; organisationId: string }) {
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ delegateName: '', delegateEmail: '', languages: 'en', profile: '' });
+  const register = useMutation({
+    mutationFn: () =>
+      api.post<Registration>(`/events/${enc(eventId)}/registrations`, {
+        organisationId,
+        delegateName: form.delegateName,
+        delegateEmail: form.delegateEmail,
+        languages: form.languages.split(',').map((l) => l.trim()).filter(Boolean),
+        profile: form.profile,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    register.mutate();
+  };
+  const field = (key: keyof typeof form, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input type={type} name={key} value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} />
+    </label>
+  );
+  return (
+    <form onSubmit={submit} className="event-register">
+      <h2>{tx.register}</h2>
+      {field('delegateName', tx.delegateName)}
+      {field('delegateEmail', tx.delegateEmail, 'email')}
+      {field('languages', tx.languages)}
+      {field('profile', tx.profile)}
+      {register.isError && <ErrorMessage error={register.error} />}
+      <button type="submit" disabled={register.isPending}>
+        {tx.submit}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import { offerTypes, RegistrationUpdate } from '../../../shared/api/index';
+import type { EventDetail, Registration } from '../../../shared/api/index';
+import { FormField } from '../../components/FormField';
+import { FormShell } from '../../components/FormShell';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { fieldId } from '../../lib/form-issues';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useValidatedSubmit } from '../../lib/use-validated-submit';
+import { enc, slotTime, useEvent, useRegistrations } from './event-queries';
+import type { RegistrationDraft } from './registration-draft';
+import { registrationCandidate, registrationDraft } from './registration-draft';
+import { useEventTexts } from './texts';
+
+/** `/events/:id/registrations/:registrationId/edit`: the organiser or the delegate's organisation edits availability, profile and offers. */
+export function RegistrationEditPage() {
+  const { id = '', registrationId = '' } = useParams();
+  const { t } = useTranslation();
+  const event = useEvent(id);
+  const regs = useRegistrations(id);
+  return (
+    <QueryView query={event}>
+      {(e) => (
+        <QueryView query={regs}>
+          {(list) => {
+            const reg = list.items.find((r) => r.id === registrationId);
+            // Without the e-mail address the viewer does not act for this delegate (the server says the same).
+            return reg && reg.delegateEmail !== null ? <RegistrationForm event={e} registration={reg} /> : <p role="alert">{t('errors.notFound')}</p>;
+          }}
+        </QueryView>
+      )}
+    </QueryView>
+  );
+}
+
+function RegistrationForm({ event, registration }: { event: EventDetail; registration: Registration }) {
+  const tx = useEventTexts();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<RegistrationDraft>(() => registrationDraft(registration, event));
+  const title = `${tx.editRegistration}: ${registration.delegateName}`;
+  usePageTitle(title);
+  const back = `/events/${enc(event.id)}`;
+  const form = useValidatedSubmit({
+    schema: RegistrationUpdate,
+    save: (input) => api.patch<Registration>(`/events/${enc(event.id)}/registrations/${enc(registration.id)}`, input),
+    onSaved: () => void navigate(back),
+  });
+  const set = (patch: Partial<RegistrationDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  const setOffer = (i: number, patch: Partial<RegistrationDraft['offers'][number]>) => set({ offers: draft.offers.map((o, k) => (k === i ? { ...o, ...patch } : o)) });
+  const toggleSlot = (slot: string, blocked: boolean) => set({ blockedSlots: blocked ? [...draft.blockedSlots, slot] : draft.blockedSlots.filter((s) => s !== slot) });
+  return (
+    <FormShell
+      title={title}
+      labels={{ delegateName: tx.delegateName, languages: tx.languages, profile: tx.profile, arrivesAt: tx.arrivesAt, leavesAt: tx.leavesAt, blockedSlots: tx.blockedSlots, offers: tx.offers }}
+      issues={form.issues}
+      summaryRef={form.summaryRef}
+      error={form.error}
+      isSaving={form.isSaving}
+      cancelTo={back}
+      onSubmit={() => form.submit(registrationCandidate(draft, event))}
+    >
+      <FormField path="delegateName" label={tx.delegateName} issue={form.byPath.get('delegateName')} required>
+        {(control) => <input {...control} value={draft.delegateName} onChange={(e) => set({ delegateName: e.target.value })} />}
+      </FormField>
+      <FormField path="languages" label={tx.languages} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
+        {(control) => <input {...control} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />}
+      </FormField>
+      <FormField path="profile" label={tx.profile} issue={form.byPath.get('profile')}>
+        {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
+      </FormField>
+      <fieldset>
+        <legend>
+          {tx.availability} ({tx.timesIn} {event.timeZone})
+        </legend>
+        <FormField path="arrivesAt" label={tx.arrivesAt} issue={form.byPath.get('arrivesAt')}>
+          {(control) => <input {...control} type="datetime-local" value={draft.arrivesAt} onChange={(e) => set({ arrivesAt: e.target.value })} />}
+        </FormField>
+        <FormField path="leavesAt" label={tx.leavesAt} issue={form.byPath.get('leavesAt')}>
+          {(control) => <input {...control} type="datetime-local" value={draft.leavesAt} onChange={(e) => set({ leavesAt: e.target.value })} />}
+        </FormField>
+        <fieldset id={fieldId('blockedSlots')}>
+          <legend>{tx.blockedSlots}</legend>
+          {event.slots
+            .filter((s) => s.kind === 'meeting')
+            .map((s) => (
+              <label key={s.id} className="checkbox">
+                <input type="checkbox" checked={draft.blockedSlots.includes(s.id)} onChange={(e) => toggleSlot(s.id, e.target.checked)} /> {slotTime(s.start, s.end, event.timeZone)}
+              </label>
+            ))}
+        </fieldset>
+      </fieldset>
+      <fieldset id={fieldId('offers')}>
+        <legend>{tx.offers}</legend>
+        {draft.offers.map((o, i) => (
+          <div key={i} className="event-offer">
+            <label>
+              {tx.offerType}{' '}
+              <select value={o.type} onChange={(e) => setOffer(i, { type: e.target.value as typeof o.type })}>
+                {offerTypes.map((t) => (
+                  <option key={t} value={t}>
+                    {tx.offerTypes[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <FormField path={`offers.${i}.title`} label={tx.offerTitle} issue={form.byPath.get(`offers.${i}.title`)} required>
+              {(control) => <input {...control} value={o.title} onChange={(e) => setOffer(i, { title: e.target.value })} />}
+            </FormField>
+            <FormField path={`offers.${i}.description`} label={tx.offerDescription} issue={form.byPath.get(`offers.${i}.description`)}>
+              {(control) => <textarea {...control} rows={2} value={o.description} onChange={(e) => setOffer(i, { description: e.target.value })} />}
+            </FormField>
+            <button type="button" onClick={() => set({ offers: draft.offers.filter((_, k) => k !== i) })}>
+              {tx.remove}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set({ offers: [...draft.offers, { type: 'technology-offer', title: '', description: '' }] })}>
+          {tx.addOffer}
+        </button>
+      </fieldset>
+    </FormShell>
+  );
+}

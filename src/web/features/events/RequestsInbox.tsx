@@ -1,0 +1,70 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { MeetingRequestList, Registration } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { enc } from './event-queries';
+import { useEventTexts } from './texts';
+
+/** The meeting requests a delegate sent and received; invitees accept or decline here. */
+export function RequestsInbox({ eventId, registration, all }: { eventId: string; registration: Registration; all: Registration[] }) {
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const key = ['events', eventId, 'requests', registration.id];
+  const requests = useQuery({
+    queryKey: key,
+    queryFn: () => api.get<z.infer<typeof MeetingRequestList>>(`/events/${enc(eventId)}/requests`, { registrationId: registration.id }),
+  });
+  const answer = useMutation({
+    mutationFn: ({ requestId, reply }: { requestId: string; reply: 'accept' | 'decline' }) =>
+      api.post(`/events/${enc(eventId)}/requests/${enc(requestId)}/response`, { registrationId: registration.id, answer: reply }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
+  });
+  const name = (id: string) => all.find((r) => r.id === id)?.delegateName ?? id;
+  return (
+    <QueryView query={requests}>
+      {(data) =>
+        data.items.length === 0 ? null : (
+          <table className="event-requests">
+            <caption>{tx.inbox}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx.from}</th>
+                <th scope="col">{tx.with}</th>
+                <th scope="col">{tx.status}</th>
+                <th scope="col" />
+              </tr>
+            </thead>
+            <tbody>
+              {data.items.map((r) => {
+                const invited = r.invitees.find((i) => i.registrationId === registration.id);
+                return (
+                  <tr key={r.id}>
+                    <td>{name(r.requesterId)}</td>
+                    <td>{r.invitees.map((i) => name(i.registrationId)).join(', ')}</td>
+                    <td>
+                      {tx.statuses[r.status] ?? r.status} · {tx.priority[r.priority]}
+                      {r.message ? ` · “${r.message}”` : ''}
+                    </td>
+                    <td>
+                      {invited?.response === 'pending' && r.status === 'pending' && (
+                        <>
+                          <button type="button" onClick={() => answer.mutate({ requestId: r.id, reply: 'accept' })}>
+                            {tx.accept}
+                          </button>{' '}
+                          <button type="button" onClick={() => answer.mutate({ requestId: r.id, reply: 'decline' })}>
+                            {tx.decline}
+                          </button>
+                        </>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )
+      }
+    </QueryView>
+  );
+}

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { FieldError } from '../../components/FormField';
+import type { FormIssue } from '../../lib/form-issues';
+import { fieldId } from '../../lib/form-issues';
+import type { SlotDraft, SlotPattern } from './event-draft';
+import { defaultPattern, slotId, slotsOf, sortSlots } from './event-draft';
+import { useEventTexts } from './texts';
+
+/**
+ * The event's slots per day as wall-clock times in its time zone: fill a day with meeting slots
+ * of a chosen length, then adjust single rows, turn one into a break or add breaks.
+ */
+export function SlotGridEditor({
+  slots,
+  timeZone,
+  issues,
+  onChange,
+}: {
+  slots: SlotDraft[];
+  timeZone: string;
+  issues: ReadonlyMap<string, FormIssue>;
+  onChange: (slots: SlotDraft[]) => void;
+}) {
+  const tx = useEventTexts();
+  const lastDay = slots.at(-1)?.day;
+  const [pattern, setPattern] = useState<SlotPattern>(() => defaultPattern(lastDay ?? new Date().toISOString().slice(0, 10)));
+  const setRow = (i: number, patch: Partial<SlotDraft>) => onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
+  const addDay = () => {
+    const taken = new Set(slots.map((s) => s.id));
+    onChange(sortSlots([...slots, ...slotsOf(pattern).filter((s) => !taken.has(s.id))]));
+  };
+  const addBreak = () => {
+    const day = lastDay ?? pattern.day;
+    onChange(sortSlots([...slots, { id: `${slotId(day, '1200')}-break-${slots.length + 1}`, day, start: '12:00', end: '13:00', kind: 'break', label: '' }]));
+  };
+  const cell = (i: number, key: 'day' | 'start' | 'end', type: 'date' | 'time', label: string) => {
+    const path = `slots.${i}.${key === 'day' ? 'start' : key}`;
+    return (
+      <td>
+        <input
+          type={type}
+          id={key === 'day' ? undefined : fieldId(path)}
+          aria-label={`${label} ${i + 1}`}
+          aria-invalid={issues.has(path)}
+          value={slots[i]![key]}
+          onChange={(e) => setRow(i, { [key]: e.target.value })}
+        />
+        {key !== 'day' && <FieldError path={path} issue={issues.get(path)} />}
+      </td>
+    );
+  };
+  return (
+    <fieldset className="slot-grid" id={fieldId('slots')}>
+      <legend>{tx.slotGrid}</legend>
+      <p>
+        {tx.timesIn} {timeZone}
+      </p>
+      <FieldError path="slots" issue={issues.get('slots')} />
+      {slots.length === 0 ? (
+        <p>{tx.noSlots}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tx.day}</th>
+              <th scope="col">{tx.start}</th>
+              <th scope="col">{tx.end}</th>
+              <th scope="col">{tx.kind}</th>
+              <th scope="col">{tx.label}</th>
+              <th scope="col" />
+            </tr>
+          </thead>
+          <tbody>
+            {slots.map((s, i) => (
+              <tr key={s.id}>
+                {cell(i, 'day', 'date', tx.day)}
+                {cell(i, 'start', 'time', tx.start)}
+                {cell(i, 'end', 'time', tx.end)}
+                <td>
+                  <select aria-label={`${tx.kind} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
+                    <option value="meeting">{tx.kinds.meeting}</option>
+                    <option value="break">{tx.kinds.break}</option>
+                  </select>
+                </td>
+                <td>
+                  <input aria-label={`${tx.label} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
+                </td>
+                <td>
+                  <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
+                    {tx.remove}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <fieldset className="slot-pattern">
+        <legend>{tx.fillDay}</legend>
+        <label>
+          {tx.day} <input type="date" value={pattern.day} onChange={(e) => setPattern({ ...pattern, day: e.target.value })} />
+        </label>
+        <label>
+          {tx.slotFrom} <input type="time" value={pattern.from} onChange={(e) => setPattern({ ...pattern, from: e.target.value })} />
+        </label>
+        <label>
+          {tx.slotUntil} <input type="time" value={pattern.until} onChange={(e) => setPattern({ ...pattern, until: e.target.value })} />
+        </label>
+        <label>
+          {tx.minutes} <input type="number" min={5} max={240} value={pattern.minutes} onChange={(e) => setPattern({ ...pattern, minutes: Number(e.target.value) })} />
+        </label>
+        <label>
+          {tx.pause} <input type="number" min={0} max={120} value={pattern.pause} onChange={(e) => setPattern({ ...pattern, pause: Number(e.target.value) })} />
+        </label>
+        <button type="button" onClick={addDay}>
+          {tx.addSlots}
+        </button>{' '}
+        <button type="button" onClick={addBreak}>
+          {tx.addBreak}
+        </button>
+      </fieldset>
+    </fieldset>
+  );
+}
