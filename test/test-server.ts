@@ -9,21 +9,22 @@ export type TestCredentials = { email: string; password: string };
 
 /**
  * A real HTTP server on a random port with a fresh seeded database and the built web app, and
- * two accounts that can sign in at once: a programme manager and an admin.
+ * two accounts that can sign in at once: a programme manager and an admin. With `jobs`, the
+ * background worker runs (matching recomputation, imports), as under `ctb serve`.
  */
-export async function startTestServer(): Promise<{
+export async function startTestServer(options: { jobs?: { pollMs: number } } = {}): Promise<{
   url: string;
   manager: TestCredentials;
   admin: TestCredentials;
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: resolve('dist/web') });
+  const app = await buildApp({ db: database.db, webDist: resolve('dist/web'), jobs: options.jobs });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://127.0.0.1:${port}`;
-  const accounts = { db: database.db, settings: defaultAuthSettings, publicUrl: url, mail: { from: 'test@localhost' }, now: () => new Date() };
+  const accounts = { db: database.db, settings: defaultAuthSettings, publicUrl: url, now: () => new Date() };
   const manager = { email: 'manager@example.org', password: 'manager password 1' };
   const admin = { email: 'admin@example.org', password: 'admin password 1' };
   for (const [who, role] of [[manager, 'programme-manager'], [admin, 'admin']] as const) {

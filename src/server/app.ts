@@ -12,11 +12,13 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ErrorCode } from '../shared/api';
-import { type AuthSettings, defaultAuthSettings } from './config';
+import type { ReportingOrg } from '../core/projects/model';
+import { type AuthSettings, defaultAuthSettings, defaultIatiReportingOrg } from './config';
 import type { Db } from './db/open-database';
 import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
 import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
+import { startOutboxDelivery } from './features/accounts/mail';
 import { auditRoutes } from './features/audit/audit.routes';
 import { eventRoutes } from './features/events/events.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -49,11 +51,14 @@ export type AppDeps = {
   trustProxy?: boolean;
   /** Secure cookies: 'auto' (default) sets Secure on https requests, as seen through a trusted proxy. */
   cookieSecure?: 'auto' | boolean;
-  mail?: { transport?: MailTransport; from?: string };
+  /** Outgoing e-mail: with a transport, the outbox is delivered in the background (every pollMs, default 10 s). */
+  mail?: { transport?: MailTransport; from?: string; pollMs?: number };
   /** The clock; tests move it to expire sessions. */
   now?: () => Date;
   /** Run background jobs (matching, imports) in this process, polling every pollMs; none when omitted. */
   jobs?: { pollMs: number };
+  /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
+  iatiReportingOrg?: ReportingOrg;
 };
 
 /** Background work by job family (see features/jobs). */
@@ -89,11 +94,20 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Only routes that ask for it (config.rateLimit) are limited; per instance, in memory.
   await app.register(rateLimit, { global: false });
 
+  const delivery = deps.mail?.transport
+    ? startOutboxDelivery(deps.db, deps.mail.transport, {
+        from: deps.mail.from ?? 'Cleantech Bridge <no-reply@localhost>',
+        pollMs: deps.mail.pollMs ?? 10_000,
+        now: deps.now,
+        onError: (error) => app.log.error(error, 'outbox delivery'),
+      })
+    : undefined;
+  if (delivery) app.addHook('onClose', () => delivery.stop());
   const accounts = {
     db: deps.db,
     settings: { ...defaultAuthSettings, ...deps.auth },
     publicUrl: (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
-    mail: { transport: deps.mail?.transport, from: deps.mail?.from ?? 'Cleantech Bridge <no-reply@localhost>' },
+    deliverMail: delivery?.nudge,
     now: deps.now ?? (() => new Date()),
   };
   requireDeclaredAccess(app);
@@ -103,7 +117,12 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (header && !bearer?.startsWith(API_TOKEN_PREFIX)) return Promise.resolve(null);
     return authenticate(accounts, { bearer, sessionToken: bearer ? undefined : req.cookies[SESSION_COOKIE] });
   });
-  const featureDeps = { db: deps.db, accounts, cookieSecure: deps.cookieSecure ?? 'auto' };
+  const featureDeps = {
+    db: deps.db,
+    accounts,
+    cookieSecure: deps.cookieSecure ?? 'auto',
+    iatiReportingOrg: deps.iatiReportingOrg ?? defaultIatiReportingOrg,
+  };
   const features = [
     healthRoutes,
     accountRoutes,

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { ORGANISATION_TYPE } from '../core/iati/codelists';
+import type { ReportingOrg } from '../core/projects/model';
 
 /**
  * The only module that reads process.env. Parsed once at start-up; a bad value stops the
@@ -38,6 +40,15 @@ const EnvSchema = z.object({
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cleantech Bridge <no-reply@localhost>'),
+  /** The publisher named in IATI files of our own projects: an IATI organisation identifier… */
+  IATI_REPORTING_ORG_REF: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529').optional(),
+  /** …its name (in English)… */
+  IATI_REPORTING_ORG_NAME: z.string().min(1).optional(),
+  /** …and its IATI OrganisationType code (10 government, 80 academic, 90 other…). */
+  IATI_REPORTING_ORG_TYPE: z
+    .string()
+    .refine((code) => code in ORGANISATION_TYPE, `must be an IATI OrganisationType code: ${Object.keys(ORGANISATION_TYPE).join(', ')}`)
+    .optional(),
 });
 
 export type Config = {
@@ -52,6 +63,8 @@ export type Config = {
   trustProxy: boolean;
   auth: AuthSettings;
   mail: { smtpUrl: string | undefined; from: string };
+  /** Reporting organisation of exported IATI files. */
+  iatiReportingOrg: ReportingOrg;
 };
 
 /** Session lifetimes and sign-in throttling; buildApp takes them (tests shorten the windows). */
@@ -68,6 +81,22 @@ export const defaultAuthSettings: AuthSettings = {
   loginMaxFailures: 20,
   loginLockoutMs: 15 * 60_000,
 };
+
+/** XE-EXAMPLE is IATI's reserved example prefix: set IATI_REPORTING_ORG_REF to publish for real. */
+export const defaultIatiReportingOrg: ReportingOrg = {
+  ref: 'XE-EXAMPLE-CTB',
+  type: '90',
+  name: { original: 'en', en: 'Cleantech Bridge', nl: 'Cleantech Bridge', zh: '清洁技术桥梁' },
+};
+
+function iatiReportingOrg(ref: string | undefined, name: string | undefined, type: string | undefined): ReportingOrg {
+  return {
+    ref: ref ?? defaultIatiReportingOrg.ref,
+    type: type ?? defaultIatiReportingOrg.type,
+    // An operator names the organisation in one language; the default keeps its translations.
+    name: name ? { original: 'en', en: name } : defaultIatiReportingOrg.name,
+  };
+}
 
 export class ConfigError extends Error {}
 
@@ -95,5 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       loginLockoutMs: e.LOGIN_LOCKOUT_SECONDS * 1000,
     },
     mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM },
+    iatiReportingOrg: iatiReportingOrg(e.IATI_REPORTING_ORG_REF, e.IATI_REPORTING_ORG_NAME, e.IATI_REPORTING_ORG_TYPE),
   };
 }

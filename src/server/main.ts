@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/open-database';
 import { seedDemoOnce } from './db/seed/seed-demo';
+import { smtpTransport } from './features/accounts/smtp';
 
 export type RunningServer = { url: string; database: Database; stop(): Promise<void> };
 
@@ -22,10 +23,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const seeded = await seedDemoOnce(database.db);
       logger.info({ seeded }, seeded === 'seeded' ? 'demo data loaded' : 'demo data already present or not wanted');
     }
-    if (config.mail.smtpUrl) {
-      // No SMTP library is installed yet (see docs/security.md): messages wait in the outbox.
-      logger.warn('SMTP_URL is set, but this build has no SMTP transport; e-mail stays in the outbox (admin UI)');
-    }
     const app = await buildApp({
       db: database.db,
       logger,
@@ -33,7 +30,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
       auth: config.auth,
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
-      mail: { from: config.mail.from },
+      // Without SMTP_URL, e-mail stays in the outbox, where admins read it in the app.
+      mail: { from: config.mail.from, transport: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined },
+      iatiReportingOrg: config.iatiReportingOrg,
       // Matching and imports run in the background; every instance polls the jobs table.
       jobs: { pollMs: 1000 },
     });

@@ -1,13 +1,14 @@
 // `ctb export iati` and `ctb import iati`: cooperation projects as IATI 2.03 activity files.
 import { readFile } from 'node:fs/promises';
 import { systemActor } from '../../server/actor';
+import { loadConfig } from '../../server/config';
 import { exportIati, importIati } from '../../server/features/projects/projects.service';
 import { withDatabase, writeOutput } from '../database-session';
 import { CliError } from '../fail';
 
 export async function exportIatiFile(options: { project?: string[]; out?: string }): Promise<void> {
   await withDatabase(async ({ db }) => {
-    const xml = await exportIati(db, options.project && options.project.length > 0 ? options.project : undefined);
+    const xml = await exportIati(db, loadConfig().iatiReportingOrg, options.project && options.project.length > 0 ? options.project : undefined);
     await writeOutput(xml.endsWith('\n') ? xml : `${xml}\n`, options.out);
     if (options.out) process.stderr.write(`IATI activities written to ${options.out}\n`);
   });

@@ -1,7 +1,7 @@
 // The HTTP contract of /api/projects. It is built from the model's zod schemas, so it lives next
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
-import { activitySchema, multilingualTextSchema, projectSchema } from './model';
+import { activitySchema, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, projectSchema } from './model';
 
 const isoDate = z.iso.date();
 
@@ -13,6 +13,8 @@ export const ProjectView = z.object({
   ...projectSchema.shape,
   budgetLines: projectSchema.shape.budgetLines.optional(),
   transactions: projectSchema.shape.transactions.optional(),
+  /** Documents whose file is stored here (download at …/documents/:documentId/file). */
+  documentFiles: z.array(z.object({ documentId: z.string(), filename: z.string(), mediaType: z.string(), size: z.int() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -25,6 +27,9 @@ export const ProjectSummary = z.object({
   status: projectSchema.shape.status,
   themes: z.array(z.string()),
   closed: z.boolean(),
+  /** The accountable organisation (IATI role 2), else the funding one; null when none is named. */
+  leadOrganisation: multilingualTextSchema.nullable(),
+  dates: projectSchema.shape.dates,
   nextPendingGate: z.object({ phaseId: z.string(), order: z.int(), name: multilingualTextSchema }).nullable(),
   overdueDeliverableCount: z.int(),
   phaseCount: z.int(),
@@ -58,6 +63,15 @@ export const DeliveredInput = z.object({
   evidence: z.array(z.object({ note: multilingualTextSchema, documentId: z.string().min(1).optional() })).min(1),
 });
 
+/** A deliverable as a programme manager plans it, under an activity (of some phase). Its evidence
+ *  is added by …/delivered only, so "delivered" is never set without evidence. */
+export const DeliverableInput = deliverableSchema.omit({ id: true, evidence: true }).extend({ activityId: z.string().min(1) });
+
+/** A reporting period of an indicator with its target; the actual is recorded by …/actual. */
+export const IndicatorPeriodInput = indicatorSchema.shape.periods.element
+  .omit({ id: true, actual: true })
+  .refine((p) => p.end >= p.start, { message: 'the period ends before it starts', path: ['end'] });
+
 export const IndicatorActualInput = z
   .object({ value: z.number().optional(), comment: multilingualTextSchema.optional() })
   .refine((v) => v.value !== undefined || v.comment !== undefined, { message: 'give a value, a comment or both' });
@@ -80,3 +94,14 @@ export const IatiImportPreview = z.object({
   ),
 });
 export type IatiImportPreview = z.infer<typeof IatiImportPreview>;
+
+export const DocumentUploadInput = z.object({
+  title: multilingualTextSchema,
+  /** IATI DocumentCategory code, e.g. A07 meeting minutes, A09 memorandum of understanding. */
+  category: documentSchema.shape.category,
+  languages: documentSchema.shape.languages,
+  date: isoDate.optional(),
+  filename: z.string().min(1).max(255),
+  /** The file, base64-encoded (at most 10 MiB once decoded; see document-files.ts). */
+  contentBase64: z.string().min(1),
+});

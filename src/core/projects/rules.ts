@@ -102,7 +102,7 @@ export function decideGate(project: Project, phaseId: string, decision: GateDeci
 }
 
 /** The first undecided gate in phase order, unless the project is closed. */
-export function nextPendingGate(project: Project): Phase | undefined {
+export function nextPendingGate(project: Pick<Project, 'closure' | 'phases'>): Phase | undefined {
   if (project.closure) return undefined;
   return byOrder(project.phases).find((p) => p.gate.status === 'pending');
 }
@@ -116,7 +116,7 @@ export interface OverdueDeliverable {
 }
 
 /** Deliverables not delivered (nor cancelled) whose due period ended before `today`. */
-export function overdueDeliverables(project: Project, today: string): OverdueDeliverable[] {
+export function overdueDeliverables(project: Pick<Project, 'phases'>, today: string): OverdueDeliverable[] {
   return project.phases.flatMap((phase) =>
     phase.activities.flatMap((activity) =>
       activity.deliverables.flatMap((deliverable) => {

@@ -9,3 +9,5 @@ export * from './transfer';
 export * from './accounts';
 export * from './organisations';
 export * from './events';
+export * from './matching';
+export * from './imports';

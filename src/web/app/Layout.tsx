@@ -3,6 +3,7 @@ import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-do
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountMenu } from '../features/accounts/AccountMenu';
+import { useMe } from '../features/accounts/session';
 
 /** Top-level sections; later issues add sign-in, organisations, matching, projects and events. */
 const sections = [
@@ -20,6 +21,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
   useFocusMainOnNavigation(pathname);
+  // The thesaurus page is public, but only the admins who edit it need it in the menu.
+  const admin = useMe().data?.user.role === 'admin';
 
   return (
     <>
@@ -51,6 +54,13 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              {admin && (
+                <li>
+                  <NavLink to="/thesaurus" onClick={() => setMenuOpen(false)}>
+                    {t('nav.thesaurus')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <AccountMenu />

@@ -6,6 +6,7 @@ import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPa
 import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
 import { eventRoutes } from '../features/events/routes';
 import { matchingRoutes } from '../features/matching/routes';
+import { thesaurusRoutes } from '../features/thesaurus/routes';
 import { projectRoutes } from '../features/projects/routes';
 import { RegionFormPage } from '../features/regions/RegionFormPage';
 import { RegionListPage } from '../features/regions/RegionListPage';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       ...projectRoutes,
       ...eventRoutes,
       ...matchingRoutes,
+      ...thesaurusRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

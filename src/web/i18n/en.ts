@@ -7,7 +7,7 @@ export const en = {
     menu: 'Menu',
     footer: 'Cleantech Bridge — map data: Natural Earth',
   },
-  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events' },
+  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus' },
   language: {
     label: 'Language',
     name: { nl: 'Dutch', en: 'English', zh: 'Chinese' },

@@ -8,7 +8,7 @@ export const nl: Messages = {
     menu: 'Menu',
     footer: 'Cleantech Bridge — kaartgegevens: Natural Earth',
   },
-  nav: { home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen' },
+  nav: { home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus' },
   language: {
     label: 'Taal',
     name: { nl: 'Nederlands', en: 'Engels', zh: 'Chinees' },

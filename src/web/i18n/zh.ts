@@ -8,7 +8,7 @@ export const zh: Messages = {
     menu: '菜单',
     footer: '清洁技术桥 — 地图数据：Natural Earth',
   },
-  nav: { home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会' },
+  nav: { home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表' },
   language: {
     label: '语言',
     name: { nl: '荷兰语', en: '英语', zh: '中文' },

@@ -1,10 +1,10 @@
 // Rows ⇄ the project model of src/core/projects. Queries only: the rules live in the service.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { precisionDateBounds } from '../../../core/projects/precision-date';
 import type { Activity, Indicator, Phase, Project, Result } from '../../../core/projects/model';
 import type { DbOrTx } from '../../db/open-database';
 import {
-  projectActivities, projectBudgetLines, projectDeliverables, projectIndicators, projectParticipations, projectPhases,
+  projectActivities, projectBudgetLines, projectDeliverables, projectDocumentFiles, projectIndicators, projectParticipations, projectPhases,
   projectResults, projects, projectTransactions,
 } from '../../db/schema';
 
@@ -364,6 +364,7 @@ export async function replaceProject(db: DbOrTx, p: Project): Promise<void> {
   await db.update(projects).set({ ...head, updatedAt: sql`now()` }).where(eq(projects.id, p.id));
   await deleteParts(db, p.id);
   await insertParts(db, p);
+  await deleteOrphanFiles(db, p);
 }
 
 async function deleteParts(db: DbOrTx, id: string): Promise<void> {
@@ -376,6 +377,14 @@ async function deleteParts(db: DbOrTx, id: string): Promise<void> {
   await db.delete(projectParticipations).where(eq(projectParticipations.projectId, id));
   await db.delete(projectBudgetLines).where(eq(projectBudgetLines.projectId, id));
   await db.delete(projectTransactions).where(eq(projectTransactions.projectId, id));
+}
+
+/** Files of documents the project no longer lists are dropped with them. */
+async function deleteOrphanFiles(db: DbOrTx, p: Project): Promise<void> {
+  const kept = p.documents.map((d) => d.id);
+  await db
+    .delete(projectDocumentFiles)
+    .where(and(eq(projectDocumentFiles.projectId, p.id), kept.length > 0 ? notInArray(projectDocumentFiles.documentId, kept) : undefined));
 }
 
 export async function deleteProject(db: DbOrTx, id: string): Promise<boolean> {
@@ -440,4 +449,51 @@ export async function projectStamps(db: DbOrTx, id?: string): Promise<Map<string
     .where(id ? eq(projects.id, id) : undefined);
   const iso = (value: string) => new Date(value).toISOString();
   return new Map(rows.map((r) => [r.id, { createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document files
+
+export interface DocumentFileInfo {
+  documentId: string;
+  filename: string;
+  mediaType: string;
+  size: number;
+}
+
+async function setDocuments(db: DbOrTx, projectId: string, documents: Project['documents']): Promise<void> {
+  await db.update(projects).set({ documents, updatedAt: sql`now()` }).where(eq(projects.id, projectId));
+}
+
+/** The head's documents list changes with the file: both in the caller's transaction. */
+export async function insertDocumentFile(db: DbOrTx, projectId: string, documents: Project['documents'], file: DocumentFileInfo & { content: Buffer }) {
+  await setDocuments(db, projectId, documents);
+  await db.insert(projectDocumentFiles).values({ projectId, ...file });
+}
+
+/** `documents` is the list without the removed one; its file (if stored) goes with it. */
+export async function removeDocument(db: DbOrTx, projectId: string, documents: Project['documents'], documentId: string) {
+  await setDocuments(db, projectId, documents);
+  await db.delete(projectDocumentFiles).where(and(eq(projectDocumentFiles.projectId, projectId), eq(projectDocumentFiles.documentId, documentId)));
+}
+
+export async function documentFiles(db: DbOrTx, projectId: string): Promise<DocumentFileInfo[]> {
+  return db
+    .select({
+      documentId: projectDocumentFiles.documentId,
+      filename: projectDocumentFiles.filename,
+      mediaType: projectDocumentFiles.mediaType,
+      size: projectDocumentFiles.size,
+    })
+    .from(projectDocumentFiles)
+    .where(eq(projectDocumentFiles.projectId, projectId))
+    .orderBy(asc(projectDocumentFiles.createdAt));
+}
+
+export async function documentFile(db: DbOrTx, projectId: string, documentId: string) {
+  const [row] = await db
+    .select()
+    .from(projectDocumentFiles)
+    .where(and(eq(projectDocumentFiles.projectId, projectId), eq(projectDocumentFiles.documentId, documentId)));
+  return row;
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import {
-  ActivityInput, ActivityUpdate, DeliveredInput, GateDecisionInput, IatiImportInput, IatiImportPreview, IndicatorActualInput,
-  ProjectInput, ProjectList, ProjectListQuery, ProjectParams, ProjectView,
+  ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportInput, IatiImportPreview,
+  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectListQuery, ProjectParams, ProjectView,
 } from '../../../core/projects/api';
-import { languageSchema } from '../../../core/projects/model';
+import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
@@ -12,7 +12,7 @@ import * as service from './projects.service';
 const tags = ['projects'];
 const LangQuery = z.object({ lang: languageSchema.default('en') });
 
-export function projectRoutes(app: App, { db }: { db: Db }) {
+export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iatiReportingOrg: ReportingOrg }) {
   app.get('/api/projects', {
     config: { access: 'public' },
     schema: {
@@ -85,27 +85,117 @@ export function projectRoutes(app: App, { db }: { db: Db }) {
     },
     handler: (req) => service.saveActivity(db, userOf(req), req.params.id, req.body, req.params.activityId),
   });
+  const DeliverableParams = ProjectParams.extend({ deliverableId: z.string().min(1) });
+  app.post('/api/projects/:id/deliverables', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Add a deliverable to an activity (its id is given by the server)',
+      params: ProjectParams,
+      body: DeliverableInput,
+      response: { 201: ProjectView, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.code(201).send(await service.saveDeliverable(db, userOf(req), req.params.id, req.body)),
+  });
+  app.put('/api/projects/:id/deliverables/:deliverableId', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Replace a deliverable, possibly under another activity (its evidence is kept)',
+      params: DeliverableParams,
+      body: DeliverableInput,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.saveDeliverable(db, userOf(req), req.params.id, req.body, req.params.deliverableId),
+  });
   app.post('/api/projects/:id/deliverables/:deliverableId/delivered', {
     config: { access: 'programme-manager' },
     schema: {
       tags,
       summary: 'Mark a deliverable delivered, with evidence',
-      params: ProjectParams.extend({ deliverableId: z.string().min(1) }),
+      params: DeliverableParams,
       body: DeliveredInput,
       response: { 200: ProjectView, ...errorResponses },
     },
     handler: (req) => service.markDelivered(db, userOf(req), req.params.id, req.params.deliverableId, req.body),
+  });
+  const IndicatorParams = ProjectParams.extend({ indicatorId: z.string().min(1) });
+  const PeriodParams = IndicatorParams.extend({ periodId: z.string().min(1) });
+  app.post('/api/projects/:id/indicators/:indicatorId/periods', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Add a reporting period with its target to an indicator (its id is given by the server)',
+      params: IndicatorParams,
+      body: IndicatorPeriodInput,
+      response: { 201: ProjectView, ...errorResponses },
+    },
+    handler: async (req, reply) =>
+      reply.code(201).send(await service.saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body)),
+  });
+  app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Replace the dates and target of an indicator period (its actual is kept)',
+      params: PeriodParams,
+      body: IndicatorPeriodInput,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body, req.params.periodId),
   });
   app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId/actual', {
     config: { access: 'programme-manager' },
     schema: {
       tags,
       summary: 'Record the actual value of an indicator for a period',
-      params: ProjectParams.extend({ indicatorId: z.string().min(1), periodId: z.string().min(1) }),
+      params: PeriodParams,
       body: IndicatorActualInput,
       response: { 200: ProjectView, ...errorResponses },
     },
     handler: (req) => service.recordIndicatorActual(db, userOf(req), req.params.id, req.params.indicatorId, req.params.periodId, req.body),
+  });
+
+  app.post('/api/projects/:id/documents', {
+    config: { access: 'programme-manager' },
+    // Base64 of a 10 MiB file plus the metadata.
+    bodyLimit: 15 * 1024 * 1024,
+    schema: {
+      tags,
+      summary: 'Upload a project document (pdf, office, image or text files up to 10 MiB, checked by content)',
+      params: ProjectParams,
+      body: DocumentUploadInput,
+      response: { 201: ProjectView, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.code(201).send(await service.uploadDocument(db, userOf(req), req.params.id, req.body)),
+  });
+  const DocumentParams = ProjectParams.extend({ documentId: z.string().min(1) });
+  app.delete('/api/projects/:id/documents/:documentId', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Delete a project document with its stored file (409 while a deliverable cites it as evidence)',
+      params: DocumentParams,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => service.deleteDocument(db, userOf(req), req.params.id, req.params.documentId),
+  });
+  app.get('/api/projects/:id/documents/:documentId/file', {
+    config: { access: 'signed-in' },
+    schema: {
+      tags,
+      summary: 'Download the stored file of a project document',
+      params: DocumentParams,
+      response: { 200: z.any().describe('the file'), ...errorResponses },
+    },
+    handler: async (req, reply) => {
+      const file = await service.documentFile(db, req.params.id, req.params.documentId);
+      // Always a download: an uploaded file is never rendered in our origin.
+      return reply
+        .type(file.mediaType)
+        .header('content-disposition', `attachment; filename="${safeName(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .send(file.content);
+    },
   });
 
   // Files: IATI XML (with budgets and transactions, so confidential), PDF report, iCalendar feed.
@@ -113,7 +203,7 @@ export function projectRoutes(app: App, { db }: { db: Db }) {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'The project as an IATI 2.03 activity file (XML)', params: ProjectParams, response: { 200: z.string().describe('application/xml'), ...errorResponses } },
     handler: async (req, reply) => {
-      const xml = await service.exportIati(db, [req.params.id]);
+      const xml = await service.exportIati(db, iatiReportingOrg, [req.params.id]);
       return reply
         .type('application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="${safeName(req.params.id)}-iati.xml"`)

@@ -1,13 +1,15 @@
 // Cooperation projects: the rules of src/core/projects applied to stored projects. Every write
 // runs in one transaction with its audit entry; the project row is locked while it is changed.
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
-  ActivityInput, ActivityUpdate, DeliveredInput, GateDecisionInput, IatiImportPreview, ProjectListQuery, ProjectSummary,
-  ProjectView,
+  ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportPreview, IndicatorPeriodInput,
+  ProjectListQuery, ProjectSummary, ProjectView,
 } from '../../../core/projects/api';
-import { exportIatiActivities, type IatiExportOptions } from '../../../core/iati/export';
+import { exportIatiActivities } from '../../../core/iati/export';
 import { importIatiActivities, XmlSyntaxError } from '../../../core/iati/import';
-import { type Language, type Project, projectSchema, type ReportingOrg } from '../../../core/projects/model';
+import { checkDocumentFile } from '../../../shared/document-files';
+import { type Indicator, type Language, type Project, projectSchema, type ReportingOrg } from '../../../core/projects/model';
 import { decideGate, gateViolations, nextPendingGate, overdueDeliverables, phaseStartBlocker } from '../../../core/projects/rules';
 import { type Actor, actorLabel, seesConfidential, type Viewer } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
@@ -18,23 +20,21 @@ import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
 import * as repo from './projects.repository';
 
-/** The publisher named in IATI files of our own projects (imported projects keep theirs).
- *  XE-EXAMPLE is IATI's reserved example prefix: set a real organisation identifier to publish. */
-export const IATI_PUBLISHER: ReportingOrg = {
-  ref: 'XE-EXAMPLE-CTB',
-  type: '90',
-  name: { original: 'en', en: 'Cleantech Bridge', nl: 'Cleantech Bridge', zh: '清洁技术桥梁' },
-};
-
 export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
-type Timestamps = { createdAt: string; updatedAt: string };
+type Extras = { createdAt: string; updatedAt: string; documentFiles: ProjectView['documentFiles'] };
 
 /** Removes what the viewer may not see: budgets and transactions are confidential. */
-function viewFor(viewer: Viewer, project: Project, stamps: Timestamps): ProjectView {
-  if (seesConfidential(viewer)) return { ...project, ...stamps };
+function viewFor(viewer: Viewer, project: Project, extras: Extras): ProjectView {
+  if (seesConfidential(viewer)) return { ...project, ...extras };
   const { budgetLines: _b, transactions: _t, ...rest } = project;
-  return { ...rest, ...stamps };
+  return { ...rest, ...extras };
+}
+
+/** The organisation that leads: accountable (IATI role 2) first, then funding (1). */
+function leadOrganisation(project: Project): Project['title'] | null {
+  const lead = [2, 1].flatMap((role) => project.participations.filter((p) => p.role === role))[0];
+  return project.organisations.find((o) => o.id === lead?.organisationId)?.name ?? null;
 }
 
 /** Every problem of a project as 400 issues, each naming its field. */
@@ -55,6 +55,8 @@ export function summarise(project: Project, today: string, updatedAt: string): P
     status: project.status,
     themes: project.themes,
     closed: project.closure !== undefined,
+    leadOrganisation: leadOrganisation(project),
+    dates: project.dates,
     nextPendingGate: gate ? { phaseId: gate.id, order: gate.order, name: gate.name } : null,
     overdueDeliverableCount: overdueDeliverables(project, today).length,
     phaseCount: project.phases.length,
@@ -87,7 +89,7 @@ export async function loadProjectFor(db: Db, viewer: Viewer, id: string): Promis
 export async function getProject(db: DbOrTx, viewer: Viewer, id: string): Promise<ProjectView> {
   const project = await mustLoad(db, id);
   const stamps = (await repo.projectStamps(db, id)).get(id)!;
-  return viewFor(viewer, project, stamps);
+  return viewFor(viewer, project, { ...stamps, documentFiles: await repo.documentFiles(db, id) });
 }
 
 export async function createProject(db: Db, actor: Actor, input: unknown): Promise<ProjectView> {
@@ -230,10 +232,7 @@ export async function markDelivered(
 ): Promise<ProjectView> {
   return db.transaction(async (tx) => {
     const before = await mustLoad(tx, id, true);
-    const found = before.phases
-      .flatMap((p) => p.activities)
-      .flatMap((a) => a.deliverables.map((d, position) => ({ activity: a, deliverable: d, position })))
-      .find((x) => x.deliverable.id === deliverableId);
+    const found = locateDeliverable(before, deliverableId);
     if (!found) throw notFound('Deliverable', deliverableId);
     if (found.deliverable.status === 'cancelled') throw conflict(`Deliverable ${deliverableId} is cancelled`);
     const known = new Set(before.documents.map((d) => d.id));
@@ -275,14 +274,10 @@ export async function recordIndicatorActual(
 ): Promise<ProjectView> {
   return db.transaction(async (tx) => {
     const before = await mustLoad(tx, id, true);
-    const found = before.results
-      .flatMap((r) => r.indicators.map((indicator, position) => ({ result: r, indicator, position })))
-      .find((x) => x.indicator.id === indicatorId);
+    const found = locateIndicator(before, indicatorId);
     if (!found) throw notFound('Indicator', indicatorId);
     if (!found.indicator.periods.some((p) => p.id === periodId)) throw notFound('Period', periodId);
-    if (found.indicator.measure !== 'qualitative' && actual.value === undefined) {
-      throw invalid([{ path: 'value', message: `indicator ${indicatorId} is measured as ${found.indicator.measure}: give a value` }]);
-    }
+    requireValue(found.indicator, actual, 'value');
     const after = { ...found.indicator, periods: found.indicator.periods.map((p) => (p.id === periodId ? { ...p, actual } : p)) };
     await repo.updateIndicator(tx, id, found.result.id, after, found.position);
     await repo.touchProject(tx, id);
@@ -297,19 +292,192 @@ export async function recordIndicatorActual(
   });
 }
 
+/** Where a deliverable sits: its activity and its position among the activity's deliverables. */
+function locateDeliverable(project: Project, deliverableId: string) {
+  return project.phases
+    .flatMap((p) => p.activities)
+    .flatMap((activity) => activity.deliverables.map((deliverable, position) => ({ activity, deliverable, position })))
+    .find((x) => x.deliverable.id === deliverableId);
+}
+
+/** Where an indicator sits: its result and its position among the result's indicators. */
+function locateIndicator(project: Project, indicatorId: string) {
+  return project.results
+    .flatMap((result) => result.indicators.map((indicator, position) => ({ result, indicator, position })))
+    .find((x) => x.indicator.id === indicatorId);
+}
+
+/** Only qualitative indicators are measured by a comment alone; the others need a number. */
+function requireValue(indicator: Indicator, measured: { value?: number }, path: string): void {
+  if (indicator.measure !== 'qualitative' && measured.value === undefined) {
+    throw invalid([{ path, message: `indicator ${indicator.id} is measured as ${indicator.measure}: give a value` }]);
+  }
+}
+
+/** Rewrites one activity's row with its deliverables, at its place in its phase. */
+async function writeActivity(tx: DbOrTx, project: Project, activityId: string): Promise<void> {
+  for (const phase of project.phases) {
+    const position = phase.activities.findIndex((a) => a.id === activityId);
+    if (position >= 0) return repo.saveActivity(tx, project.id, phase.id, phase.activities[position]!, position);
+  }
+}
+
+/**
+ * Adds a deliverable to an activity (no `existingId`) or replaces one, possibly moving it to an
+ * activity of another phase. Its evidence is kept; "delivered" needs evidence, so it is only set
+ * by markDelivered.
+ */
+export async function saveDeliverable(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: z.output<typeof DeliverableInput>,
+  existingId?: string,
+): Promise<ProjectView> {
+  const { activityId, ...fields } = input;
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const previous = existingId === undefined ? undefined : locateDeliverable(before, existingId);
+    if (existingId !== undefined && !previous) throw notFound('Deliverable', existingId);
+    const problems = [
+      ...(before.phases.some((p) => p.activities.some((a) => a.id === activityId))
+        ? []
+        : [{ path: 'activityId', message: `activity "${activityId}" is not part of project ${id}` }]),
+      ...(fields.ownerOrganisationId === undefined || before.organisations.some((o) => o.id === fields.ownerOrganisationId)
+        ? []
+        : [{ path: 'ownerOrganisationId', message: `organisation "${fields.ownerOrganisationId}" is not part of project ${id}` }]),
+      ...(fields.status === 'delivered' && previous?.deliverable.status !== 'delivered'
+        ? [{ path: 'status', message: 'a deliverable becomes delivered with its evidence (…/deliverables/:deliverableId/delivered)' }]
+        : []),
+    ];
+    if (problems.length > 0) throw invalid(problems);
+    const deliverable = { ...fields, id: existingId ?? `${id}-deliverable-${randomUUID().slice(0, 8)}`, evidence: previous?.deliverable.evidence ?? [] };
+    const phases = before.phases.map((p) => ({
+      ...p,
+      activities: p.activities.map((a) => {
+        if (a.id === activityId && previous?.activity.id === activityId) {
+          return { ...a, deliverables: a.deliverables.map((d) => (d.id === deliverable.id ? deliverable : d)) };
+        }
+        const others = a.deliverables.filter((d) => d.id !== deliverable.id);
+        return a.id === activityId ? { ...a, deliverables: [...others, deliverable] } : { ...a, deliverables: others };
+      }),
+    }));
+    const after = validated({ ...before, phases });
+    // The activity it leaves first: its row must be gone before the other activity inserts it.
+    for (const changed of new Set([previous?.activity.id, activityId])) if (changed) await writeActivity(tx, after, changed);
+    await repo.touchProject(tx, id);
+    await recordAudit(tx, actor, {
+      entityType: 'project-deliverable',
+      entityId: `${id}/${deliverable.id}`,
+      action: previous ? 'update' : 'create',
+      before: previous && { activityId: previous.activity.id, ...previous.deliverable },
+      after: { activityId, ...deliverable },
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** Adds a reporting period with its target to an indicator, or replaces one (its actual is kept). */
+export async function saveIndicatorPeriod(
+  db: Db,
+  actor: Actor,
+  id: string,
+  indicatorId: string,
+  input: z.output<typeof IndicatorPeriodInput>,
+  existingPeriodId?: string,
+): Promise<ProjectView> {
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const found = locateIndicator(before, indicatorId);
+    if (!found) throw notFound('Indicator', indicatorId);
+    const previous = existingPeriodId === undefined ? undefined : found.indicator.periods.find((p) => p.id === existingPeriodId);
+    if (existingPeriodId !== undefined && !previous) throw notFound('Period', existingPeriodId);
+    if (input.target) requireValue(found.indicator, input.target, 'target.value');
+    const period = {
+      id: existingPeriodId ?? `${indicatorId}-period-${randomUUID().slice(0, 8)}`,
+      start: input.start,
+      end: input.end,
+      ...(input.target ? { target: input.target } : {}),
+      ...(previous?.actual ? { actual: previous.actual } : {}),
+    };
+    const periods = previous ? found.indicator.periods.map((p) => (p.id === period.id ? period : p)) : [...found.indicator.periods, period];
+    const after = { ...found.indicator, periods };
+    validated({ ...before, results: before.results.map((r) => (r.id === found.result.id ? { ...r, indicators: r.indicators.map((i) => (i.id === indicatorId ? after : i)) } : r)) });
+    await repo.updateIndicator(tx, id, found.result.id, after, found.position);
+    await repo.touchProject(tx, id);
+    await recordAudit(tx, actor, {
+      entityType: 'project-indicator',
+      entityId: `${id}/${indicatorId}`,
+      action: previous ? 'period-update' : 'period-create',
+      before: previous,
+      after: period,
+    });
+    return getProject(tx, actor, id);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+/** Stores an uploaded document: its metadata joins the project's documents, its file the database. */
+export async function uploadDocument(db: Db, actor: Actor, id: string, input: z.output<typeof DocumentUploadInput>): Promise<ProjectView> {
+  const content = Buffer.from(input.contentBase64, 'base64');
+  const checked = checkDocumentFile(input.filename, content);
+  if (!checked.ok) throw invalid([{ path: 'contentBase64', message: `${input.filename}: ${checked.reason}` }]);
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const document = {
+      id: `${id}-document-${randomUUID().slice(0, 8)}`,
+      title: input.title,
+      format: checked.mediaType,
+      category: input.category,
+      languages: input.languages,
+      ...(input.date ? { date: input.date } : {}),
+    };
+    const after = validated({ ...before, documents: [...before.documents, document] });
+    const file = { documentId: document.id, filename: input.filename, mediaType: checked.mediaType, size: content.length };
+    await repo.insertDocumentFile(tx, id, after.documents, { ...file, content });
+    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'document-upload', after: { document, file } });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** Deletes a document and its stored file; refused (409) while a deliverable cites it as evidence. */
+export async function deleteDocument(db: Db, actor: Actor, id: string, documentId: string): Promise<ProjectView> {
+  return db.transaction(async (tx) => {
+    const before = await mustLoad(tx, id, true);
+    const document = before.documents.find((d) => d.id === documentId);
+    if (!document) throw notFound('Document', documentId);
+    const citing = before.phases
+      .flatMap((p) => p.activities.flatMap((a) => a.deliverables))
+      .filter((d) => d.evidence.some((e) => e.documentId === documentId));
+    if (citing.length > 0) {
+      throw conflict(`Document ${documentId} is the evidence of deliverable ${citing.map((d) => d.id).join(', ')}; it cannot be deleted`);
+    }
+    const file = (await repo.documentFiles(tx, id)).find((f) => f.documentId === documentId);
+    await repo.removeDocument(tx, id, before.documents.filter((d) => d.id !== documentId), documentId);
+    await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'document-delete', before: { document, file } });
+    return getProject(tx, actor, id);
+  });
+}
+
+/** The stored file of a project document (signed-in readers of the project). */
+export async function documentFile(db: Db, id: string, documentId: string) {
+  const file = await repo.documentFile(db, id, documentId);
+  if (!file) throw notFound('Document file', `${id}/${documentId}`);
+  return file;
+}
+
 // ---------------------------------------------------------------------------------------------
 // IATI
 
-export function iatiOptions(now: Date = new Date()): IatiExportOptions {
-  return { reportingOrg: IATI_PUBLISHER, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') };
-}
-
-/** IATI 2.03 XML of the given projects (all without ids). Budgets and transactions are included:
- *  callers must be allowed to see them. */
-export async function exportIati(db: DbOrTx, ids?: string[], now = new Date()): Promise<string> {
+/** IATI 2.03 XML of the given projects (all without ids), published by `reportingOrg` (projects
+ *  imported from another publisher keep theirs). Budgets and transactions are included: callers
+ *  must be allowed to see them. */
+export async function exportIati(db: DbOrTx, reportingOrg: ReportingOrg, ids?: string[], now = new Date()): Promise<string> {
   const projects = await repo.loadProjects(db, ids);
   for (const id of ids ?? []) if (!projects.some((p) => p.id === id)) throw notFound('Project', id);
-  return exportIatiActivities(projects, iatiOptions(now));
+  return exportIatiActivities(projects, { reportingOrg, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
 }
 
 /** Reads an IATI file: malformed XML is a 400 naming line and column. */

@@ -8,9 +8,11 @@ import { fullProject } from '../../../../test/fixtures/iati/full-project';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import type { Project } from '../../../core/projects/model';
 import { precisionDateBounds } from '../../../core/projects/precision-date';
+import { loadConfig } from '../../config';
 import { meta } from '../../db/schema';
 import { project004 } from '../../db/seed/data/project-004';
 import { seedDemoOnce } from '../../db/seed/seed-demo';
+import { exportIati } from './projects.service';
 
 let t: TestApp;
 let pm: AuthHeaders;
@@ -128,13 +130,14 @@ describe('projects API', () => {
       phaseCount: 3,
     });
     expect(p004.title.zh).toBe('中荷深圳低碳区合作');
+    expect(p004.leadOrganisation.en).toBe('NL Agency');
     expect(p004).not.toHaveProperty('budgetLines');
   });
 
   it('stores project 004 exactly as the model gives it', async () => {
     const res = await t.app.inject({ headers: pm, url: '/api/projects/p004' });
     expect(res.statusCode).toBe(200);
-    const { createdAt, updatedAt: _updatedAt, ...project } = res.json();
+    const { createdAt, updatedAt: _updatedAt, documentFiles: _files, ...project } = res.json();
     expect(typeof createdAt).toBe('string');
     expect(project).toEqual(JSON.parse(JSON.stringify(project004)));
   });
@@ -175,7 +178,7 @@ describe('projects API', () => {
   it('stores every part of the model: budgets per period, transactions with their rates, bodies, indicators', async () => {
     const created = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: fullProject() });
     expect(created.statusCode).toBe(201);
-    const { createdAt: _c, updatedAt: _u, ...stored } = (await t.app.inject({ headers: pm, url: '/api/projects/full' })).json();
+    const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...stored } = (await t.app.inject({ headers: pm, url: '/api/projects/full' })).json();
     expect(stored).toEqual(JSON.parse(JSON.stringify(fullProject())));
   });
 
@@ -337,6 +340,53 @@ describe('project files', () => {
   });
 });
 
+describe('project documents', () => {
+  const upload = (headers: AuthHeaders, filename: string, content: Buffer) =>
+    t.app.inject({
+      headers,
+      method: 'POST',
+      url: '/api/projects/p004/documents',
+      payload: { title: en('Minutes of the expert meeting'), category: 'A07', languages: ['en', 'zh'], filename, contentBase64: content.toString('base64') },
+    });
+
+  it('stores an uploaded document in the database, lists it and downloads it byte for byte', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 7)]);
+    const res = await upload(pm, '会议纪要 minutes.pdf', pdf);
+    expect(res.statusCode).toBe(201);
+    const document = res.json().documents.at(-1);
+    expect(document).toMatchObject({ format: 'application/pdf', category: 'A07', languages: ['en', 'zh'] });
+    expect(res.json().documentFiles).toContainEqual({ documentId: document.id, filename: '会议纪要 minutes.pdf', mediaType: 'application/pdf', size: pdf.length });
+
+    const file = await t.app.inject({ headers: member, url: `/api/projects/p004/documents/${document.id}/file` });
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.headers['content-disposition']).toMatch(/^attachment; .*filename\*=UTF-8''%E4%BC%9A/);
+    expect(file.rawPayload.equals(pdf)).toBe(true);
+
+    // The document can be the evidence of a delivered deliverable.
+    const delivered = await t.app.inject({
+      headers: pm,
+      method: 'POST',
+      url: '/api/projects/p004/deliverables/p004-deliverable-common-understanding/delivered',
+      payload: { evidence: [{ note: en('Minutes'), documentId: document.id }] },
+    });
+    expect(delivered.statusCode).toBe(200);
+    const audit = await t.app.inject({ headers: admin, url: '/api/audit/project/p004' });
+    expect(audit.json().items.map((e: { action: string }) => e.action)).toContain('document-upload');
+  });
+
+  it('refuses a file whose content is not its type, an unknown type, and visitors (nothing stored)', async () => {
+    const fake = await upload(pm, 'report.pdf', Buffer.from('<script>alert(1)</script>'));
+    expect(fake.statusCode).toBe(400);
+    expect(fake.json().issues[0]).toEqual({ path: 'contentBase64', message: 'report.pdf: the content is not a pdf file' });
+    expect((await upload(pm, 'tool.exe', Buffer.from('MZ…'))).statusCode).toBe(400);
+    expect((await upload(member, 'notes.txt', Buffer.from('notes'))).statusCode).toBe(403);
+    const files = (await t.app.inject({ headers: pm, url: '/api/projects/p004' })).json().documentFiles;
+    expect(files.map((f: { filename: string }) => f.filename)).not.toContain('report.pdf');
+    expect((await t.app.inject({ url: '/api/projects/p004/documents/nope/file' })).statusCode).toBe(401);
+  });
+});
+
 describe('IATI through the database', () => {
   const fixture = (name: string) => readFileSync(new URL(`../../../../test/fixtures/iati/${name}`, import.meta.url), 'utf8');
   const stable = (xml: string) => xml.replace(/generated-datetime="[^"]*"/, '').replace(/last-updated-datetime="[^"]*"/g, '');
@@ -347,6 +397,15 @@ describe('IATI through the database', () => {
     expect(res.headers['content-type']).toMatch(/^application\/xml/);
     expect(await validateIatiXml(res.body)).toEqual({ valid: true, errors: [] });
     expect(res.body).toContain('<iati-identifier>XE-EXAMPLE-CTB-004</iati-identifier>');
+  });
+
+  it('names the reporting organisation of the IATI_REPORTING_ORG_* settings, and refuses a bad type', async () => {
+    const config = loadConfig({ IATI_REPORTING_ORG_REF: 'NL-KVK-27378529', IATI_REPORTING_ORG_NAME: 'Netherlands Enterprise Agency', IATI_REPORTING_ORG_TYPE: '10' });
+    expect(config.iatiReportingOrg).toEqual({ ref: 'NL-KVK-27378529', type: '10', name: { original: 'en', en: 'Netherlands Enterprise Agency' } });
+    const xml = await exportIati(t.database.db, config.iatiReportingOrg, ['p004']);
+    expect(xml).toMatch(/<reporting-org ref="NL-KVK-27378529" type="10">\s*<narrative xml:lang="en">Netherlands Enterprise Agency<\/narrative>/);
+    expect(await validateIatiXml(xml)).toEqual({ valid: true, errors: [] });
+    expect(() => loadConfig({ IATI_REPORTING_ORG_TYPE: '99' })).toThrow(/IATI_REPORTING_ORG_TYPE: must be an IATI OrganisationType code/);
   });
 
   it('refuses malformed XML with line and column, and writes nothing', async () => {
@@ -419,5 +478,119 @@ describe('demo seed', () => {
     await t.app.inject({ headers: pm, method: 'DELETE', url: '/api/projects/p004' });
     expect(await seedDemoOnce(db)).toBe('skipped');
     expect((await t.app.inject({ headers: pm, url: '/api/projects/p004' })).statusCode).toBe(404);
+  });
+});
+
+describe('editing deliverables, indicator periods and documents', () => {
+  const base = '/api/projects/p-edit';
+  const send = (headers: AuthHeaders, method: 'POST' | 'PUT' | 'DELETE', url: string, payload?: object) =>
+    t.app.inject({ headers, method, url: `${base}${url}`, ...(payload ? { payload } : {}) });
+  const deliverable = (activityId: string) => ({
+    activityId,
+    title: en('Feasibility study'),
+    due: { precision: 'quarter', year: 2030, quarter: 3 },
+    ownerOrganisationId: 'p-edit-o1',
+    status: 'planned',
+  });
+  const auditActions = async (entityType: string, entityId: string) =>
+    (await t.app.inject({ headers: admin, url: `/api/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}` })).json().items.map((e: { action: string }) => e.action);
+  beforeAll(async () => {
+    expect((await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: smallProject('p-edit') })).statusCode).toBe(201);
+  });
+
+  it('adds a deliverable to an activity, then edits it and moves it to an activity of another phase', async () => {
+    const added = await send(pm, 'POST', '/deliverables', deliverable('p-edit-a1'));
+    expect(added.statusCode).toBe(201);
+    const created = added.json().phases[0].activities[0].deliverables.at(-1);
+    expect(created).toMatchObject({ title: en('Feasibility study'), due: { precision: 'quarter', year: 2030, quarter: 3 }, ownerOrganisationId: 'p-edit-o1', status: 'planned', evidence: [] });
+    expect(created.id).toMatch(/^p-edit-deliverable-/);
+
+    const planned = { ...pilotActivity('p-edit-a2', 'planned'), phaseId: 'p-edit-ph2' };
+    expect((await send(pm, 'POST', '/activities', planned)).statusCode).toBe(201);
+    const { ownerOrganisationId: _owner, ...withoutOwner } = deliverable('p-edit-a2');
+    const moved = await send(pm, 'PUT', `/deliverables/${created.id}`, { ...withoutOwner, due: { precision: 'month', year: 2031, month: 5 }, status: 'in-progress' });
+    expect(moved.statusCode).toBe(200);
+    const [phase1, phase2] = moved.json().phases;
+    expect(phase1.activities[0].deliverables.map((d: { id: string }) => d.id)).toEqual(['p-edit-dl1']);
+    expect(phase2.activities[0].deliverables).toEqual([
+      { id: created.id, title: en('Feasibility study'), due: { precision: 'month', year: 2031, month: 5 }, status: 'in-progress', evidence: [] },
+    ]);
+    expect(await auditActions('project-deliverable', `p-edit/${created.id}`)).toEqual(['update', 'create']);
+  });
+
+  it('keeps the evidence of a delivered deliverable when it is edited', async () => {
+    const url = '/deliverables/p-edit-dl1';
+    expect((await send(pm, 'POST', `${url}/delivered`, { evidence: [{ note: en('Sent') }] })).statusCode).toBe(200);
+    const res = await send(pm, 'PUT', url, { ...deliverable('p-edit-a1'), title: en('Study report, final'), status: 'delivered' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().phases[0].activities[0].deliverables[0]).toMatchObject({ title: en('Study report, final'), status: 'delivered', evidence: [{ note: en('Sent') }] });
+  });
+
+  it('names the bad field of a deliverable, refuses members (403) and unknown deliverables or projects (404)', async () => {
+    const paths = async (payload: object) => {
+      const res = await send(pm, 'POST', '/deliverables', payload);
+      expect(res.statusCode).toBe(400);
+      return res.json().issues.map((i: { path: string }) => i.path);
+    };
+    expect(await paths({ ...deliverable('p-edit-a1'), activityId: 'nope' })).toEqual(['activityId']);
+    expect(await paths({ ...deliverable('p-edit-a1'), ownerOrganisationId: 'nobody' })).toEqual(['ownerOrganisationId']);
+    expect(await paths({ ...deliverable('p-edit-a1'), status: 'delivered' })).toEqual(['status']);
+    expect(await paths({ ...deliverable('p-edit-a1'), due: { precision: 'month', year: 2030, month: 13 } })).toEqual(['due.month']);
+    expect(await paths({ ...deliverable('p-edit-a1'), title: { original: 'zh', en: 'x' } })).toEqual(['title']);
+    expect((await send(member, 'POST', '/deliverables', deliverable('p-edit-a1'))).statusCode).toBe(403);
+    expect((await send(member, 'PUT', '/deliverables/p-edit-dl1', deliverable('p-edit-a1'))).statusCode).toBe(403);
+    expect((await send(pm, 'PUT', '/deliverables/nope', deliverable('p-edit-a1'))).statusCode).toBe(404);
+    const elsewhere = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/nope/deliverables', payload: deliverable('p-edit-a1') });
+    expect(elsewhere.statusCode).toBe(404);
+  });
+
+  it('adds an indicator period with a target and edits it, keeping its actual', async () => {
+    const added = await send(pm, 'POST', '/indicators/p-edit-i1/periods', { start: '2031-01-01', end: '2031-12-31', target: { value: 25 } });
+    expect(added.statusCode).toBe(201);
+    const period = added.json().results[0].indicators[0].periods.at(-1);
+    expect(period).toMatchObject({ start: '2031-01-01', end: '2031-12-31', target: { value: 25 } });
+    expect((await send(pm, 'PUT', `/indicators/p-edit-i1/periods/${period.id}/actual`, { value: 12 })).statusCode).toBe(200);
+    const edited = await send(pm, 'PUT', `/indicators/p-edit-i1/periods/${period.id}`, { start: '2031-01-01', end: '2031-06-30', target: { value: 20, comment: en('Half a year') } });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json().results[0].indicators[0].periods.at(-1)).toEqual({
+      id: period.id, start: '2031-01-01', end: '2031-06-30', target: { value: 20, comment: en('Half a year') }, actual: { value: 12 },
+    });
+    expect(await auditActions('project-indicator', 'p-edit/p-edit-i1')).toEqual(expect.arrayContaining(['period-create', 'period-update', 'actual']));
+  });
+
+  it('names the bad field of a period, refuses members (403) and unknown indicators or periods (404)', async () => {
+    const url = '/indicators/p-edit-i1/periods';
+    const backwards = await send(pm, 'POST', url, { start: '2031-01-01', end: '2030-12-31' });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().issues).toEqual([{ path: 'end', message: 'the period ends before it starts' }]);
+    const noValue = await send(pm, 'POST', url, { start: '2032-01-01', end: '2032-12-31', target: { comment: en('many') } });
+    expect(noValue.statusCode).toBe(400);
+    expect(noValue.json().issues[0].path).toBe('target.value');
+    const badDate = await send(pm, 'POST', url, { start: '2032-13-01', end: '2032-12-31' });
+    expect(badDate.json().issues[0].path).toBe('start');
+    expect((await send(member, 'POST', url, { start: '2032-01-01', end: '2032-12-31' })).statusCode).toBe(403);
+    expect((await send(pm, 'POST', '/indicators/nope/periods', { start: '2032-01-01', end: '2032-12-31' })).statusCode).toBe(404);
+    expect((await send(pm, 'PUT', `${url}/nope`, { start: '2032-01-01', end: '2032-12-31' })).statusCode).toBe(404);
+  });
+
+  it('deletes a document with its file, but not while a deliverable cites it', async () => {
+    const uploaded = await send(pm, 'POST', '/documents', {
+      title: en('Agenda'), category: 'A07', languages: ['en'], filename: 'agenda.txt', contentBase64: Buffer.from('Agenda').toString('base64'),
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const documentId = uploaded.json().documents.at(-1).id;
+    expect((await send(member, 'DELETE', `/documents/${documentId}`)).statusCode).toBe(403);
+    const deleted = await send(pm, 'DELETE', `/documents/${documentId}`);
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.json().documents.map((d: { id: string }) => d.id)).not.toContain(documentId);
+    expect(deleted.json().documentFiles).toEqual([]);
+    expect((await t.app.inject({ headers: pm, url: `${base}/documents/${documentId}/file` })).statusCode).toBe(404);
+    expect((await send(pm, 'DELETE', `/documents/${documentId}`)).statusCode).toBe(404);
+    expect(await auditActions('project', 'p-edit')).toContain('document-delete');
+
+    expect((await send(pm, 'POST', '/deliverables/p-edit-dl1/delivered', { evidence: [{ note: en('Minutes'), documentId: 'p-edit-d1' }] })).statusCode).toBe(200);
+    const cited = await send(pm, 'DELETE', '/documents/p-edit-d1');
+    expect(cited.statusCode).toBe(409);
+    expect(cited.json().message).toContain('is the evidence of deliverable p-edit-dl1');
   });
 });

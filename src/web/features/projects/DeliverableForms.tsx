@@ -1,0 +1,159 @@
+import { useState } from 'react';
+import type { ProjectView } from '../../../core/projects/api';
+import type { Deliverable } from '../../../core/projects/model';
+import { LocalizedTextField } from '../../components/LocalizedTextField';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { draftFromText, textFromDraft } from '../../lib/localized-draft';
+import { FormProblem } from './FormProblem';
+import { InlineForm } from './InlineForm';
+import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
+import { SelectField } from './SelectField';
+import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { useProjectTexts } from './texts';
+
+/** Marks a deliverable delivered with a note and, optionally, a project document as evidence. */
+export function DeliveredForm({ project, deliverable }: { project: ProjectView; deliverable: Deliverable }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const [note, setNote] = useState('');
+  const [documentId, setDocumentId] = useState('');
+  const [open, setOpen] = useState(false);
+  const change = useProjectChange(
+    project.id,
+    (body: unknown) => api.post<ProjectView>(`${projectPath(project.id)}/deliverables/${encodeURIComponent(deliverable.id)}/delivered`, body),
+    () => setOpen(false),
+  );
+  const prefix = `delivered-${deliverable.id}`;
+  return (
+    <InlineForm
+      open={open}
+      onOpenChange={setOpen}
+      summary={
+        <>
+          {tx.markDelivered}
+          <span className="visually-hidden">: {text(deliverable.title)}</span>
+        </>
+      }
+    >
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          change.mutate({ evidence: [{ note: withLanguage(lang, note), ...(documentId ? { documentId } : {}) }] });
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${prefix}-note`}>{tx.evidenceNote}</label>
+          <textarea id={`${prefix}-note`} rows={2} required value={note} onChange={(e) => setNote(e.target.value)} />
+        </div>
+        {project.documents.length > 0 && (
+          <div className="field">
+            <label htmlFor={`${prefix}-document`}>{tx.evidenceDocument}</label>
+            <select id={`${prefix}-document`} value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
+              <option value="">{tx.noDocument}</option>
+              {project.documents.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {text(d.title)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <FormProblem error={change.error} />
+        <button type="submit" className="primary" disabled={change.isPending}>
+          {tx.markDelivered}
+        </button>
+      </form>
+    </InlineForm>
+  );
+}
+
+/**
+ * Adds a deliverable to an activity of a phase, or edits one (moving it to another activity if
+ * chosen): title, due date as precise as known, owner organisation and status. "Delivered" is
+ * set by the form above, with its evidence.
+ */
+export function DeliverableForm({
+  project,
+  deliverable,
+  activityId,
+  onDone,
+}: {
+  project: ProjectView;
+  deliverable?: Deliverable;
+  activityId: string;
+  onDone: () => void;
+}) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const [activity, setActivity] = useState(activityId);
+  const [title, setTitle] = useState(draftFromText(deliverable?.title, lang));
+  const [due, setDue] = useState(dateDraft(deliverable?.due));
+  const [owner, setOwner] = useState(deliverable?.ownerOrganisationId ?? '');
+  const [status, setStatus] = useState<Deliverable['status']>(deliverable?.status ?? 'planned');
+  const change = useProjectChange(
+    project.id,
+    (body: unknown) =>
+      deliverable
+        ? api.put<ProjectView>(`${projectPath(project.id)}/deliverables/${encodeURIComponent(deliverable.id)}`, body)
+        : api.post<ProjectView>(`${projectPath(project.id)}/deliverables`, body),
+    onDone,
+  );
+  const prefix = `deliverable-${deliverable?.id ?? `new-${activityId}`}`;
+  const statuses = deliverable?.status === 'delivered' ? (['delivered', 'cancelled'] as const) : (['planned', 'in-progress', 'cancelled'] as const);
+  return (
+    <form
+      className="entity-form deliverable-form"
+      aria-labelledby={`${prefix}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        change.mutate({ activityId: activity, title: textFromDraft(title), due: dateFromDraft(due), status, ...(owner ? { ownerOrganisationId: owner } : {}) });
+      }}
+    >
+      <h3 id={`${prefix}-heading`}>{deliverable ? `${tx.editDeliverable}: ${text(deliverable.title)}` : tx.addDeliverable}</h3>
+      <div className="field">
+        <label htmlFor={`${prefix}-activity`}>{tx.deliverableActivity}</label>
+        <select id={`${prefix}-activity`} value={activity} onChange={(e) => setActivity(e.target.value)}>
+          {[...project.phases]
+            .sort((a, b) => a.order - b.order)
+            .map((p) => (
+              <optgroup key={p.id} label={`${p.order}. ${text(p.name)}`}>
+                {p.activities.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {text(a.title)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+        </select>
+      </div>
+      <LocalizedTextField path={`${prefix}.title`} label={tx.deliverableTitle} value={title} onChange={setTitle} issues={new Map()} required />
+      <PrecisionDateFields idPrefix={`${prefix}-due`} legend={tx.due} value={due} onChange={setDue} />
+      <SelectField
+        id={`${prefix}-owner`}
+        label={tx.owner}
+        value={owner}
+        options={[{ value: '', label: tx.noOwner }, ...project.organisations.map((o) => ({ value: o.id, label: text(o.name) }))]}
+        onChange={setOwner}
+      />
+      <SelectField
+        id={`${prefix}-status`}
+        label={tx.status}
+        value={status}
+        options={statuses.map((s) => ({ value: s, label: tx.deliverableStatuses[s] ?? s }))}
+        onChange={setStatus}
+      />
+      <FormProblem error={change.error} />
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={change.isPending}>
+          {tx.save}
+        </button>
+        <button type="button" onClick={onDone}>
+          {tx.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}

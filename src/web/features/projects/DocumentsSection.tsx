@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import type { ProjectView } from '../../../core/projects/api';
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../../shared/document-files';
+import { type Language, LANGUAGES, type ProjectDocument } from '../../../core/projects/model';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { FormProblem } from './FormProblem';
+import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { useProjectTexts } from './texts';
+
+const ACCEPT = Object.keys(DOCUMENT_TYPES).map((ext) => `.${ext}`).join(',');
+
+/** The file as base64 (the API takes JSON). */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('cannot read the file'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** The project's documents with downloads of the stored files; programme managers upload. */
+export function DocumentsSection({ project, manages }: { project: ProjectView; manages: boolean }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const files = new Map(project.documentFiles.map((f) => [f.documentId, f]));
+  return (
+    <section aria-labelledby="documents-heading">
+      <h2 id="documents-heading">{tx.documents}</h2>
+      {project.documents.length === 0 ? (
+        <p>{tx.noDocuments}</p>
+      ) : (
+        <ul className="text-list">
+          {project.documents.map((d) => {
+            const file = files.get(d.id);
+            return (
+              <li key={d.id}>
+                {text(d.title)} <span className="muted">({tx.categories[d.category] ?? d.category}{d.date ? `, ${d.date}` : ''})</span>{' '}
+                {file && (
+                  <a href={`/api${projectPath(project.id)}/documents/${encodeURIComponent(d.id)}/file`} download={file.filename}>
+                    {tx.download} {file.filename} ({Math.ceil(file.size / 1024)} kB)
+                  </a>
+                )}
+                {!file && d.url && <a href={d.url}>{d.url}</a>}
+                {manages && <DeleteDocument project={project} document={d} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {manages && <UploadForm project={project} />}
+    </section>
+  );
+}
+
+function UploadForm({ project }: { project: ProjectView }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const [file, setFile] = useState<File | null>(null);
+  const [title, setTitle] = useState('');
+  const [category, setCategory] = useState('A07');
+  const [languages, setLanguages] = useState<Language[]>([lang]);
+  const [tooLarge, setTooLarge] = useState(false);
+  const [form, setForm] = useState(0);
+  const change = useProjectChange(
+    project.id,
+    async () => {
+      if (!file) throw new Error(tx.file);
+      const contentBase64 = await readBase64(file);
+      return api.post<ProjectView>(`${projectPath(project.id)}/documents`, {
+        title: withLanguage(lang, title || file.name),
+        category,
+        languages,
+        filename: file.name,
+        contentBase64,
+      });
+    },
+    () => {
+      setFile(null);
+      setTitle('');
+      setForm((n) => n + 1); // a fresh file input
+    },
+  );
+  return (
+    <form
+      key={form}
+      className="entity-form upload-form"
+      aria-labelledby="upload-heading"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (file && file.size <= MAX_DOCUMENT_BYTES) change.mutate(undefined);
+      }}
+    >
+      <h3 id="upload-heading">{tx.uploadDocument}</h3>
+      <div className="field">
+        <label htmlFor="document-file">{tx.file}</label>
+        <p className="field-hint" id="document-file-hint">
+          {tx.fileHint}
+        </p>
+        <input
+          id="document-file"
+          type="file"
+          accept={ACCEPT}
+          required
+          aria-describedby="document-file-hint"
+          onChange={(e) => {
+            const chosen = e.target.files?.[0] ?? null;
+            setFile(chosen);
+            setTooLarge(!!chosen && chosen.size > MAX_DOCUMENT_BYTES);
+          }}
+        />
+        {tooLarge && <p className="field-error">{tx.tooLarge}</p>}
+      </div>
+      <div className="field">
+        <label htmlFor="document-title">{tx.documentTitle}</label>
+        <input id="document-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="document-category">{tx.category}</label>
+        <select id="document-category" value={category} onChange={(e) => setCategory(e.target.value)}>
+          {Object.entries(tx.categories).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="checkbox-group">
+        <legend>{tx.documentLanguages}</legend>
+        {LANGUAGES.map((l) => (
+          <label key={l} className="inline-choice">
+            <input
+              type="checkbox"
+              checked={languages.includes(l)}
+              onChange={() => setLanguages(languages.includes(l) ? languages.filter((x) => x !== l) : [...languages, l])}
+            />{' '}
+            {l}
+          </label>
+        ))}
+      </fieldset>
+      <FormProblem error={change.error} />
+      <button type="submit" className="primary" disabled={change.isPending || tooLarge}>
+        {tx.upload}
+      </button>
+    </form>
+  );
+}
+
+/** Delete asks once more before it deletes; the API refuses (409) a document that is evidence. */
+function DeleteDocument({ project, document }: { project: ProjectView; document: ProjectDocument }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const [confirming, setConfirming] = useState(false);
+  const change = useProjectChange(project.id, async () => {
+    // api.delete does not read the answer (src/web/lib is shared), so the project is read again.
+    await api.delete(`${projectPath(project.id)}/documents/${encodeURIComponent(document.id)}`);
+    return api.get<ProjectView>(projectPath(project.id));
+  });
+  const title = <span className="visually-hidden">: {text(document.title)}</span>;
+  return (
+    <span className="document-delete">
+      {confirming ? (
+        <>
+          <span role="status">{tx.confirmDeleteDocument}</span>{' '}
+          <button type="button" className="small-button danger" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
+            {tx.deleteDocument}
+            {title}
+          </button>{' '}
+          <button type="button" className="small-button" onClick={() => setConfirming(false)}>
+            {tx.cancel}
+          </button>
+        </>
+      ) : (
+        <button type="button" className="small-button" onClick={() => setConfirming(true)}>
+          {tx.deleteDocument}
+          {title}
+        </button>
+      )}
+      <FormProblem error={change.error} />
+    </span>
+  );
+}

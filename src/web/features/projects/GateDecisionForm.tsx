@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import type { ProjectView } from '../../../core/projects/api';
+import type { Phase } from '../../../core/projects/model';
+import { LocalizedTextField } from '../../components/LocalizedTextField';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { emptyDraft, textFromDraft } from '../../lib/localized-draft';
+import { FormProblem } from './FormProblem';
+import { projectPath, todayIso, useProjectChange, useText } from './project-data';
+import { useProjectTexts } from './texts';
+
+/** Go or no-go on the gate of a phase, with who, when and why. A no-go closes the project. */
+export function GateDecisionForm({ project, phase }: { project: ProjectView; phase: Phase }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const lang = useLanguage();
+  const [status, setStatus] = useState<'go' | 'no-go'>('go');
+  const [decidedBy, setDecidedBy] = useState('');
+  const [decidedAt, setDecidedAt] = useState(todayIso());
+  const [rationale, setRationale] = useState(emptyDraft(lang));
+  const change = useProjectChange(project.id, (body: unknown) =>
+    api.post<ProjectView>(`${projectPath(project.id)}/phases/${encodeURIComponent(phase.id)}/gate`, body),
+  );
+  const prefix = `gate-${phase.id}`;
+  return (
+    <form
+      className="entity-form gate-form"
+      aria-labelledby={`${prefix}-heading`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        change.mutate({ status, decidedAt, rationale: textFromDraft(rationale), ...(decidedBy.trim() ? { decidedBy: decidedBy.trim() } : {}) });
+      }}
+    >
+      <h3 id={`${prefix}-heading`}>
+        {tx.decideGate}: {tx.gateOf(text(phase.name))}
+      </h3>
+      <fieldset>
+        <legend>{tx.decision}</legend>
+        {(['go', 'no-go'] as const).map((value) => (
+          <label key={value} className="inline-choice">
+            <input type="radio" name={`${prefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} /> {tx.gates[value]}
+          </label>
+        ))}
+      </fieldset>
+      {status === 'no-go' && (
+        <p className="warning" role="note">
+          {tx.noGoWarning}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={`${prefix}-by`}>{tx.decidedBy}</label>
+        <input id={`${prefix}-by`} type="text" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${prefix}-at`}>{tx.decidedAt}</label>
+        <input id={`${prefix}-at`} type="date" required value={decidedAt} onChange={(e) => setDecidedAt(e.target.value)} />
+      </div>
+      <LocalizedTextField path={`${prefix}.rationale`} label={tx.rationale} value={rationale} onChange={setRationale} issues={new Map()} required multiline />
+      <FormProblem error={change.error} />
+      <button type="submit" className={status === 'go' ? 'primary' : 'danger'} disabled={change.isPending}>
+        {tx.decideGate}
+      </button>
+    </form>
+  );
+}

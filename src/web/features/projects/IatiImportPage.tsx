@@ -1,0 +1,105 @@
+import { useMutation } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { IatiImportPreview } from '../../../core/projects/api';
+import { api, ApiRequestError } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { FormProblem } from './FormProblem';
+import { useText } from './project-data';
+import { useProjectTexts } from './texts';
+
+/** Choose an IATI file → preview (nothing written) with every warning and its place → import. */
+export function IatiImportPage() {
+  const tx = useProjectTexts();
+  const text = useText();
+  const queryClient = useQueryClient();
+  usePageTitle(tx.importIati);
+  const [xml, setXml] = useState<string | null>(null);
+  const [replace, setReplace] = useState(false);
+  const send = useMutation({
+    mutationFn: (dryRun: boolean) => api.post<IatiImportPreview>('/projects/import/iati', { xml, dryRun, replace }),
+    onSuccess: async (result) => {
+      if (!result.dryRun) await queryClient.invalidateQueries({ queryKey: ['projects'] });
+    },
+  });
+  const result = send.data;
+  const malformed = send.error instanceof ApiRequestError && send.error.issues.some((i) => i.path.startsWith('xml (line'));
+  return (
+    <section>
+      <h1>{tx.importIati}</h1>
+      <form
+        className="entity-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          send.mutate(true);
+        }}
+      >
+        <div className="field">
+          <label htmlFor="iati-file">{tx.iatiFile}</label>
+          <input
+            id="iati-file"
+            type="file"
+            accept=".xml,application/xml,text/xml"
+            required
+            onChange={async (e) => {
+              send.reset();
+              const file = e.target.files?.[0];
+              setXml(file ? await file.text() : null);
+            }}
+          />
+        </div>
+        <label className="inline-choice">
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {tx.replaceExisting}
+        </label>
+        <button type="submit" className="primary" disabled={!xml || send.isPending}>
+          {tx.preview}
+        </button>
+      </form>
+      {malformed && <p className="field-error">{tx.malformed}</p>}
+      <FormProblem error={send.error} />
+      {result && (
+        <section aria-labelledby="iati-result-heading" className="iati-preview">
+          <h2 id="iati-result-heading">{result.dryRun ? tx.previewTitle : tx.importedTitle}</h2>
+          <ul className="text-list">
+            {result.projects.map((p) => (
+              <li key={p.iatiIdentifier}>
+                {result.dryRun ? text(p.title) : <Link to={`/projects/${encodeURIComponent(p.id)}`}>{text(p.title)}</Link>} <code>{p.iatiIdentifier}</code> —{' '}
+                {p.action === 'create' ? tx.willCreate : tx.willReplace}
+              </li>
+            ))}
+          </ul>
+          <h3>{tx.warnings(result.warnings.length)}</h3>
+          {result.warnings.length > 0 && (
+            <div className="table-scroll" role="region" aria-label={tx.warnings(result.warnings.length)} tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{tx.where}</th>
+                    <th scope="col">{tx.message}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.warnings.map((w, i) => (
+                    <tr key={i}>
+                      <td>
+                        {w.line !== undefined && <>{tx.line(w.line, w.column)} · </>}
+                        <code>{w.path}</code>
+                      </td>
+                      <td>{w.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {result.dryRun && (
+            <button type="button" className="primary" disabled={send.isPending} onClick={() => send.mutate(false)}>
+              {tx.confirmImport}
+            </button>
+          )}
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import type { ProjectView } from '../../../core/projects/api';
+import type { Currency } from '../../../core/projects/model';
+import { formatPrecisionDate } from '../../../core/projects/precision-date';
+import { useLanguage } from '../../i18n/index';
+import { useText } from './project-data';
+import { useProjectTexts } from './texts';
+
+const KINDS = ['planned', 'committed', 'spent'] as const;
+
+/** Planned vs committed vs spent per currency, and every transaction with its exchange rate. */
+export function BudgetSection({ project }: { project: ProjectView }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const transactions = project.transactions ?? [];
+  const money = (amount: number, currency: Currency) => `${amount.toLocaleString(lang)} ${currency}`;
+  const currencies = [...new Set<Currency>([project.currency, ...transactions.map((t) => t.value.currency)])];
+  const total = (kind: (typeof KINDS)[number], currency: Currency) =>
+    transactions.filter((t) => t.kind === kind && t.value.currency === currency).reduce((sum, t) => sum + t.value.amount, 0);
+  return (
+    <section aria-labelledby="budget-heading">
+      <h2 id="budget-heading">{tx.budget}</h2>
+      <h3>{tx.budgetLines}</h3>
+      <ul className="text-list">
+        {(project.budgetLines ?? []).map((b) => (
+          <li key={b.id}>
+            {b.label && `${text(b.label)}: `}
+            {money(b.value.amount, b.value.currency)} ({b.status}){b.period && ` ${b.period.start} – ${b.period.end}`}
+          </li>
+        ))}
+      </ul>
+      <h3>{tx.totals}</h3>
+      <div className="table-scroll" role="region" aria-label={tx.totals} tabIndex={0}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{tx.currency}</th>
+              {KINDS.map((k) => (
+                <th scope="col" key={k}>
+                  {tx.kinds[k]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {currencies.map((c) => (
+              <tr key={c}>
+                <th scope="row">{c}</th>
+                {KINDS.map((k) => (
+                  <td key={k} className="number">
+                    {money(total(k, c), c)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {transactions.length > 0 && (
+        <>
+          <h3>{tx.transactions}</h3>
+          <div className="table-scroll" role="region" aria-label={tx.transactions} tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{tx.date}</th>
+                  <th scope="col">{tx.kind}</th>
+                  <th scope="col">{tx.amount}</th>
+                  <th scope="col">{tx.rate}</th>
+                  <th scope="col">{tx.description}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {transactions.map((t) => (
+                  <tr key={t.id}>
+                    <td>{t.date}</td>
+                    <td>{tx.kinds[t.kind]}</td>
+                    <td className="number">{money(t.value.amount, t.value.currency)}</td>
+                    <td>{t.exchangeRate ? `1 ${t.exchangeRate.from} = ${t.exchangeRate.rate} ${t.exchangeRate.to} (${t.exchangeRate.date})` : '—'}</td>
+                    <td>{text(t.description)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** Organisations with their IATI roles, governance bodies with members, agreements. */
+export function ProjectParties({ project }: { project: ProjectView }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const orgName = (id: string | undefined) => text(project.organisations.find((o) => o.id === id)?.name);
+  const person = (id: string | undefined) => project.people.find((p) => p.id === id);
+  const activityTitle = (id: string | undefined) => text(project.phases.flatMap((p) => p.activities).find((a) => a.id === id)?.title);
+  return (
+    <>
+      <section aria-labelledby="organisations-heading">
+        <h2 id="organisations-heading">{tx.organisations}</h2>
+        <ul className="text-list">
+          {project.organisations.map((o) => {
+            const roles = project.participations.filter((p) => p.organisationId === o.id).map((p) => tx.roles[p.role]);
+            return (
+              <li key={o.id}>
+                {text(o.name)}
+                {o.parentId && <span className="muted"> ({orgName(o.parentId)})</span>}
+                {roles.map((r) => (
+                  <span key={r} className="tag">
+                    {tx.role}: {r}
+                  </span>
+                ))}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      {project.bodies.length > 0 && (
+        <section aria-labelledby="bodies-heading">
+          <h2 id="bodies-heading">{tx.bodies}</h2>
+          {project.bodies.map((b) => (
+            <div key={b.id}>
+              <h3>
+                {text(b.name)} <span className="muted">({tx.bodyKinds[b.kind]})</span>
+              </h3>
+              <ul className="text-list">
+                {b.members.map((m) => {
+                  const who = person(m.personId);
+                  return (
+                    <li key={m.id}>
+                      {[who?.name, orgName(m.organisationId ?? who?.organisationId), text(m.role)].filter(Boolean).join(' — ')}
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+        </section>
+      )}
+      {project.agreements.length > 0 && (
+        <section aria-labelledby="agreements-heading">
+          <h2 id="agreements-heading">{tx.agreements}</h2>
+          <ul className="text-list">
+            {project.agreements.map((a) => (
+              <li key={a.id}>
+                <strong>{text(a.title)}</strong> ({tx.agreementKinds[a.kind]}) — <span className={`tag agreement-${a.status}`}>{tx.agreementStatuses[a.status]}</span>{' '}
+                {formatPrecisionDate(a.date, lang)}
+                <br />
+                {tx.parties}: {a.partyOrganisationIds.map(orgName).join(', ')}
+                {a.signingActivityId && (
+                  <>
+                    <br />
+                    {tx.signedAt}: {activityTitle(a.signingActivityId)}
+                  </>
+                )}
+                {a.note && <p className="user-prose">{text(a.note)}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

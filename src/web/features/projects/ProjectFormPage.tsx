@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import type { ProjectView } from '../../../core/projects/api';
+import type { ActivityStatus, Currency, Project } from '../../../core/projects/model';
+import { LocalizedTextField } from '../../components/LocalizedTextField';
+import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { draftFromText, textFromDraft } from '../../lib/localized-draft';
+import { usePageTitle } from '../../lib/use-page-title';
+import { FormProblem } from './FormProblem';
+import { projectPath, useProject, useProjectChange, useText, withLanguage } from './project-data';
+import { useProjectTexts } from './texts';
+
+/** Create a project (`/projects/new`) or edit its core fields (`/projects/:id/edit`). */
+export function ProjectFormPage() {
+  const { id } = useParams();
+  const tx = useProjectTexts();
+  usePageTitle(id ? tx.editProject : tx.newProject);
+  const project = useProject(id ?? '', id !== undefined);
+  if (id === undefined) return <ProjectForm />;
+  return <QueryView query={project}>{(p) => <ProjectForm project={p} />}</QueryView>;
+}
+
+function ProjectForm({ project }: { project?: ProjectView }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const navigate = useNavigate();
+  const [id, setId] = useState(project?.id ?? '');
+  const [iatiIdentifier, setIatiIdentifier] = useState(project?.iatiIdentifier ?? 'XE-EXAMPLE-CTB-');
+  const [title, setTitle] = useState(draftFromText(project?.title, lang));
+  const [purpose, setPurpose] = useState(draftFromText(project?.purpose, lang));
+  const [status, setStatus] = useState<ActivityStatus>(project?.status ?? 1);
+  const [dates, setDates] = useState(project?.dates ?? {});
+  const [country, setCountry] = useState(project?.location?.countryCode ?? 'CN');
+  const [region, setRegion] = useState(text(project?.location?.region));
+  const [district, setDistrict] = useState(text(project?.location?.district));
+  const [currency, setCurrency] = useState<Currency>(project?.currency ?? 'EUR');
+  const [themes, setThemes] = useState((project?.themes ?? []).join(', '));
+  const [phaseNames, setPhaseNames] = useState(tx.defaultPhases);
+  const target = project?.id ?? id;
+  const change = useProjectChange(
+    target,
+    (body: Project) => (project ? api.put<ProjectView>(projectPath(project.id), body) : api.post<ProjectView>('/projects', body)),
+    () => navigate(projectPath(target)),
+  );
+  const submit = () => {
+    const location = {
+      countryCode: country.trim().toUpperCase(),
+      ...(region.trim() ? { region: withLanguage(lang, region, project?.location?.region) } : {}),
+      ...(district.trim() ? { district: withLanguage(lang, district, project?.location?.district) } : {}),
+    };
+    const core = {
+      iatiIdentifier: iatiIdentifier.trim(),
+      title: textFromDraft(title),
+      purpose: textFromDraft(purpose),
+      status,
+      dates: Object.fromEntries(Object.entries(dates).filter(([, v]) => v)),
+      location: country.trim() ? location : undefined,
+      currency,
+      themes: themes.split(',').map((t) => t.trim()).filter(Boolean),
+    };
+    if (project) {
+      // A whole-project update: everything the form does not show is sent back as it is.
+      const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...rest } = project;
+      change.mutate({ ...rest, budgetLines: rest.budgetLines ?? [], transactions: rest.transactions ?? [], ...core });
+      return;
+    }
+    const phases = phaseNames.split('\n').map((n) => n.trim()).filter(Boolean);
+    change.mutate({
+      id: id.trim(),
+      ...core,
+      budgetLines: [],
+      transactions: [],
+      organisations: [],
+      people: [],
+      participations: [],
+      bodies: [],
+      documents: [],
+      agreements: [],
+      results: [],
+      phases: phases.map((name, i) => ({ id: `${id.trim()}-phase-${i + 1}`, order: i + 1, name: withLanguage(lang, name), gate: { status: 'pending' }, activities: [] })),
+    });
+  };
+  const dateField = (key: keyof Project['dates'], label: string) => (
+    <div className="field">
+      <label htmlFor={`project-${key}`}>{label}</label>
+      <input id={`project-${key}`} type="date" value={dates[key] ?? ''} onChange={(e) => setDates({ ...dates, [key]: e.target.value })} />
+    </div>
+  );
+  return (
+    <form
+      className="entity-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h1>{project ? `${tx.editProject}: ${text(project.title)}` : tx.newProject}</h1>
+      {!project && (
+        <div className="field">
+          <label htmlFor="project-id">{tx.projectId}</label>
+          <input id="project-id" type="text" required pattern="[A-Za-z0-9][A-Za-z0-9_\-]*" value={id} onChange={(e) => setId(e.target.value)} />
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="project-iati">{tx.iatiIdentifier}</label>
+        <input id="project-iati" type="text" required value={iatiIdentifier} onChange={(e) => setIatiIdentifier(e.target.value)} />
+      </div>
+      <LocalizedTextField path="title" label={tx.title} value={title} onChange={setTitle} issues={new Map()} required />
+      <LocalizedTextField path="purpose" label={tx.purpose} value={purpose} onChange={setPurpose} issues={new Map()} required multiline />
+      <div className="field">
+        <label htmlFor="project-status">{tx.status}</label>
+        <select id="project-status" value={status} onChange={(e) => setStatus(Number(e.target.value) as ActivityStatus)}>
+          {([1, 2, 3, 4, 5, 6] as const).map((s) => (
+            <option key={s} value={s}>
+              {tx.statuses[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field-row">
+        {dateField('plannedStart', tx.plannedStart)}
+        {dateField('plannedEnd', tx.plannedEnd)}
+        {dateField('actualStart', tx.actualStart)}
+        {dateField('actualEnd', tx.actualEnd)}
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="project-country">{tx.country}</label>
+          <input id="project-country" type="text" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="project-region">{tx.region}</label>
+          <input id="project-region" type="text" value={region} onChange={(e) => setRegion(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="project-district">{tx.district}</label>
+          <input id="project-district" type="text" value={district} onChange={(e) => setDistrict(e.target.value)} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="project-currency">{tx.currency}</label>
+        <select id="project-currency" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
+          <option value="EUR">EUR</option>
+          <option value="CNY">CNY</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="project-themes">{tx.themes}</label>
+        <input id="project-themes" type="text" value={themes} onChange={(e) => setThemes(e.target.value)} />
+      </div>
+      {!project && (
+        <div className="field">
+          <label htmlFor="project-phases">{tx.phaseNames}</label>
+          <textarea id="project-phases" rows={4} value={phaseNames} onChange={(e) => setPhaseNames(e.target.value)} />
+        </div>
+      )}
+      <FormProblem error={change.error} />
+      <button type="submit" className="primary" disabled={change.isPending}>
+        {tx.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { ProjectView } from '../../../core/projects/api';
+import type { Activity, Deliverable, Phase } from '../../../core/projects/model';
+import { formatPrecisionDate } from '../../../core/projects/precision-date';
+import { nextPendingGate, overdueDeliverables } from '../../../core/projects/rules';
+import { EntityHistory } from '../../components/EntityHistory';
+import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { ActivityForm } from './ActivityForm';
+import { DeliverableForm, DeliveredForm } from './DeliverableForms';
+import { DocumentsSection } from './DocumentsSection';
+import { GateDecisionForm } from './GateDecisionForm';
+import { BudgetSection, ProjectParties } from './ProjectFacts';
+import { DeliverableStatus, ProjectTimeline } from './ProjectTimeline';
+import { ResultsTable } from './ResultsTable';
+import { projectPath, todayIso, useProject, useText } from './project-data';
+import { useProjectTexts } from './texts';
+
+/** Signed-in users: the whole project (budgets only for programme managers and admins, who also edit). */
+export function ProjectPage() {
+  const { id = '' } = useParams();
+  const tx = useProjectTexts();
+  const text = useText();
+  const me = useMe();
+  const signedIn = !!me.data;
+  const project = useProject(id, signedIn);
+  usePageTitle(project.data ? text(project.data.title) : tx.projects);
+  if (me.isSuccess && !signedIn) return <p>{tx.signInForDetails}</p>;
+  const role = me.data?.user.role;
+  const manages = role === 'programme-manager' || role === 'admin';
+  return <QueryView query={project}>{(p) => <ProjectDetails project={p} manages={manages} />}</QueryView>;
+}
+
+function ProjectDetails({ project: p, manages }: { project: ProjectView; manages: boolean }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const today = todayIso();
+  const base = `/api${projectPath(p.id)}`;
+  const overdue = overdueDeliverables(p, today);
+  const next = nextPendingGate(p);
+  return (
+    <article className="project-page">
+      <header className="page-header">
+        <h1>{text(p.title)}</h1>
+        <p>
+          {tx.status}: <strong>{p.closure ? tx.closed : (tx.statuses[p.status] ?? p.status)}</strong>
+          {p.location?.region && ` · ${text(p.location.region)}${p.location.district ? `, ${text(p.location.district)}` : ''}`}
+        </p>
+        <nav className="page-actions" aria-label={tx.download}>
+          <a className="button" href={`${base}/report.pdf?lang=${lang}`} download>
+            {tx.report}
+          </a>
+          <a className="button" href={`${base}/activities.ics?lang=${lang}`}>
+            {tx.calendar}
+          </a>
+          {manages && (
+            <>
+              <a className="button" href={`${base}/iati`} download>
+                {tx.iati}
+              </a>
+              <Link className="button" to={`${projectPath(p.id)}/edit`}>
+                {tx.editProject}
+              </Link>
+            </>
+          )}
+        </nav>
+      </header>
+      {p.closure && (
+        <p className="notice notice-closed" role="status">
+          {tx.projectClosedNotice(text(p.closure.reason))}
+        </p>
+      )}
+      <p className="user-prose">{text(p.purpose)}</p>
+      {overdue.length > 0 && (
+        <section className="overdue-panel" aria-labelledby="overdue-heading">
+          <h2 id="overdue-heading">
+            ⚠ {tx.overdue} ({overdue.length})
+          </h2>
+          <ul>
+            {overdue.map((o) => (
+              <li key={o.deliverable.id}>
+                {text(o.deliverable.title)} — {formatPrecisionDate(o.deliverable.due, lang)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ProjectTimeline project={p} today={today} />
+      {manages && next && <GateDecisionForm key={next.id} project={p} phase={next} />}
+      <section aria-labelledby="phases-heading">
+        <h2 id="phases-heading">{tx.phases}</h2>
+        {[...p.phases]
+          .sort((a, b) => a.order - b.order)
+          .map((phase) => (
+            <PhaseSection key={phase.id} project={p} phase={phase} manages={manages} overdueIds={new Set(overdue.map((o) => o.deliverable.id))} />
+          ))}
+      </section>
+      <ResultsTable project={p} manages={manages} />
+      {p.budgetLines && <BudgetSection project={p} />}
+      <ProjectParties project={p} />
+      <DocumentsSection project={p} manages={manages} />
+      <EntityHistory entityType="project" entityId={p.id} />
+    </article>
+  );
+}
+
+function PhaseSection({ project, phase, manages, overdueIds }: { project: ProjectView; phase: Phase; manages: boolean; overdueIds: ReadonlySet<string> }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const [adding, setAdding] = useState<'activity' | 'deliverable' | null>(null);
+  const gate = phase.gate;
+  const lastActivity = phase.activities.at(-1);
+  return (
+    <section className="phase" aria-labelledby={`phase-${phase.id}`}>
+      <h3 id={`phase-${phase.id}`}>
+        {phase.order}. {text(phase.name)}
+      </h3>
+      <ul className="activity-list">
+        {phase.activities.map((a) => (
+          <ActivityItem key={a.id} project={project} phase={phase} activity={a} manages={manages} overdueIds={overdueIds} />
+        ))}
+      </ul>
+      {manages && !project.closure && adding === 'activity' && <ActivityForm project={project} phaseId={phase.id} onDone={() => setAdding(null)} />}
+      {manages && !project.closure && adding === 'deliverable' && lastActivity && (
+        <DeliverableForm project={project} activityId={lastActivity.id} onDone={() => setAdding(null)} />
+      )}
+      {manages && !project.closure && adding === null && (
+        <div className="form-actions">
+          <button type="button" onClick={() => setAdding('activity')}>
+            {tx.addActivity}: {text(phase.name)}
+          </button>
+          {/* A deliverable is the outcome of one of the phase's activities. */}
+          {lastActivity && (
+            <button type="button" onClick={() => setAdding('deliverable')}>
+              {tx.addDeliverable}: {text(phase.name)}
+            </button>
+          )}
+        </div>
+      )}
+      <p className={`gate-line gate-${gate.status}`}>
+        <span className="gate-symbol" aria-hidden="true">
+          ◆
+        </span>{' '}
+        {tx.gateOf(text(phase.name))}: <strong>{tx.gates[gate.status]}</strong>
+        {gate.decidedAt && ` — ${gate.decidedAt}`}
+        {gate.decidedBy && `, ${gate.decidedBy}`}
+        {gate.rationale && `: ${text(gate.rationale)}`}
+      </p>
+    </section>
+  );
+}
+
+function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { project: ProjectView; phase: Phase; activity: Activity; manages: boolean; overdueIds: ReadonlySet<string> }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const [editing, setEditing] = useState(false);
+  const orgName = (id: string) => text(project.organisations.find((o) => o.id === id)?.name);
+  if (editing) return <li><ActivityForm project={project} activity={a} phaseId={phase.id} onDone={() => setEditing(false)} /></li>;
+  return (
+    <li className="activity" data-activity={a.id}>
+      <p>
+        <strong>{text(a.title)}</strong> <span className="tag">{tx.activityTypes[a.type]}</span> — {formatPrecisionDate(a.date, lang)}
+        {a.recurring && ` (${tx.recurring})`}
+        {a.tentative && ` (${tx.tentative})`} · {tx.activityStatuses[a.status]}
+        {a.place && ` · ${tx.place}: ${text(a.place.name)}`}
+        {manages && (
+          <button type="button" className="small-button" onClick={() => setEditing(true)}>
+            {tx.editActivity}
+            <span className="visually-hidden">: {text(a.title)}</span>
+          </button>
+        )}
+      </p>
+      {a.organisationIds.length > 0 && (
+        <p className="muted">
+          {tx.participants}: {a.organisationIds.map(orgName).join(', ')}
+        </p>
+      )}
+      {a.programme && a.programme.sessions.length > 0 && (
+        <div>
+          {tx.programme}
+          {a.programme.days ? ` (${tx.days(a.programme.days)})` : ''}:
+          <ul>
+            {a.programme.sessions.map((s) => (
+              <li key={s.id}>
+                {s.day ? `${tx.day(s.day)}: ` : ''}
+                {tx.sessionKinds[s.kind]} — {text(s.title)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {a.deliverables.length > 0 && (
+        <ul className="deliverable-list">
+          {a.deliverables.map((d) => (
+            <DeliverableItem key={d.id} project={project} activity={a} deliverable={d} manages={manages} overdue={overdueIds.has(d.id)} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+function DeliverableItem({ project, activity, deliverable: d, manages, overdue }: { project: ProjectView; activity: Activity; deliverable: Deliverable; manages: boolean; overdue: boolean }) {
+  const tx = useProjectTexts();
+  const lang = useLanguage();
+  const text = useText();
+  const [editing, setEditing] = useState(false);
+  const owner = project.organisations.find((o) => o.id === d.ownerOrganisationId);
+  if (editing) return <li><DeliverableForm project={project} deliverable={d} activityId={activity.id} onDone={() => setEditing(false)} /></li>;
+  return (
+    <li data-deliverable={d.id} className={overdue ? 'deliverable overdue' : 'deliverable'}>
+      {tx.deliverable}: {text(d.title)} — {formatPrecisionDate(d.due, lang)} · <DeliverableStatus status={d.status} overdue={overdue} />
+      {owner && ` · ${tx.owner}: ${text(owner.name)}`}
+      {manages && (
+        <button type="button" className="small-button" onClick={() => setEditing(true)}>
+          {tx.editDeliverable}
+          <span className="visually-hidden">: {text(d.title)}</span>
+        </button>
+      )}
+      {d.evidence.length > 0 && (
+        <ul>
+          {d.evidence.map((e) => (
+            <li key={e.id}>
+              {tx.evidence}: {text(e.note)}
+              {e.documentId && ` (${text(project.documents.find((doc) => doc.id === e.documentId)?.title)})`}
+            </li>
+          ))}
+        </ul>
+      )}
+      {manages && (d.status === 'planned' || d.status === 'in-progress') && <DeliveredForm project={project} deliverable={d} />}
+    </li>
+  );
+}

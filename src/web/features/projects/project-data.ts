@@ -1,0 +1,46 @@
+// Reading a project and changing it: every change answers with the whole project, which replaces
+// the cached one at once (the timeline and results table update without another request).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProjectView } from '../../../core/projects/api';
+import type { Language, MultilingualText } from '../../../core/projects/model';
+import { pickText } from '../../../shared/api/index';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+
+export const projectPath = (id: string): string => `/projects/${encodeURIComponent(id)}`;
+
+export function useProject(id: string, enabled = true) {
+  return useQuery({ queryKey: ['projects', 'one', id], queryFn: () => api.get<ProjectView>(projectPath(id)), enabled });
+}
+
+/** A write to one project (gate, activity, deliverable, actual, document). */
+export function useProjectChange<Input>(id: string, send: (input: Input) => Promise<ProjectView>, onDone?: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (project) => {
+      queryClient.setQueryData(['projects', 'one', id], project);
+      // The list's summaries (next gate, overdue count) change too.
+      await queryClient.invalidateQueries({ queryKey: ['projects', 'list'] });
+      await queryClient.invalidateQueries({ queryKey: ['audit', 'project', id] });
+      onDone?.();
+    },
+  });
+}
+
+/** User text in the reader's language, as a plain string (for SVG titles, options, table cells). */
+export function useText(): (text: MultilingualText | undefined) => string {
+  const lang = useLanguage();
+  return (text) => (text ? pickText(text, lang).text : '');
+}
+
+/** Today in UTC (ISO), as the server's rules use it for "overdue". */
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+/** A text typed in the reader's language: a new text in that language, or that language's
+ *  version of an existing text (its other languages are kept). */
+export function withLanguage(lang: Language, value: string, previous?: MultilingualText): MultilingualText {
+  const text: MultilingualText = previous ? { ...previous } : { original: lang };
+  text[lang] = value.trim();
+  return text;
+}
