@@ -2,7 +2,8 @@
 // next to a plain BM25 baseline), then speed and memory on generated data.
 // Run: node --import tsx bench/matching.bench.ts [profiles]
 import MiniSearch from 'minisearch';
-import { MatchIndex, organisationDocument, opportunityDocument, parseOpportunities, parseOrganisations, rankOrganisations } from '../src/core/matching';
+import { indexOrganisations, MatchIndex, organisationDocument, opportunityDocument, parseOpportunities, parseOrganisations, rankOrganisations } from '../src/core/matching';
+import { matchingBridge } from '../src/server/features/matching/matching-bridge';
 import { evaluate, type Qrel, type Ranking, type Report } from '../test/fixtures/matching-dev/metric';
 import devOpportunities from '../test/fixtures/matching-dev/opportunities.json';
 import devOrganisations from '../test/fixtures/matching-dev/organisations.json';
@@ -36,7 +37,8 @@ const SETS: LabelledSet[] = [
 ];
 
 function engineRankings(set: LabelledSet): Ranking[] {
-  const ranked = rankOrganisations(parseOpportunities(set.opportunities), parseOrganisations(set.organisations), { top: TOP });
+  const index = indexOrganisations(parseOrganisations(set.organisations), matchingBridge());
+  const ranked = rankOrganisations(parseOpportunities(set.opportunities), index, { top: TOP });
   return ranked.map((r) => ({ opportunityId: r.opportunityId, organisationIds: r.matches.map((m) => m.id) }));
 }
 
@@ -87,7 +89,7 @@ const opportunities = generateOpportunities(QUERIES);
 const cpuSeconds = (since: NodeJS.CpuUsage) => process.cpuUsage(since).user / 1e6;
 let started = performance.now();
 let cpu = process.cpuUsage();
-const index = MatchIndex.build(organisations.map(organisationDocument));
+const index = MatchIndex.build(organisations.map(organisationDocument), undefined, matchingBridge());
 const tagging = performance.now() - started;
 const taggingCpu = cpuSeconds(cpu);
 started = performance.now();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { indexOrganisations, InputError, parseOpportunities, parseOrganisations, rankOrganisations } from '../../core/matching';
 import type { Language } from '../../core/text';
+import { matchingBridge } from '../../server/features/matching/matching-bridge';
 
 class FileError extends Error {}
 
@@ -47,7 +48,7 @@ export function matchCommand(): Command {
         const organisations = readItems(options.organisations, parseOrganisations);
         const started = performance.now();
         process.stderr.write(`ctb match: indexing ${organisations.length} organisations…\n`);
-        const index = indexOrganisations(organisations);
+        const index = indexOrganisations(organisations, matchingBridge());
         process.stderr.write(`ctb match: ranking ${opportunities.length} opportunities…\n`);
         const ranked = rankOrganisations(opportunities, index, { top: options.top, readerLanguage: options.lang });
         const results = ranked.map((r) => ({

@@ -1,3 +1,4 @@
+export { Bridge, type Glosses } from './bridge';
 export { analyseDocument, type AnalysedDocument, type CollectionStatistics, MatchIndex, type NormedRanking } from './match-index';
 export { OutsideDocumentScorer } from './outside-document';
 export { indexOrganisations, opportunityDocument, organisationDocument, rankOpportunities, rankOrganisations } from './rank';

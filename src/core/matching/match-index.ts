@@ -2,6 +2,7 @@ import { detectLanguage, type Language } from '../text/language';
 import { SCHEME } from '../thesaurus/scheme';
 import { Tagger, type ConceptTag } from '../thesaurus/tagger';
 import { Bm25Index } from './bm25';
+import { type Bridge, BridgeIndex } from './bridge';
 import { expandTags, type ExpandedConcept } from './concept-vector';
 import { explain } from './explain';
 import { lexicalTerms } from './lexical-terms';
@@ -11,6 +12,10 @@ import type { Match, MatchDocument, MatchOptions } from './types';
 // Concepts carry the match across languages; words shared within a language only refine it.
 export const CONCEPT_SHARE = 0.85;
 export const LEXICAL_SHARE = 0.15;
+// Texts in different languages that share no curated concept can still meet through GEMET ids
+// and dictionary glosses (bridge.ts): weak evidence, added on top and kept small so curated
+// concepts decide the ranking wherever they apply.
+export const BRIDGE_SHARE = 0.3;
 // Concepts named in a title or organisation name describe the core of the text.
 const HEADING_BOOST = 1.5;
 // Sharing a sector (both about the chemical industry) says less than sharing a capability.
@@ -27,10 +32,12 @@ export interface AnalysedDocument {
   tags: ConceptTag[];
   expanded: Map<string, ExpandedConcept>;
   terms: string[];
+  /** Cross-lingual bridge features (empty without a bridge). */
+  bridge: Map<string, number>;
 }
 
-/** Tags (headings and sectors weighted), their expansion along broader links, and lexical terms. */
-export function analyseDocument(tagger: Tagger, doc: MatchDocument): AnalysedDocument {
+/** Tags (headings and sectors weighted), their expansion along broader links, lexical terms and bridge features. */
+export function analyseDocument(tagger: Tagger, doc: MatchDocument, bridge?: Bridge): AnalysedDocument {
   const text = `${doc.heading}. ${doc.body}`;
   const language = doc.language ?? detectLanguage(text);
   const scheme = tagger.scheme;
@@ -41,7 +48,8 @@ export function analyseDocument(tagger: Tagger, doc: MatchDocument): AnalysedDoc
     return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
   });
   const expanded = expandTags(scheme, tags);
-  return { doc, language, text, tags, expanded, terms: lexicalTerms(text, language, tokens) };
+  const terms = lexicalTerms(text, language, tokens);
+  return { doc, language, text, tags, expanded, terms, bridge: bridge?.features(text, language, terms) ?? new Map() };
 }
 
 /**
@@ -53,6 +61,8 @@ export interface CollectionStatistics {
   averageLength: number;
   conceptIdf: Record<string, number>;
   termIdf: Record<string, number>;
+  /** IDF of the bridge features; absent when the index had no bridge. */
+  bridgeIdf?: Record<string, number>;
 }
 
 /** A ranking with the scale of its lexical part (the best lexical score among the candidates). */
@@ -92,6 +102,7 @@ export class MatchIndex {
   private building = new Map<string, ConceptPosting>();
   private postings = new Map<string, FrozenConceptPosting>();
   private readonly lexical = new Bm25Index();
+  private readonly bridgeIndex = new BridgeIndex();
   private readonly relevanceList: number[] = [];
   private readonly stored: StoredAnalysis[] = [];
   private readonly termIds = new Map<string, number>();
@@ -103,10 +114,14 @@ export class MatchIndex {
   private idf = new Map<string, number>();
   private board = new ScoreBoard(0);
 
-  constructor(readonly tagger: Tagger = new Tagger(SCHEME)) {}
+  /** Without a bridge, texts in different languages meet only through curated concepts. */
+  constructor(
+    readonly tagger: Tagger = new Tagger(SCHEME),
+    readonly bridge?: Bridge,
+  ) {}
 
-  static build(docs: Iterable<MatchDocument>, tagger?: Tagger): MatchIndex {
-    const index = new MatchIndex(tagger);
+  static build(docs: Iterable<MatchDocument>, tagger?: Tagger, bridge?: Bridge): MatchIndex {
+    const index = new MatchIndex(tagger, bridge);
     for (const doc of docs) index.add(doc);
     index.finish();
     return index;
@@ -117,7 +132,7 @@ export class MatchIndex {
   }
 
   analyse(doc: MatchDocument): AnalysedDocument {
-    return analyseDocument(this.tagger, doc);
+    return analyseDocument(this.tagger, doc, this.bridge);
   }
 
   add(doc: MatchDocument): void {
@@ -131,6 +146,7 @@ export class MatchIndex {
       posting.weights.push(weight);
     }
     this.lexical.add(index, analysed.terms);
+    this.bridgeIndex.add(index, analysed.language, analysed.bridge);
     this.relevanceList.push(cleantechRelevance(analysed.tags));
     this.stored.push({ language: analysed.language, tags: analysed.tags, terms: Int32Array.from(analysed.terms, (t) => this.termId(t)) });
   }
@@ -155,6 +171,8 @@ export class MatchIndex {
       tags,
       expanded: expandTags(this.tagger.scheme, tags),
       terms: Array.from(terms, (id) => this.termList[id] as string),
+      // Explanations do not cite bridge features, so they are not kept per document.
+      bridge: new Map(),
     };
   }
 
@@ -173,11 +191,14 @@ export class MatchIndex {
     this.relevance = Float64Array.from(this.relevanceList);
     this.conceptScale = norms.map((n) => (n > 0 ? 1 / Math.sqrt(n) : 0));
     this.lexical.finish();
+    this.bridgeIndex.finish();
     this.board = new ScoreBoard(count);
   }
 
   statistics(): CollectionStatistics {
-    return { count: this.docs.length, conceptIdf: Object.fromEntries(this.idf), ...this.lexical.statistics() };
+    const statistics: CollectionStatistics = { count: this.docs.length, conceptIdf: Object.fromEntries(this.idf), ...this.lexical.statistics() };
+    if (this.bridge) statistics.bridgeIdf = this.bridgeIndex.idf();
+    return statistics;
   }
 
   /** The best `top` documents for a query document, best first, with explanations. */
@@ -204,6 +225,7 @@ export class MatchIndex {
     }
     const conceptFactor = CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1);
     this.lexical.score(analysed.terms, board);
+    this.bridgeIndex.score(analysed.bridge, analysed.language, board);
     const touched = board.touched;
     let maxLexical = 0;
     for (const doc of touched) maxLexical = Math.max(maxLexical, board.lexical[doc] as number);
@@ -215,7 +237,8 @@ export class MatchIndex {
     for (const doc of touched) {
       const cosine = (board.concept[doc] as number) * (this.conceptScale[doc] as number);
       const twin = twinned.size > 0 && isTwinned(this.docs[doc] as MatchDocument, twinned);
-      const score = combine(conceptFactor * cosine, lexicalFactor * (board.lexical[doc] as number), this.relevance[doc] as number, twin ? boost : 1);
+      const words = lexicalFactor * (board.lexical[doc] as number) + BRIDGE_SHARE * (board.bridge[doc] as number);
+      const score = combine(conceptFactor * cosine, words, this.relevance[doc] as number, twin ? boost : 1);
       if (score > 0) best.offer(doc, score);
     }
     board.reset();
@@ -231,9 +254,12 @@ export class MatchIndex {
   }
 }
 
-/** The final score: concept and lexical parts, scaled by the target's cleantech relevance, twinning boost capped at 1. */
-export function combine(concept: number, lexical: number, relevance: number, boost: number): number {
-  const score = (concept + lexical) * relevance;
+/**
+ * The final score: the concept part and the word part (lexical within a language plus the
+ * bridge across), scaled by the target's cleantech relevance, twinning boost capped at 1.
+ */
+export function combine(concept: number, words: number, relevance: number, boost: number): number {
+  const score = (concept + words) * relevance;
   return boost === 1 ? score : Math.min(1, score * boost);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchingBridge } from '../../server/features/matching/matching-bridge';
 import { analyseDocument, MatchIndex } from './match-index';
 import { OutsideDocumentScorer } from './outside-document';
 import { opportunityDocument, organisationDocument } from './rank';
@@ -17,16 +18,19 @@ const needs = [
 ].map(opportunityDocument);
 
 describe('OutsideDocumentScorer', () => {
-  it('scores an indexed document exactly as the index ranks it, with the same explanation', () => {
-    const index = MatchIndex.build(organisations);
+  it.each([
+    ['without', undefined],
+    ['with', matchingBridge()],
+  ])('scores an indexed document exactly as the index ranks it, with the same explanation (%s bridge)', (_, bridge) => {
+    const index = MatchIndex.build(organisations, undefined, bridge);
     const stats = index.statistics();
     const twinning = [{ chinese: 'Shaanxi', european: 'Antwerpen' }];
     for (const need of needs) {
       const { matches, lexicalMax } = index.rankWithNorm(need, { top: 10, twinning, readerLanguage: 'nl' });
       expect(matches.length).toBeGreaterThan(0);
-      const query = analyseDocument(index.tagger, need);
+      const query = analyseDocument(index.tagger, need, bridge);
       for (const expected of matches) {
-        const scorer = new OutsideDocumentScorer(index.tagger, stats, organisations.find((o) => o.id === expected.id)!);
+        const scorer = new OutsideDocumentScorer(index.tagger, stats, organisations.find((o) => o.id === expected.id)!, bridge);
         const got = scorer.score(query, lexicalMax, { twinning, readerLanguage: 'nl' });
         expect(got?.score).toBeCloseTo(expected.score, 3);
         expect(got?.explanation.text).toBe(expected.explanation.text);

@@ -1,10 +1,12 @@
 import type { Tagger } from '../thesaurus/tagger';
 import { LexicalScorer } from './bm25';
+import { type Bridge, bridgeCosine, bridgeNorms } from './bridge';
 import { explain } from './explain';
 import {
   type AnalysedDocument,
   analyseDocument,
   type CollectionStatistics,
+  BRIDGE_SHARE,
   cleantechRelevance,
   combine,
   CONCEPT_SHARE,
@@ -29,13 +31,17 @@ export class OutsideDocumentScorer {
   private readonly idf: Map<string, number>;
   private readonly conceptScale: number;
   private readonly relevance: number;
+  private readonly bridgeIdf: (feature: string) => number | undefined;
+  private readonly bridgeNorms: ReturnType<typeof bridgeNorms>;
 
+  /** Pass the bridge the collection was indexed with (MatchIndex.bridge), if any. */
   constructor(
     private readonly tagger: Tagger,
     stats: CollectionStatistics,
     target: MatchDocument,
+    bridge?: Bridge,
   ) {
-    this.target = analyseDocument(tagger, target);
+    this.target = analyseDocument(tagger, target, bridge);
     this.lexical = new LexicalScorer(stats, this.target.terms);
     // A concept no indexed document carries counts as carried by this one only.
     const unseen = Math.log(1 + (stats.count + 1));
@@ -47,6 +53,9 @@ export class OutsideDocumentScorer {
     }
     this.conceptScale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     this.relevance = cleantechRelevance(this.target.tags);
+    const bridgeIdf = stats.bridgeIdf ?? {};
+    this.bridgeIdf = (feature) => bridgeIdf[feature] ?? (this.target.bridge.has(feature) ? unseen : undefined);
+    this.bridgeNorms = bridgeNorms(this.target.bridge, this.bridgeIdf);
   }
 
   get id(): string {
@@ -67,10 +76,11 @@ export class OutsideDocumentScorer {
     }
     const lexical = this.lexical.score(query.terms);
     const lexicalScale = Math.max(lexicalMax, lexical);
+    const words = (lexicalScale > 0 ? (LEXICAL_SHARE / lexicalScale) * lexical : 0) + BRIDGE_SHARE * this.bridge(query);
     const twinned = isTwinned(this.target.doc, twinnedRegions(query.doc, options));
     const score = combine(
       (CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1)) * dot * this.conceptScale,
-      lexicalScale > 0 ? (LEXICAL_SHARE / lexicalScale) * lexical : 0,
+      words,
       this.relevance,
       twinned ? 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST) : 1,
     );
@@ -80,5 +90,18 @@ export class OutsideDocumentScorer {
       score: Math.round(score * 1e4) / 1e4,
       explanation: explain(this.tagger.scheme, query, this.target, this.idf, twinned, options.readerLanguage ?? 'en'),
     };
+  }
+
+  /** The bridge cosine with a query in another language, as BridgeIndex.score computes it. */
+  private bridge(query: AnalysedDocument): number {
+    if (query.language === this.target.language || this.target.bridge.size === 0) return 0;
+    let dot = 0;
+    for (const [feature, weight] of query.bridge) {
+      const t = this.target.bridge.get(feature);
+      const idf = this.bridgeIdf(feature);
+      if (t !== undefined && idf !== undefined) dot += weight * t * idf * idf;
+    }
+    if (dot === 0) return 0;
+    return bridgeCosine(dot, bridgeNorms(query.bridge, this.bridgeIdf), query.language, this.bridgeNorms, this.target.language);
   }
 }

@@ -1,3 +1,4 @@
+import type { Bridge } from './bridge';
 import { MatchIndex } from './match-index';
 import type { MatchDocument, MatchOptions, Opportunity, Organisation, RankedOpportunities, RankedOrganisations } from './types';
 
@@ -10,8 +11,8 @@ export function organisationDocument(o: Organisation): MatchDocument {
 }
 
 /** An index of organisations to rank many opportunities against (tag once, query often). */
-export function indexOrganisations(organisations: Iterable<Organisation>): MatchIndex {
-  return MatchIndex.build([...organisations].map(organisationDocument));
+export function indexOrganisations(organisations: Iterable<Organisation>, bridge?: Bridge): MatchIndex {
+  return MatchIndex.build([...organisations].map(organisationDocument), undefined, bridge);
 }
 
 /** For each opportunity, the organisations best able to address it, best first. */

@@ -6,6 +6,8 @@
 export class ScoreBoard {
   readonly concept: Float64Array;
   readonly lexical: Float64Array;
+  /** Bridge cosine once BridgeIndex.score has run (a dot product while it runs). */
+  readonly bridge: Float64Array;
   private readonly seen: Uint8Array;
   private readonly list: Int32Array;
   private count = 0;
@@ -13,6 +15,7 @@ export class ScoreBoard {
   constructor(size: number) {
     this.concept = new Float64Array(size);
     this.lexical = new Float64Array(size);
+    this.bridge = new Float64Array(size);
     this.seen = new Uint8Array(size);
     this.list = new Int32Array(size);
   }
@@ -33,6 +36,7 @@ export class ScoreBoard {
       const doc = this.list[i] as number;
       this.concept[doc] = 0;
       this.lexical[doc] = 0;
+      this.bridge[doc] = 0;
       this.seen[doc] = 0;
     }
     this.count = 0;

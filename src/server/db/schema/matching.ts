@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CollectionStatistics } from '../../../core/matching';
 import {
   bigserial,
   boolean,
@@ -178,13 +179,8 @@ export const importMappings = pgTable('import_mappings', {
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
 
-/** Collection statistics of the organisations (core CollectionStatistics), as JSON. */
-export type StoredCollectionStatistics = {
-  count: number;
-  averageLength: number;
-  conceptIdf: Record<string, number>;
-  termIdf: Record<string, number>;
-};
+/** Collection statistics of the organisations, as JSON: exactly what the engine hands out. */
+export type StoredCollectionStatistics = CollectionStatistics;
 
 /**
  * What the last pass that indexed every organisation knew of the whole collection, so that an

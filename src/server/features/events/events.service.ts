@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import { rankOrganisations } from '../../../core/matching/index';
+import { indexOrganisations, rankOrganisations } from '../../../core/matching/index';
 import type { MeetingRequest as EngineRequest, ScheduledMeeting, SchedulingEvent } from '../../../core/scheduling/index';
 import type {
   Agenda,
@@ -25,6 +25,7 @@ import type { EventSlotValue, EventTableValue, InviteeValue, ScheduleRunValue } 
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { matchingBridge } from '../matching/matching.service';
 import * as repo from './events.repository';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
 
@@ -364,7 +365,7 @@ export async function suggestions(db: Db, viewer: Viewer, eventId: string, regis
   const wanted = reg.offers.filter((o) => o.type.endsWith('-request') || o.type === 'research-cooperation');
   const [ranked] = rankOrganisations(
     [{ id: reg.id, title: wanted.map((o) => o.title).join('; ') || reg.profile, description: textOf(reg) }],
-    others.map((r) => ({ id: r.id, name: r.organisationName, description: textOf(r) })),
+    indexOrganisations(others.map((r) => ({ id: r.id, name: r.organisationName, description: textOf(r) })), matchingBridge()),
     { top: 5 },
   );
   const byId = new Map(others.map((r) => [r.id, r]));

@@ -20,6 +20,10 @@ import { getOpportunity } from '../opportunities/opportunities.service';
 import { getOrganisation } from '../organisations/organisations.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
 import { renderExplanation } from './explanation';
+import { matchingBridge } from './matching-bridge';
+
+// Other features (the events marketplace) rank with the same cross-lingual bridge.
+export { matchingBridge };
 import * as repo from './matching.repository';
 
 /** How many organisations are kept per opportunity. */
@@ -87,7 +91,7 @@ export async function runMatchingJobs(db: Db, jobs: Job[], progress: Progress): 
  */
 export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: Progress = async () => {}) {
   const { scheme, tagger } = await loadScheme(db);
-  const index = new MatchIndex(tagger());
+  const index = new MatchIndex(tagger(), matchingBridge());
   await progress({ phase: 'indexing organisations', total: 0, done: 0 });
   let after = '';
   for (;;) {
@@ -138,12 +142,12 @@ export async function recomputeOrganisations(db: Db, organisationIds: string[], 
     twinningOf(db),
   ]);
   await progress({ phase: 'scoring organisations', total: opportunities.length, done: 0 });
-  const scorers = organisations.map((o) => new OutsideDocumentScorer(tagger(), statistics, organisationForEngine(o, scheme)));
+  const scorers = organisations.map((o) => new OutsideDocumentScorer(tagger(), statistics, organisationForEngine(o, scheme), matchingBridge()));
   for (let start = 0; start < opportunities.length; start += OPPORTUNITIES_PER_SCORING) {
     const chunk = opportunities.slice(start, start + OPPORTUNITIES_PER_SCORING);
     const writes: { opportunityId: string; organisationId: string; computed: repo.ComputedMatch | undefined }[] = [];
     for (const o of chunk) {
-      const query = analyseDocument(tagger(), opportunityForEngine(o));
+      const query = analyseDocument(tagger(), opportunityForEngine(o), matchingBridge());
       for (const scorer of scorers) {
         const match = scorer.score(query, norms.get(o.id) ?? 0, { twinning });
         const enters = match !== undefined && match.score > (entry.get(o.id) ?? 0);
