@@ -35,6 +35,8 @@ let ids: Record<CastMember, string>;
 let twinningId: string;
 let membersOnlyOpportunity: string;
 let hebeiOpportunity: string;
+let documentId: string;
+let registrationA: string;
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${++sequence}`;
 
@@ -53,6 +55,18 @@ const opportunity = (regionId: string, visibility = 'public') => ({
   visibility,
 });
 const organisation = (name: string) => ({ name, type: 'company', country: 'BE' });
+const textDocument = (filename: string) => ({
+  title: { original: 'en', en: 'Minutes' },
+  category: 'A07',
+  languages: ['en'],
+  filename,
+  contentBase64: Buffer.from('Minutes of the matrix meeting').toString('base64'),
+});
+/** Uploads a document to the demo project p004; its id. */
+async function uploadDocument(filename: string): Promise<string> {
+  const project = await post('/api/projects/p004/documents', textDocument(filename));
+  return (project.documents as { id: string; title: { en: string } }[]).at(-1)!.id;
+}
 
 async function post(url: string, payload: object, headers = pm()) {
   const res = await t.app.inject({ method: 'POST', url, payload, headers });
@@ -237,8 +251,44 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/projects/{id}/iati': { call: () => ({ url: '/api/projects/p004/iati' }), expect: managers },
   'POST /api/projects/import/iati': { call: () => ({ payload: {} }), expect: managersPass },
+  // Project documents: programme managers upload and delete; every signed-in reader of the
+  // project downloads (the project page lists them for members too).
+  'POST /api/projects/{id}/documents': { call: () => ({ url: '/api/projects/p004/documents', payload: textDocument('upload.txt') }), expect: managers },
+  'DELETE /api/projects/{id}/documents/{documentId}': {
+    call: async () => ({ url: `/api/projects/p004/documents/${await uploadDocument('doomed.txt')}` }),
+    expect: managers,
+  },
+  'GET /api/projects/{id}/documents/{documentId}/file': { call: () => ({ url: `/api/projects/p004/documents/${documentId}/file` }), expect: signedIn() },
   'GET /api/projects/{id}/report.pdf': { call: () => ({ url: '/api/projects/p004/report.pdf' }), expect: signedIn('allowed') },
   'GET /api/projects/{id}/activities.ics': { call: () => ({ url: '/api/projects/p004/activities.ics' }), expect: signedIn('allowed') },
+
+  // Events: the calendar feed of member A's delegate. Its organisation and the organisers manage
+  // the secret address; the address alone opens the feed, for anyone, until it is revoked.
+  'POST /api/events/{id}/registrations/{registrationId}/feed': {
+    call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/feed` }),
+    expect: { ...managers, 'member-a': 'ok' },
+  },
+  'DELETE /api/events/{id}/registrations/{registrationId}/feed': {
+    call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/feed` }),
+    expect: { ...managers, 'member-a': 'ok' },
+  },
+  'GET /api/events/feeds/{file}': {
+    call: async () => {
+      const feed = await post(`/api/events/matrix-event/registrations/${registrationA}/feed`, {});
+      return { url: new URL(feed.url).pathname, headers: {} };
+    },
+    expect: everyone('ok'),
+  },
+  'GET /api/notifications': { call: () => ({}), expect: signedIn() },
+  'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
+
+  // Thesaurus and matching: admins edit concepts; programme managers recompute matches.
+  'PUT /api/thesaurus/concepts/{id}': {
+    call: () => ({ url: '/api/thesaurus/concepts/matrix-concept', payload: { labels: { nl: ['matrixbegrip'], en: ['matrix concept'], zh: ['矩阵概念'] } } }),
+    expect: admins,
+  },
+  'DELETE /api/thesaurus/concepts/{id}': { call: () => ({ url: '/api/thesaurus/concepts/no-such-concept' }), expect: { ...admins, admin: 'allowed' } },
+  'POST /api/matching/recompute': { call: () => ({}), expect: managers },
 };
 
 const publicWrites = new Set([
@@ -302,6 +352,17 @@ beforeAll(async () => {
   twinningId = (await post('/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'matrix-region' })).id;
   membersOnlyOpportunity = (await post('/api/opportunities', opportunity('sichuan', 'members'))).id;
   hebeiOpportunity = (await post('/api/opportunities', opportunity('hebei'))).id;
+  documentId = await uploadDocument('minutes.txt');
+  await post('/api/events', {
+    id: 'matrix-event',
+    title: 'Matrix matchmaking',
+    languages: ['en'],
+    tables: 1,
+    slots: [{ id: 's1', start: '2030-01-15T09:00:00Z', end: '2030-01-15T09:20:00Z' }],
+  });
+  registrationA = (
+    await post('/api/events/matrix-event/registrations', { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] }, h['member-a'])
+  ).id;
   const openapi = await t.app.inject({ url: '/api/openapi.json' });
   if (openapi.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${openapi.statusCode}: ${openapi.body}`);
   const doc = openapi.json() as { paths: Record<string, Record<string, Operation>> };
@@ -358,6 +419,47 @@ describe('route policies', () => {
       expect(scriptSrc, url).not.toContain('unsafe-inline');
       expect(scriptSrc, url).not.toContain('unsafe-eval');
     }
+  });
+});
+
+describe('files and secret addresses', () => {
+  it('serves an uploaded document as a download of its stored type, never sniffed or rendered', async () => {
+    const res = await t.app.inject({ url: `/api/projects/p004/documents/${documentId}/file`, headers: h['member-b'] });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/plain/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="minutes\.txt"/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.body).toBe('Minutes of the matrix meeting');
+  });
+
+  it('ends a calendar feed at once when it is revoked or replaced', async () => {
+    const feedUrl = `/api/events/matrix-event/registrations/${registrationA}/feed`;
+    const first = new URL((await post(feedUrl, {}, h['member-a'])).url).pathname;
+    expect((await t.app.inject({ url: first })).statusCode).toBe(200);
+    const second = new URL((await post(feedUrl, {}, h['member-a'])).url).pathname;
+    expect((await t.app.inject({ url: first })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: second })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'DELETE', url: feedUrl, headers: h['member-a'] })).statusCode).toBe(204);
+    expect((await t.app.inject({ url: second })).statusCode).toBe(404);
+  });
+});
+
+describe('input limits', () => {
+  it('refuses an oversized upload from its Content-Length, before reading the body', async () => {
+    const tooBig = 'A'.repeat(16 * 1024 * 1024);
+    for (const url of ['/api/projects/p004/documents', '/api/projects/import/iati']) {
+      const res = await t.app.inject({ method: 'POST', url, headers: { ...pm(), 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) }, payload: tooBig });
+      expect(res.statusCode, url).toBe(413);
+    }
+  });
+
+  it('refuses an IATI file with a DOCTYPE (billion laughs) as malformed, naming line and column', async () => {
+    const entities = ['<!ENTITY l0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)];
+    const xml = `<?xml version="1.0"?>\n<!DOCTYPE x [${entities.join('')}]>\n<iati-activities version="2.03"><x>&l9;</x></iati-activities>`;
+    const res = await t.app.inject({ method: 'POST', url: '/api/projects/import/iati', headers: pm(), payload: { xml } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().message).toContain('line 2, column 1');
+    expect(res.json().message).toContain('DOCTYPE');
   });
 });
 

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCtb, withTempDir } from './ctb-process';
@@ -71,6 +71,10 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       const backedUp = await runCtb(['backup', backupDir], env);
       expect(backedUp.code).toBe(0);
       expect(backedUp.stderr).toMatch(/backup written to .*: \d+ tables, \d+ rows/);
+      // Password and token hashes inside: for the owner only.
+      expect((await stat(join(backupDir, 'tables'))).mode & 0o777).toBe(0o700);
+      expect((await stat(join(backupDir, 'tables', 'users.json'))).mode & 0o777).toBe(0o600);
+      expect((await stat(join(backupDir, 'manifest.json'))).mode & 0o777).toBe(0o600);
       const manifest = JSON.parse(await readFile(join(backupDir, 'manifest.json'), 'utf8')) as { format: string; version: number; tables: { name: string; rows: number }[] };
       expect(manifest).toMatchObject({ format: 'cleantech-bridge-backup', version: 2 });
       const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));

@@ -35,6 +35,7 @@ import { regionRoutes } from './features/regions/regions.routes';
 import { twinningRoutes } from './features/twinnings/twinnings.routes';
 import type { App } from './http';
 import { enforceAccess, requireDeclaredAccess } from './plugins/access';
+import { withRedactedUrls } from './plugins/log-redaction';
 import { securityHeaders } from './plugins/security-headers';
 import { serveWebAssets } from './plugins/web-assets';
 
@@ -67,7 +68,7 @@ export const jobHandlers = { match: runMatchingJobs, import: runImportJobs };
 /** The whole HTTP application; main.ts and the tests both build it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
-    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
+    ...(deps.logger ? { loggerInstance: withRedactedUrls(deps.logger) } : { logger: false }),
     trustProxy: deps.trustProxy ?? false,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { type Backup, type BackupManifest, takeBackup } from '../../server/features/transfer/backup.service';
@@ -27,11 +27,23 @@ export function backupCommand(): Command {
     );
 }
 
+/**
+ * A backup holds password and token hashes, e-mail addresses and confidential fields: its files
+ * are for the owner only (0600, directories 0700), whatever the umask and whatever was there.
+ */
 async function writeBackup(dir: string, { manifest, data }: Backup): Promise<void> {
-  await mkdir(join(dir, 'tables'), { recursive: true });
-  for (const [table, rows] of data) await writeFile(join(dir, 'tables', `${table}.json`), rows);
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  const tables = join(dir, 'tables');
+  await mkdir(tables, { recursive: true, mode: 0o700 });
+  await chmod(tables, 0o700);
+  for (const [table, rows] of data) await writePrivate(join(tables, `${table}.json`), rows);
   // The manifest last: a directory without one is an unfinished backup.
-  await writeFile(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  await writePrivate(join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+async function writePrivate(file: string, content: string): Promise<void> {
+  await writeFile(file, content, { mode: 0o600 });
+  await chmod(file, 0o600); // an existing file keeps its mode on writeFile
 }
 
 export async function readBackup(dir: string): Promise<Backup> {

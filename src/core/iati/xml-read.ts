@@ -64,8 +64,32 @@ function convert(items: readonly Ordered[], parentPath: string, starts: readonly
   return { nodes, text: texts.join('').trim() };
 }
 
-/** Parses well-formed XML into nodes; throws XmlSyntaxError (with line and column) otherwise. */
+/** Where a document type declaration starts in the prolog (after the XML declaration, comments
+ *  and processing instructions), or -1. A scan rather than a regular expression: the prolog of a
+ *  hostile file may be megabytes long, and regular expressions over it overflow the stack. */
+function doctypeOffset(xml: string): number {
+  let at = xml.startsWith('\uFEFF') ? 1 : 0;
+  for (;;) {
+    while (at < xml.length && /\s/.test(xml[at]!)) at++;
+    const close = xml.startsWith('<?', at) ? '?>' : xml.startsWith('<!--', at) ? '-->' : undefined;
+    if (close === undefined) return xml.startsWith('<!DOCTYPE', at) ? at : -1;
+    const end = xml.indexOf(close, at + 2);
+    if (end < 0) return -1; // unclosed: the validator names the place
+    at = end + close.length;
+  }
+}
+
+/**
+ * Parses well-formed XML into nodes; throws XmlSyntaxError (with line and column) otherwise.
+ * A document type declaration is refused: IATI files have none, and its entities are the stuff of
+ * expansion attacks ("billion laughs") and of reading local files.
+ */
 export function readXml(xml: string): XmlNode[] {
+  const doctype = doctypeOffset(xml);
+  if (doctype >= 0) {
+    const at = position(lineStarts(xml), doctype);
+    throw new XmlSyntaxError('a DOCTYPE (document type declaration) is not accepted in IATI files', at.line, at.column);
+  }
   const verdict = XMLValidator.validate(xml);
   // An empty text fails before any column exists: it is at column 1.
   if (verdict !== true) throw new XmlSyntaxError(verdict.err.msg, verdict.err.line, verdict.err.col ?? 1);
