@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage } from './browser';
+import { horizontalOverflow, openPage } from './browser';
 import { parseIcs } from '../test/ics';
 import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
@@ -134,8 +134,24 @@ describe('matchmaking in the browser', () => {
     await load.getByRole('row', { name: /Anna de Vries/ }).waitFor();
     expect(await load.getByRole('row').count()).toBe(3);
 
+    // On a 360 px phone neither the participant's page (requests, agenda, marketplace) nor the
+    // dashboard scrolls sideways; wide tables scroll inside a region reachable with the keyboard.
+    for (const [p, path] of [
+      [a.page, '/events/h2-match'],
+      [pm.page, '/events/h2-match/dashboard'],
+    ] as const) {
+      await p.setViewportSize({ width: 360, height: 740 });
+      await p.goto(`${app.server.url}${path}`);
+      await p.locator('.event-agenda li, .dashboard-meetings').first().waitFor();
+      expect(await horizontalOverflow(p), path).toBe(0);
+      await p.setViewportSize({ width: 1280, height: 900 });
+    }
+    const scroller = pm.page.getByRole('region', { name: 'Load per participant' });
+    await scroller.focus();
+    expect(await scroller.evaluate((el) => el === document.activeElement)).toBe(true);
+
     // The organiser edits Bo's availability: a blocked slot, in the event's time zone.
-    await load.getByRole('row', { name: /Bo Wang/ }).getByRole('link', { name: 'Edit' }).click();
+    await load.getByRole('row', { name: /Bo Wang/ }).getByRole('link', { name: 'Edit: Bo Wang' }).click();
     await pm.page.getByRole('heading', { level: 1, name: 'Edit registration: Bo Wang' }).waitFor();
     await pm.page.getByLabel('2030-05-12 11:00–11:25').check();
     await pm.page.getByRole('button', { name: 'Save' }).click();
@@ -169,13 +185,20 @@ describe('matchmaking in the browser', () => {
     await page.getByLabel('Named tables, optionally per room').check();
     await page.getByLabel('Room', { exact: true }).first().fill('Hall A');
     await page.getByRole('button', { name: 'Add a table' }).click();
+    // The project and its activity are chosen, not typed: document 004's matchmaking.
+    await page.getByLabel('Cooperation project (optional)').selectOption('p004');
+    await page.getByLabel('Activity of that project (optional)').selectOption('p004-development-matchmaking');
     await page.getByRole('button', { name: 'Save' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'Chengdu hydrogen matchmaking' }).waitFor();
+    const partOf = page.locator('.event-project');
+    await partOf.filter({ hasText: 'Matchmaking for Chinese and Dutch companies, combined with the stakeholder meeting' }).waitFor();
     const programme = page.locator('.event-programme li');
     expect(await programme.allTextContents()).toEqual(['2030-01-15 09:00–09:20 ', '2030-01-15 09:25–09:45 ', '2030-01-15 12:00–13:00 · Tea']);
     const stored = (await (await page.request.get(`${app.server.url}/api/events/chengdu-2030`)).json()) as {
       timeZone: string;
+      projectId: string | null;
+      activityId: string | null;
       slots: { start: string }[];
       tables: { name: string; room: string | null }[];
     };
@@ -185,10 +208,72 @@ describe('matchmaking in the browser', () => {
       { number: 1, name: 'A1', room: 'Hall A' },
       { number: 2, name: 'A2', room: 'Hall A' },
     ]);
+    expect(stored).toMatchObject({ projectId: 'p004', activityId: 'p004-development-matchmaking' });
+    await partOf.getByRole('link').click();
+    await page.waitForURL(`${app.server.url}/projects/p004`);
+    // …and the project's activity links back to the event.
+    await page.locator('[data-activity="p004-development-matchmaking"]').getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Chengdu hydrogen matchmaking' }).waitFor();
 
     await page.goto(`${app.server.url}/events`);
     await page.getByRole('listitem').filter({ hasText: '2030-01-15 (Asia/Shanghai)' }).getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).waitFor();
     expect(errors.filter((e) => !e.includes('HTTP 400'))).toEqual([]);
     await context.close();
+  }, 120_000);
+});
+
+describe('notifications in the browser', () => {
+  it('a member sees the unread count, follows it to the request and accepts; the requester reads the answer in Chinese', async () => {
+    await apiAs(manager(), 'POST', '/events', {
+      id: 'notify-match',
+      title: 'Notify matchmaking',
+      languages: ['en', 'zh'],
+      tables: 2,
+      slots: [{ id: 's1', start: '2030-06-02T09:00:00Z', end: '2030-06-02T09:25:00Z' }],
+    });
+    const register = (who: Credentials, organisationId: string, delegateName: string) =>
+      apiAs(who, 'POST', '/events/notify-match/registrations', { organisationId, delegateName, delegateEmail: who.email, languages: ['en'] }) as Promise<{ id: string }>;
+    const anna = await register(members.a, 'ev-a', 'Anna de Vries');
+    const bo = await register(members.b, 'ev-b', 'Bo Wang');
+    await apiAs(members.b, 'POST', '/notifications/read', {}); // earlier journeys' notifications
+    await apiAs(members.a, 'POST', '/notifications/read', {});
+    await apiAs(members.a, 'POST', '/events/notify-match/requests', { from: anna.id, to: [bo.id], priority: 'must-meet', message: 'Stacks for Hebei?' });
+
+    const b = await openPage(app.browser);
+    await signIn(b.page, app.server.url, members.b);
+    await b.page.goto(`${app.server.url}/events`);
+    await b.page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    const item = b.page.getByRole('listitem').filter({ hasText: 'Anna de Vries (Electrolyser BV) asks to meet you at Notify matchmaking (must meet).' });
+    await item.getByText('Stacks for Hebei?').waitFor();
+    await item.getByRole('link', { name: 'Open the request' }).click();
+    await b.page.getByRole('heading', { level: 1, name: 'Notify matchmaking' }).waitFor();
+    // The link lands on the request itself (focused for keyboard and screen-reader users).
+    const target = decodeURIComponent(new URL(b.page.url()).hash.slice(1));
+    expect(target).toMatch(new RegExp(`^request-${bo.id}-`));
+    await expect.poll(() => b.page.evaluate(() => document.activeElement?.id)).toBe(target);
+    const row = b.page.locator(`[id="${target}"]`);
+    await row.getByRole('button', { name: 'Accept' }).click();
+    await row.getByRole('cell', { name: /accepted/ }).waitFor();
+    // Following the link read the notification.
+    await b.page.getByRole('link', { name: 'Notifications, none unread' }).waitFor();
+
+    const a = await openPage(app.browser, { locale: 'zh-CN' });
+    await signIn(a.page, app.server.url, members.a);
+    await a.page.goto(`${app.server.url}/events`);
+    await a.page.getByRole('link', { name: '通知，1 条未读' }).click();
+    const answer = a.page.getByRole('listitem').filter({ hasText: 'Bo Wang（河北氢能）接受了您在Notify matchmaking的会面请求。' });
+    await answer.getByRole('link', { name: '查看会面请求' }).waitFor();
+    await a.page.getByRole('button', { name: '全部标为已读' }).click();
+    await a.page.getByRole('link', { name: '通知，没有未读' }).waitFor();
+    expect(await a.page.getByRole('button', { name: '标为已读' }).count()).toBe(0);
+
+    // A narrow phone: the notifications page and the header with its count fit in 360 px.
+    await b.page.setViewportSize({ width: 360, height: 740 });
+    await b.page.goto(`${app.server.url}/notifications`);
+    await b.page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    expect(await horizontalOverflow(b.page)).toBe(0);
+    expect([...a.errors, ...b.errors]).toEqual([]);
+    for (const p of [a, b]) await p.context.close();
   }, 120_000);
 });

@@ -275,13 +275,21 @@ export const EventDashboard = z
   })
   .meta({ id: 'EventDashboard' });
 
+/**
+ * An in-app notification. The UI renders `kind` with `params` (names, titles, `requestId`,
+ * `registrationId`, `answer`) in the reader's language; `subject` and `text` are the English
+ * e-mail copy, shown for kinds the UI does not know.
+ */
 export const Notification = z.object({
   id: z.string(),
   eventId: z.string().nullable(),
   kind: z.string(),
+  params: z.record(z.string(), z.string()),
   subject: z.string(),
   text: z.string(),
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
 export const NotificationList = z.object({ items: z.array(Notification) });
+/** Without `ids`, every notification of the user is marked read. */
+export const NotificationReadInput = z.object({ ids: z.array(z.string().min(1).max(100)).min(1).max(200).optional() }).meta({ id: 'NotificationReadInput' });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useMe } from '../features/accounts/session';
+import { NotificationsControl } from '../features/notifications/NotificationsControl';
 
 /** Top-level sections; later issues add sign-in, organisations, matching, projects and events. */
 const sections = [
@@ -34,6 +35,7 @@ export function Layout() {
           <NavLink to="/" className="brand">
             {t('app.name')}
           </NavLink>
+          <NotificationsControl />
           <button
             type="button"
             className="menu-toggle"

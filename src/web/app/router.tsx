@@ -6,6 +6,7 @@ import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPa
 import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
 import { eventRoutes } from '../features/events/routes';
 import { matchingRoutes } from '../features/matching/routes';
+import { notificationRoutes } from '../features/notifications/routes';
 import { thesaurusRoutes } from '../features/thesaurus/routes';
 import { projectRoutes } from '../features/projects/routes';
 import { RegionFormPage } from '../features/regions/RegionFormPage';
@@ -34,6 +35,7 @@ export const router = createBrowserRouter([
       ...accountRoutes,
       ...projectRoutes,
       ...eventRoutes,
+      ...notificationRoutes,
       ...matchingRoutes,
       ...thesaurusRoutes,
       { path: '*', element: <NotFoundPage /> },

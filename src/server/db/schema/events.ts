@@ -8,6 +8,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string
 
 export type EventSlotValue = { id: string; start: string; end: string; kind: 'meeting' | 'break'; label: string | null };
 export type EventTableValue = { name: string; room: string | null };
+export type NotificationParamsValue = Record<string, string>;
 export type EventOfferValue = { type: (typeof offerTypes)[number]; title: string; description: string };
 /** The summary of the last scheduling run, shown on the organiser's dashboard. */
 export type ScheduleRunValue = {
@@ -138,6 +139,8 @@ export const notifications = pgTable(
     email: text('email').notNull(),
     eventId: text('event_id').references(() => events.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
+    /** What the UI renders in the reader's language (names, titles, answer); subject and text are the English e-mail. */
+    params: jsonb('params').$type<NotificationParamsValue>().notNull().default({}),
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
 import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox } from '../../db/schema';
 
@@ -177,9 +177,10 @@ export async function listNotifications(db: DbOrTx, userId: string, email: strin
   return rows.map((r) => isoFields(r, ['createdAt', 'readAt']));
 }
 
-export async function markNotificationsRead(db: DbOrTx, userId: string, email: string, at: string): Promise<void> {
+export async function markNotificationsRead(db: DbOrTx, userId: string, email: string, at: string, ids?: string[]): Promise<void> {
+  const mine = or(eq(notifications.userId, userId), eq(notifications.email, email));
   await db
     .update(notifications)
     .set({ readAt: at })
-    .where(or(eq(notifications.userId, userId), eq(notifications.email, email)));
+    .where(and(mine, isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
 }

@@ -17,6 +17,7 @@ import {
   MeetingRequestQuery,
   MeetingResponseInput,
   NotificationList,
+  NotificationReadInput,
   Registration,
   RegistrationInput,
   RegistrationList,
@@ -246,14 +247,14 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   // Notifications of the signed-in user
   app.get('/api/notifications', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Your notifications (requests received and answered, agendas published or changed)', response: { 200: NotificationList, ...errorResponses } },
+    schema: { tags: ['notifications'], summary: 'Your notifications (requests received and answered, agendas published or changed)', response: { 200: NotificationList, ...errorResponses } },
     handler: (req) => service.myNotifications(db, userOf(req)),
   });
   app.post('/api/notifications/read', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Mark your notifications read', response: { 204: z.null(), ...errorResponses } },
+    schema: { tags: ['notifications'], summary: 'Mark your notifications read: those listed in `ids`, or all', body: NotificationReadInput, response: { 204: z.null(), ...errorResponses } },
     handler: async (req, reply) => {
-      await service.markNotificationsRead(db, userOf(req), now());
+      await service.markNotificationsRead(db, userOf(req), now(), req.body.ids);
       return reply.code(204).send(null);
     },
   });

@@ -307,7 +307,12 @@ async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 
     if (event.publishedAt && removed.length > 0) {
       const regs = new Map((await repo.listRegistrations(tx, eventId)).map((r) => [r.id, r]));
       const others = new Set(removed.flatMap((m) => participantsOf(requests.get(m.requestId)!)).filter((p) => p !== id));
-      await notify(tx, event, [...others].map((p) => regs.get(p)!), 'agenda-changed', `Your agenda for ${event.title} changed`, `${after.delegateName} (${after.organisationName}) will not attend; a meeting was removed from your agenda.`);
+      await notify(tx, event, [...others].map((p) => regs.get(p)!), {
+        kind: 'agenda-changed',
+        params: { cause: 'withdrawal', name: after.delegateName, organisation: after.organisationName },
+        subject: `Your agenda for ${event.title} changed`,
+        text: `${after.delegateName} (${after.organisationName}) will not attend; a meeting was removed from your agenda.`,
+      });
     }
     return toRegistration(after, actor);
   });
@@ -435,7 +440,12 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       const invitees: InviteeValue[] = [{ registrationId: input.from, response: 'accepted', respondedAt: now.toISOString() }];
       const merged = (await repo.updateRequest(tx, reverse.id, { mutual: true, status: 'accepted', invitees }))!;
       await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: reverse.id, action: 'mutual', before: reverse, after: merged });
-      await notify(tx, event, [regs.get(reverse.requesterId)!], 'request-answered', `Meeting accepted: ${from!.delegateName}`, `${from!.delegateName} (${from!.organisationName}) also asked to meet you at ${event.title}: the meeting is accepted.`);
+      await notify(tx, event, [regs.get(reverse.requesterId)!], {
+        kind: 'request-answered',
+        params: { requestId: reverse.id, answer: 'mutual', name: from!.delegateName, organisation: from!.organisationName },
+        subject: `Meeting accepted: ${from!.delegateName}`,
+        text: `${from!.delegateName} (${from!.organisationName}) also asked to meet you at ${event.title}: the meeting is accepted.`,
+      });
       return toMeetingRequest(merged, event, now);
     }
     if (existing.some((r) => open(r) && samePeople(r))) throw conflict('A request for a meeting of these participants is already open');
@@ -449,14 +459,12 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       priority: input.priority,
     });
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: created.id, action: 'create', after: created });
-    await notify(
-      tx,
-      event,
-      to.map((id) => regs.get(id)!),
-      'request-received',
-      `Meeting request from ${from!.delegateName}`,
-      `${from!.delegateName} (${from!.organisationName}) asks to meet you at ${event.title}${input.priority === 'must-meet' ? ' (must meet)' : ''}.${input.message ? `\n\n${input.message}` : ''}`,
-    );
+    await notify(tx, event, to.map((id) => regs.get(id)!), {
+      kind: 'request-received',
+      params: { requestId: created.id, name: from!.delegateName, organisation: from!.organisationName, priority: input.priority, message: input.message },
+      subject: `Meeting request from ${from!.delegateName}`,
+      text: `${from!.delegateName} (${from!.organisationName}) asks to meet you at ${event.title}${input.priority === 'must-meet' ? ' (must meet)' : ''}.${input.message ? `\n\n${input.message}` : ''}`,
+    });
     return toMeetingRequest(created, event, now);
   });
 }
@@ -480,7 +488,13 @@ export async function respondToRequest(db: Db, actor: Actor, eventId: string, re
     const after = (await repo.updateRequest(tx, requestId, { invitees, status: next }))!;
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: requestId, action: input.answer, before, after });
     const who = regs.get(answering)!;
-    await notify(tx, event, [regs.get(before.requesterId)!], 'request-answered', `Meeting request ${input.answer === 'accept' ? 'accepted' : 'declined'} by ${who.delegateName}`, `${who.delegateName} (${who.organisationName}) ${input.answer === 'accept' ? 'accepted' : 'declined'} your meeting request at ${event.title}.`);
+    const answered = input.answer === 'accept' ? 'accepted' : 'declined';
+    await notify(tx, event, [regs.get(before.requesterId)!], {
+      kind: 'request-answered',
+      params: { requestId, answer: answered, name: who.delegateName, organisation: who.organisationName },
+      subject: `Meeting request ${answered} by ${who.delegateName}`,
+      text: `${who.delegateName} (${who.organisationName}) ${answered} your meeting request at ${event.title}.`,
+    });
     return toMeetingRequest(after, event, now);
   });
 }
@@ -649,7 +663,12 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     const touched = new Set([...moved].flatMap((id) => (current.get(id) ? participantsOf(current.get(id)!) : [])));
     if (event.publishedAt && touched.size > 0) {
       const byId = new Map(regs.map((r) => [r.id, r]));
-      await notify(tx, event, [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)), 'agenda-changed', `Your agenda for ${event.title} changed`, `The organiser re-scheduled the meetings of ${event.title}; see your updated agenda.`);
+      await notify(tx, event, [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)), {
+        kind: 'agenda-changed',
+        params: { cause: 'rescheduled' },
+        subject: `Your agenda for ${event.title} changed`,
+        text: `The organiser re-scheduled the meetings of ${event.title}; see your updated agenda.`,
+      });
     }
     return moved.size;
   });
@@ -674,7 +693,12 @@ export async function publishSchedule(db: Db, actor: Actor, eventId: string, now
     const row = (await repo.updateEvent(tx, eventId, { publishedAt: now.toISOString() }))!;
     await recordAudit(tx, actor, { entityType: 'event', entityId: eventId, action: 'publish', before: { publishedAt: event.publishedAt }, after: { publishedAt: row.publishedAt, locked } });
     const regs = (await repo.listRegistrations(tx, eventId)).filter(isActive);
-    await notify(tx, event, regs, 'agenda-published', `Your agenda for ${event.title}`, `The meeting schedule of ${event.title} is published; see your agenda.`);
+    await notify(tx, event, regs, {
+      kind: 'agenda-published',
+      params: {},
+      subject: `Your agenda for ${event.title}`,
+      text: `The meeting schedule of ${event.title} is published; see your agenda.`,
+    });
     return toEventDetail(row);
   });
 }
@@ -813,10 +837,22 @@ export async function dashboard(db: Db, eventId: string, now: Date) {
 // ---------------------------------------------------------------------------------------------
 // Notifications
 
-async function notify(tx: DbOrTx, event: EventRow, to: RegistrationRow[], kind: string, subject: string, text: string) {
+/** `params` let the web render the notification in the reader's language; subject and text are the English e-mail. */
+type NotificationMessage = { kind: 'request-received' | 'request-answered' | 'agenda-published' | 'agenda-changed'; params: Record<string, string>; subject: string; text: string };
+
+async function notify(tx: DbOrTx, event: EventRow, to: RegistrationRow[], { kind, params, subject, text }: NotificationMessage) {
   await repo.insertNotifications(
     tx,
-    to.map((r) => ({ id: randomUUID(), userId: r.userId, email: r.delegateEmail, eventId: event.id, kind, subject, text })),
+    to.map((r) => ({
+      id: randomUUID(),
+      userId: r.userId,
+      email: r.delegateEmail,
+      eventId: event.id,
+      kind,
+      params: { ...params, eventTitle: event.title, registrationId: r.id },
+      subject,
+      text,
+    })),
   );
 }
 
@@ -826,6 +862,7 @@ export async function myNotifications(db: Db, actor: Actor) {
   return { items: rows.map(({ userId: _u, email: _e, ...n }) => n) };
 }
 
-export async function markNotificationsRead(db: Db, actor: Actor, now: Date) {
-  if (actor.kind === 'user') await repo.markNotificationsRead(db, actor.id, actor.email, now.toISOString());
+/** Marks the listed notifications (all when `ids` is absent) of the user read; others' ids are ignored. */
+export async function markNotificationsRead(db: Db, actor: Actor, now: Date, ids?: string[]) {
+  if (actor.kind === 'user') await repo.markNotificationsRead(db, actor.id, actor.email, now.toISOString(), ids);
 }

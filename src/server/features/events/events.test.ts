@@ -103,12 +103,25 @@ describe('matchmaking events', () => {
     const request = (await ok('POST', '/api/events/flow/requests', memberA, { from: a.id, to: [z.id], message: 'Let us talk', priority: 'must-meet' })).json();
     expect(request).toMatchObject({ status: 'pending', weight: 2, priority: 'must-meet' });
     const inbox = (await ok('GET', '/api/notifications', memberZ)).json().items as Json[];
-    expect(inbox[0]).toMatchObject({ kind: 'request-received', eventId: 'flow' });
+    expect(inbox[0]).toMatchObject({
+      kind: 'request-received',
+      eventId: 'flow',
+      readAt: null,
+      params: { requestId: request.id, registrationId: z.id, name: 'Anna de Vries', organisation: 'Org A', priority: 'must-meet', message: 'Let us talk' },
+    });
     // Only the invitee answers.
     expect((await call('POST', `/api/events/flow/requests/${request.id}/response`, memberA, { answer: 'accept' })).status).toBe(403);
     const answered = (await ok('POST', `/api/events/flow/requests/${request.id}/response`, memberZ, { answer: 'accept' })).json();
     expect(answered.status).toBe('accepted');
-    expect((await ok('GET', '/api/notifications', memberA)).json().items[0]).toMatchObject({ kind: 'request-answered' });
+    const answer = (await ok('GET', '/api/notifications', memberA)).json().items[0] as Json;
+    expect(answer).toMatchObject({ kind: 'request-answered', params: { requestId: request.id, answer: 'accepted', name: '王芳', registrationId: a.id } });
+    // Marking one read leaves the others unread; nobody marks another user's notifications.
+    await ok('POST', '/api/notifications/read', memberZ, { ids: [answer.id as string] });
+    expect((await ok('GET', '/api/notifications', memberA)).json().items[0].readAt).toBeNull();
+    await ok('POST', '/api/notifications/read', memberA, { ids: [answer.id as string] });
+    expect((await ok('GET', '/api/notifications', memberA)).json().items[0].readAt).not.toBeNull();
+    await ok('POST', '/api/notifications/read', memberZ, {});
+    expect(((await ok('GET', '/api/notifications', memberZ)).json().items as Json[]).filter((n) => n.readAt === null)).toEqual([]);
 
     // Members may not schedule.
     expect((await call('POST', '/api/events/flow/schedule', memberA, {})).status).toBe(403);

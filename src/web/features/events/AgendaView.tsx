@@ -5,6 +5,7 @@ import { api } from '../../lib/api-client';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
 import { useEventTexts } from './texts';
+import { useRevealTarget } from './use-reveal-target';
 
 /** A delegate's agenda in the event's time zone, with its .ics, PDF and calendar subscription. */
 export function AgendaView({ eventId, registration }: { eventId: string; registration: Registration }) {
@@ -12,10 +13,11 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
   const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => api.get<Agenda>(base) });
+  useRevealTarget(agenda.isSuccess);
   return (
     <QueryView query={agenda}>
       {(a) => (
-        <section className="event-agenda">
+        <section className="event-agenda" id={`agenda-${registrationId}`} tabIndex={-1}>
           <h4>{tx.agenda}</h4>
           {!a.published && <p>{tx.draft}</p>}
           <p>

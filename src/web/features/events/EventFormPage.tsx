@@ -8,6 +8,7 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
+import { ProjectActivityPicker } from './ProjectActivityPicker';
 import { SlotGridEditor } from './SlotGridEditor';
 import { TablesEditor } from './TablesEditor';
 import type { EventDraft } from './event-draft';
@@ -41,7 +42,7 @@ function EventForm({ existing }: { existing?: EventDetail }) {
     onSaved: (saved) => void navigate(`/events/${enc(saved.id)}`),
   });
   const set = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const text = (key: 'id' | 'title' | 'place' | 'timeZone' | 'projectId' | 'activityId' | 'languages', label: string, extra: { hint?: string; required?: boolean; list?: string } = {}) => (
+  const text = (key: 'id' | 'title' | 'place' | 'timeZone' | 'languages', label: string, extra: { hint?: string; required?: boolean; list?: string } = {}) => (
     <FormField path={key} label={label} hint={extra.hint} issue={form.byPath.get(key) ?? (key === 'languages' ? form.byPath.get('languages.0') : undefined)} required={extra.required}>
       {(control) => <input {...control} list={extra.list} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
     </FormField>
@@ -82,8 +83,7 @@ function EventForm({ existing }: { existing?: EventDetail }) {
           <option key={z} value={z} />
         ))}
       </datalist>
-      {text('projectId', tx.projectId)}
-      {text('activityId', tx.activityId)}
+      <ProjectActivityPicker projectId={draft.projectId} activityId={draft.activityId} issues={form.byPath} onChange={set} />
       {text('languages', tx.eventLanguages, { required: true })}
       <TablesEditor draft={draft} issues={form.byPath} onChange={set} />
       <fieldset className="interpreters-editor">

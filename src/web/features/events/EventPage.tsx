@@ -6,6 +6,7 @@ import { useMe } from '../accounts/session';
 import { isOrganiser } from './EventListPage';
 import { OrganiserPanel } from './OrganiserPanel';
 import { Participation } from './Participation';
+import { ProjectActivityLink } from './ProjectActivityLink';
 import { enc, slotTime, useEvent } from './event-queries';
 import { useEventTexts } from './texts';
 
@@ -28,6 +29,7 @@ export function EventPage() {
               <Link to={`/events/${enc(e.id)}/edit`}>{tx.editEvent}</Link> · <Link to={`/events/${enc(e.id)}/dashboard`}>{tx.openDashboard}</Link>
             </p>
           )}
+          <ProjectActivityLink event={e} />
           {e.place && <p>{e.place}</p>}
           {e.description && <p>{e.description}</p>}
           <h2>{tx.slots}</h2>

@@ -5,6 +5,7 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
 import { useEventTexts } from './texts';
+import { useRevealTarget } from './use-reveal-target';
 
 /** The meeting requests a delegate sent and received; invitees accept or decline here. */
 export function RequestsInbox({ eventId, registration, all }: { eventId: string; registration: Registration; all: Registration[] }) {
@@ -21,6 +22,7 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const name = (id: string) => all.find((r) => r.id === id)?.delegateName ?? id;
+  useRevealTarget(requests.isSuccess);
   return (
     <QueryView query={requests}>
       {(data) =>
@@ -39,7 +41,8 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
               {data.items.map((r) => {
                 const invited = r.invitees.find((i) => i.registrationId === registration.id);
                 return (
-                  <tr key={r.id}>
+                  // The id is what a notification links to (one request shows in each participant's inbox).
+                  <tr key={r.id} id={`request-${registration.id}-${r.id}`} tabIndex={-1}>
                     <td>{name(r.requesterId)}</td>
                     <td>{r.invitees.map((i) => name(i.registrationId)).join(', ')}</td>
                     <td>

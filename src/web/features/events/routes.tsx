@@ -1,3 +1,4 @@
+import './events.css';
 import type { RouteObject } from 'react-router-dom';
 import { EventDashboardPage } from './EventDashboardPage';
 import { EventFormPage } from './EventFormPage';

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Notification } from '../../../shared/api/index';
+import type { NotificationTexts } from './texts';
+
+export type NotificationItem = z.infer<typeof Notification>;
+/** What the list shows of one notification: a sentence in the UI language and where it leads. */
+export type NotificationMessage = { text: string; note: string | null; link: { to: string; label: string } | null };
+
+const enc = encodeURIComponent;
+
+/**
+ * Renders a notification from its kind and parameters. Kinds (or older rows without parameters)
+ * the web does not know fall back to the English text the server stored for the e-mail.
+ */
+export function notificationMessage(n: NotificationItem, tx: NotificationTexts): NotificationMessage {
+  const p = n.params;
+  const fallback: NotificationMessage = { text: `${n.subject}. ${n.text}`, note: null, link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null };
+  if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
+  const event = `/events/${enc(n.eventId)}`;
+  const who = { name: p.name ?? '', organisation: p.organisation ?? '', event: p.eventTitle };
+  // Anchors of EventPage: the request in the recipient delegate's inbox, or that delegate's agenda.
+  const toRequest = p.requestId ? { to: `${event}#request-${enc(p.registrationId)}-${enc(p.requestId)}`, label: tx.openRequest } : null;
+  const toAgenda = { to: `${event}#agenda-${enc(p.registrationId)}`, label: tx.openAgenda };
+  switch (n.kind) {
+    case 'request-received':
+      return { text: tx.requestReceived(who, p.priority === 'must-meet'), note: p.message || null, link: toRequest };
+    case 'request-answered': {
+      const answer = p.answer === 'accepted' || p.answer === 'declined' || p.answer === 'mutual' ? p.answer : null;
+      return answer ? { text: tx.requestAnswered[answer](who), note: null, link: toRequest } : fallback;
+    }
+    case 'agenda-published':
+      return { text: tx.agendaPublished(p.eventTitle), note: null, link: toAgenda };
+    case 'agenda-changed':
+      return { text: p.cause === 'withdrawal' ? tx.agendaWithdrawal(who) : tx.agendaRescheduled(p.eventTitle), note: null, link: toAgenda };
+    default:
+      return fallback;
+  }
+}
