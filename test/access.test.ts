@@ -251,14 +251,14 @@ const matrix: Record<string, Row> = {
   },
   'GET /api/projects/{id}/iati': { call: () => ({ url: '/api/projects/p004/iati' }), expect: managers },
   'POST /api/projects/import/iati': { call: () => ({ payload: {} }), expect: managersPass },
-  // Project documents: programme managers upload and delete; every signed-in reader of the
-  // project downloads (the project page lists them for members too).
+  // Project documents: programme managers upload, delete and download; the files are
+  // confidential like budgets (others see the documents' titles only).
   'POST /api/projects/{id}/documents': { call: () => ({ url: '/api/projects/p004/documents', payload: textDocument('upload.txt') }), expect: managers },
   'DELETE /api/projects/{id}/documents/{documentId}': {
     call: async () => ({ url: `/api/projects/p004/documents/${await uploadDocument('doomed.txt')}` }),
     expect: managers,
   },
-  'GET /api/projects/{id}/documents/{documentId}/file': { call: () => ({ url: `/api/projects/p004/documents/${documentId}/file` }), expect: signedIn() },
+  'GET /api/projects/{id}/documents/{documentId}/file': { call: () => ({ url: `/api/projects/p004/documents/${documentId}/file` }), expect: managers },
   'GET /api/projects/{id}/report.pdf': { call: () => ({ url: '/api/projects/p004/report.pdf' }), expect: signedIn('allowed') },
   'GET /api/projects/{id}/activities.ics': { call: () => ({ url: '/api/projects/p004/activities.ics' }), expect: signedIn('allowed') },
 
@@ -424,8 +424,9 @@ describe('route policies', () => {
 
 describe('files and secret addresses', () => {
   it('serves an uploaded document as a download of its stored type, never sniffed or rendered', async () => {
-    const res = await t.app.inject({ url: `/api/projects/p004/documents/${documentId}/file`, headers: h['member-b'] });
+    const res = await t.app.inject({ url: `/api/projects/p004/documents/${documentId}/file`, headers: h['programme-manager'] });
     expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('private, no-store');
     expect(res.headers['content-type']).toMatch(/^text\/plain/);
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="minutes\.txt"/);
     expect(res.headers['x-content-type-options']).toBe('nosniff');

@@ -1,11 +1,20 @@
 // The HTTP contract of /api/projects. It is built from the model's zod schemas, so it lives next
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
-import { activitySchema, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, projectSchema } from './model';
+import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, projectSchema } from './model';
 
 const isoDate = z.iso.date();
 
 export const ProjectInput = projectSchema;
+
+const revision = z
+  .int()
+  .min(1)
+  .describe('Raised by every change of the project; a whole-project update sends the revision it was based on (optimistic concurrency)');
+
+/** A whole-project replacement names the `revision` of the project it was based on: when someone
+ *  changed the project since, it is refused with 409 (`stale_revision`) and nothing is written. */
+export const ProjectUpdate = z.object({ ...projectSchema.shape, revision }).superRefine(checkProjectReferences);
 
 /** A project as a reader sees it: budgets and transactions are confidential (programme managers
  *  and admins only) and absent for everyone else. */
@@ -17,6 +26,7 @@ export const ProjectView = z.object({
   documentFiles: z.array(z.object({ documentId: z.string(), filename: z.string(), mediaType: z.string(), size: z.int() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  revision,
 });
 export type ProjectView = z.infer<typeof ProjectView>;
 
@@ -102,6 +112,7 @@ export const DocumentUploadInput = z.object({
   languages: documentSchema.shape.languages,
   date: isoDate.optional(),
   filename: z.string().min(1).max(255),
-  /** The file, base64-encoded (at most 10 MiB once decoded; see document-files.ts). */
-  contentBase64: z.string().min(1),
+  /** The file, base64-encoded (at most 10 MiB once decoded: src/shared/document-files.ts, which
+   *  core may not import; base64 takes 4 characters per 3 bytes). */
+  contentBase64: z.string().min(1).max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB'),
 });

@@ -48,6 +48,9 @@ export const organisationRefSchema = z.object({
   iatiType: z.string().min(1).optional(),
   /** Part of another organisation (a department of a ministry, a bureau of a city). */
   parentId: id.optional(),
+  /** The platform's organisation this is (when picked from the directory); IATI allows
+   *  organisations known by name only, so it is optional. */
+  platformOrganisationId: id.optional(),
 });
 export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
@@ -117,7 +120,8 @@ export type Body = z.infer<typeof bodySchema>;
 export const documentSchema = z.object({
   id,
   title: multilingualTextSchema,
-  url: z.url().optional(),
+  // Only web addresses: a javascript: or data: URL would run when a reader follows the link.
+  url: z.url({ protocol: /^https?$/ }).optional(),
   /** IANA media type, required by IATI document-link/@format. */
   format: z.string().min(1).optional(),
   /** IATI DocumentCategory code, e.g. A09 memorandum of understanding. */
@@ -135,6 +139,8 @@ export const agreementSchema = z.object({
   status: z.enum(['in-preparation', 'signed', 'expired']),
   date: precisionDateSchema,
   signingActivityId: id.optional(),
+  /** The signed text, one of the project's documents. */
+  documentId: id.optional(),
   note: multilingualTextSchema.optional(),
 });
 export type Agreement = z.infer<typeof agreementSchema>;
@@ -283,40 +289,84 @@ const projectObjectSchema = z.object({
   results: z.array(resultSchema),
 });
 
-/** Broken links inside a project: every id must be unique (each entity becomes a row) and every
- *  reference must point at an entity of the same project. */
-function referenceProblems(p: z.infer<typeof projectObjectSchema>): string[] {
-  const activities = p.phases.flatMap((ph) => ph.activities);
-  const deliverables = activities.flatMap((a) => a.deliverables);
-  const indicators = p.results.flatMap((r) => r.indicators);
-  const ids = [
-    ...p.organisations, ...p.people, ...p.participations, ...p.budgetLines, ...p.transactions, ...p.bodies,
-    ...p.bodies.flatMap((b) => b.members), ...p.documents, ...p.agreements, ...p.phases, ...activities,
-    ...activities.flatMap((a) => a.programme?.sessions ?? []), ...deliverables, ...deliverables.flatMap((d) => d.evidence),
-    ...p.results, ...indicators, ...indicators.flatMap((i) => i.periods),
-  ].map((e) => e.id);
-  const duplicates = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))].map((x) => `id ${x} is used twice`);
-  const known = (kind: string, set: Set<string>, refs: (string | undefined)[]): string[] =>
-    refs.flatMap((r) => (r === undefined || set.has(r) ? [] : [`unknown ${kind} ${r}`]));
-  const orgs = new Set(p.organisations.map((o) => o.id));
-  const people = new Set(p.people.map((x) => x.id));
-  return [
-    ...duplicates,
-    ...known('organisation', orgs, [
-      ...p.organisations.map((o) => o.parentId), ...p.people.map((x) => x.organisationId), ...p.participations.map((x) => x.organisationId),
-      ...p.transactions.flatMap((t) => [t.providerOrganisationId, t.receiverOrganisationId]),
-      ...p.bodies.flatMap((b) => b.members.map((m) => m.organisationId)), ...p.agreements.flatMap((a) => a.partyOrganisationIds),
-      ...activities.flatMap((a) => [...a.organisationIds, ...(a.programme?.sessions.flatMap((x) => x.organisationIds) ?? [])]),
-      ...deliverables.map((d) => d.ownerOrganisationId),
-    ]),
-    ...known('person', people, [...p.bodies.flatMap((b) => b.members.map((m) => m.personId)), ...activities.flatMap((a) => a.personIds)]),
-    ...known('activity', new Set(activities.map((a) => a.id)), [...p.agreements.map((a) => a.signingActivityId), ...p.phases.map((ph) => ph.gate.decisionActivityId)]),
-    ...known('document', new Set(p.documents.map((d) => d.id)), deliverables.flatMap((d) => d.evidence.map((e) => e.documentId))),
-    ...known('phase', new Set(p.phases.map((ph) => ph.id)), [p.closure?.phaseId]),
-  ];
+type Path = (string | number)[];
+type Kind = 'organisation' | 'person' | 'activity' | 'document' | 'phase';
+
+/** Broken links inside a project, each at the field that holds it: every id must be unique (each
+ *  entity becomes a row) and every reference must point at an entity of the same project. */
+function referenceProblems(p: z.infer<typeof projectObjectSchema>): { path: Path; message: string }[] {
+  const ids: { path: Path; id: string }[] = [];
+  const refs: { kind: Kind; path: Path; id: string }[] = [];
+  const entity = (path: Path, e: { id: string }) => ids.push({ path: [...path, 'id'], id: e.id });
+  const ref = (kind: Kind, path: Path, id: string | undefined) => id !== undefined && refs.push({ kind, path, id });
+  const refsTo = (kind: Kind, path: Path, list: readonly string[]) => list.forEach((id, i) => ref(kind, [...path, i], id));
+
+  p.organisations.forEach((o, i) => (entity(['organisations', i], o), ref('organisation', ['organisations', i, 'parentId'], o.parentId)));
+  p.people.forEach((x, i) => (entity(['people', i], x), ref('organisation', ['people', i, 'organisationId'], x.organisationId)));
+  p.participations.forEach((x, i) => (entity(['participations', i], x), ref('organisation', ['participations', i, 'organisationId'], x.organisationId)));
+  p.budgetLines.forEach((b, i) => entity(['budgetLines', i], b));
+  p.transactions.forEach((t, i) => {
+    entity(['transactions', i], t);
+    ref('organisation', ['transactions', i, 'providerOrganisationId'], t.providerOrganisationId);
+    ref('organisation', ['transactions', i, 'receiverOrganisationId'], t.receiverOrganisationId);
+  });
+  p.bodies.forEach((b, i) => {
+    entity(['bodies', i], b);
+    b.members.forEach((m, j) => {
+      entity(['bodies', i, 'members', j], m);
+      ref('organisation', ['bodies', i, 'members', j, 'organisationId'], m.organisationId);
+      ref('person', ['bodies', i, 'members', j, 'personId'], m.personId);
+    });
+  });
+  p.documents.forEach((d, i) => entity(['documents', i], d));
+  p.agreements.forEach((a, i) => {
+    entity(['agreements', i], a);
+    refsTo('organisation', ['agreements', i, 'partyOrganisationIds'], a.partyOrganisationIds);
+    ref('activity', ['agreements', i, 'signingActivityId'], a.signingActivityId);
+    ref('document', ['agreements', i, 'documentId'], a.documentId);
+  });
+  p.phases.forEach((ph, i) => {
+    entity(['phases', i], ph);
+    ref('activity', ['phases', i, 'gate', 'decisionActivityId'], ph.gate.decisionActivityId);
+    ph.activities.forEach((a, j) => {
+      const at: Path = ['phases', i, 'activities', j];
+      entity(at, a);
+      refsTo('organisation', [...at, 'organisationIds'], a.organisationIds);
+      refsTo('person', [...at, 'personIds'], a.personIds);
+      a.programme?.sessions.forEach((x, k) => (entity([...at, 'programme', 'sessions', k], x), refsTo('organisation', [...at, 'programme', 'sessions', k, 'organisationIds'], x.organisationIds)));
+      a.deliverables.forEach((d, k) => {
+        entity([...at, 'deliverables', k], d);
+        ref('organisation', [...at, 'deliverables', k, 'ownerOrganisationId'], d.ownerOrganisationId);
+        d.evidence.forEach((e, l) => (entity([...at, 'deliverables', k, 'evidence', l], e), ref('document', [...at, 'deliverables', k, 'evidence', l, 'documentId'], e.documentId)));
+      });
+    });
+  });
+  p.results.forEach((r, i) => {
+    entity(['results', i], r);
+    r.indicators.forEach((x, j) => (entity(['results', i, 'indicators', j], x), x.periods.forEach((period, k) => entity(['results', i, 'indicators', j, 'periods', k], period))));
+  });
+  ref('phase', ['closure', 'phaseId'], p.closure?.phaseId);
+
+  const seen = new Set<string>();
+  const duplicates = ids.filter(({ id }) => seen.has(id) || !seen.add(id)).map(({ path, id }) => ({ path, message: `id ${id} is used twice` }));
+  const known: Record<Kind, Set<string>> = {
+    organisation: new Set(p.organisations.map((o) => o.id)),
+    person: new Set(p.people.map((x) => x.id)),
+    activity: new Set(p.phases.flatMap((ph) => ph.activities.map((a) => a.id))),
+    document: new Set(p.documents.map((d) => d.id)),
+    phase: new Set(p.phases.map((ph) => ph.id)),
+  };
+  const kinds: Kind[] = ['organisation', 'person', 'activity', 'document', 'phase'];
+  const broken = kinds.flatMap((kind) =>
+    refs.filter((r) => r.kind === kind && !known[kind].has(r.id)).map(({ path, id }) => ({ path, message: `unknown ${kind} ${id}` })),
+  );
+  return [...duplicates, ...broken];
 }
 
-export const projectSchema = projectObjectSchema.superRefine((project, ctx) => {
-  for (const message of referenceProblems(project)) ctx.addIssue({ code: 'custom', message });
-});
+/** The reference checks of a whole project, for any schema built on its fields. */
+export function checkProjectReferences(project: z.infer<typeof projectObjectSchema>, ctx: z.RefinementCtx): void {
+  for (const { path, message } of referenceProblems(project)) ctx.addIssue({ code: 'custom', path, message });
+}
+
+export const projectSchema = projectObjectSchema.superRefine(checkProjectReferences);
 export type Project = z.infer<typeof projectSchema>;

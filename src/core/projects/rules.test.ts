@@ -75,6 +75,21 @@ describe('project integrity', () => {
     if (phase) phase.gate.decisionActivityId = 'no-such-activity';
     const result = projectSchema.safeParse(project);
     expect(result.error?.issues.map((i) => i.message)).toEqual(['id pa1 is used twice', 'unknown organisation o-nobody', 'unknown activity no-such-activity']);
+    // Each problem names the field that holds it, so a form can point at it.
+    const last = project.participations.length - 1;
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([`participations.${last}.id`, `participations.${last}.organisationId`, 'phases.0.gate.decisionActivityId']);
+  });
+
+  it('accepts only web addresses as document links, so a link cannot run script', () => {
+    const withLink = (url: string) => {
+      const project = fullProject();
+      project.documents.push({ ...project.documents[0]!, id: 'doc-link', url });
+      return projectSchema.safeParse(project);
+    };
+    expect(withLink('https://example.org/mou.pdf').success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>']) {
+      expect(withLink(url).error?.issues.map((i) => i.path.join('.'))).toContain(`documents.${fullProject().documents.length}.url`);
+    }
   });
 });
 

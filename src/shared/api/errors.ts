@@ -3,6 +3,8 @@ export const ErrorCode = {
   validation: 'validation_failed',
   notFound: 'not_found',
   conflict: 'conflict',
+  /** 409: the record changed since the client read it (optimistic concurrency); reload and redo. */
+  stale: 'stale_revision',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',

@@ -38,6 +38,9 @@ export const projects = pgTable(
     bodies: jsonb('bodies').$type<P['bodies']>().notNull(),
     documents: jsonb('documents').$type<P['documents']>().notNull(),
     agreements: jsonb('agreements').$type<P['agreements']>().notNull(),
+    /** Raised by every write: a whole-project update must name the revision it was based on, so
+     *  two editors cannot silently overwrite each other (409 for the later one). */
+    revision: integer('revision').notNull().default(1),
     ...timestamps,
   },
   (t) => [unique('projects_iati_identifier_key').on(t.iatiIdentifier), index('projects_status_idx').on(t.status)],

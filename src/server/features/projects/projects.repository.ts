@@ -361,7 +361,7 @@ export async function insertProject(db: DbOrTx, p: Project): Promise<void> {
 /** Replaces the whole project: head row updated, every part rewritten. */
 export async function replaceProject(db: DbOrTx, p: Project): Promise<void> {
   const { id: _id, ...head } = headValues(p);
-  await db.update(projects).set({ ...head, updatedAt: sql`now()` }).where(eq(projects.id, p.id));
+  await db.update(projects).set({ ...head, ...changed() }).where(eq(projects.id, p.id));
   await deleteParts(db, p.id);
   await insertParts(db, p);
   await deleteOrphanFiles(db, p);
@@ -396,7 +396,7 @@ export async function deleteProject(db: DbOrTx, id: string): Promise<boolean> {
 export async function updateProjectStatus(db: DbOrTx, p: Project): Promise<void> {
   await db
     .update(projects)
-    .set({ status: p.status, closure: p.closure ?? null, updatedAt: sql`now()` })
+    .set({ status: p.status, closure: p.closure ?? null, ...changed() })
     .where(eq(projects.id, p.id));
 }
 
@@ -437,18 +437,21 @@ export async function updateIndicator(db: DbOrTx, projectId: string, resultId: s
     .where(and(eq(projectIndicators.projectId, projectId), eq(projectIndicators.id, indicator.id)));
 }
 
+/** Every write to a project raises its revision (see projects.revision) and its update time. */
+const changed = () => ({ updatedAt: sql`now()`, revision: sql`${projects.revision} + 1` });
+
 export async function touchProject(db: DbOrTx, id: string): Promise<void> {
-  await db.update(projects).set({ updatedAt: sql`now()` }).where(eq(projects.id, id));
+  await db.update(projects).set(changed()).where(eq(projects.id, id));
 }
 
-/** Created and updated times (ISO) of one project or of all. */
-export async function projectStamps(db: DbOrTx, id?: string): Promise<Map<string, { createdAt: string; updatedAt: string }>> {
+/** Created and updated times (ISO) and the revision of one project or of all. */
+export async function projectStamps(db: DbOrTx, id?: string): Promise<Map<string, { createdAt: string; updatedAt: string; revision: number }>> {
   const rows = await db
-    .select({ id: projects.id, createdAt: projects.createdAt, updatedAt: projects.updatedAt })
+    .select({ id: projects.id, createdAt: projects.createdAt, updatedAt: projects.updatedAt, revision: projects.revision })
     .from(projects)
     .where(id ? eq(projects.id, id) : undefined);
   const iso = (value: string) => new Date(value).toISOString();
-  return new Map(rows.map((r) => [r.id, { createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt) }]));
+  return new Map(rows.map((r) => [r.id, { createdAt: iso(r.createdAt), updatedAt: iso(r.updatedAt), revision: r.revision }]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -462,7 +465,7 @@ export interface DocumentFileInfo {
 }
 
 async function setDocuments(db: DbOrTx, projectId: string, documents: Project['documents']): Promise<void> {
-  await db.update(projects).set({ documents, updatedAt: sql`now()` }).where(eq(projects.id, projectId));
+  await db.update(projects).set({ documents, ...changed() }).where(eq(projects.id, projectId));
 }
 
 /** The head's documents list changes with the file: both in the caller's transaction. */

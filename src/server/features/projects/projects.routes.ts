@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportInput, IatiImportPreview,
-  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectListQuery, ProjectParams, ProjectView,
+  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
 } from '../../../core/projects/api';
 import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
 import type { Db } from '../../db/open-database';
@@ -40,8 +40,17 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
   });
   app.put('/api/projects/:id', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Replace a whole project', params: ProjectParams, body: ProjectInput, response: { 200: ProjectView, ...errorResponses } },
-    handler: (req) => service.updateProject(db, userOf(req), req.params.id, req.body),
+    schema: {
+      tags,
+      summary: 'Replace a whole project, based on the revision read (409 stale_revision when it changed since)',
+      params: ProjectParams,
+      body: ProjectUpdate,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => {
+      const { revision, ...project } = req.body;
+      return service.updateProject(db, userOf(req), req.params.id, project, revision);
+    },
   });
   app.delete('/api/projects/:id', {
     config: { access: 'programme-manager' },
@@ -180,8 +189,9 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     },
     handler: (req) => service.deleteDocument(db, userOf(req), req.params.id, req.params.documentId),
   });
+  // Uploaded files (agreements, financial reports, minutes) are confidential like budgets.
   app.get('/api/projects/:id/documents/:documentId/file', {
-    config: { access: 'signed-in' },
+    config: { access: 'programme-manager' },
     schema: {
       tags,
       summary: 'Download the stored file of a project document',
@@ -194,6 +204,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       return reply
         .type(file.mediaType)
         .header('content-disposition', `attachment; filename="${safeName(file.filename)}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+        .header('cache-control', 'private, no-store')
         .send(file.content);
     },
   });

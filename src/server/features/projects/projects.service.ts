@@ -14,7 +14,8 @@ import { decideGate, gateViolations, nextPendingGate, overdueDeliverables, phase
 import { type Actor, actorLabel, seesConfidential, type Viewer } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, invalid, notFound } from '../../errors';
+import { ErrorCode } from '../../../shared/api/errors';
+import { conflict, DomainError, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
@@ -22,13 +23,14 @@ import * as repo from './projects.repository';
 
 export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
-type Extras = { createdAt: string; updatedAt: string; documentFiles: ProjectView['documentFiles'] };
+type Extras = { createdAt: string; updatedAt: string; revision: number; documentFiles: ProjectView['documentFiles'] };
 
-/** Removes what the viewer may not see: budgets and transactions are confidential. */
+/** Removes what the viewer may not see: budgets, transactions and the uploaded files are confidential
+ *  (documents keep their titles, so deliverables and agreements still name their evidence). */
 function viewFor(viewer: Viewer, project: Project, extras: Extras): ProjectView {
   if (seesConfidential(viewer)) return { ...project, ...extras };
   const { budgetLines: _b, transactions: _t, ...rest } = project;
-  return { ...rest, ...extras };
+  return { ...rest, ...extras, documentFiles: [] };
 }
 
 /** The organisation that leads: accountable (IATI role 2) first, then funding (1). */
@@ -113,12 +115,21 @@ async function insertChecked(tx: DbOrTx, project: Project): Promise<void> {
   }
 }
 
-/** Replaces a whole project (programme managers, who see and send budgets and transactions too). */
-export async function updateProject(db: Db, actor: Actor, id: string, input: unknown): Promise<ProjectView> {
+/** Replaces a whole project (programme managers, who see and send budgets and transactions too),
+ *  unless it changed since `revision` was read: then nobody's change is silently overwritten. */
+export async function updateProject(db: Db, actor: Actor, id: string, input: unknown, revision: number): Promise<ProjectView> {
   const given = validated(input);
   if (given.id !== id) throw invalid([{ path: 'id', message: `must be "${id}", the project in the address` }]);
   return db.transaction(async (tx) => {
     const before = await mustLoad(tx, id, true);
+    const current = (await repo.projectStamps(tx, id)).get(id)!.revision;
+    if (current !== revision) {
+      throw new DomainError(
+        ErrorCode.stale,
+        409,
+        `Project ${id} was changed by someone else since you opened it (revision ${revision}, now ${current}); reload it and make your change again`,
+      );
+    }
     const other = await repo.findProjectIdByIatiIdentifier(tx, given.iatiIdentifier);
     if (other && other !== id) throw conflict(`Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`);
     await repo.replaceProject(tx, given);

@@ -137,7 +137,7 @@ describe('projects API', () => {
   it('stores project 004 exactly as the model gives it', async () => {
     const res = await t.app.inject({ headers: pm, url: '/api/projects/p004' });
     expect(res.statusCode).toBe(200);
-    const { createdAt, updatedAt: _updatedAt, documentFiles: _files, ...project } = res.json();
+    const { createdAt, updatedAt: _updatedAt, documentFiles: _files, revision: _revision, ...project } = res.json();
     expect(typeof createdAt).toBe('string');
     expect(project).toEqual(JSON.parse(JSON.stringify(project004)));
   });
@@ -161,7 +161,7 @@ describe('projects API', () => {
     expect(created.json().transactions[0]).toEqual(smallProject().transactions[0]);
     expect((await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: smallProject() })).statusCode).toBe(409);
 
-    const changed = { ...smallProject(), title: { ...smallProject().title, nl: 'Waterstofbussen in Hebei' } };
+    const changed = { ...smallProject(), title: { ...smallProject().title, nl: 'Waterstofbussen in Hebei' }, revision: created.json().revision };
     const updated = await t.app.inject({ headers: pm, method: 'PUT', url: '/api/projects/p-test', payload: changed });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().title.nl).toBe('Waterstofbussen in Hebei');
@@ -178,8 +178,65 @@ describe('projects API', () => {
   it('stores every part of the model: budgets per period, transactions with their rates, bodies, indicators', async () => {
     const created = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: fullProject() });
     expect(created.statusCode).toBe(201);
-    const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...stored } = (await t.app.inject({ headers: pm, url: '/api/projects/full' })).json();
+    const { createdAt: _c, updatedAt: _u, documentFiles: _f, revision: _r, ...stored } = (await t.app.inject({ headers: pm, url: '/api/projects/full' })).json();
     expect(stored).toEqual(JSON.parse(JSON.stringify(fullProject())));
+  });
+
+  it('refuses a whole-project update based on a stale revision (409) and writes nothing of it; focused changes raise the revision', async () => {
+    const created = (await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: smallProject('p-stale') })).json();
+    const url = '/api/projects/p-stale';
+    const put = (title: string, revision: number) =>
+      t.app.inject({ headers: pm, method: 'PUT', url, payload: { ...smallProject('p-stale'), title: en(title), revision } });
+    // Two managers opened the same revision; the first to save wins, the second is told to reload.
+    const first = await put('First edit', created.revision);
+    expect(first.statusCode).toBe(200);
+    expect(first.json().revision).toBeGreaterThan(created.revision);
+    const second = await put('Second edit', created.revision);
+    expect(second.statusCode).toBe(409);
+    expect(second.json()).toMatchObject({ error: 'stale_revision', message: expect.stringContaining('changed by someone else since you opened it') });
+    const stored = (await t.app.inject({ headers: pm, url })).json();
+    expect(stored.title).toEqual(en('First edit'));
+    expect(stored.revision).toBe(first.json().revision);
+    const audit = await t.app.inject({ headers: admin, url: `/api/audit?entityType=project&entityId=p-stale` });
+    expect(audit.json().items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    // The contract says so: the update's body requires the revision.
+    const operation = (await t.app.inject({ url: '/api/openapi.json' })).json().paths['/api/projects/{id}'].put;
+    const body = operation.requestBody.content['application/json'].schema;
+    expect(body.required).toContain('revision');
+    expect(body.properties.revision.description).toContain('optimistic concurrency');
+    // Without a revision the update is refused as invalid, naming the field.
+    const missing = await t.app.inject({ headers: pm, method: 'PUT', url, payload: smallProject('p-stale') });
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().issues.map((i: { path: string }) => i.path)).toContain('revision');
+    // A focused change (a gate decision) raises the revision too: an update based on the old one is stale.
+    const decided = await t.app.inject({ headers: pm, method: 'POST', url: `${url}/phases/p-stale-ph1/gate`, payload: { status: 'go', rationale: en('go') } });
+    expect(decided.json().revision).toBe(stored.revision + 1);
+    expect((await put('Third edit', stored.revision)).statusCode).toBe(409);
+    expect((await put('Third edit', decided.json().revision)).statusCode).toBe(200);
+    await t.app.inject({ headers: pm, method: 'DELETE', url });
+  });
+
+  it('names the field of a broken reference in a whole-project update', async () => {
+    const created = (await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects', payload: smallProject('p-refs') })).json();
+    const project = smallProject('p-refs');
+    const payload = {
+      ...project,
+      revision: created.revision,
+      transactions: [{ ...project.transactions[0]!, providerOrganisationId: 'nobody' }],
+      agreements: [
+        { id: 'p-refs-ag', kind: 'mou', title: en('MoU'), partyOrganisationIds: ['p-refs-o1'], status: 'signed', date: { precision: 'year', year: 2030 }, signingActivityId: 'no-such-activity' },
+      ],
+    };
+    const res = await t.app.inject({ headers: pm, method: 'PUT', url: '/api/projects/p-refs', payload });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().issues).toEqual(
+      expect.arrayContaining([
+        { path: 'transactions.0.providerOrganisationId', message: 'unknown organisation nobody' },
+        { path: 'agreements.0.signingActivityId', message: 'unknown activity no-such-activity' },
+      ]),
+    );
+    expect((await t.app.inject({ headers: pm, url: '/api/projects/p-refs' })).json().revision).toBe(created.revision);
+    await t.app.inject({ headers: pm, method: 'DELETE', url: '/api/projects/p-refs' });
   });
 
   it('decides a gate once when two managers decide it at the same moment', async () => {
@@ -357,11 +414,16 @@ describe('project documents', () => {
     expect(document).toMatchObject({ format: 'application/pdf', category: 'A07', languages: ['en', 'zh'] });
     expect(res.json().documentFiles).toContainEqual({ documentId: document.id, filename: '会议纪要 minutes.pdf', mediaType: 'application/pdf', size: pdf.length });
 
-    const file = await t.app.inject({ headers: member, url: `/api/projects/p004/documents/${document.id}/file` });
+    const file = await t.app.inject({ headers: pm, url: `/api/projects/p004/documents/${document.id}/file` });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('application/pdf');
     expect(file.headers['content-disposition']).toMatch(/^attachment; .*filename\*=UTF-8''%E4%BC%9A/);
     expect(file.rawPayload.equals(pdf)).toBe(true);
+    // The files are confidential like budgets: a member sees the document's title, not the file.
+    expect((await t.app.inject({ headers: member, url: `/api/projects/p004/documents/${document.id}/file` })).statusCode).toBe(403);
+    const memberView = (await t.app.inject({ headers: member, url: '/api/projects/p004' })).json();
+    expect(memberView.documents.map((d: { id: string }) => d.id)).toContain(document.id);
+    expect(memberView.documentFiles).toEqual([]);
 
     // The document can be the evidence of a delivered deliverable.
     const delivered = await t.app.inject({

@@ -5,10 +5,10 @@ import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
-import { FormProblem } from './FormProblem';
+import { FormFooter } from './FormProblem';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
-import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { newId, projectPath, useProjectChange, useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
 
 interface SessionDraft {
@@ -18,8 +18,6 @@ interface SessionDraft {
   day: string;
   previous?: Session;
 }
-
-const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
 /**
  * Adds an activity to a phase or edits one: type, title, date as precise as known, place,
@@ -187,15 +185,7 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
           {tx.addSession}
         </button>
       </fieldset>
-      <FormProblem error={change.error} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={change.isPending}>
-          {tx.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {tx.cancel}
-        </button>
-      </div>
+      <FormFooter error={change.error} pending={change.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
-import { FormProblem } from './FormProblem';
+import { FormFooter, FormProblem } from './FormProblem';
 import { InlineForm } from './InlineForm';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
@@ -145,15 +145,7 @@ export function DeliverableForm({
         options={statuses.map((s) => ({ value: s, label: tx.deliverableStatuses[s] ?? s }))}
         onChange={setStatus}
       />
-      <FormProblem error={change.error} />
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={change.isPending}>
-          {tx.save}
-        </button>
-        <button type="button" onClick={onDone}>
-          {tx.cancel}
-        </button>
-      </div>
+      <FormFooter error={change.error} pending={change.isPending} onCancel={onDone} />
     </form>
   );
 }

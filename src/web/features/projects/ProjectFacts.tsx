@@ -2,13 +2,18 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Currency } from '../../../core/projects/model';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { useLanguage } from '../../i18n/index';
+import { AgreementsEditor } from './AgreementsEditor';
+import { BodiesEditor } from './BodiesEditor';
+import { BudgetLinesEditor, TransactionsEditor } from './BudgetEditors';
+import { OrganisationsEditor } from './OrganisationsEditor';
 import { useText } from './project-data';
 import { useProjectTexts } from './texts';
 
 const KINDS = ['planned', 'committed', 'spent'] as const;
 
-/** Planned vs committed vs spent per currency, and every transaction with its exchange rate. */
-export function BudgetSection({ project }: { project: ProjectView }) {
+/** Planned vs committed vs spent per currency, and every transaction with its exchange rate;
+ *  programme managers add, edit and remove budget lines and transactions. */
+export function BudgetSection({ project, manages }: { project: ProjectView; manages: boolean }) {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
@@ -25,10 +30,11 @@ export function BudgetSection({ project }: { project: ProjectView }) {
         {(project.budgetLines ?? []).map((b) => (
           <li key={b.id}>
             {b.label && `${text(b.label)}: `}
-            {money(b.value.amount, b.value.currency)} ({b.status}){b.period && ` ${b.period.start} – ${b.period.end}`}
+            {money(b.value.amount, b.value.currency)} ({tx.budgetStatuses[b.status]}){b.period && ` ${b.period.start} – ${b.period.end}`}
           </li>
         ))}
       </ul>
+      {manages && <BudgetLinesEditor project={project} />}
       <h3>{tx.totals}</h3>
       <div className="table-scroll" role="region" aria-label={tx.totals} tabIndex={0}>
         <table>
@@ -85,18 +91,21 @@ export function BudgetSection({ project }: { project: ProjectView }) {
           </div>
         </>
       )}
+      {manages && <TransactionsEditor project={project} />}
     </section>
   );
 }
 
-/** Organisations with their IATI roles, governance bodies with members, agreements. */
-export function ProjectParties({ project }: { project: ProjectView }) {
+/** Organisations with their IATI roles, governance bodies with members, agreements; programme
+ *  managers edit each list. */
+export function ProjectParties({ project, manages }: { project: ProjectView; manages: boolean }) {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
   const orgName = (id: string | undefined) => text(project.organisations.find((o) => o.id === id)?.name);
   const person = (id: string | undefined) => project.people.find((p) => p.id === id);
   const activityTitle = (id: string | undefined) => text(project.phases.flatMap((p) => p.activities).find((a) => a.id === id)?.title);
+  const documentTitle = (id: string) => text(project.documents.find((d) => d.id === id)?.title);
   return (
     <>
       <section aria-labelledby="organisations-heading">
@@ -117,8 +126,9 @@ export function ProjectParties({ project }: { project: ProjectView }) {
             );
           })}
         </ul>
+        {manages && <OrganisationsEditor project={project} />}
       </section>
-      {project.bodies.length > 0 && (
+      {(project.bodies.length > 0 || manages) && (
         <section aria-labelledby="bodies-heading">
           <h2 id="bodies-heading">{tx.bodies}</h2>
           {project.bodies.map((b) => (
@@ -138,9 +148,10 @@ export function ProjectParties({ project }: { project: ProjectView }) {
               </ul>
             </div>
           ))}
+          {manages && <BodiesEditor project={project} />}
         </section>
       )}
-      {project.agreements.length > 0 && (
+      {(project.agreements.length > 0 || manages) && (
         <section aria-labelledby="agreements-heading">
           <h2 id="agreements-heading">{tx.agreements}</h2>
           <ul className="text-list">
@@ -156,10 +167,17 @@ export function ProjectParties({ project }: { project: ProjectView }) {
                     {tx.signedAt}: {activityTitle(a.signingActivityId)}
                   </>
                 )}
+                {a.documentId && (
+                  <>
+                    <br />
+                    {tx.agreementDocument}: {documentTitle(a.documentId)}
+                  </>
+                )}
                 {a.note && <p className="user-prose">{text(a.note)}</p>}
               </li>
             ))}
           </ul>
+          {manages && <AgreementsEditor project={project} />}
         </section>
       )}
     </>

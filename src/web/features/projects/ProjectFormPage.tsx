@@ -9,7 +9,7 @@ import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
 import { FormProblem } from './FormProblem';
-import { projectPath, useProject, useProjectChange, useText, withLanguage } from './project-data';
+import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
 
 /** Create a project (`/projects/new`) or edit its core fields (`/projects/:id/edit`). */
@@ -63,8 +63,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
     };
     if (project) {
       // A whole-project update: everything the form does not show is sent back as it is.
-      const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...rest } = project;
-      change.mutate({ ...rest, budgetLines: rest.budgetLines ?? [], transactions: rest.transactions ?? [], ...core });
+      change.mutate(wholeProject(project, core));
       return;
     }
     const phases = phaseNames.split('\n').map((n) => n.trim()).filter(Boolean);

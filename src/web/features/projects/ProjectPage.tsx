@@ -9,6 +9,7 @@ import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
+import { ActivityEventsLink } from '../events/ActivityEventsLink';
 import { ActivityForm } from './ActivityForm';
 import { DeliverableForm, DeliveredForm } from './DeliverableForms';
 import { DocumentsSection } from './DocumentsSection';
@@ -100,8 +101,8 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
           ))}
       </section>
       <ResultsTable project={p} manages={manages} />
-      {p.budgetLines && <BudgetSection project={p} />}
-      <ProjectParties project={p} />
+      {p.budgetLines && <BudgetSection project={p} manages={manages} />}
+      <ProjectParties project={p} manages={manages} />
       <DocumentsSection project={p} manages={manages} />
       <EntityHistory entityType="project" entityId={p.id} />
     </article>
@@ -175,6 +176,7 @@ function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { pr
           </button>
         )}
       </p>
+      <ActivityEventsLink projectId={project.id} activityId={a.id} />
       {a.organisationIds.length > 0 && (
         <p className="muted">
           {tx.participants}: {a.organisationIds.map(orgName).join(', ')}

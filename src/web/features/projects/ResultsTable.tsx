@@ -2,6 +2,7 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Indicator } from '../../../core/projects/model';
 import { indicatorProgress } from '../../../core/projects/rules';
 import { ActualForm, PeriodForm } from './IndicatorForms';
+import { ResultsEditor } from './ResultsEditor';
 import { useText } from './project-data';
 import { useProjectTexts } from './texts';
 
@@ -58,7 +59,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
                   <>
                     {n === 0 && (
                       <th scope="rowgroup" rowSpan={result.indicators.reduce((sum, i) => sum + Math.max(i.periods.length, 1), 0)}>
-                        {text(result.title)} <span className="muted">({result.type})</span>
+                        {text(result.title)} <span className="muted">({tx.resultTypes[result.type]})</span>
                       </th>
                     )}
                     <td rowSpan={Math.max(periods.length, 1)}>
@@ -100,6 +101,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
           ))}
         </table>
       </div>
+      {manages && <ResultsEditor project={project} />}
     </section>
   );
 }

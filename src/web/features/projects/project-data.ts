@@ -2,7 +2,7 @@
 // the cached one at once (the timeline and results table update without another request).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProjectView } from '../../../core/projects/api';
-import type { Language, MultilingualText } from '../../../core/projects/model';
+import type { Language, MultilingualText, Project } from '../../../core/projects/model';
 import { pickText } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
@@ -27,6 +27,21 @@ export function useProjectChange<Input>(id: string, send: (input: Input) => Prom
     },
   });
 }
+
+/** A whole-project update: the project as the page read it (with the revision it was based on, so
+ *  the server refuses it when someone changed the project since) and the parts that change. */
+export function wholeProject(project: ProjectView, changes: Partial<Project>) {
+  const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...rest } = project;
+  return { ...rest, budgetLines: rest.budgetLines ?? [], transactions: rest.transactions ?? [], ...changes };
+}
+
+/** Changes parts of a project by a whole-project update (results, budgets, organisations…). */
+export function useProjectUpdate(project: ProjectView, onDone?: () => void) {
+  return useProjectChange(project.id, (changes: Partial<Project>) => api.put<ProjectView>(projectPath(project.id), wholeProject(project, changes)), onDone);
+}
+
+/** A new id inside a project (model ids are unique within their project). */
+export const newId = (prefix: string): string => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
 /** User text in the reader's language, as a plain string (for SVG titles, options, table cells). */
 export function useText(): (text: MultilingualText | undefined) => string {
