@@ -6,6 +6,7 @@ import { validateIatiXml } from './fixtures/iati/xsd';
 import { testDatabaseKind } from './test-db';
 
 const fixture = (name: string) => join(import.meta.dirname, 'fixtures', 'iati', name);
+const foreign = (name: string) => join(import.meta.dirname, 'fixtures', 'iati-foreign', name);
 const stable = (xml: string) => xml.replace(/generated-datetime="[^"]*"/, '').replace(/last-updated-datetime="[^"]*"/g, '');
 
 describe.skipIf(testDatabaseKind === 'postgres')('ctb export iati / import iati', () => {
@@ -74,6 +75,26 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb export iati / import iati'
       const wrong = await runCtb(['import', 'xml', broken], env);
       expect(wrong.code).toBe(1);
       expect(wrong.stderr).toContain('unknown import format "xml"');
+    });
+  });
+
+  it('reads UTF-16 files and refuses, with their location, organisation files and undecodable bytes', { timeout: 300_000 }, async () => {
+    await withTempDir(async (dir) => {
+      const env = { DATA_DIR: join(dir, 'data'), SEED_DEMO: 'false' };
+      expect((await runCtb(['migrate'], env)).code).toBe(0);
+      const utf16 = await runCtb(['import', 'iati', foreign('utf16le-bom.xml')], env);
+      expect(utf16.code).toBe(0);
+      expect(utf16.stderr).toContain('did create project XE-EXAMPLE-PROV-UTF16 (XE-EXAMPLE-PROV-UTF16): Samenwerking café-afval en énergie');
+
+      const organisations = await runCtb(['import', 'iati', foreign('organisations.xml')], env);
+      expect(organisations.code).toBe(1);
+      expect(organisations.stderr).toContain('not an IATI activity file at line 3, column 1: the root element is iati-organisations');
+      const latin1AsUtf8 = join(dir, 'bad-bytes.xml');
+      await writeFile(latin1AsUtf8, Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities>caf'), Buffer.from([0xe9])]));
+      const undecodable = await runCtb(['import', 'iati', latin1AsUtf8], env);
+      expect(undecodable.code).toBe(1);
+      expect(undecodable.stderr).toContain(`error: ${latin1AsUtf8}: unreadable file at line 2, column 21: bytes that are not valid utf-8`);
+      expect(undecodable.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
     });
   });
 });

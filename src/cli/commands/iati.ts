@@ -1,5 +1,7 @@
 // `ctb export iati` and `ctb import iati`: cooperation projects as IATI 2.03 activity files.
 import { readFile } from 'node:fs/promises';
+import { XmlSyntaxError } from '../../core/iati/import';
+import { decodeXmlFile } from '../../core/iati/xml-decode';
 import { systemActor } from '../../server/actor';
 import { loadConfig } from '../../server/config';
 import { exportIati, importIati } from '../../server/features/projects/projects.service';
@@ -18,9 +20,9 @@ export async function exportIatiFile(options: { project?: string[]; out?: string
 export async function importIatiFile(file: string, options: { dryRun?: boolean; replace?: boolean }): Promise<void> {
   let xml: string;
   try {
-    xml = await readFile(file, 'utf8');
+    xml = decodeXmlFile(await readFile(file));
   } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
+    throw new CliError(error instanceof XmlSyntaxError ? `${file}: ${error.message}` : `cannot read ${file}: ${(error as Error).message}`);
   }
   await withDatabase(async ({ db }) => {
     const preview = await importIati(db, systemActor('cli import iati'), xml, {

@@ -1,21 +1,24 @@
 // The parts of a foreign IATI activity that become parts of a project: organisations, money,
 // results, documents, dates, status and place.
 import type {
-  ActivityStatus, Currency, Indicator, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
+  ActivityStatus, Currency, Indicator, Language, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
   ReportingOrg, Result, Transaction,
 } from '../projects/model';
 import {
   ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_CODES, INDICATOR_MEASURE,
   ORGANISATION_ROLE, ORGANISATION_TYPE, RESULT_TYPE, TRANSACTION_TYPE,
 } from './codelists';
+import { documentSchema } from '../projects/model';
 import { themeForSector } from './themes';
-import { byName, code, decimal, has, isoDate, kid, kids, language, multilingual } from './import-read';
+import { byName, code, decimal, has, isoDate, kid, kids, language, multilingual, uniqueId } from './import-read';
 import type { Context, Warn } from './import-read';
 import type { XmlNode } from './xml-read';
 
 const STATUS_NAMES = byName(ACTIVITY_STATUS, { completion: '3', 'post-completion': '4' });
 const ROLE_NAMES = byName(ORGANISATION_ROLE);
 const RESULT_NAMES = byName(RESULT_TYPE);
+/** IATI 1.x wrote organisation types as names ("Government"). */
+const ORGANISATION_TYPE_NAMES = byName(ORGANISATION_TYPE);
 /** IATI 1.x activity-date types and transaction-type letters. */
 const V1_DATE_TYPES: Record<string, string> = { 'start-planned': '1', 'start-actual': '2', 'end-planned': '3', 'end-actual': '4' };
 const V1_TRANSACTION_TYPES: Record<string, string> = { IF: '1', C: '2', D: '3', E: '4', IR: '5', LR: '6', R: '7', QP: '8', QS: '9', CG: '10' };
@@ -33,28 +36,72 @@ export class Organisations {
       this.ctx.warn(node, `${node.name} without identifier or name: skipped`);
       return undefined;
     }
-    const existing = this.list.find((o) => (ref ? o.iatiRef === ref : !o.iatiRef && o.name[o.name.original] === name?.[name.original]));
+    const sameName = (o: OrganisationRef): boolean => name !== undefined && o.name[o.name.original] === name[name.original];
+    const existing = this.list.find((o) => (ref ? o.iatiRef === ref : !o.iatiRef && sameName(o)));
     if (existing) return existing.id;
+    // Publishers often name an organisation once without its identifier and once with it.
+    const unidentified = ref ? this.list.find((o) => !o.iatiRef && sameName(o)) : undefined;
+    if (unidentified) {
+      this.ctx.warn(node, `${node.name} "${ref}" taken to be the organisation of the same name named before without identifier`);
+      unidentified.iatiRef = ref;
+      return unidentified.id;
+    }
     if (!name) {
       this.ctx.warn(node, `${node.name} "${ref}" has no name: its identifier is used as name`);
       name = { original: 'en', en: ref };
     }
-    const rawType = node.attrs.type?.trim();
-    const iatiType = rawType && has(ORGANISATION_TYPE, rawType) ? rawType : undefined;
-    if (rawType && !iatiType) this.ctx.warn(node, `organisation type "${rawType}" is not a known code: skipped`);
-    const org: OrganisationRef = { id: ref ? `org:${ref}` : `org:${this.projectId}:${this.list.length + 1}`, name, iatiRef: ref, iatiType };
+    const iatiType = organisationType(node, this.ctx);
+    const org: OrganisationRef = { id: uniqueId(this.ctx, ref ? `org:${ref}` : `org:${this.projectId}:${this.list.length + 1}`), name, iatiRef: ref, iatiType };
     this.list.push(org);
     return org.id;
   }
 }
 
-function currency(raw: string | undefined, fallback: Currency | undefined, node: XmlNode, warn: Warn): Currency | undefined {
-  const value = raw?.trim().toUpperCase() || fallback;
+/** An organisation type code, or an IATI 1.x type name read as its code. */
+function organisationType(node: XmlNode, ctx: Context): string | undefined {
+  return node.attrs.type?.trim() ? code(node, ORGANISATION_TYPE, ORGANISATION_TYPE_NAMES, 'organisation type', ctx.warn, 'type') : undefined;
+}
+
+/** The currency a value without its own takes: the activity's default-currency as written, or,
+ *  when the activity names none, the project currency as a reported guess. */
+export interface CurrencyDefault {
+  given: string | undefined;
+  assumed: Currency;
+}
+
+function currency(raw: string | undefined, fallback: CurrencyDefault, node: XmlNode, warn: Warn): Currency | undefined {
+  const own = raw?.trim().toUpperCase() || undefined;
+  if (own && own !== raw?.trim()) warn(node, `currency "${raw?.trim() ?? ''}" read as "${own}"`);
+  const value = own ?? fallback.given;
+  if (value === undefined) {
+    warn(node, `value without currency and no default-currency: read as ${fallback.assumed} (guessed)`);
+    return fallback.assumed;
+  }
   if (value === 'EUR' || value === 'CNY') return value;
-  warn(node, value === undefined
-    ? 'value without currency and no default currency: skipped'
-    : `currency "${value}" ${CURRENCY_CODES.has(value) ? 'is not held (only EUR and CNY)' : 'is not an ISO 4217 code'}: value skipped`);
+  const source = own ? 'currency' : 'default-currency';
+  warn(node, `${source} "${value}" ${CURRENCY_CODES.has(value) ? 'is not held (only EUR and CNY)' : 'is not an ISO 4217 code'}: value skipped`);
   return undefined;
+}
+
+/** A child element a part needs, reported when absent: the part is skipped then. */
+function needed(node: XmlNode, name: string, ctx: Context): XmlNode | undefined {
+  const found = kid(node, name);
+  if (!found) ctx.warn(node, `${node.name} without ${name}: skipped`);
+  return found;
+}
+
+/** A period, refused (reported) when it ends before it starts. */
+function period(node: XmlNode, ctx: Context): { start: string; end: string } | undefined {
+  const startNode = needed(node, 'period-start', ctx);
+  const endNode = needed(node, 'period-end', ctx);
+  const start = isoDate(startNode, ctx.warn);
+  const end = isoDate(endNode, ctx.warn);
+  if (!start || !end) return undefined;
+  if (end < start) {
+    ctx.warn(node, `${node.name} ends (${end}) before it starts (${start}): skipped`);
+    return undefined;
+  }
+  return { start, end };
 }
 
 export function result(node: XmlNode, id: string, ctx: Context): Result | undefined {
@@ -62,7 +109,7 @@ export function result(node: XmlNode, id: string, ctx: Context): Result | undefi
   const type = typeCode === '1' ? 'output' : typeCode === '2' ? 'outcome' : typeCode === '3' ? 'impact' : undefined;
   if (typeCode === '9') ctx.warn(node, 'result type 9 "other" is not held: result skipped');
   const title = multilingual(kid(node, 'title'), ctx, true);
-  const indicators = kids(node, 'indicator').flatMap((n, i) => indicator(n, `${id}-i${i + 1}`, ctx) ?? []);
+  const indicators = kids(node, 'indicator').flatMap((n, i) => indicator(n, uniqueId(ctx, `${id}-i${i + 1}`), ctx) ?? []);
   if (!type || !title) return undefined;
   if (indicators.length === 0) {
     ctx.warn(node, 'result without a usable indicator: skipped');
@@ -95,17 +142,16 @@ function indicator(node: XmlNode, id: string, ctx: Context): Indicator | undefin
   if (baselineNode && !Number.isInteger(baselineYear)) ctx.warn(baselineNode, `baseline year "${baselineNode.attrs.year ?? ''}" is not a year: baseline skipped`);
   const baseline = baselineNode && Number.isInteger(baselineYear) ? { year: baselineYear, ...measured(baselineNode, ctx, qualitative) } : undefined;
   const periods = kids(node, 'period').flatMap((p, i) => {
-    const start = isoDate(kid(p, 'period-start'), ctx.warn);
-    const end = isoDate(kid(p, 'period-end'), ctx.warn);
-    if (!start || !end) return [];
-    return [{ id: `${id}-p${i + 1}`, start, end, target: measured(kid(p, 'target'), ctx, qualitative), actual: measured(kid(p, 'actual'), ctx, qualitative) }];
+    const dates = period(p, ctx);
+    if (!dates) return [];
+    return [{ id: uniqueId(ctx, `${id}-p${i + 1}`), ...dates, target: measured(kid(p, 'target'), ctx, qualitative), actual: measured(kid(p, 'actual'), ctx, qualitative) }];
   });
   const ascending = node.attrs.ascending === undefined ? true : node.attrs.ascending === '1' || node.attrs.ascending === 'true';
   return { id, title, description: multilingual(kid(node, 'description'), ctx, false), measure, ascending, baseline, periods };
 }
 
-export function transactionOf(node: XmlNode, id: string, project: { currency: Currency }, orgs: Organisations, ctx: Context): Transaction | undefined {
-  const typeNode = kid(node, 'transaction-type');
+export function transactionOf(node: XmlNode, id: string, project: { currency: CurrencyDefault }, orgs: Organisations, ctx: Context): Transaction | undefined {
+  const typeNode = needed(node, 'transaction-type', ctx);
   const type = typeNode && code(typeNode, TRANSACTION_TYPE, V1_TRANSACTION_TYPES, 'transaction type', ctx.warn);
   let kind: Transaction['kind'] | undefined;
   if (type === '2') kind = 'committed';
@@ -114,13 +160,14 @@ export function transactionOf(node: XmlNode, id: string, project: { currency: Cu
     ctx.warn(typeNode ?? node, 'disbursement (3) read as spent');
     kind = 'spent';
   } else if (type) ctx.warn(typeNode ?? node, `transaction type ${type} is not held (only commitments and spending): skipped`);
-  const date = isoDate(kid(node, 'transaction-date'), ctx.warn);
-  const valueNode = kid(node, 'value');
-  if (!kind || !date || !valueNode) return undefined;
+  if (!kind) return undefined;
+  const date = isoDate(needed(node, 'transaction-date', ctx), ctx.warn);
+  const valueNode = needed(node, 'value', ctx);
+  if (!date || !valueNode) return undefined;
   return money(valueNode, id, kind, date, project, orgs, node, ctx);
 }
 
-function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: Currency }, orgs: Organisations, node: XmlNode, ctx: Context): Transaction | undefined {
+function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: CurrencyDefault }, orgs: Organisations, node: XmlNode, ctx: Context): Transaction | undefined {
   const amount = decimal(valueNode.text, valueNode, ctx.warn);
   const cur = currency(valueNode.attrs.currency, project.currency, valueNode, ctx.warn);
   if (amount === undefined || !cur) return undefined;
@@ -148,11 +195,16 @@ export function documentOf(node: XmlNode, id: string, ctx: Context): ProjectDocu
     if (!category) ctx.warn(node, 'document-link without a known category: skipped');
     return undefined;
   }
-  const languages = kids(node, 'language').flatMap((l) => {
+  const languages: Language[] = [];
+  for (const l of kids(node, 'language')) {
     const lang = language(l.attrs.code, l, ctx);
-    return lang ? [lang] : [];
-  });
-  return { id, title, url: node.attrs.url, format: node.attrs.format, category, date: isoDate(kid(node, 'document-date'), ctx.warn), languages };
+    if (lang && languages.includes(lang)) ctx.warn(l, `second document language "${lang}" skipped`);
+    else if (lang) languages.push(lang);
+  }
+  const url = node.attrs.url?.trim() || undefined;
+  const usableUrl = url && documentSchema.shape.url.safeParse(url).success ? url : undefined;
+  if (url && !usableUrl) ctx.warn(node, `document url "${url.slice(0, 80)}" is not an http(s) address: skipped`);
+  return { id, title, url: usableUrl, format: node.attrs.format?.trim() || undefined, category, date: isoDate(kid(node, 'document-date'), ctx.warn), languages };
 }
 
 const dateKey = { '1': 'plannedStart', '2': 'actualStart', '3': 'plannedEnd', '4': 'actualEnd' } as const;
@@ -180,9 +232,9 @@ export function status(activity: XmlNode, ctx: Context): ActivityStatus {
 export function reportingOrg(activity: XmlNode, ctx: Context): ReportingOrg | undefined {
   const node = kid(activity, 'reporting-org');
   const ref = node?.attrs.ref?.trim();
-  const type = node?.attrs.type?.trim();
+  const type = node && organisationType(node, ctx);
   const name = multilingual(node, ctx, false);
-  if (!node || !ref || !type || !has(ORGANISATION_TYPE, type) || !name) {
+  if (!node || !ref || !type || !name) {
     ctx.warn(node ?? activity, 'reporting-org incomplete (ref, known type and name needed): not kept, the exporter\'s own will be used');
     return undefined;
   }
@@ -217,15 +269,17 @@ export function participationsOf(activity: XmlNode, projectId: string, orgs: Org
   return kids(activity, 'participating-org').flatMap((p, i) => {
     const role = code(p, ORGANISATION_ROLE, ROLE_NAMES, 'participating-org role', ctx.warn, 'role');
     const organisationId = orgs.from(p);
-    return role && organisationId ? [{ id: `${projectId}-participation-${i + 1}`, organisationId, role: Number(role) as ParticipationRole }] : [];
+    return role && organisationId ? [{ id: uniqueId(ctx, `${projectId}-participation-${i + 1}`), organisationId, role: Number(role) as ParticipationRole }] : [];
   });
 }
 
-export function projectCurrency(activity: XmlNode, ctx: Context): Currency {
-  const raw = activity.attrs['default-currency']?.trim().toUpperCase();
-  if (raw === 'EUR' || raw === 'CNY') return raw;
-  ctx.warn(activity, `default-currency "${raw ?? ''}" is not EUR or CNY: project currency read as EUR`);
-  return 'EUR';
+export function projectCurrency(activity: XmlNode, ctx: Context): CurrencyDefault {
+  const given = activity.attrs['default-currency']?.trim().toUpperCase() || undefined;
+  if (given === 'EUR' || given === 'CNY') return { given, assumed: given };
+  ctx.warn(activity, given === undefined
+    ? 'no default-currency: project currency read as EUR'
+    : `default-currency "${given}" is not EUR or CNY: project currency read as EUR, values in ${given} skipped`);
+  return { given, assumed: 'EUR' };
 }
 
 /** Themes from DAC 5-digit sectors; the climate-mitigation marker follows from the themes. */
@@ -238,35 +292,43 @@ export function themesOf(activity: XmlNode, ctx: Context): string[] {
       return [];
     }
     if (vocabulary !== '1') ctx.warn(s, `sector vocabulary "${vocabulary}" (IATI 1.x) read as 1`);
+    if (!sectorCode) {
+      ctx.warn(s, 'sector without code: skipped');
+      return [];
+    }
     const theme = themeForSector(sectorCode);
     if (!theme) ctx.warn(s, `sector ${sectorCode} maps to no theme: skipped`);
     return theme ? [theme] : [];
   });
+  // Percentages are not held (themes are a set), but a split that is not 100 % is worth knowing.
+  const percentages = kids(activity, 'sector').flatMap((s) => (s.attrs.percentage === undefined ? [] : [Number(s.attrs.percentage)]));
+  const total = percentages.reduce((sum, p) => sum + p, 0);
+  if (percentages.length > 0 && Math.abs(total - 100) > 0.01) ctx.warn(activity, `sector percentages add up to ${total}, not 100: percentages are not held`);
   kids(activity, 'policy-marker')
     .filter((m) => !((m.attrs.vocabulary ?? '1') === '1' && m.attrs.code === '6'))
     .forEach((m) => ctx.warn(m, `policy marker ${m.attrs.code ?? ''} not held (climate mitigation follows from the themes): skipped`));
   return [...new Set(themes)];
 }
 
-export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: Currency, ctx: Context): Project['budgetLines'] {
+export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, ctx: Context): Project['budgetLines'] {
   return kids(activity, 'budget').flatMap((b, i) => {
-    const start = isoDate(kid(b, 'period-start'), ctx.warn);
-    const end = isoDate(kid(b, 'period-end'), ctx.warn);
-    const valueNode = kid(b, 'value');
+    const dates = period(b, ctx);
+    if (!dates) return [];
+    const valueNode = needed(b, 'value', ctx);
     const amount = valueNode && decimal(valueNode.text, valueNode, ctx.warn);
     const cur = valueNode && currency(valueNode.attrs.currency, fallback, valueNode, ctx.warn);
-    if (!start || !end || amount === undefined || !cur) return [];
+    if (amount === undefined || !cur) return [];
     const st = b.attrs.status;
     if (st !== undefined && st !== '1' && st !== '2') ctx.warn(b, `budget status "${st}" is not a known code: read as indicative`);
-    return [{ id: `${projectId}-budget-${i + 1}`, value: { amount, currency: cur }, period: { start, end }, status: st === '2' ? 'committed' as const : 'indicative' as const }];
+    return [{ id: uniqueId(ctx, `${projectId}-budget-${i + 1}`), value: { amount, currency: cur }, period: dates, status: st === '2' ? 'committed' as const : 'indicative' as const }];
   });
 }
 
-export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: Currency, orgs: Organisations, ctx: Context): Transaction[] {
+export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, orgs: Organisations, ctx: Context): Transaction[] {
   return kids(activity, 'planned-disbursement').flatMap((pd, i) => {
-    const date = isoDate(kid(pd, 'period-start'), ctx.warn);
-    const valueNode = kid(pd, 'value');
-    const t = date && valueNode ? money(valueNode, `${projectId}-planned-${i + 1}`, 'planned', date, { currency: fallback }, orgs, pd, ctx) : undefined;
+    const date = isoDate(needed(pd, 'period-start', ctx), ctx.warn);
+    const valueNode = needed(pd, 'value', ctx);
+    const t = date && valueNode ? money(valueNode, uniqueId(ctx, `${projectId}-planned-${i + 1}`), 'planned', date, { currency: fallback }, orgs, pd, ctx) : undefined;
     return t ? [t] : [];
   });
 }

@@ -39,6 +39,7 @@ export function code(node: XmlNode, valid: Record<string, string>, names: Map<st
 
 export function isoDate(node: XmlNode | undefined, warn: Warn, attribute = 'iso-date'): string | undefined {
   if (!node) return undefined;
+  const fromText = node.attrs[attribute] === undefined;
   const raw = (node.attrs[attribute] ?? node.text).trim();
   const match = /^(\d{4}-\d{2}-\d{2})(T.*)?$/.exec(raw);
   const day = match?.[1];
@@ -47,21 +48,36 @@ export function isoDate(node: XmlNode | undefined, warn: Warn, attribute = 'iso-
     return undefined;
   }
   if (match?.[2]) warn(node, `date-time "${raw}" read as the date ${day}`);
+  if (fromText) warn(node, `date "${raw}" read from the text, not from ${attribute} (IATI 1.x)`);
   return day;
 }
 
 export function decimal(raw: string | undefined, node: XmlNode, warn: Warn): number | undefined {
   const value = raw?.trim() ?? '';
-  if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  // The lexical space of xsd:decimal: a sign, and digits on either side of the point.
+  if (/^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(value) && Number.isFinite(Number(value))) return Number(value);
   warn(node, `value "${value}" is not a number: skipped`);
   return undefined;
 }
 
-/** Per-activity reading context: the warning sink and the language narratives default to. */
+/** Per-activity reading context: the warning sink, the language narratives default to, and the
+ *  ids taken in the project (every entity of a project needs its own). */
 export interface Context {
   warn: Warn;
   defaultLang: string | undefined;
+  ids: Set<string>;
 }
+
+/** `preferred`, or `preferred-2`, `-3`… when a publisher's identifier already took it. */
+export function uniqueId(ctx: Context, preferred: string): string {
+  let id = preferred;
+  for (let n = 2; ctx.ids.has(id); n++) id = `${preferred}-${n}`;
+  ctx.ids.add(id);
+  return id;
+}
+
+/** ISO 639-2 codes of the held languages: IATI asks for ISO 639-1, some publishers write these. */
+const ISO_639_2: Record<string, Language> = { dut: 'nl', nld: 'nl', eng: 'en', chi: 'zh', zho: 'zh' };
 
 export function language(raw: string | undefined, node: XmlNode, ctx: Context): Language | undefined {
   const given = raw ?? ctx.defaultLang;
@@ -70,7 +86,7 @@ export function language(raw: string | undefined, node: XmlNode, ctx: Context): 
     return 'en';
   }
   const primary = given.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const held = HELD.find((l) => l === primary);
+  const held = HELD.find((l) => l === primary) ?? (has(ISO_639_2, primary) ? ISO_639_2[primary] : undefined);
   if (!held) {
     ctx.warn(node, LANGUAGE_CODES.has(primary)
       ? `narrative in language "${given}" skipped: only nl, en and zh are held`

@@ -124,8 +124,10 @@ describe('refusals and robustness', () => {
     expect(() => importIatiActivities('')).toThrow(/line 1, column 1/);
   });
 
-  it('imports nothing, with a warning, from well-formed XML that is not IATI', () => {
-    expect(importIatiActivities('<html><body/></html>')).toEqual({ projects: [], warnings: [{ message: 'no iati-activities root element: nothing imported', path: '/' }] });
+  it('refuses well-formed XML that is not an IATI activity file, naming its root element', () => {
+    expect(() => importIatiActivities('<html><body/></html>')).toThrow(
+      new XmlSyntaxError('the root element is html; an iati-activities file is needed', 1, 1, 'not an IATI activity file'),
+    );
   });
 
   it('decodes character references and imports an orphan phase as a project of its own', () => {

@@ -2,17 +2,20 @@
 // xml:lang values, several publishers, extensions), so every value that is skipped or guessed
 // becomes a warning with its location, and content problems never throw. Only XML that is not
 // well-formed is refused (XmlSyntaxError, with line and column).
-import type { Phase, Project } from '../projects/model';
-import { kid, kids, missing, multilingual } from './import-read';
+import { type Phase, type Project, projectSchema } from '../projects/model';
+import { kid, kids, missing, multilingual, uniqueId } from './import-read';
 import type { Context, Warn } from './import-read';
 import {
   activityDates, budgetLinesOf, documentOf, location, Organisations, participationsOf, plannedDisbursementsOf, projectCurrency,
   reportingOrg, result, status, themesOf, transactionOf,
 } from './import-parts';
-import { readXml } from './xml-read';
+import { readXml, XmlSyntaxError } from './xml-read';
 import type { XmlNode } from './xml-read';
 
 export { XmlSyntaxError } from './xml-read';
+
+/** The refusal of an activity the importer could not map validly: a gap in the importer. */
+export const NOT_IMPORTABLE = 'activity not importable';
 
 export interface IatiImportWarning {
   message: string;
@@ -52,6 +55,8 @@ interface Raw {
 function project(raw: Raw, phases: Raw[]): Project {
   const { node, ctx } = raw;
   const id = raw.identifier;
+  // Phases keep their publisher's identifiers; every id generated below steers clear of them.
+  for (const phase of phases) ctx.ids.add(phase.identifier);
   const orgs = new Organisations(id, ctx);
   const participations = participationsOf(node, id, orgs, ctx);
   const descriptions = kids(node, 'description');
@@ -61,18 +66,16 @@ function project(raw: Raw, phases: Raw[]): Project {
   const themes = themesOf(node, ctx);
   const budgetLines = budgetLinesOf(node, id, currency, ctx);
   const planned = plannedDisbursementsOf(node, id, currency, orgs, ctx);
-  const transactionIds = new Set<string>();
   const transactions = kids(node, 'transaction').flatMap((t, i) => {
-    // The publisher's own transaction ref is the id when it is usable: unique in the activity.
+    // The publisher's own transaction ref is the id when it is usable: unique in the project.
     const ref = t.attrs.ref?.trim();
-    const usable = ref && !transactionIds.has(ref) && !ref.startsWith(`${id}-`);
+    const usable = ref && !ctx.ids.has(ref);
     if (ref && !usable) ctx.warn(t, `transaction ref "${ref}" is not unique: a generated id is used`);
-    const transactionId = usable ? ref : `${id}-transaction-${i + 1}`;
-    transactionIds.add(transactionId);
+    const transactionId = uniqueId(ctx, usable ? ref : `${id}-transaction-${i + 1}`);
     return transactionOf(t, transactionId, { currency }, orgs, ctx) ?? [];
   });
-  const documents = kids(node, 'document-link').flatMap((d, i) => documentOf(d, `${id}-document-${i + 1}`, ctx) ?? []);
-  const results = kids(node, 'result').flatMap((r, i) => result(r, `${id}-r${i + 1}`, ctx) ?? []);
+  const documents = kids(node, 'document-link').flatMap((d, i) => documentOf(d, uniqueId(ctx, `${id}-document-${i + 1}`), ctx) ?? []);
+  const results = kids(node, 'result').flatMap((r, i) => result(r, uniqueId(ctx, `${id}-r${i + 1}`), ctx) ?? []);
   const title = multilingual(kid(node, 'title'), ctx, true) ?? missing(node, 'title', { original: 'en', en: id }, ctx);
   const phaseList = phasesOf(phases, node);
   const noGo = phaseList.find((p) => p.gate.status === 'no-go');
@@ -87,7 +90,7 @@ function project(raw: Raw, phases: Raw[]): Project {
     status: status(node, ctx),
     closure: noGo ? { phaseId: noGo.id, reason: { original: 'en', en: 'No-go at the gate of this phase (read from the IATI activity status of the phases)' } } : undefined,
     dates: activityDates(node, ctx),
-    currency,
+    currency: currency.assumed,
     budgetLines,
     transactions: [...planned, ...transactions],
     organisations: orgs.list,
@@ -133,7 +136,7 @@ function phasesOf(children: Raw[], parent: XmlNode): Phase[] {
 
 function rawActivity(node: XmlNode, warnings: IatiImportWarning[], rootLang: string | undefined): Raw | undefined {
   const warn: Warn = (at, message) => warnings.push({ message, path: at.path, line: at.line, column: at.column });
-  const ctx: Context = { warn, defaultLang: node.attrs['xml:lang'] ?? rootLang };
+  const ctx: Context = { warn, defaultLang: node.attrs['xml:lang'] ?? rootLang, ids: new Set() };
   const idNode = kid(node, 'iati-identifier');
   const identifier = idNode?.text.trim();
   if (!identifier) {
@@ -142,16 +145,28 @@ function rawActivity(node: XmlNode, warnings: IatiImportWarning[], rootLang: str
   }
   const related = kids(node, 'related-activity');
   const refs = (type: string): string[] => related.filter((r) => r.attrs.type === type).flatMap((r) => r.attrs.ref?.trim() || []);
+  related.filter((r) => r.attrs.type !== '1' && r.attrs.type !== '2')
+    .forEach((r) => warn(r, `related-activity of type "${r.attrs.type ?? ''}" (${r.attrs.ref ?? ''}) is not held: skipped`));
   return { node, identifier, parentRef: refs('1')[0], childRefs: refs('2'), ctx };
+}
+
+/** The importer's last line of defence: an activity it cannot map to a valid project refuses the
+ *  file (all or nothing) at that activity, rather than passing half-valid data on. */
+function checked(mapped: Project, activity: XmlNode): Project {
+  const problem = projectSchema.safeParse(mapped).error?.issues[0];
+  if (!problem) return mapped;
+  const field = problem.path.join('.') || '(project)';
+  throw new XmlSyntaxError(`${field}: ${problem.message}`, activity.line ?? 1, activity.column ?? 1, NOT_IMPORTABLE);
 }
 
 /** Imports the activities of an IATI activity file (2.0x, with IATI 1.x leftovers tolerated). */
 export function importIatiActivities(xml: string): IatiImportResult {
   const warnings: IatiImportWarning[] = [];
-  const root = readXml(xml).find((n) => n.name === 'iati-activities');
-  if (!root) {
-    warnings.push({ message: 'no iati-activities root element: nothing imported', path: '/' });
-    return { projects: [], warnings };
+  const root = readXml(xml)[0];
+  if (root?.name !== 'iati-activities') {
+    const found = root ? `the root element is ${root.name}` : 'no root element';
+    const hint = root?.name === 'iati-organisations' ? ' (an IATI organisation file: it describes publishers, not activities)' : '';
+    throw new XmlSyntaxError(`${found}${hint}; an iati-activities file is needed`, root?.line ?? 1, root?.column ?? 1, 'not an IATI activity file');
   }
   const version = root.attrs.version;
   if (version && !version.startsWith('2.')) {
@@ -164,6 +179,10 @@ export function importIatiActivities(xml: string): IatiImportResult {
     else if (raw) raws.push(raw);
   }
   const byId = new Map(raws.map((r) => [r.identifier, r]));
+  for (const r of raws) {
+    kids(r.node, 'related-activity').filter((rel) => rel.attrs.type === '2' && !byId.has(rel.attrs.ref?.trim() ?? ''))
+      .forEach((rel) => r.ctx.warn(rel, `child activity ${rel.attrs.ref ?? ''} is not in this file: no phase for it`));
+  }
   const linkedParent = (r: Raw): Raw | undefined => {
     const parent = (r.parentRef && byId.get(r.parentRef)) || raws.find((p) => p.childRefs.includes(r.identifier));
     return parent === r ? undefined : parent;
@@ -184,7 +203,7 @@ export function importIatiActivities(xml: string): IatiImportResult {
     for (const name of Object.keys(raw.node.attrs)) {
       if (!ACTIVITY_ATTRIBUTES.has(name)) raw.ctx.warn(raw.node, `attribute ${name} is not held: skipped`);
     }
-    return [project(raw, raws.filter((c) => parentOf(c) === raw))];
+    return [checked(project(raw, raws.filter((c) => parentOf(c) === raw)), raw.node)];
   });
   // Reading order differs from file order (titles after participants…): report in file order.
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -1,6 +1,9 @@
 // Reads an XML text into a tree that remembers where each element is (path, line, column), so the
 // importer can point at every value it skips or guesses. Malformed XML is refused here.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { lineStarts, locate, position, XmlSyntaxError } from './xml-position';
+
+export { locate, XmlSyntaxError };
 
 export interface XmlNode {
   name: string;
@@ -14,33 +17,8 @@ export interface XmlNode {
   column?: number;
 }
 
-/** The file is not well-formed XML; line and column are 1-based. */
-export class XmlSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number) {
-    super(`malformed XML at line ${line}, column ${column}: ${message}`);
-    this.name = 'XmlSyntaxError';
-  }
-}
-
 type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
 const META = XMLParser.getMetaDataSymbol();
-
-function lineStarts(xml: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < xml.length; i++) if (xml[i] === '\n') starts.push(i + 1);
-  return starts;
-}
-
-function position(starts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if ((starts[mid] ?? 0) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-}
 
 function convert(items: readonly Ordered[], parentPath: string, starts: readonly number[]): { nodes: XmlNode[]; text: string } {
   const seen = new Map<string, number>();
@@ -85,9 +63,15 @@ function doctypeOffset(xml: string): number {
  * expansion attacks ("billion laughs") and of reading local files.
  */
 export function readXml(xml: string): XmlNode[] {
+  // NUL is never allowed in XML; in practice it means UTF-16 bytes were decoded as UTF-8.
+  const nul = xml.indexOf('\u0000');
+  if (nul >= 0) {
+    const at = locate(xml, nul);
+    throw new XmlSyntaxError('NUL character: the text is not UTF-8 (a UTF-16 file read as UTF-8?); save the file as UTF-8', at.line, at.column);
+  }
   const doctype = doctypeOffset(xml);
   if (doctype >= 0) {
-    const at = position(lineStarts(xml), doctype);
+    const at = locate(xml, doctype);
     throw new XmlSyntaxError('a DOCTYPE (document type declaration) is not accepted in IATI files', at.line, at.column);
   }
   const verdict = XMLValidator.validate(xml);
