@@ -31,6 +31,17 @@ describe('a programme manager edits projects in the browser', () => {
     await page.getByText(/^xml \(line \d+, column \d+\)$/).waitFor();
     expect(await projectIds(page)).toEqual(before);
 
+    // A file a desktop tool saved as UTF-16 is decoded in the browser as the command line does.
+    const utf16 = await readFile(new URL('../test/fixtures/iati-foreign/utf16le-bom.xml', import.meta.url));
+    await file.setInputFiles({ name: 'utf16.xml', mimeType: 'application/xml', buffer: utf16 });
+    await page.getByRole('button', { name: 'Preview' }).click();
+    await page.getByRole('heading', { name: 'Preview: nothing has been written yet' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'XE-EXAMPLE-PROV-UTF16' }).first().waitFor();
+    // Bytes that are not valid in the file's encoding are refused before anything is sent.
+    await file.setInputFiles({ name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from([...Buffer.from('<?xml version="1.0"?>\n<a>'), 0xff, 0xfe, 0x41]) });
+    await page.getByRole('alert').filter({ hasText: /cannot be read as text.*line 2, column 4/ }).waitFor();
+    expect(await projectIds(page)).toEqual(before);
+
     // A messy foreign file (v1 codes, odd languages, two publishers): the preview writes nothing.
     await file.setInputFiles({ name: 'foreign.xml', mimeType: 'application/xml', buffer: await fixture('foreign-activities.xml') });
     await page.getByRole('button', { name: 'Preview' }).click();

@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { decodeXmlFile } from '../../../core/iati/xml-decode';
 import type { IatiImportPreview } from '../../../core/projects/api';
 import { api, ApiRequestError } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -16,6 +17,8 @@ export function IatiImportPage() {
   const queryClient = useQueryClient();
   usePageTitle(tx.importIati);
   const [xml, setXml] = useState<string | null>(null);
+  // A file in an encoding we cannot read (or with invalid bytes) is refused here, with its place.
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   const [replace, setReplace] = useState(false);
   const send = useMutation({
     mutationFn: (dryRun: boolean) => api.post<IatiImportPreview>('/projects/import/iati', { xml, dryRun, replace }),
@@ -45,7 +48,15 @@ export function IatiImportPage() {
             onChange={async (e) => {
               send.reset();
               const file = e.target.files?.[0];
-              setXml(file ? await file.text() : null);
+              setUnreadable(null);
+              setXml(null);
+              if (!file) return;
+              // Decoded like the command line does: UTF-8, UTF-16 or the encoding the declaration names.
+              try {
+                setXml(decodeXmlFile(new Uint8Array(await file.arrayBuffer())));
+              } catch (error) {
+                setUnreadable(error instanceof Error ? error.message : String(error));
+              }
             }}
           />
         </div>
@@ -57,6 +68,11 @@ export function IatiImportPage() {
         </button>
       </form>
       {malformed && <p className="field-error">{tx.malformed}</p>}
+      {unreadable && (
+        <p className="field-error" role="alert">
+          {tx.unreadableFile} ({unreadable})
+        </p>
+      )}
       <FormProblem error={send.error} />
       {result && (
         <section aria-labelledby="iati-result-heading" className="iati-preview">

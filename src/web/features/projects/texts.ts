@@ -175,6 +175,7 @@ const en = {
   message: 'Message',
   line: (line: number, column?: number) => `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   malformed: 'The file is not well-formed XML. Nothing was written.',
+  unreadableFile: 'The file cannot be read as text; save it as UTF-8 and choose it again.',
   // Deliverables, indicator periods, deleting documents
   addDeliverable: 'Add a deliverable',
   editDeliverable: 'Edit deliverable',
@@ -418,6 +419,7 @@ const nl: ProjectTexts = {
   message: 'Melding',
   line: (line, column) => `regel ${line}${column === undefined ? '' : `, kolom ${column}`}`,
   malformed: 'Het bestand is geen goedgevormde XML. Er is niets opgeslagen.',
+  unreadableFile: 'Het bestand is niet als tekst te lezen; sla het op als UTF-8 en kies het opnieuw.',
   // Producten, indicatorperiodes, documenten verwijderen
   addDeliverable: 'Product toevoegen',
   editDeliverable: 'Product bewerken',
@@ -657,6 +659,7 @@ const zh: ProjectTexts = {
   message: '信息',
   line: (line, column) => `第${line}行${column === undefined ? '' : `，第${column}列`}`,
   malformed: '该文件不是格式正确的XML，未写入任何内容。',
+  unreadableFile: '无法将该文件读取为文本；请另存为UTF-8后重新选择。',
   // 成果、指标周期、删除文件
   addDeliverable: '添加成果',
   editDeliverable: '编辑成果',
