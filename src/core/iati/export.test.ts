@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { project004 } from '../../server/db/seed/data/project-004';
 import { fullProject } from '../../../test/fixtures/iati/full-project';
 import { IATI_ACTIVITIES_XSD, validateIatiXml } from '../../../test/fixtures/iati/xsd';
-import { buildIatiActivities, exportIatiActivities } from './export';
+import { buildIatiActivities, exportIatiActivities, iatiExportBlockers } from './export';
 import type { IatiExportOptions } from './export';
 import { checkIatiRules, unpublishableParts } from './rules';
 import { childrenNamed, el } from './xml';
@@ -86,6 +86,20 @@ describe('IATI export of project 004', () => {
   it('breaks no IATI ruleset rule, and names what IATI cannot carry', () => {
     expect(checkIatiRules(root, TODAY)).toEqual([]);
     expect(unpublishableParts(project004)).toEqual(['budget line p004-budget-total has no period (IATI budgets need one of at most a year)']);
+  });
+
+  it('refuses to publish a project without the start dates and participating organisation IATI requires', () => {
+    expect(iatiExportBlockers(project004)).toEqual([]);
+    const bare: Project = {
+      ...fullProject(),
+      dates: {},
+      participations: [],
+      phases: fullProject().phases.map((phase) => ({ ...phase, dates: undefined, activities: [] })),
+    };
+    const blockers = iatiExportBlockers(bare);
+    expect(blockers.map((b) => b.path)).toEqual(['participations', 'dates.plannedStart', ...bare.phases.map((_, i) => `phases.${i}.dates.plannedStart`)]);
+    // Without them the file would not validate: the blockers are exactly what the schema needs.
+    expect(validateIatiXml(exportIatiActivities([bare], options))).not.toEqual([]);
   });
 
   it('uses only codes of the vendored official codelists', () => {

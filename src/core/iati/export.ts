@@ -259,6 +259,28 @@ function activity(project: Project, options: IatiExportOptions, parts: ActivityP
   ]);
 }
 
+/**
+ * What keeps a project from being published as schema-valid IATI: every activity (the project and
+ * each phase) needs a start date and at least one participating organisation. Such gaps come with
+ * projects imported from files that lacked them; the export refuses rather than invent them.
+ */
+export function iatiExportBlockers(project: Project): { path: string; message: string }[] {
+  const blockers: { path: string; message: string }[] = [];
+  if (participatingOrgs(project).length === 0) {
+    blockers.push({ path: 'participations', message: 'IATI needs at least one participating organisation (e.g. the funding or implementing one)' });
+  }
+  const hasStart = (dates: ActivityDates) => Boolean(dates.plannedStart || dates.actualStart);
+  if (!hasStart(projectDates(project))) {
+    blockers.push({ path: 'dates.plannedStart', message: 'IATI needs a planned or actual start date (of the project or of a dated activity)' });
+  }
+  project.phases.forEach((phase, i) => {
+    if (!hasStart(phaseDates(project.phases, phase))) {
+      blockers.push({ path: `phases.${i}.dates.plannedStart`, message: `IATI needs a start date for phase "${phase.id}" (its own, or of one of its activities)` });
+    }
+  });
+  return blockers;
+}
+
 /** The `iati-activities` tree of the projects: each project followed by its phases. */
 export function buildIatiActivities(projects: readonly Project[], options: IatiExportOptions): XmlElement {
   const activities = projects.flatMap((project) => {

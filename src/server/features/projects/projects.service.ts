@@ -6,7 +6,7 @@ import type {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportPreview, IndicatorPeriodInput,
   ProjectListQuery, ProjectSummary, ProjectView,
 } from '../../../core/projects/api';
-import { exportIatiActivities } from '../../../core/iati/export';
+import { exportIatiActivities, iatiExportBlockers } from '../../../core/iati/export';
 import { importIatiActivities, XmlSyntaxError } from '../../../core/iati/import';
 import { checkDocumentFile } from '../../../shared/document-files';
 import { type Indicator, type Language, type Project, projectSchema, type ReportingOrg } from '../../../core/projects/model';
@@ -488,6 +488,8 @@ export async function documentFile(db: Db, id: string, documentId: string) {
 export async function exportIati(db: DbOrTx, reportingOrg: ReportingOrg, ids?: string[], now = new Date()): Promise<string> {
   const projects = await repo.loadProjects(db, ids);
   for (const id of ids ?? []) if (!projects.some((p) => p.id === id)) throw notFound('Project', id);
+  const blockers = projects.flatMap((p) => iatiExportBlockers(p).map((b) => ({ path: `${p.id}.${b.path}`, message: b.message })));
+  if (blockers.length > 0) throw invalid(blockers);
   return exportIatiActivities(projects, { reportingOrg, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
 }
 
