@@ -118,7 +118,7 @@ describe('accounts in the browser', () => {
     await context.close();
   });
 
-  it('a user changes the password, creates and revokes an API token, and signs out everywhere', async () => {
+  it('a user chooses the e-mail language, changes the password, creates and revokes an API token, and signs out everywhere', async () => {
     const email = 'self.service@example.org';
     await adminApi('POST', '/users', { email, displayName: 'Self Service', role: 'programme-manager' });
     const mail = (await adminApi('GET', `/outbox?to=${encodeURIComponent(email)}`)) as { items: { text: string }[] };
@@ -133,6 +133,11 @@ describe('accounts in the browser', () => {
     const { context, page } = await openPage(app.browser);
     await signInThroughForm(page, { email, password: 'first long password' });
     await page.getByRole('link', { name: 'My account' }).click();
+    // E-mail in Chinese from now on; the page itself stays in the UI language the reader chose.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    expect(((await (await page.request.get(`${app.server.url}/api/auth/me`)).json()) as { user: { language: string } }).user.language).toBe('zh');
     await page.getByLabel('Current password').fill('first long password');
     await page.getByLabel(/New password/).fill('second long password');
     await page.getByRole('button', { name: 'Change your password' }).click();

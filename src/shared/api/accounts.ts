@@ -42,7 +42,13 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
 export const PasswordChange = z.object({ currentPassword: z.string().min(1).max(200), newPassword: Password });
-export const MeUpdate = z.object({ displayName: z.string().trim().min(1).max(200), language: Language });
+/** Either or both; `language` is the one the platform writes e-mail to the user in. */
+export const MeUpdate = z
+  .object({
+    displayName: z.string().trim().min(1).max(200).optional(),
+    language: Language.optional().describe('nl, en or zh: the language of the e-mail the platform sends you'),
+  })
+  .refine((v) => v.displayName !== undefined || v.language !== undefined, { message: 'give displayName, language or both' });
 export const AcceptInvitation = z.object({
   token: z.string().min(10).max(200),
   password: Password,
@@ -58,7 +64,7 @@ export const UserInvite = z
     role: Role,
     organisationId: Id.nullable().default(null).describe('required for members'),
     regionId: Id.nullable().default(null).describe('required for partner officials'),
-    language: Language.default('en'),
+    language: Language.optional().describe('language of the invitation e-mail and of the account; default: the inviting admin’s own'),
   })
   .meta({ id: 'UserInvite' });
 export type UserInvite = z.input<typeof UserInvite>;

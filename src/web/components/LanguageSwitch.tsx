@@ -3,7 +3,7 @@ import { languages } from '../../shared/api/index';
 import { chooseLanguage, useLanguage } from '../i18n/index';
 
 /** Each language is named in itself, so a reader who cannot read the current UI still finds theirs. */
-const ownNames = { nl: 'Nederlands', en: 'English', zh: '中文' } as const;
+export const ownNames = { nl: 'Nederlands', en: 'English', zh: '中文' } as const;
 
 export function LanguageSwitch() {
   const { t } = useTranslation();

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type {
   AcceptInvitation,
   ApiTokenInput,
+  Language,
   LoginInput,
   Me,
   MeUpdate,
@@ -26,6 +27,7 @@ import { organisationExists } from '../organisations/organisations.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './accounts.repository';
 import { enqueueMail } from './mail';
+import { invitationMail, passwordResetMail } from './mail-texts';
 import { digest, hashPassword, newSecret, verifyPassword } from './secrets';
 
 export { toUser } from './accounts.repository';
@@ -172,7 +174,7 @@ export async function updateMe(ctx: AccountsContext, actor: UserActor, input: z.
   return ctx.db.transaction(async (tx) => {
     const before = await mustFindUser(tx, actor.id);
     const after = (await repo.updateUser(tx, actor.id, input))!;
-    await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'update', before, after: repo.toUser(after) });
+    await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'update', before: repo.toUser(before), after: repo.toUser(after) });
     return repo.toUser(after);
   });
 }
@@ -235,18 +237,7 @@ export async function requestPasswordReset(ctx: AccountsContext, email: string):
   await ctx.db.transaction(async (tx) => {
     await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
     const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
-    await enqueueMail(tx, {
-      to: user.email,
-      subject: 'Cleantech Bridge: reset your password',
-      text: [
-        `Hello ${user.displayName},`,
-        '',
-        'Someone (hopefully you) asked to reset the password of your Cleantech Bridge account.',
-        `Choose a new password here within one hour: ${ctx.publicUrl}/reset-password?token=${secret}`,
-        '',
-        'If you did not ask for this, ignore this message; your password stays as it is.',
-      ].join('\n'),
-    });
+    await enqueueMail(tx, passwordResetMail(user, `${ctx.publicUrl}/reset-password?token=${secret}`));
   });
   ctx.deliverMail?.();
 }
@@ -297,9 +288,10 @@ export async function createUser(
   const result = await ctx.db.transaction(async (tx) => {
     await checkAffiliation(tx, input.role, input.organisationId, input.regionId);
     if (await repo.findUserByEmail(tx, input.email)) throw conflict(`An account for ${input.email} already exists`);
+    const language = input.language ?? (await languageOf(tx, actor));
     let row: repo.UserRow;
     try {
-      row = await repo.insertUser(tx, { id: randomUUID(), ...input, email: input.email.toLowerCase(), passwordHash });
+      row = await repo.insertUser(tx, { id: randomUUID(), ...input, language, email: input.email.toLowerCase(), passwordHash });
     } catch (error) {
       if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An account for ${input.email} already exists`);
       throw error;
@@ -309,24 +301,18 @@ export async function createUser(
     if (passwordHash) return { user, invitationLink: null };
     const secret = await issueOneTimeToken(tx, user.id, 'invitation', now, INVITATION_TTL_MS);
     const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
-    await enqueueMail(tx, {
-      to: user.email,
-      subject: 'You are invited to Cleantech Bridge',
-      text: [
-        `Hello ${user.displayName},`,
-        '',
-        `You have been invited to Cleantech Bridge as ${roleLabel(user.role)}.`,
-        `Choose your password within seven days here: ${invitationLink}`,
-      ].join('\n'),
-    });
+    await enqueueMail(tx, invitationMail(user, invitationLink));
     return { user, invitationLink };
   });
   ctx.deliverMail?.();
   return result;
 }
 
-const roleLabel = (role: Role) =>
-  ({ member: 'organisation member', 'partner-official': 'partner official', 'programme-manager': 'programme manager', admin: 'administrator' })[role];
+/** The inviting admin's own language (what an invitation defaults to); English for the command line. */
+async function languageOf(tx: DbOrTx, actor: Actor): Promise<Language> {
+  if (actor.kind !== 'user') return 'en';
+  return (await repo.findUserById(tx, actor.id))?.language ?? 'en';
+}
 
 /** Changes role, affiliation or the disabled flag; disabling signs the account out everywhere. */
 export async function updateUser(ctx: AccountsContext, actor: Actor, id: string, patch: z.output<typeof UserUpdate>): Promise<User> {

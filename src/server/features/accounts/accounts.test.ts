@@ -290,3 +290,47 @@ describe('personal API tokens', () => {
     expect((await t.app.inject({ url: '/api/auth/me', headers: bearer(write.token) })).statusCode).toBe(401);
   });
 });
+
+describe('preferred language of e-mail', () => {
+  const latestMail = async (admin: Record<string, string>, to: string) =>
+    (await t.app.inject({ url: `/api/outbox?to=${encodeURIComponent(to)}`, headers: admin })).json().items[0] as { subject: string; text: string };
+
+  it('writes an invitation in the language the admin chose, with the absolute accept link', async () => {
+    const admin = await signIn(t, 'admin@example.org');
+    const invited = await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: admin,
+      payload: { email: 'wang@example.cn', displayName: 'Wang Li', role: 'programme-manager', language: 'zh' },
+    });
+    expect(invited.json().language).toBe('zh');
+    const mail = await latestMail(admin, 'wang@example.cn');
+    expect(mail.subject).toBe('邀请您加入 Cleantech Bridge');
+    expect(mail.text).toContain('Wang Li，您好');
+    expect(mail.text).toContain('项目经理');
+    expect(mail.text).toContain('请在七天内通过以下链接设置密码：\nhttp://localhost:3000/accept-invitation?token=');
+  });
+
+  it('lets a user change their language (audited, 400 naming the field), and mail follows it', async () => {
+    await createAccount(t, { email: 'provincie@example.nl', role: 'admin' });
+    const self = await signIn(t, 'provincie@example.nl');
+    const bad = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: self, payload: { language: 'fr' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().issues.map((i: { path: string }) => i.path)).toEqual(['language']);
+    const changed = await t.app.inject({ method: 'PATCH', url: '/api/auth/me', headers: self, payload: { language: 'nl' } });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ language: 'nl', displayName: 'provincie' });
+
+    const history = (await t.app.inject({ url: `/api/audit/user/${changed.json().id}`, headers: self })).json().items;
+    expect(history[0]).toMatchObject({ action: 'update', actor: 'provincie@example.nl', before: { language: 'en' }, after: { language: 'nl' } });
+    expect(JSON.stringify(history[0])).not.toContain('passwordHash');
+
+    await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'provincie@example.nl' } });
+    expect((await latestMail(self, 'provincie@example.nl')).subject).toBe('Cleantech Bridge: stel je wachtwoord opnieuw in');
+    // An invitation without a language is written in the inviting admin's own.
+    await t.app.inject({ method: 'POST', url: '/api/users', headers: self, payload: { email: 'gedeputeerde@example.nl', displayName: 'Gedeputeerde', role: 'programme-manager' } });
+    const invitation = await latestMail(self, 'gedeputeerde@example.nl');
+    expect(invitation.subject).toBe('Uitnodiging voor Cleantech Bridge');
+    expect(invitation.text).toContain('als programmamanager');
+  });
+});

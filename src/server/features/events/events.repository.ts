@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
-import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox } from '../../db/schema';
+import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox, users } from '../../db/schema';
+import type { Language } from '../../../shared/api';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventValues = typeof events.$inferInsert;
@@ -161,10 +162,33 @@ export async function setMeetingLock(db: DbOrTx, eventId: string, requestIds: st
 
 // Notifications (in the app) and e-mail (the accounts outbox: same columns as its enqueueMail)
 
-export async function insertNotifications(db: DbOrTx, rows: NotificationValues[]): Promise<void> {
+/** Each notification with its e-mail, which may be in another language than the stored (English) text. */
+export async function insertNotifications(db: DbOrTx, rows: { notification: NotificationValues; mail: { subject: string; text: string } }[]): Promise<void> {
   if (rows.length === 0) return;
-  await db.insert(notifications).values(rows);
-  await db.insert(outbox).values(rows.map((r) => ({ id: `n-${r.id}`, to: r.email, subject: r.subject, text: r.text })));
+  await db.insert(notifications).values(rows.map((r) => r.notification));
+  await db.insert(outbox).values(rows.map(({ notification: n, mail }) => ({ id: `n-${n.id}`, to: n.email, ...mail })));
+}
+
+/**
+ * The preferred language of each registration's delegate, by its account: the linked user, or
+ * else the account with the delegate's e-mail address. Registrations without one are absent.
+ */
+export async function accountLanguagesOf(db: DbOrTx, regs: Pick<RegistrationRow, 'id' | 'userId' | 'delegateEmail'>[]): Promise<Map<string, Language>> {
+  if (regs.length === 0) return new Map();
+  const ids = regs.flatMap((r) => (r.userId ? [r.userId] : []));
+  const emails = regs.map((r) => r.delegateEmail.toLowerCase());
+  const accounts = await db
+    .select({ id: users.id, email: users.email, language: users.language })
+    .from(users)
+    .where(ids.length > 0 ? or(inArray(users.id, ids), inArray(users.email, emails)) : inArray(users.email, emails));
+  const byId = new Map(accounts.map((a) => [a.id, a.language]));
+  const byEmail = new Map(accounts.map((a) => [a.email, a.language]));
+  const languages = new Map<string, Language>();
+  for (const r of regs) {
+    const language = (r.userId ? byId.get(r.userId) : undefined) ?? byEmail.get(r.delegateEmail.toLowerCase());
+    if (language) languages.set(r.id, language);
+  }
+  return languages;
 }
 
 export async function listNotifications(db: DbOrTx, userId: string, email: string) {

@@ -90,7 +90,7 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.delete('/api/events/:id/registrations/:registrationId', {
     config: { access: policies.organisationEditors },
     schema: { tags, summary: 'Cancel a registration (its meetings that have not started are removed)', params: RegistrationParams, response: { 200: Registration, ...errorResponses } },
-    handler: (req) => service.cancelRegistration(db, userOf(req), req.params.id, req.params.registrationId, now()),
+    handler: (req) => service.cancelRegistration(db, userOf(req), req.params.id, req.params.registrationId, now(), accounts.publicUrl),
   });
   app.post('/api/events/:id/registrations/:registrationId/check-in', {
     config: { access: 'programme-manager' },
@@ -100,7 +100,7 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/registrations/:registrationId/no-show', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Record a no-show (the delegate’s later meetings are removed; re-schedule)', params: RegistrationParams, response: { 200: Registration, ...errorResponses } },
-    handler: (req) => service.recordNoShow(db, userOf(req), req.params.id, req.params.registrationId, now()),
+    handler: (req) => service.recordNoShow(db, userOf(req), req.params.id, req.params.registrationId, now(), accounts.publicUrl),
   });
   app.get('/api/events/:id/marketplace', {
     config: { access: 'signed-in' },
@@ -123,12 +123,12 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/requests', {
     config: { access: policies.organisationEditors },
     schema: { tags, summary: 'Request a meeting (1–4 invitees); a request back makes it mutual and accepted', params: EventParams, body: MeetingRequestInput, response: { 201: MeetingRequest, ...errorResponses } },
-    handler: async (req, reply) => reply.code(201).send(await service.requestMeeting(db, userOf(req), req.params.id, req.body, now())),
+    handler: async (req, reply) => reply.code(201).send(await service.requestMeeting(db, userOf(req), req.params.id, req.body, now(), accounts.publicUrl)),
   });
   app.post('/api/events/:id/requests/:requestId/response', {
     config: { access: policies.organisationEditors },
     schema: { tags, summary: 'Accept or decline a meeting request you received', params: RequestParams, body: MeetingResponseInput, response: { 200: MeetingRequest, ...errorResponses } },
-    handler: (req) => service.respondToRequest(db, userOf(req), req.params.id, req.params.requestId, req.body, now()),
+    handler: (req) => service.respondToRequest(db, userOf(req), req.params.id, req.params.requestId, req.body, now(), accounts.publicUrl),
   });
   app.delete('/api/events/:id/requests/:requestId', {
     config: { access: policies.organisationEditors },
@@ -140,12 +140,12 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/schedule', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"', params: EventParams, body: ScheduleInput, response: { 200: ScheduleOutcome, ...errorResponses } },
-    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker }),
+    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl }),
   });
   app.post('/api/events/:id/publish', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Publish the schedule: lock every meeting and notify the participants', params: EventParams, response: { 200: EventDetail, ...errorResponses } },
-    handler: (req) => service.publishSchedule(db, userOf(req), req.params.id, now()),
+    handler: (req) => service.publishSchedule(db, userOf(req), req.params.id, now(), accounts.publicUrl),
   });
   app.get('/api/events/:id/meetings', {
     config: { access: 'programme-manager' },

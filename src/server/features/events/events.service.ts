@@ -28,6 +28,7 @@ import { recordAudit } from '../audit/audit.service';
 import { matchingBridge } from '../matching/matching.service';
 import * as repo from './events.repository';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
+import { type NotificationContent, notificationLink, notificationMail } from './notification-mail';
 
 /** The clock of the app (tests move it); services take it as a plain parameter. */
 export type Clock = () => Date;
@@ -284,7 +285,7 @@ export async function updateRegistration(db: Db, actor: Actor, eventId: string, 
  * A cancellation or a no-show: the delegate's meetings that have not started are removed (locked
  * or not) and the organiser re-schedules; meetings already held stay on record.
  */
-async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 'cancel' | 'no-show', now: Date) {
+async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 'cancel' | 'no-show', now: Date, publicUrl: string) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const before = await registrationOrThrow(tx, eventId, id);
@@ -307,19 +308,17 @@ async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 
     if (event.publishedAt && removed.length > 0) {
       const regs = new Map((await repo.listRegistrations(tx, eventId)).map((r) => [r.id, r]));
       const others = new Set(removed.flatMap((m) => participantsOf(requests.get(m.requestId)!)).filter((p) => p !== id));
-      await notify(tx, event, [...others].map((p) => regs.get(p)!), {
+      await notify(tx, publicUrl, event, [...others].map((p) => regs.get(p)!), {
         kind: 'agenda-changed',
         params: { cause: 'withdrawal', name: after.delegateName, organisation: after.organisationName },
-        subject: `Your agenda for ${event.title} changed`,
-        text: `${after.delegateName} (${after.organisationName}) will not attend; a meeting was removed from your agenda.`,
       });
     }
     return toRegistration(after, actor);
   });
 }
 
-export const cancelRegistration = (db: Db, actor: Actor, eventId: string, id: string, now: Date) => withdraw(db, actor, eventId, id, 'cancel', now);
-export const recordNoShow = (db: Db, actor: Actor, eventId: string, id: string, now: Date) => withdraw(db, actor, eventId, id, 'no-show', now);
+export const cancelRegistration = (db: Db, actor: Actor, eventId: string, id: string, now: Date, publicUrl: string) => withdraw(db, actor, eventId, id, 'cancel', now, publicUrl);
+export const recordNoShow = (db: Db, actor: Actor, eventId: string, id: string, now: Date, publicUrl: string) => withdraw(db, actor, eventId, id, 'no-show', now, publicUrl);
 
 export async function checkIn(db: Db, actor: Actor, eventId: string, id: string, now: Date) {
   return db.transaction(async (tx) => {
@@ -405,7 +404,7 @@ export async function listRequests(db: Db, viewer: Viewer, eventId: string, regi
   return { items: visible.map((r) => toMeetingRequest(r, event, now)) };
 }
 
-export async function requestMeeting(db: Db, actor: Actor, eventId: string, input: z.output<typeof MeetingRequestInput>, now: Date) {
+export async function requestMeeting(db: Db, actor: Actor, eventId: string, input: z.output<typeof MeetingRequestInput>, now: Date, publicUrl: string) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     if (event.requestDeadline && now.getTime() >= Date.parse(event.requestDeadline)) {
@@ -440,11 +439,9 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       const invitees: InviteeValue[] = [{ registrationId: input.from, response: 'accepted', respondedAt: now.toISOString() }];
       const merged = (await repo.updateRequest(tx, reverse.id, { mutual: true, status: 'accepted', invitees }))!;
       await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: reverse.id, action: 'mutual', before: reverse, after: merged });
-      await notify(tx, event, [regs.get(reverse.requesterId)!], {
+      await notify(tx, publicUrl, event, [regs.get(reverse.requesterId)!], {
         kind: 'request-answered',
         params: { requestId: reverse.id, answer: 'mutual', name: from!.delegateName, organisation: from!.organisationName },
-        subject: `Meeting accepted: ${from!.delegateName}`,
-        text: `${from!.delegateName} (${from!.organisationName}) also asked to meet you at ${event.title}: the meeting is accepted.`,
       });
       return toMeetingRequest(merged, event, now);
     }
@@ -459,17 +456,15 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       priority: input.priority,
     });
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: created.id, action: 'create', after: created });
-    await notify(tx, event, to.map((id) => regs.get(id)!), {
+    await notify(tx, publicUrl, event, to.map((id) => regs.get(id)!), {
       kind: 'request-received',
       params: { requestId: created.id, name: from!.delegateName, organisation: from!.organisationName, priority: input.priority, message: input.message },
-      subject: `Meeting request from ${from!.delegateName}`,
-      text: `${from!.delegateName} (${from!.organisationName}) asks to meet you at ${event.title}${input.priority === 'must-meet' ? ' (must meet)' : ''}.${input.message ? `\n\n${input.message}` : ''}`,
     });
     return toMeetingRequest(created, event, now);
   });
 }
 
-export async function respondToRequest(db: Db, actor: Actor, eventId: string, requestId: string, input: z.output<typeof MeetingResponseInput>, now: Date) {
+export async function respondToRequest(db: Db, actor: Actor, eventId: string, requestId: string, input: z.output<typeof MeetingResponseInput>, now: Date, publicUrl: string) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const before = await repo.findRequest(tx, eventId, requestId);
@@ -489,11 +484,9 @@ export async function respondToRequest(db: Db, actor: Actor, eventId: string, re
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: requestId, action: input.answer, before, after });
     const who = regs.get(answering)!;
     const answered = input.answer === 'accept' ? 'accepted' : 'declined';
-    await notify(tx, event, [regs.get(before.requesterId)!], {
+    await notify(tx, publicUrl, event, [regs.get(before.requesterId)!], {
       kind: 'request-answered',
       params: { requestId, answer: answered, name: who.delegateName, organisation: who.organisationName },
-      subject: `Meeting request ${answered} by ${who.delegateName}`,
-      text: `${who.delegateName} (${who.organisationName}) ${answered} your meeting request at ${event.title}.`,
     });
     return toMeetingRequest(after, event, now);
   });
@@ -584,7 +577,8 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
 }
 
 /** `run` is the engine: scheduleInWorker in the app, so the event loop keeps serving while it solves. */
-export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner };
+/** `publicUrl`: where the links in the notification e-mail point (PUBLIC_URL). */
+export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string };
 
 /**
  * The organiser's scheduling action: builds the engine input (no transaction open), runs the
@@ -592,7 +586,7 @@ export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunne
  * where they are; the rest are placed anew. Returns "N of at most M possible meetings scheduled".
  */
 export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input: z.output<typeof ScheduleInput>, deps: ScheduleDeps) {
-  const { now } = deps;
+  const { now, publicUrl } = deps;
   const clock = deps.clock ?? (() => performance.now());
   const event = await eventOrThrow(db, eventId);
   const [regs, requests, meetings] = await Promise.all([
@@ -663,11 +657,9 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     const touched = new Set([...moved].flatMap((id) => (current.get(id) ? participantsOf(current.get(id)!) : [])));
     if (event.publishedAt && touched.size > 0) {
       const byId = new Map(regs.map((r) => [r.id, r]));
-      await notify(tx, event, [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)), {
+      await notify(tx, publicUrl, event, [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)), {
         kind: 'agenda-changed',
         params: { cause: 'rescheduled' },
-        subject: `Your agenda for ${event.title} changed`,
-        text: `The organiser re-scheduled the meetings of ${event.title}; see your updated agenda.`,
       });
     }
     return moved.size;
@@ -686,18 +678,16 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
 }
 
 /** Publishes the schedule: every meeting is locked and the participants are told. */
-export async function publishSchedule(db: Db, actor: Actor, eventId: string, now: Date) {
+export async function publishSchedule(db: Db, actor: Actor, eventId: string, now: Date, publicUrl: string) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const locked = await repo.setMeetingLock(tx, eventId, 'all', true);
     const row = (await repo.updateEvent(tx, eventId, { publishedAt: now.toISOString() }))!;
     await recordAudit(tx, actor, { entityType: 'event', entityId: eventId, action: 'publish', before: { publishedAt: event.publishedAt }, after: { publishedAt: row.publishedAt, locked } });
     const regs = (await repo.listRegistrations(tx, eventId)).filter(isActive);
-    await notify(tx, event, regs, {
+    await notify(tx, publicUrl, event, regs, {
       kind: 'agenda-published',
       params: {},
-      subject: `Your agenda for ${event.title}`,
-      text: `The meeting schedule of ${event.title} is published; see your agenda.`,
     });
     return toEventDetail(row);
   });
@@ -837,21 +827,26 @@ export async function dashboard(db: Db, eventId: string, now: Date) {
 // ---------------------------------------------------------------------------------------------
 // Notifications
 
-/** `params` let the web render the notification in the reader's language; subject and text are the English e-mail. */
-type NotificationMessage = { kind: 'request-received' | 'request-answered' | 'agenda-published' | 'agenda-changed'; params: Record<string, string>; subject: string; text: string };
-
-async function notify(tx: DbOrTx, event: EventRow, to: RegistrationRow[], { kind, params, subject, text }: NotificationMessage) {
+/**
+ * Tells each delegate in the app (`params` let the web render it in the reader's language; the
+ * stored subject and text are the English fallback) and by e-mail in the language of the
+ * delegate's account (English for a delegate without one).
+ */
+async function notify(tx: DbOrTx, publicUrl: string, event: EventRow, to: RegistrationRow[], content: NotificationContent) {
+  const languages = await repo.accountLanguagesOf(tx, to);
   await repo.insertNotifications(
     tx,
     to.map((r) => ({
-      id: randomUUID(),
-      userId: r.userId,
-      email: r.delegateEmail,
-      eventId: event.id,
-      kind,
-      params: { ...params, eventTitle: event.title, registrationId: r.id },
-      subject,
-      text,
+      notification: {
+        id: randomUUID(),
+        userId: r.userId,
+        email: r.delegateEmail,
+        eventId: event.id,
+        kind: content.kind,
+        params: { ...content.params, eventTitle: event.title, registrationId: r.id },
+        ...notificationMail(content, event.title, 'en'),
+      },
+      mail: notificationMail(content, event.title, languages.get(r.id) ?? 'en', notificationLink(content, publicUrl, event.id, r.id)),
     })),
   );
 }

@@ -256,6 +256,26 @@ describe('matchmaking events', () => {
     expect(after.get(ce)).toMatchObject({ slotId: before.get(cd)!.slotId, locked: false });
   }, 60_000);
 
+  it('e-mails each delegate in the language of their account, the requester\'s message unchanged', async () => {
+    await createEvent('lang');
+    await createAccount(t, { email: 'gedeputeerde@org-c.example', role: 'member', organisationId: 'org-c' });
+    const dutch = await signIn(t, 'gedeputeerde@org-c.example');
+    await ok('PATCH', '/api/auth/me', dutch, { language: 'nl' });
+    const nl = await registerAs(pm, 'lang', 'org-c', 'Gedeputeerde', { delegateEmail: 'Gedeputeerde@org-c.example' });
+    const zh = await registerAs(pm, 'lang', 'org-z', 'Wang Li');
+    await ok('POST', '/api/events/lang/requests', pm, { from: zh.id, to: [nl.id], priority: 'must-meet', message: 'Hydrogen buses?' });
+
+    const [mail] = await t.database.db.select().from(outbox).where(eq(outbox.to, 'gedeputeerde@org-c.example'));
+    expect(mail).toMatchObject({ subject: 'Gespreksverzoek van Wang Li' });
+    const request = (await ok('GET', `/api/events/lang/requests?registrationId=${nl.id}`, pm)).json().items[0];
+    expect(mail!.text).toBe(
+      `Wang Li (北京氢能科技有限公司) wil je spreken op Matchmaking lang (moet spreken).\n\nHydrogen buses?\n\nOpen het verzoek:\nhttp://localhost:3000/events/lang#request-${nl.id}-${request.id}`,
+    );
+    // The in-app notification keeps the English text as its fallback; the web renders it from params.
+    const inApp = (await ok('GET', '/api/notifications', dutch)).json().items[0];
+    expect(inApp).toMatchObject({ kind: 'request-received', subject: 'Meeting request from Wang Li' });
+  });
+
   it('merges a request back into a mutual one, and schedules group meetings of up to 5', async () => {
     await createEvent('mutual', { slots: slots(2), tables: 2 });
     const a = await registerAs(memberA, 'mutual', 'org-a', 'Ann');

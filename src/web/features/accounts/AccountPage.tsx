@@ -2,15 +2,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { ApiToken } from '../../../shared/api/index';
+import type { ApiToken, Language, User } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
+import { LanguageSelect } from './LanguageSelect';
 import { useMe, useSignOut } from './session';
 import { ServerMessage } from './SignInPage';
 import { useAccountTexts } from './texts';
 
-/** The signed-in user's own account: password, sessions and personal API tokens. */
+/** The signed-in user's own account: e-mail language, password, sessions and personal API tokens. */
 export function AccountPage() {
   const tx = useAccountTexts();
   usePageTitle(tx.myAccount);
@@ -32,6 +33,7 @@ export function AccountPage() {
       <p>
         {me.data.user.displayName} · {me.data.user.email} · {tx.roles[me.data.user.role]}
       </p>
+      <EmailLanguageForm language={me.data.user.language} />
       <PasswordForm />
       <SignOutEverywhere />
       <ApiTokens />
@@ -56,6 +58,33 @@ function useFormSubmit(run: (form: FormData, element: HTMLFormElement) => Promis
     }
   }
   return { submit, error, done };
+}
+
+/** The language the platform writes e-mail in (the UI language is the reader's switch, per browser). */
+function EmailLanguageForm({ language }: { language: Language }) {
+  const tx = useAccountTexts();
+  const queryClient = useQueryClient();
+  const { submit, error, done } = useFormSubmit(async (form) => {
+    await api.patch<User>('/auth/me', { language: form.get('language') });
+    await queryClient.invalidateQueries({ queryKey: ['me'] });
+  });
+  return (
+    <section aria-labelledby="email-language-heading" className="account-page">
+      <h2 id="email-language-heading">{tx.emailLanguage}</h2>
+      <p>{tx.emailLanguageLead}</p>
+      {error !== null && <ServerMessage error={error} />}
+      {done && <p role="status">{tx.saved}</p>}
+      <form className="entity-form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="email-language">{tx.language}</label>
+          <LanguageSelect id="email-language" name="language" defaultValue={language} />
+        </div>
+        <button type="submit" className="button">
+          {tx.save}
+        </button>
+      </form>
+    </section>
+  );
 }
 
 function PasswordForm() {

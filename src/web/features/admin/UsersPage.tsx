@@ -2,24 +2,29 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../shared/api/index';
-import type { OrganisationView, Role, User } from '../../../shared/api/index';
+import type { Language, OrganisationView, Role, User } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
 import { api } from '../../lib/api-client';
 import { type Page, useAllRegions } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useLanguage } from '../../i18n/index';
+import { LanguageSelect } from '../accounts/LanguageSelect';
+import { useMe } from '../accounts/session';
 import { ServerMessage } from '../accounts/SignInPage';
 import { useAccountTexts } from '../accounts/texts';
 
 export function UsersPage() {
   const tx = useAccountTexts();
   usePageTitle(tx.users);
+  const uiLanguage = useLanguage();
+  const ownLanguage = useMe().data?.user.language ?? uiLanguage;
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<Page<User>>('/users', { pageSize: 200 }) });
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'disabled'>> }) => api.patch<User>(`/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'language' | 'disabled'>> }) => api.patch<User>(`/users/${id}`, patch),
     onSuccess: refresh,
     onError: setError,
   });
@@ -37,7 +42,7 @@ export function UsersPage() {
         role: value('role'),
         organisationId: value('organisationId'),
         regionId: value('regionId'),
-        language: value('language') ?? 'en',
+        language: value('language'),
       });
       formElement.reset();
       await refresh();
@@ -59,7 +64,7 @@ export function UsersPage() {
                 <th>{tx.email}</th>
                 <th>{tx.displayName}</th>
                 <th>
-                  {tx.role} · {tx.membership}
+                  {tx.role} · {tx.membership} · {tx.language}
                 </th>
                 <th>{tx.status}</th>
                 <th />
@@ -115,11 +120,8 @@ export function UsersPage() {
         </div>
         <div className="field">
           <label htmlFor="invite-language">{tx.language}</label>
-          <select id="invite-language" name="language" defaultValue="en">
-            <option value="en">English</option>
-            <option value="nl">Nederlands</option>
-            <option value="zh">中文</option>
-          </select>
+          {/* The invitation e-mail is written in this language; it starts as the admin's own. */}
+          <LanguageSelect key={ownLanguage} id="invite-language" name="language" defaultValue={ownLanguage} />
         </div>
         <button type="submit" className="button">
           {tx.invite}
@@ -129,7 +131,7 @@ export function UsersPage() {
   );
 }
 
-type Membership = Pick<User, 'role' | 'organisationId' | 'regionId'>;
+type Membership = Pick<User, 'role' | 'organisationId' | 'regionId' | 'language'>;
 
 /**
  * Role, organisation and region change together: a member needs an organisation and a partner
@@ -142,7 +144,7 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
     const form = new FormData(event.currentTarget);
     const value = (name: string) => String(form.get(name) ?? '') || null;
     // A refusal (a member without an organisation…) is shown by the page, from the mutation's error.
-    void onSave({ role: form.get('role') as Role, organisationId: value('organisationId'), regionId: value('regionId') }).catch(() => {});
+    void onSave({ role: form.get('role') as Role, organisationId: value('organisationId'), regionId: value('regionId'), language: form.get('language') as Language }).catch(() => {});
   }
   const id = (what: string) => `user-${user.id}-${what}`;
   return (
@@ -150,6 +152,7 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
       <RoleSelect id={id('role')} name="role" defaultValue={user.role} label={`${tx.changeRole}: ${user.email}`} />
       <OrganisationSelect id={id('organisation')} name="organisationId" defaultValue={user.organisationId ?? ''} label={`${tx.organisation}: ${user.email}`} />
       <RegionChoice id={id('region')} name="regionId" defaultValue={user.regionId ?? ''} label={`${tx.region}: ${user.email}`} />
+      <LanguageSelect id={id('language')} name="language" defaultValue={user.language} label={`${tx.language}: ${user.email}`} />
       <button type="submit" className="link-button" aria-label={`${tx.save}: ${user.email}`}>
         {tx.save}
       </button>
