@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/api/index';
 import { useMe } from '../features/accounts/session';
 import { useLanguage } from '../i18n/index';
@@ -16,6 +17,15 @@ const texts = {
 const historySize = 50;
 
 /**
+ * An audit action in the reader's language. The common verbs are translated; the rarer,
+ * feature-specific ones (e.g. `gate-go`) are shown as recorded rather than guessed at.
+ */
+export function useAuditActionLabel(): (action: string) => string {
+  const { t, i18n } = useTranslation();
+  return (action) => (i18n.exists(`auditAction.${action}`) ? t(`auditAction.${action}`) : action);
+}
+
+/**
  * Who changed a record, when, and what (each field before → after), from the audit trail.
  * Shown to programme managers and admins only; the API enforces the same rule
  * (GET /api/audit/{entityType}/{entityId}), so hiding it here is a courtesy, not the guard.
@@ -24,7 +34,9 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   const me = useMe();
   const role = me.data?.user.role;
   const allowed = role === 'programme-manager' || role === 'admin';
-  const tx = texts[useLanguage()];
+  const lang = useLanguage();
+  const tx = texts[lang];
+  const actionLabel = useAuditActionLabel();
   const headingId = useId();
   const history = useQuery({
     queryKey: ['audit', entityType, entityId],
@@ -48,7 +60,7 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
                 {page.items.map((entry) => (
                   <li key={entry.id}>
                     <p className="entity-history-head">
-                      <time dateTime={entry.at}>{new Date(entry.at).toLocaleString()}</time> · {entry.actor} · {entry.action}
+                      <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(lang)}</time> · {entry.actor} · {actionLabel(entry.action)}
                     </p>
                     <AuditChanges before={entry.before} after={entry.after} label={tx.fields} />
                   </li>

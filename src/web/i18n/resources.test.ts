@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { industries, languages, themes } from '../../shared/api/index';
+import { industries, languages, OrganisationType, themes } from '../../shared/api/index';
 import { labelKeys, messages } from './resources';
 
 describe('UI label resources', () => {
@@ -23,6 +23,10 @@ describe('UI label resources', () => {
 
   it('labels every common industry of the contract', () => {
     expect(Object.keys(messages.en.industry).sort()).toEqual([...industries].sort());
+  });
+
+  it('labels every organisation type of the contract', () => {
+    expect(Object.keys(messages.en.organisationType).sort()).toEqual([...OrganisationType.options].sort());
   });
 
   it('keeps the fall-back badge wording the programme agreed on', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatFigure, formatNumber } from './format';
+import { displayName, formatDate, formatDay, formatFigure, formatNumber } from './format';
 
 describe('formatting per UI language', () => {
   it('groups digits the local way', () => {
@@ -17,5 +17,17 @@ describe('formatting per UI language', () => {
   it('formats dates and keeps text that is not a date', () => {
     expect(formatDate('2026-03-05T10:00:00Z', 'en')).toBe('Mar 5, 2026');
     expect(formatDate('soon', 'en')).toBe('soon');
+  });
+
+  it('writes a calendar day the local way, on that day whatever the time zone', () => {
+    expect(formatDay('2030-01-15', 'zh')).toBe('2030年1月15日');
+    expect(formatDay('2030-01-15', 'nl')).toBe('15 jan 2030');
+    expect(formatDay('later', 'en')).toBe('later');
+  });
+
+  it('names language and country codes in the UI language, and keeps codes it cannot read', () => {
+    expect(displayName('zh', 'language', 'nl')).toBe('Chinees');
+    expect(displayName('nl', 'region', 'zh')).toBe('荷兰');
+    expect(displayName('not a code!', 'region', 'en')).toBe('not a code!');
   });
 });

@@ -22,3 +22,19 @@ export function formatDate(iso: string, lang: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium' }).format(date);
 }
+
+/** A calendar day ("2030-01-15", already a local day such as an event's) the language's way, without a time-zone shift. */
+export function formatDay(day: string, lang: Language): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locales[lang], { timeZone: 'UTC', dateStyle: 'medium' }).format(date);
+}
+
+/** The name of a language ("zh") or country ("NL") code in the UI language; a code Intl cannot read as given. */
+export function displayName(code: string, type: 'language' | 'region', lang: Language): string {
+  try {
+    return new Intl.DisplayNames([locales[lang]], { type, fallback: 'code' }).of(type === 'region' ? code.toUpperCase() : code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -217,6 +217,8 @@ const zh: AccountTexts = {
   entity: '记录',
   changes: '变更',
   filter: '筛选',
+  entityType: '记录类型',
+  entityId: '记录编号',
   actor: '用户',
   from: '从',
   until: '至',

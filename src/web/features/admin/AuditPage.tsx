@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { AuditEntry } from '../../../shared/api/index';
-import { AuditChanges } from '../../components/EntityHistory';
+import { AuditChanges, useAuditActionLabel } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -14,6 +15,8 @@ const filters = ['entityType', 'entityId', 'actor', 'from', 'to'] as const;
 /** The audit trail, filtered through the address bar so a record's history can be linked to. */
 export function AuditPage() {
   const tx = useAccountTexts();
+  const lang = useLanguage();
+  const actionLabel = useAuditActionLabel();
   usePageTitle(tx.audit);
   const [params, setParams] = useSearchParams();
   const query = Object.fromEntries(filters.map((f) => [f, params.get(f) ?? undefined]));
@@ -64,9 +67,9 @@ export function AuditPage() {
             <tbody>
               {page.items.map((e) => (
                 <tr key={e.id}>
-                  <td>{new Date(e.at).toLocaleString()}</td>
+                  <td>{new Date(e.at).toLocaleString(lang)}</td>
                   <td>{e.actor}</td>
-                  <td>{e.action}</td>
+                  <td>{actionLabel(e.action)}</td>
                   <td>
                     {e.entityType} {e.entityId}
                   </td>

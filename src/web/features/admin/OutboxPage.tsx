@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { OutboxMessage } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -10,6 +11,7 @@ import { useAccountTexts } from '../accounts/texts';
 /** E-mail the platform wrote; without SMTP this is where invitation and reset links are read. */
 export function OutboxPage() {
   const tx = useAccountTexts();
+  const lang = useLanguage();
   usePageTitle(tx.outbox);
   const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<OutboxMessage>>('/outbox', { pageSize: 100 }) });
   return (
@@ -27,7 +29,7 @@ export function OutboxPage() {
                     <strong>{tx.to}:</strong> {m.to} · <strong>{tx.subject}:</strong> {m.subject}
                   </p>
                   <p className="small-heading">
-                    {new Date(m.createdAt).toLocaleString()} · {m.sentAt ? `${tx.sentAt} ${new Date(m.sentAt).toLocaleString()}` : tx.notSent}
+                    {new Date(m.createdAt).toLocaleString(lang)} · {m.sentAt ? `${tx.sentAt} ${new Date(m.sentAt).toLocaleString(lang)}` : tx.notSent}
                     {!m.sentAt && m.lastError && ` · ${tx.lastAttempt(m.attempts)} ${m.lastError}`}
                   </p>
                   <pre className="outbox-text">{m.text}</pre>

@@ -80,43 +80,46 @@ function DashboardFigures({ event }: { event: EventDetail }) {
                 </ul>
               </>
             )}
-            <div className="event-table-scroll" role="region" aria-label={tx.load} tabIndex={0}>
-              <table className="event-load">
-                <caption>{tx.load}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{tx.participant}</th>
-                    <th scope="col">{tx.requested}</th>
-                    <th scope="col">{tx.acceptedCount}</th>
-                    <th scope="col">{tx.meetingsCount}</th>
-                    <th scope="col">{tx.availableSlots}</th>
-                    <th scope="col" />
-                  </tr>
-                </thead>
-                <tbody>
-                  {d.load.map((l) => (
-                    <tr key={l.registrationId}>
-                      <th scope="row">{names.get(l.registrationId)}</th>
-                      <td>{l.requested}</td>
-                      <td>{l.accepted}</td>
-                      <td>{l.meetings}</td>
-                      <td>{l.available}</td>
-                      <td>
-                        <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`} aria-label={`${tx.edit}: ${l.delegateName}`}>
-                          {tx.edit}
-                        </Link>{' '}
-                        <button type="button" aria-label={`${tx.checkIn}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
-                          {tx.checkIn}
-                        </button>{' '}
-                        <button type="button" aria-label={`${tx.noShow}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'no-show' })}>
-                          {tx.noShow}
-                        </button>
-                      </td>
+            {/* Before anyone registers the table would be headers only; the counts above already say 0. */}
+            {d.load.length > 0 && (
+              <div className="event-table-scroll" role="region" aria-label={tx.load} tabIndex={0}>
+                <table className="event-load">
+                  <caption>{tx.load}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tx.participant}</th>
+                      <th scope="col">{tx.requested}</th>
+                      <th scope="col">{tx.acceptedCount}</th>
+                      <th scope="col">{tx.meetingsCount}</th>
+                      <th scope="col">{tx.availableSlots}</th>
+                      <th scope="col" />
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                  </thead>
+                  <tbody>
+                    {d.load.map((l) => (
+                      <tr key={l.registrationId}>
+                        <th scope="row">{names.get(l.registrationId)}</th>
+                        <td>{l.requested}</td>
+                        <td>{l.accepted}</td>
+                        <td>{l.meetings}</td>
+                        <td>{l.available}</td>
+                        <td>
+                          <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`} aria-label={`${tx.edit}: ${l.delegateName}`}>
+                            {tx.edit}
+                          </Link>{' '}
+                          <button type="button" aria-label={`${tx.checkIn}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
+                            {tx.checkIn}
+                          </button>{' '}
+                          <button type="button" aria-label={`${tx.noShow}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'no-show' })}>
+                            {tx.noShow}
+                          </button>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
             {onTheDay.isError && <ErrorMessage error={onTheDay.error} />}
           </>
         );

@@ -3,7 +3,9 @@ import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EventList } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { formatDay } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { enc } from './event-queries';
@@ -14,6 +16,7 @@ export const isOrganiser = (role: string | undefined) => role === 'programme-man
 /** Everyone: the list of events; organisers also start a new one here. */
 export function EventListPage() {
   const tx = useEventTexts();
+  const lang = useLanguage();
   usePageTitle(tx.events);
   const me = useMe();
   const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
@@ -35,7 +38,7 @@ export function EventListPage() {
             <ul className="event-list">
               {data.items.map((e) => (
                 <li key={e.id}>
-                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {e.days.join(', ')} ({e.timeZone})
+                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {e.days.map((day) => formatDay(day, lang)).join(', ')} ({e.timeZone})
                   {e.place ? ` · ${e.place}` : ''}
                 </li>
               ))}

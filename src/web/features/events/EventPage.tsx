@@ -1,6 +1,8 @@
 import { Link, useParams } from 'react-router-dom';
 import { EntityHistory } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
+import { displayName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { isOrganiser } from './EventListPage';
@@ -14,6 +16,7 @@ import { useEventTexts } from './texts';
 export function EventPage() {
   const { id = '' } = useParams();
   const tx = useEventTexts();
+  const lang = useLanguage();
   const me = useMe();
   const event = useEvent(id);
   usePageTitle(event.data?.title ?? tx.events);
@@ -34,7 +37,7 @@ export function EventPage() {
           {e.description && <p>{e.description}</p>}
           <h2>{tx.slots}</h2>
           <p>
-            {e.tables.length} {tx.tables} · {e.languages.join(', ')} · {tx.timesIn} {e.timeZone}
+            {e.tables.length} {tx.tables} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {tx.timesIn} {e.timeZone}
           </p>
           <ul className="event-programme">
             {e.slots.map((s) => (

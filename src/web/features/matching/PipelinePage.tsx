@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { matchStatuses, type MatchItem, themes } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -15,6 +16,7 @@ const enc = encodeURIComponent;
 /** Programme managers: every match, filtered, with CSV/XLSX export of what the filters select. */
 export function PipelinePage() {
   const tx = useMatchingTexts();
+  const { t: label } = useTranslation();
   const lang = useLanguage();
   usePageTitle(tx.pipeline);
   const [status, setStatus] = useState('');
@@ -44,7 +46,7 @@ export function PipelinePage() {
             <option value="">{tx.all}</option>
             {themes.map((t) => (
               <option key={t} value={t}>
-                {t}
+                {label(`theme.${t}`)}
               </option>
             ))}
           </select>

@@ -41,11 +41,18 @@ export function RecomputeStatus() {
       {running.map((job) => (
         <span key={job.id}>
           {tx.recomputing}: {tx.phases[job.phase ?? ''] ?? job.phase ?? tx.starting}
-          {job.total > 0 && ` — ${tx.progress(number.format(job.done), number.format(job.total))}`}.{' '}
+          {job.total > 0 && ` — ${tx.progress(number.format(job.done), number.format(job.total))}`}
+          {tx.stop}
         </span>
       ))}
-      {pending > 0 && <span>{tx.queued(number.format(pending))}. </span>}
-      {status.data.idle && <span>{tx.upToDate}. </span>}
+      {pending > 0 && <span>
+          {tx.queued(number.format(pending))}
+          {tx.stop}
+        </span>}
+      {status.data.idle && <span>
+          {tx.upToDate}
+          {tx.stop}
+        </span>}
       {last?.finishedAt && (
         <span>
           {last.state === 'failed' ? tx.lastFailed : tx.lastCompleted} {new Date(last.finishedAt).toLocaleString(lang)}

@@ -56,6 +56,8 @@ const en = {
   progress: (done: string, total: string) => `${done} of ${total} done`,
   queued: (n: string) => `${n} job(s) queued`,
   upToDate: 'Matches are up to date',
+  /** Ends a sentence of the status line: Chinese has its own full stop and no space after it. */
+  stop: '. ',
   lastCompleted: 'last completed at',
   lastFailed: 'last run failed at',
 };
@@ -116,6 +118,7 @@ const nl: MatchingTexts = {
   progress: (done, total) => `${done} van ${total} klaar`,
   queued: (n) => `${n} taak/taken in de wachtrij`,
   upToDate: 'De matches zijn bijgewerkt',
+  stop: '. ',
   lastCompleted: 'laatst voltooid om',
   lastFailed: 'laatste berekening mislukt om',
 };
@@ -175,6 +178,7 @@ const zh: MatchingTexts = {
   progress: (done, total) => `已完成 ${done} / ${total}`,
   queued: (n) => `${n} 项任务排队中`,
   upToDate: '匹配结果已是最新',
+  stop: '。',
   lastCompleted: '上次完成于',
   lastFailed: '上次计算失败于',
 };

@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { OrganisationType, pickText } from '../../../shared/api/index';
@@ -8,6 +9,7 @@ import { EntityHistory } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { displayName } from '../../lib/format';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
@@ -15,11 +17,19 @@ import { ServerMessage } from '../accounts/SignInPage';
 import { useAccountTexts } from '../accounts/texts';
 import { OrganisationMatches } from '../matching/MatchesPanel';
 
+/** "Company · Netherlands" in the reader's language: the type's label and the country's name for its ISO code. */
+function useOrganisationKind(): (o: Pick<OrganisationView, 'type' | 'country'>) => string {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return (o) => `${t(`organisationType.${o.type}`)} · ${displayName(o.country, 'region', lang)}`;
+}
+
 const useOrganisation = (id: string) =>
   useQuery({ queryKey: ['organisations', id], queryFn: () => api.get<OrganisationView>(`/organisations/${encodeURIComponent(id)}`) });
 
 export function OrganisationListPage() {
   const tx = useAccountTexts();
+  const kind = useOrganisationKind();
   usePageTitle(tx.organisations);
   const list = useQuery({
     queryKey: ['organisations', 'list'],
@@ -36,7 +46,7 @@ export function OrganisationListPage() {
             <ul className="organisation-list">
               {page.items.map((o) => (
                 <li key={o.id}>
-                  <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{o.name}</Link> · {o.type} · {o.country}
+                  <Link to={`/organisations/${encodeURIComponent(o.id)}`}>{o.name}</Link> · {kind(o)}
                 </li>
               ))}
             </ul>
@@ -51,6 +61,7 @@ export function OrganisationPage() {
   const { id = '' } = useParams();
   const tx = useAccountTexts();
   const lang = useLanguage();
+  const kind = useOrganisationKind();
   const organisation = useOrganisation(id);
   const me = useMe();
   usePageTitle(organisation.data?.name);
@@ -63,7 +74,7 @@ export function OrganisationPage() {
         <article>
           <h1>{o.name}</h1>
           <p>
-            {o.type} · {o.country}
+            {kind(o)}
             {o.website && (
               <>
                 {' · '}
@@ -92,6 +103,7 @@ export function OrganisationPage() {
 /** Everyone signed in sees the form; the server decides, and says so clearly when it refuses. */
 function OrganisationForm({ organisation: o, canEdit }: { organisation: OrganisationView; canEdit: boolean }) {
   const tx = useAccountTexts();
+  const { t: label } = useTranslation();
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -143,7 +155,7 @@ function OrganisationForm({ organisation: o, canEdit }: { organisation: Organisa
         <select id="org-type" name="type" defaultValue={o.type}>
           {OrganisationType.options.map((t) => (
             <option key={t} value={t}>
-              {t}
+              {label(`organisationType.${t}`)}
             </option>
           ))}
         </select>
@@ -159,8 +171,8 @@ function OrganisationForm({ organisation: o, canEdit }: { organisation: Organisa
       <div className="field">
         <label htmlFor="org-visibility">{tx.visibility}</label>
         <select id="org-visibility" name="visibility" defaultValue={o.visibility}>
-          <option value="public">public</option>
-          <option value="members">members</option>
+          <option value="public">{label('visibility.public')}</option>
+          <option value="members">{label('visibility.members')}</option>
         </select>
       </div>
       {'notes' in o && (

@@ -4,6 +4,7 @@ import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../../shared/document-fil
 import { type Language, LANGUAGES, type ProjectDocument } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { displayName } from '../../lib/format';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -135,7 +136,7 @@ function UploadForm({ project }: { project: ProjectView }) {
               checked={languages.includes(l)}
               onChange={() => setLanguages(languages.includes(l) ? languages.filter((x) => x !== l) : [...languages, l])}
             />{' '}
-            {l}
+            {displayName(l, 'language', lang)}
           </label>
         ))}
       </fieldset>

@@ -29,7 +29,16 @@ export function ProjectPage() {
   const signedIn = !!me.data;
   const project = useProject(id, signedIn);
   usePageTitle(project.data ? text(project.data.title) : tx.projects);
-  if (me.isSuccess && !signedIn) return <p>{tx.signInForDetails}</p>;
+  if (me.isSuccess && !signedIn) {
+    return (
+      <section>
+        <h1>{tx.projects}</h1>
+        <p>
+          <Link to={`/sign-in?next=${encodeURIComponent(projectPath(id))}`}>{tx.signInForDetails}</Link>
+        </p>
+      </section>
+    );
+  }
   const role = me.data?.user.role;
   const manages = role === 'programme-manager' || role === 'admin';
   return <QueryView query={project}>{(p) => <ProjectDetails project={p} manages={manages} />}</QueryView>;

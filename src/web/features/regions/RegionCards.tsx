@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RegionSummary } from '../../../shared/api/index';
 import { UserText } from '../../components/UserText';
 import { useLanguage } from '../../i18n/index';
-import { formatNumber } from '../../lib/format';
+import { formatFigure } from '../../lib/format';
 
 /**
  * Regions as cards linking to their pages, sub-regions (Chengdu, Shenzhen) inside their
@@ -35,7 +35,7 @@ function RegionCardBody({ region, subRegions }: { region: RegionSummary; subRegi
       </h3>
       <p className="region-meta">
         {t(`regions.level.${region.level}`)}
-        {region.population !== null && ` · ${t('regions.population')} ${formatNumber(region.population, lang)}`}
+        {region.population !== null && ` · ${t('regions.population')} ${formatFigure(region.population, lang)}`}
       </p>
       <p>{t('home.opportunityCount', { count: region.opportunityCount })}</p>
       {subRegions.length > 0 && (
