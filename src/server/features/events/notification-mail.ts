@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/api';
+import { notificationAnchor, notificationSentences, type Who } from '../../../shared/notification-sentences';
 
 /** What an event notification says, as stored with it (the web renders the same in-app). */
 export type NotificationContent =
@@ -7,76 +8,50 @@ export type NotificationContent =
   | { kind: 'agenda-published'; params: Record<string, never> }
   | { kind: 'agenda-changed'; params: { cause: 'withdrawal'; name: string; organisation: string } | { cause: 'rescheduled' } };
 
-type Who = { name: string; organisation: string; event: string };
-
-/**
- * Subject and body of each kind per language. Only the strings differ; `notificationMail`
- * picks them the same way for every language.
- */
-type MailTexts = {
-  requestReceived: { subject: (w: Who) => string; text: (w: Who, mustMeet: boolean) => string };
-  requestAnswered: Record<'accepted' | 'declined' | 'mutual', { subject: (w: Who) => string; text: (w: Who) => string }>;
-  agendaPublished: { subject: (event: string) => string; text: (event: string) => string };
-  agendaChanged: { subject: (event: string) => string; withdrawal: (w: Who) => string; rescheduled: (event: string) => string };
+/** Subjects per language; the bodies are the in-app sentences (shared/notification-sentences). */
+type MailSubjects = {
+  requestReceived: (w: Who) => string;
+  requestAnswered: Record<'accepted' | 'declined' | 'mutual', (w: Who) => string>;
+  agendaPublished: (event: string) => string;
+  agendaChanged: (event: string) => string;
   openRequest: string;
   openAgenda: string;
 };
 
-const texts: Record<Language, MailTexts> = {
+const subjects: Record<Language, MailSubjects> = {
   en: {
-    requestReceived: {
-      subject: (w) => `Meeting request from ${w.name}`,
-      text: (w, mustMeet) => `${w.name} (${w.organisation}) asks to meet you at ${w.event}${mustMeet ? ' (must meet)' : ''}.`,
-    },
+    requestReceived: (w) => `Meeting request from ${w.name}`,
     requestAnswered: {
-      accepted: { subject: (w) => `Meeting request accepted by ${w.name}`, text: (w) => `${w.name} (${w.organisation}) accepted your meeting request at ${w.event}.` },
-      declined: { subject: (w) => `Meeting request declined by ${w.name}`, text: (w) => `${w.name} (${w.organisation}) declined your meeting request at ${w.event}.` },
-      mutual: { subject: (w) => `Meeting accepted: ${w.name}`, text: (w) => `${w.name} (${w.organisation}) also asked to meet you at ${w.event}: the meeting is accepted.` },
+      accepted: (w) => `Meeting request accepted by ${w.name}`,
+      declined: (w) => `Meeting request declined by ${w.name}`,
+      mutual: (w) => `Meeting accepted: ${w.name}`,
     },
-    agendaPublished: { subject: (e) => `Your agenda for ${e}`, text: (e) => `The meeting schedule of ${e} is published; see your agenda.` },
-    agendaChanged: {
-      subject: (e) => `Your agenda for ${e} changed`,
-      withdrawal: (w) => `${w.name} (${w.organisation}) will not attend; a meeting was removed from your agenda.`,
-      rescheduled: (e) => `The organiser re-scheduled the meetings of ${e}; see your updated agenda.`,
-    },
+    agendaPublished: (e) => `Your agenda for ${e}`,
+    agendaChanged: (e) => `Your agenda for ${e} changed`,
     openRequest: 'Open the request:',
     openAgenda: 'Open your agenda:',
   },
   nl: {
-    requestReceived: {
-      subject: (w) => `Gespreksverzoek van ${w.name}`,
-      text: (w, mustMeet) => `${w.name} (${w.organisation}) wil je spreken op ${w.event}${mustMeet ? ' (moet spreken)' : ''}.`,
-    },
+    requestReceived: (w) => `Gespreksverzoek van ${w.name}`,
     requestAnswered: {
-      accepted: { subject: (w) => `Gespreksverzoek geaccepteerd door ${w.name}`, text: (w) => `${w.name} (${w.organisation}) heeft je gespreksverzoek voor ${w.event} geaccepteerd.` },
-      declined: { subject: (w) => `Gespreksverzoek afgewezen door ${w.name}`, text: (w) => `${w.name} (${w.organisation}) heeft je gespreksverzoek voor ${w.event} afgewezen.` },
-      mutual: { subject: (w) => `Gesprek geaccepteerd: ${w.name}`, text: (w) => `${w.name} (${w.organisation}) wil je ook spreken op ${w.event}: het gesprek is geaccepteerd.` },
+      accepted: (w) => `Gespreksverzoek geaccepteerd door ${w.name}`,
+      declined: (w) => `Gespreksverzoek afgewezen door ${w.name}`,
+      mutual: (w) => `Gesprek geaccepteerd: ${w.name}`,
     },
-    agendaPublished: { subject: (e) => `Je agenda voor ${e}`, text: (e) => `Het gespreksrooster van ${e} is gepubliceerd; bekijk je agenda.` },
-    agendaChanged: {
-      subject: (e) => `Je agenda voor ${e} is gewijzigd`,
-      withdrawal: (w) => `${w.name} (${w.organisation}) komt niet; er is een gesprek uit je agenda verwijderd.`,
-      rescheduled: (e) => `De organisator heeft de gesprekken van ${e} opnieuw ingepland; bekijk je gewijzigde agenda.`,
-    },
+    agendaPublished: (e) => `Je agenda voor ${e}`,
+    agendaChanged: (e) => `Je agenda voor ${e} is gewijzigd`,
     openRequest: 'Open het verzoek:',
     openAgenda: 'Open je agenda:',
   },
   zh: {
-    requestReceived: {
-      subject: (w) => `来自${w.name}的会面请求`,
-      text: (w, mustMeet) => `${w.name}（${w.organisation}）希望在${w.event}与您会面${mustMeet ? '（必须会面）' : ''}。`,
-    },
+    requestReceived: (w) => `来自${w.name}的会面请求`,
     requestAnswered: {
-      accepted: { subject: (w) => `${w.name}接受了会面请求`, text: (w) => `${w.name}（${w.organisation}）接受了您在${w.event}的会面请求。` },
-      declined: { subject: (w) => `${w.name}拒绝了会面请求`, text: (w) => `${w.name}（${w.organisation}）拒绝了您在${w.event}的会面请求。` },
-      mutual: { subject: (w) => `会面已确认：${w.name}`, text: (w) => `${w.name}（${w.organisation}）也希望在${w.event}与您会面：会面已确认。` },
+      accepted: (w) => `${w.name}接受了会面请求`,
+      declined: (w) => `${w.name}拒绝了会面请求`,
+      mutual: (w) => `会面已确认：${w.name}`,
     },
-    agendaPublished: { subject: (e) => `您在${e}的日程`, text: (e) => `${e}的会面日程已发布；请查看您的日程。` },
-    agendaChanged: {
-      subject: (e) => `您在${e}的日程有变动`,
-      withdrawal: (w) => `${w.name}（${w.organisation}）不参加；您日程中的一场会面已取消。`,
-      rescheduled: (e) => `组织方重新安排了${e}的会面；请查看更新后的日程。`,
-    },
+    agendaPublished: (e) => `您在${e}的日程`,
+    agendaChanged: (e) => `您在${e}的日程有变动`,
     openRequest: '查看会面请求：',
     openAgenda: '查看您的日程：',
   },
@@ -84,9 +59,8 @@ const texts: Record<Language, MailTexts> = {
 
 /** Where a notification leads in the web app (the anchors of EventPage), as an absolute link. */
 export function notificationLink(content: NotificationContent, publicUrl: string, eventId: string, registrationId: string): string {
-  const enc = encodeURIComponent;
-  const anchor = 'requestId' in content.params ? `request-${enc(registrationId)}-${enc(content.params.requestId)}` : `agenda-${enc(registrationId)}`;
-  return `${publicUrl}/events/${enc(eventId)}#${anchor}`;
+  const requestId = 'requestId' in content.params ? content.params.requestId : undefined;
+  return `${publicUrl}/events/${encodeURIComponent(eventId)}#${notificationAnchor(registrationId, requestId)}`;
 }
 
 /**
@@ -94,31 +68,30 @@ export function notificationLink(content: NotificationContent, publicUrl: string
  * given. The English one without a link is also stored as the in-app fallback.
  */
 export function notificationMail(content: NotificationContent, eventTitle: string, language: Language, link?: string): { subject: string; text: string } {
-  const t = texts[language];
-  const mail = message(t, content, eventTitle);
+  const t = subjects[language];
+  const mail = message(t, notificationSentences[language], content, eventTitle);
   if (!link) return mail;
   return { subject: mail.subject, text: `${mail.text}\n\n${'requestId' in content.params ? t.openRequest : t.openAgenda}\n${link}` };
 }
 
-function message(t: MailTexts, content: NotificationContent, eventTitle: string): { subject: string; text: string } {
+function message(t: MailSubjects, say: (typeof notificationSentences)[Language], content: NotificationContent, eventTitle: string): { subject: string; text: string } {
   switch (content.kind) {
     case 'request-received': {
       const w = { ...content.params, event: eventTitle };
-      const text = t.requestReceived.text(w, content.params.priority === 'must-meet');
+      const text = say.requestReceived(w, content.params.priority === 'must-meet');
       // The requester's own words follow unchanged: they are not ours to translate.
-      return { subject: t.requestReceived.subject(w), text: content.params.message ? `${text}\n\n${content.params.message}` : text };
+      return { subject: t.requestReceived(w), text: content.params.message ? `${text}\n\n${content.params.message}` : text };
     }
     case 'request-answered': {
       const w = { ...content.params, event: eventTitle };
-      const answer = t.requestAnswered[content.params.answer];
-      return { subject: answer.subject(w), text: answer.text(w) };
+      return { subject: t.requestAnswered[content.params.answer](w), text: say.requestAnswered[content.params.answer](w) };
     }
     case 'agenda-published':
-      return { subject: t.agendaPublished.subject(eventTitle), text: t.agendaPublished.text(eventTitle) };
+      return { subject: t.agendaPublished(eventTitle), text: say.agendaPublished(eventTitle) };
     case 'agenda-changed': {
       const p = content.params;
-      const text = p.cause === 'withdrawal' ? t.agendaChanged.withdrawal({ ...p, event: eventTitle }) : t.agendaChanged.rescheduled(eventTitle);
-      return { subject: t.agendaChanged.subject(eventTitle), text };
+      const text = p.cause === 'withdrawal' ? say.agendaWithdrawal({ ...p, event: eventTitle }) : say.agendaRescheduled(eventTitle);
+      return { subject: t.agendaChanged(eventTitle), text };
     }
   }
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Notification } from '../../../shared/api/index';
+import { notificationAnchor } from '../../../shared/notification-sentences';
 import type { NotificationTexts } from './texts';
 
 export type NotificationItem = z.infer<typeof Notification>;
@@ -18,9 +19,8 @@ export function notificationMessage(n: NotificationItem, tx: NotificationTexts):
   if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
   const event = `/events/${enc(n.eventId)}`;
   const who = { name: p.name ?? '', organisation: p.organisation ?? '', event: p.eventTitle };
-  // Anchors of EventPage: the request in the recipient delegate's inbox, or that delegate's agenda.
-  const toRequest = p.requestId ? { to: `${event}#request-${enc(p.registrationId)}-${enc(p.requestId)}`, label: tx.openRequest } : null;
-  const toAgenda = { to: `${event}#agenda-${enc(p.registrationId)}`, label: tx.openAgenda };
+  const toRequest = p.requestId ? { to: `${event}#${notificationAnchor(p.registrationId, p.requestId)}`, label: tx.openRequest } : null;
+  const toAgenda = { to: `${event}#${notificationAnchor(p.registrationId)}`, label: tx.openAgenda };
   switch (n.kind) {
     case 'request-received':
       return { text: tx.requestReceived(who, p.priority === 'must-meet'), note: p.message || null, link: toRequest };
