@@ -3,6 +3,7 @@ import { buildApp } from './app';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/open-database';
 import { seedDemoOnce } from './db/seed/seed-demo';
+import { seedShowcaseOnce } from './db/seed/seed-showcase';
 import { smtpTransport } from './features/accounts/smtp';
 
 export type RunningServer = { url: string; database: Database; stop(): Promise<void> };
@@ -22,6 +23,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (config.seedDemo) {
       const seeded = await seedDemoOnce(database.db);
       logger.info({ seeded }, seeded === 'seeded' ? 'demo data loaded' : 'demo data already present or not wanted');
+      // Fictional organisations and a demo event, so a first start shows matches, a pipeline and an event.
+      const showcase = await seedShowcaseOnce(database.db);
+      if (showcase === 'seeded') logger.info('demo organisations and event loaded');
     }
     const app = await buildApp({
       db: database.db,
