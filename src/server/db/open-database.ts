@@ -1,3 +1,4 @@
+import { chmodSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -56,12 +57,28 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const dataDir = options.dataDir as string;
   const lock = lockDataDir(dataDir);
   try {
+    ownerOnly(dataDir);
     const pg = new PGlite({ dataDir: join(dataDir, 'pgdata') });
     await pg.waitReady;
     return wrapPglite(pg, dataDir, lock);
   } catch (error) {
     lock.release();
     throw error;
+  }
+}
+
+/**
+ * The files hold password hashes and confidential notes: directories 0700 and files 0600, from
+ * `dir` down (issue 12 found 755/644). PGlite creates its files 0666 whatever the umask, so this
+ * runs at open (tightening what an older version or a copy left) and at close; in between, the
+ * 0700 data directory keeps others from reaching the new files.
+ */
+function ownerOnly(dir: string): void {
+  chmodSync(dir, 0o700);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) ownerOnly(path);
+    else if (entry.isFile()) chmodSync(path, 0o600);
   }
 }
 
@@ -80,6 +97,7 @@ function wrapPglite(pg: PGlite, location: string, lock: DataDirLock | undefined)
           await pg.exec('CHECKPOINT');
           await pg.close();
         }
+        if (lock) ownerOnly(location);
       } finally {
         lock?.release();
       }
