@@ -1,7 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../src/server/db/open-database';
 import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
@@ -21,16 +21,16 @@ export default async function setup(project: TestProject) {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `ctb_template_${process.pid}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`drop database if exists ${name}`);
-    await admin.unsafe(`create database ${name}`);
+    const admin = await connectAdmin(url);
+    await admin.query(`drop database if exists ${name}`);
+    await admin.query(`create database ${name}`);
     const database = await openDatabase({ databaseUrl: withDatabaseName(url, name) });
     await database.migrate();
     await seedDemoOnce(database.db);
     await database.close();
     project.provide('dbTemplate', name);
     return async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     };
   }
@@ -52,4 +52,11 @@ export function withDatabaseName(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();
+}
+
+/** One connection to the test server, for creating and dropping databases. */
+export async function connectAdmin(url: string): Promise<pg.Client> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  return admin;
 }

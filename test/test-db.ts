@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
-import postgres from 'postgres';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../src/server/db/open-database';
-import { withDatabaseName } from './global-setup';
+import { connectAdmin, withDatabaseName } from './global-setup';
 
 export const testDatabaseKind = process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
@@ -18,14 +17,14 @@ export async function createTestDatabase(): Promise<Database> {
   const url = process.env.TEST_DATABASE_URL;
   if (url) {
     const name = `ctb_test_${randomBytes(6).toString('hex')}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name} template ${template}`);
+    const admin = await connectAdmin(url);
+    await admin.query(`create database ${name} template ${template}`);
     const database = await openDatabase({ databaseUrl: withDatabaseName(url, name) });
     return {
       ...database,
       async close() {
         await database.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.query(`drop database if exists ${name} with (force)`);
         await admin.end();
       },
     };

@@ -14,11 +14,14 @@ import {
 import { ErrorCode } from '../shared/api';
 import type { ReportingOrg } from '../core/projects/model';
 import { type AuthSettings, defaultAuthSettings, defaultIatiReportingOrg } from './config';
+import { isDatabaseUnavailable } from './db/connection-errors';
 import type { Db } from './db/open-database';
+import { foreignKeyError } from './db/pg-errors';
 import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
 import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
 import { startOutboxDelivery } from './features/accounts/mail';
+import { startPurge } from './features/accounts/purge';
 import { auditRoutes } from './features/audit/audit.routes';
 import { eventRoutes } from './features/events/events.routes';
 import { healthRoutes } from './features/health/health.routes';
@@ -36,6 +39,8 @@ import { twinningRoutes } from './features/twinnings/twinnings.routes';
 import type { App } from './http';
 import { enforceAccess, requireDeclaredAccess } from './plugins/access';
 import { withRedactedUrls } from './plugins/log-redaction';
+import { backPressure, type PressureSettings } from './plugins/back-pressure';
+import { refuseNul } from './plugins/refuse-nul';
 import { securityHeaders } from './plugins/security-headers';
 import { serveWebAssets } from './plugins/web-assets';
 
@@ -56,10 +61,15 @@ export type AppDeps = {
   mail?: { transport?: MailTransport; from?: string; pollMs?: number };
   /** The clock; tests move it to expire sessions. */
   now?: () => Date;
-  /** Run background jobs (matching, imports) in this process, polling every pollMs; none when omitted. */
-  jobs?: { pollMs: number };
+  /** Run background jobs (matching, imports) in this process, polling every pollMs, and purge expired
+   *  sessions and sign-in failures every purgeEveryMs (default 10 minutes); none when omitted. */
+  jobs?: { pollMs: number; purgeEveryMs?: number };
   /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
   iatiReportingOrg?: ReportingOrg;
+  /** Back-pressure limits (config PRESSURE_*); none when omitted (tests). */
+  pressure?: PressureSettings;
+  /** PostgreSQL: queries waiting for a pooled connection (Database.waitingForConnection). */
+  databaseWaiting?: () => number;
 };
 
 /** Background work by job family (see features/jobs). */
@@ -74,6 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  if (deps.pressure) await backPressure(app, deps.pressure, deps.databaseWaiting);
+  refuseNul(app);
 
   await securityHeaders(app);
   await app.register(swagger, {
@@ -141,17 +153,24 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   for (const register of features) register(app, featureDeps);
 
   if (deps.jobs) {
-    const { pollMs } = deps.jobs;
+    const { pollMs, purgeEveryMs } = deps.jobs;
     let worker: ReturnType<typeof startJobWorker> | undefined;
+    let purge: ReturnType<typeof startPurge> | undefined;
     app.addHook('onReady', async () => {
       worker = startJobWorker(deps.db, jobHandlers, { pollMs, onError: (error) => app.log.error(error, 'background job') });
+      purge = startPurge(accounts, { everyMs: purgeEveryMs ?? 10 * 60_000, onError: (error) => app.log.error(error, 'purge') });
     });
-    app.addHook('onClose', async () => worker?.stop());
+    app.addHook('onClose', async () => {
+      await purge?.stop();
+      await worker?.stop();
+    });
   }
 
   if (deps.webDist) await serveWebAssets(app, deps.webDist);
   return app;
 }
+
+const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 function errorHandler(this: App, error: Error & { statusCode?: number }, _req: unknown, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -166,8 +185,17 @@ function errorHandler(this: App, error: Error & { statusCode?: number }, _req: u
     });
   }
   if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-  if (error instanceof DomainError) {
-    return reply.code(error.status).send({ error: error.code, message: error.message, issues: error.issues });
+  const domainError = error instanceof DomainError ? error : foreignKeyError(error);
+  if (domainError) {
+    return reply.code(domainError.status).send({ error: domainError.code, message: domainError.message, issues: domainError.issues });
+  }
+  if (isDatabaseUnavailable(error)) {
+    // The pool reconnects on its own; the client may simply try again.
+    reply.log.warn({ err: error }, 'database unavailable');
+    return reply
+      .code(503)
+      .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+      .send({ error: ErrorCode.databaseUnavailable, message: 'The database cannot be reached just now; try again in a few seconds.' });
   }
   if (error.statusCode === 429) {
     return reply.code(429).send({ error: ErrorCode.rateLimited, message: 'Too many requests from your address; wait a minute and try again.' });

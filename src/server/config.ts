@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
 import { ORGANISATION_TYPE } from '../core/iati/codelists';
 import type { ReportingOrg } from '../core/projects/model';
+import type { PoolSettings } from './db/open-database';
+import type { PressureSettings } from './plugins/back-pressure';
 
 /**
  * The only module that reads process.env. Parsed once at start-up; a bad value stops the
@@ -15,6 +18,20 @@ const EnvSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** PostgreSQL connections per process… */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(1000).default(10),
+  /** …and how long a query may wait for one before it fails with 503. */
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).default(5000),
+  /** Back-pressure (503 + Retry-After) beyond these; 0 turns a check off. Mean event-loop delay in ms… */
+  PRESSURE_MAX_EVENT_LOOP_DELAY_MS: z.coerce.number().int().min(0).default(200),
+  /** …event-loop utilisation (0–1)… */
+  PRESSURE_MAX_EVENT_LOOP_UTILIZATION: z.coerce.number().min(0).max(1).default(0.98),
+  /** …V8 heap in use, in MB (default: 90 % of Node's heap limit)… */
+  PRESSURE_MAX_HEAP_MB: z.coerce.number().int().min(0).optional(),
+  /** …queries waiting for a PostgreSQL connection… */
+  PRESSURE_MAX_DATABASE_WAITING: z.coerce.number().int().min(0).default(50),
+  /** …and the Retry-After of the 503, in seconds. */
+  PRESSURE_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -56,6 +73,8 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  pool: Omit<PoolSettings, 'onConnectionError'>;
+  pressure: PressureSettings;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   seedDemo: boolean;
   webDist: string;
@@ -112,6 +131,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL || undefined,
+    pool: { max: e.DATABASE_POOL_MAX, connectionTimeoutMs: e.DATABASE_POOL_WAIT_MS, idleTimeoutMs: 30_000 },
+    pressure: {
+      maxEventLoopDelayMs: e.PRESSURE_MAX_EVENT_LOOP_DELAY_MS,
+      maxEventLoopUtilization: e.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
+      maxHeapUsedBytes: (e.PRESSURE_MAX_HEAP_MB ?? Math.floor((getHeapStatistics().heap_size_limit * 0.9) / 2 ** 20)) * 2 ** 20,
+      maxDatabaseWaiting: e.PRESSURE_MAX_DATABASE_WAITING,
+      sampleIntervalMs: 250,
+      retryAfterSeconds: e.PRESSURE_RETRY_AFTER_SECONDS,
+    },
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST ?? 'dist/web'),

@@ -15,7 +15,9 @@ export type RunningServer = { url: string; database: Database; stop(): Promise<v
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = pino({ level: config.logLevel });
   const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
+    config.databaseUrl
+      ? { databaseUrl: config.databaseUrl, pool: { ...config.pool, onConnectionError: (err) => logger.warn({ err }, 'database connection lost') } }
+      : { dataDir: config.dataDir },
   );
   try {
     logger.info({ database: database.kind, location: database.location }, 'database opened');
@@ -37,6 +39,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       // Without SMTP_URL, e-mail stays in the outbox, where admins read it in the app.
       mail: { from: config.mail.from, transport: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined },
       iatiReportingOrg: config.iatiReportingOrg,
+      pressure: config.pressure,
+      databaseWaiting: database.waitingForConnection,
       // Matching and imports run in the background; every instance polls the jobs table.
       jobs: { pollMs: 1000 },
     });

@@ -42,25 +42,62 @@ function convert(items: readonly Ordered[], parentPath: string, starts: readonly
   return { nodes, text: texts.join('').trim() };
 }
 
-/** Where a document type declaration starts in the prolog (after the XML declaration, comments
- *  and processing instructions), or -1. A scan rather than a regular expression: the prolog of a
- *  hostile file may be megabytes long, and regular expressions over it overflow the stack. */
-function doctypeOffset(xml: string): number {
-  let at = xml.startsWith('\uFEFF') ? 1 : 0;
-  for (;;) {
-    while (at < xml.length && /\s/.test(xml[at]!)) at++;
-    const close = xml.startsWith('<?', at) ? '?>' : xml.startsWith('<!--', at) ? '-->' : undefined;
-    if (close === undefined) return xml.startsWith('<!DOCTYPE', at) ? at : -1;
-    const end = xml.indexOf(close, at + 2);
-    if (end < 0) return -1; // unclosed: the validator names the place
-    at = end + close.length;
+/** Deeper nesting is refused: IATI activities nest about eight levels; the parser recurses per level. */
+export const MAX_XML_DEPTH = 100;
+/** Longer texts are refused: ample for an IATI file of a few hundred activities (the API takes 20 MB). */
+export const MAX_XML_CHARS = 16 * 2 ** 20;
+
+/**
+ * One pass over the markup before any parser sees it: refuses a document type declaration or any
+ * other markup declaration (<!ENTITY, <!ELEMENT…) wherever it appears, also inside the root
+ * element, and nesting deeper than MAX_XML_DEPTH. Comments, CDATA sections and processing
+ * instructions are skipped; malformed remains are left to the validator, which names the place.
+ * A scan rather than regular expressions: a hostile file may be megabytes of one construct.
+ */
+function checkMarkup(xml: string): void {
+  const refuse = (message: string, offset: number): never => {
+    const at = locate(xml, offset);
+    throw new XmlSyntaxError(message, at.line, at.column);
+  };
+  const skipPast = (from: number, close: string) => {
+    const end = xml.indexOf(close, from);
+    return end < 0 ? -1 : xml.indexOf('<', end + close.length);
+  };
+  let depth = 0;
+  for (let at = xml.indexOf('<'); at >= 0; ) {
+    if (xml.startsWith('<!--', at)) at = skipPast(at + 4, '-->');
+    else if (xml.startsWith('<![CDATA[', at)) at = skipPast(at + 9, ']]>');
+    else if (xml.startsWith('<?', at)) at = skipPast(at + 2, '?>');
+    else if (xml.startsWith('<!', at)) {
+      const keyword = /^<!([A-Za-z]*)/.exec(xml.slice(at, at + 20))?.[1] ?? '';
+      refuse(
+        keyword.toUpperCase() === 'DOCTYPE'
+          ? 'a DOCTYPE (document type declaration) is not accepted in IATI files'
+          : `a markup declaration (<!${keyword}) is not accepted in IATI files`,
+        at,
+      );
+    } else if (xml[at + 1] === '/') {
+      depth--;
+      at = xml.indexOf('<', at + 2);
+    } else {
+      let end = at + 1;
+      for (let quote = ''; end < xml.length; end++) {
+        const c = xml[end];
+        if (quote) quote = c === quote ? '' : quote;
+        else if (c === '"' || c === "'") quote = c;
+        else if (c === '>') break;
+      }
+      if (xml[end - 1] !== '/' && ++depth > MAX_XML_DEPTH) refuse(`elements are nested more than ${MAX_XML_DEPTH} levels deep`, at);
+      at = xml.indexOf('<', end + 1);
+    }
   }
 }
 
 /**
  * Parses well-formed XML into nodes; throws XmlSyntaxError (with line and column) otherwise.
- * A document type declaration is refused: IATI files have none, and its entities are the stuff of
- * expansion attacks ("billion laughs") and of reading local files.
+ * A document type declaration is refused wherever it appears: IATI files have none, and its
+ * entities are the stuff of expansion attacks ("billion laughs") and of reading local files.
+ * Over-long texts and deep nesting are refused too, before the parser runs.
  */
 export function readXml(xml: string): XmlNode[] {
   // NUL is never allowed in XML; in practice it means UTF-16 bytes were decoded as UTF-8.
@@ -69,11 +106,11 @@ export function readXml(xml: string): XmlNode[] {
     const at = locate(xml, nul);
     throw new XmlSyntaxError('NUL character: the text is not UTF-8 (a UTF-16 file read as UTF-8?); save the file as UTF-8', at.line, at.column);
   }
-  const doctype = doctypeOffset(xml);
-  if (doctype >= 0) {
-    const at = locate(xml, doctype);
-    throw new XmlSyntaxError('a DOCTYPE (document type declaration) is not accepted in IATI files', at.line, at.column);
+  if (xml.length > MAX_XML_CHARS) {
+    const at = locate(xml, MAX_XML_CHARS);
+    throw new XmlSyntaxError(`the file is longer than ${MAX_XML_CHARS / 2 ** 20} MB of text; split it into several files`, at.line, at.column);
   }
+  checkMarkup(xml);
   const verdict = XMLValidator.validate(xml);
   // An empty text fails before any column exists: it is at column 1.
   if (verdict !== true) throw new XmlSyntaxError(verdict.err.msg, verdict.err.line, verdict.err.col ?? 1);
@@ -90,5 +127,12 @@ export function readXml(xml: string): XmlNode[] {
     // Numeric character references (&#233;) are decoded only with this option.
     htmlEntities: true,
   });
-  return convert(parser.parse(xml) as Ordered[], '', lineStarts(xml)).nodes;
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(xml) as Ordered[];
+  } catch (error) {
+    // Whatever the validator let through and the parser still refuses is the file's fault.
+    throw new XmlSyntaxError(error instanceof Error ? error.message : String(error), 1, 1);
+  }
+  return convert(parsed, '', lineStarts(xml)).nodes;
 }

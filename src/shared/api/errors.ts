@@ -8,6 +8,12 @@ export const ErrorCode = {
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',
+  /** 409: a delete refused because other records still refer to this one (the message names them). */
+  referencedRecord: 'referenced_record',
+  /** 503 with Retry-After: the database cannot be reached just now (connection lost, failover). */
+  databaseUnavailable: 'database_unavailable',
+  /** 503 with Retry-After: the server is saturated (event loop, memory or database connections). */
+  overloaded: 'overloaded',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

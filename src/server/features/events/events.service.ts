@@ -26,6 +26,7 @@ import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { matchingBridge } from '../matching/matching.service';
+import { projectActivityExists } from '../projects/projects.service';
 import * as repo from './events.repository';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
 import { type NotificationContent, notificationLink, notificationMail } from './notification-mail';
@@ -147,6 +148,14 @@ function checkEvent(input: { slots?: z.output<typeof EventInput>['slots']; proje
   if (issues.length) throw invalid(issues);
 }
 
+/** The project and activity an event names must exist (they are not foreign keys: projects own their ids). */
+async function checkProjectActivity(db: DbOrTx, projectId: string | null | undefined, activityId: string | null | undefined): Promise<void> {
+  if (!projectId) return;
+  const found = await projectActivityExists(db, projectId, activityId ?? null);
+  if (!found.project) throw invalid([{ path: 'projectId', message: `there is no project "${projectId}"` }]);
+  if (activityId && !found.activity) throw invalid([{ path: 'activityId', message: `project "${projectId}" has no activity "${activityId}"` }]);
+}
+
 export async function listEvents(db: Db): Promise<{ items: EventDetail[] }> {
   return { items: (await repo.listEvents(db)).map(toEventDetail) };
 }
@@ -165,6 +174,7 @@ export async function createEvent(db: Db, actor: Actor, input: z.output<typeof E
   checkEvent(input);
   const values = normaliseEvent(input);
   return db.transaction(async (tx) => {
+    await checkProjectActivity(tx, input.projectId, input.activityId);
     let row;
     try {
       row = await repo.insertEvent(tx, { ...values, tables: values.tables!, slots: values.slots!, interpreters: values.interpreters ?? {} });
@@ -182,6 +192,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: z.out
   return db.transaction(async (tx) => {
     const before = await eventOrThrow(tx, id);
     checkEvent({ slots: input.slots, projectId: input.projectId ?? before.projectId, activityId: input.activityId ?? before.activityId });
+    if (input.projectId !== undefined || input.activityId !== undefined) {
+      await checkProjectActivity(tx, input.projectId ?? before.projectId, input.activityId ?? before.activityId);
+    }
     const row = (await repo.updateEvent(tx, id, values))!;
     // Meetings in slots or at tables that no longer exist are dropped.
     const slots = new Set(row.slots.filter((s) => s.kind === 'meeting').map((s) => s.id));

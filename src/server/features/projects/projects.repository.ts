@@ -37,6 +37,17 @@ export async function listProjectIds(db: DbOrTx): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
+/** Whether a project exists, and (when asked) an activity of it. */
+export async function activityExists(db: DbOrTx, projectId: string, activityId: string | null) {
+  const [project] = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, projectId));
+  if (!project || !activityId) return { project: !!project, activity: false };
+  const [activity] = await db
+    .select({ id: projectActivities.id })
+    .from(projectActivities)
+    .where(and(eq(projectActivities.projectId, projectId), eq(projectActivities.id, activityId)));
+  return { project: true, activity: !!activity };
+}
+
 /** The whole project, or undefined. With `lock`, its row stays locked until the transaction ends. */
 export async function loadProject(db: DbOrTx, id: string, options: { lock?: boolean } = {}): Promise<Project | undefined> {
   const head = options.lock

@@ -569,6 +569,9 @@ export async function putDemoProject(tx: DbOrTx, actor: Actor, project: Project,
   return true;
 }
 
+/** Events point at a project and optionally one of its activities: both must exist. */
+export const projectActivityExists = repo.activityExists;
+
 export async function listProjectIds(db: DbOrTx): Promise<string[]> {
   return repo.listProjectIds(db);
 }

@@ -1,10 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, createCast } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
-import { withDatabaseName } from '../../../../test/global-setup';
+import { connectAdmin, withDatabaseName } from '../../../../test/global-setup';
 import { systemActor } from '../../actor';
 import { jobHandlers } from '../../app';
 import { type Database, openDatabase } from '../../db/open-database';
@@ -137,8 +136,8 @@ describe('complete backups (ctb backup / ctb restore)', () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)('restores a PGlite backup into PostgreSQL with identical contents', async () => {
     const url = process.env.TEST_DATABASE_URL!;
     const name = `ctb_restore_${Date.now().toString(36)}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
+    const admin = await connectAdmin(url);
+    await admin.query(`create database ${name}`);
     const target = await openDatabase({ databaseUrl: withDatabaseName(url, name) });
     // The source of this run may itself be PostgreSQL: go through an embedded copy first.
     const embedded = await emptyPglite();
@@ -150,7 +149,7 @@ describe('complete backups (ctb backup / ctb restore)', () => {
     } finally {
       await embedded.close();
       await target.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
   });
