@@ -82,6 +82,8 @@ export const followUpTasks = pgTable(
     sourceId: text('source_id').notNull(),
     /** For deliverables: the project (sourceId is the deliverable's id); for meetings: the event. */
     sourceParentId: text('source_parent_id'),
+    /** What the record was called when the task was made (shown in lists, the digest and the feed). */
+    sourceLabel: text('source_label').notNull().default(''),
     organisationId: text('organisation_id').references(() => organisations.id, { onDelete: 'cascade' }),
     regionId: text('region_id'),
     createdBy: text('created_by').notNull(),
