@@ -21,6 +21,8 @@ import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/a
 import { startOutboxDelivery } from './features/accounts/mail';
 import { auditRoutes } from './features/audit/audit.routes';
 import { eventRoutes } from './features/events/events.routes';
+import { followUpRoutes } from './features/follow-up/follow-up.routes';
+import { followUpJobHandlers, startDailyTicks } from './features/follow-up/follow-up.service';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { runImportJobs } from './features/imports/imports.service';
@@ -56,14 +58,22 @@ export type AppDeps = {
   mail?: { transport?: MailTransport; from?: string; pollMs?: number };
   /** The clock; tests move it to expire sessions. */
   now?: () => Date;
-  /** Run background jobs (matching, imports) in this process, polling every pollMs; none when omitted. */
-  jobs?: { pollMs: number };
+  /**
+   * Run background jobs (matching, imports, follow-up alerts, digests, expiry) in this process,
+   * polling every pollMs; the daily jobs are queued every dailyTickMs (default a minute). None when omitted.
+   */
+  jobs?: { pollMs: number; dailyTickMs?: number };
   /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
   iatiReportingOrg?: ReportingOrg;
 };
 
-/** Background work by job family (see features/jobs). */
-export const jobHandlers = { match: runMatchingJobs, import: runImportJobs };
+const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+
+/** Background work by job family (see features/jobs); e-mail links of the follow-up jobs point at `publicUrl`. */
+export function jobHandlersFor(publicUrl: string) {
+  return { match: runMatchingJobs, import: runImportJobs, ...followUpJobHandlers(publicUrl) };
+}
+export const jobHandlers = jobHandlersFor(DEFAULT_PUBLIC_URL);
 
 /** The whole HTTP application; main.ts and the tests both build it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -107,7 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const accounts = {
     db: deps.db,
     settings: { ...defaultAuthSettings, ...deps.auth },
-    publicUrl: (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    publicUrl: (deps.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     deliverMail: delivery?.nudge,
     now: deps.now ?? (() => new Date()),
   };
@@ -134,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     organisationRoutes,
     projectRoutes,
     eventRoutes,
+    followUpRoutes,
     thesaurusRoutes,
     matchingRoutes,
     importRoutes,
@@ -143,10 +154,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.jobs) {
     const { pollMs } = deps.jobs;
     let worker: ReturnType<typeof startJobWorker> | undefined;
+    let ticks: ReturnType<typeof startDailyTicks> | undefined;
     app.addHook('onReady', async () => {
-      worker = startJobWorker(deps.db, jobHandlers, { pollMs, onError: (error) => app.log.error(error, 'background job') });
+      const onError = (error: unknown) => app.log.error(error, 'background job');
+      worker = startJobWorker(deps.db, jobHandlersFor(accounts.publicUrl), { pollMs, onError });
+      ticks = startDailyTicks(deps.db, { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
     });
-    app.addHook('onClose', async () => worker?.stop());
+    app.addHook('onClose', async () => {
+      ticks?.stop();
+      await worker?.stop();
+    });
   }
 
   if (deps.webDist) await serveWebAssets(app, deps.webDist);

@@ -141,6 +141,7 @@ export const PublishResult = z.object({ alerted: z.number().int().describe('user
 // ── Meeting feedback ────────────────────────────────────────────────────────
 export const feedbackAnswers = ['follow-up-agreed', 'interesting-not-now', 'not-relevant', 'did-not-take-place'] as const;
 export const FeedbackAnswer = z.enum(feedbackAnswers);
+export type FeedbackAnswer = z.infer<typeof FeedbackAnswer>;
 export const MeetingFeedbackInput = z.object({
   registrationId: z.string().min(1).max(100).describe('the side answering'),
   answer: FeedbackAnswer,

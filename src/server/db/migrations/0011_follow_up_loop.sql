@@ -34,6 +34,7 @@ CREATE TABLE "follow_up_tasks" (
 	"source_kind" text NOT NULL,
 	"source_id" text NOT NULL,
 	"source_parent_id" text,
+	"source_label" text DEFAULT '' NOT NULL,
 	"organisation_id" text,
 	"region_id" text,
 	"created_by" text NOT NULL,

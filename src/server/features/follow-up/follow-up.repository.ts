@@ -339,6 +339,11 @@ export async function upsertFeedback(db: DbOrTx, row: typeof meetingFeedback.$in
     .onConflictDoUpdate({ target: [meetingFeedback.requestId, meetingFeedback.registrationId], set: { answer: row.answer, note: row.note, matchId: row.matchId, createdBy: row.createdBy, createdAt: sql`now()` as unknown as string } });
 }
 
+export async function meetingExists(db: DbOrTx, requestId: string): Promise<boolean> {
+  const [row] = await db.select({ id: eventMeetings.requestId }).from(eventMeetings).where(eq(eventMeetings.requestId, requestId));
+  return Boolean(row);
+}
+
 export async function feedbackOf(db: DbOrTx, requestId: string): Promise<FeedbackRow[]> {
   return db.select().from(meetingFeedback).where(eq(meetingFeedback.requestId, requestId)).orderBy(asc(meetingFeedback.createdAt));
 }

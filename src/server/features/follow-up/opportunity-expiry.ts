@@ -8,12 +8,11 @@ import { recordAudit } from '../audit/audit.service';
 import type { Job } from '../jobs/jobs.service';
 import * as repo from './follow-up.repository';
 import { notifyUsers } from './notify';
+import { addDays } from './tasks';
 
 export const EXPIRY_JOB = 'expiry-daily';
 /** How many days before its expiry date the owners are reminded. */
 export const REMINDER_DAYS = 7;
-
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export async function runExpiryPass(db: Db, jobs: Job[], publicUrl: string): Promise<void> {
   const actor = systemActor('opportunity-expiry');

@@ -21,8 +21,8 @@ function toOpportunity({ o, regionName }: { o: typeof opportunities.$inferSelect
   return { ...rest, themes: rest.themes as Opportunity['themes'], regionName };
 }
 
-/** The stored row of an opportunity: the input plus what is derived from it for search. */
-export function rowValues(values: Values) {
+/** The stored row of an opportunity: the input plus what is derived from it for search (no expiry date unless given). */
+export function rowValues(values: Omit<Values, 'expiresOn'> & { expiresOn?: string | null }) {
   return { ...values, originalLang: values.title.original, searchVector: searchVector(values.title, values.description) };
 }
 
