@@ -201,6 +201,7 @@ export const LeadOutcome = z
     createdAt: z.string(),
   })
   .meta({ id: 'LeadOutcome' });
+export type LeadOutcome = z.infer<typeof LeadOutcome>;
 export const LeadOutcomeQuery = z.object({ projectId: z.string().max(100).optional(), matchId: z.string().max(100).optional(), lang: Language.default('en') });
 export const LeadOutcomeList = z.object({ items: z.array(LeadOutcome) });
 
@@ -230,6 +231,7 @@ export const ProgrammeReport = z.object({
   events: z.array(EventOutcomes.extend({ title: z.string() })),
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;
+
 export const IndicatorFeedInput = z.object({
   projectId: z.string().min(1).max(100),
   indicatorId: z.string().min(1).max(100),

@@ -27,7 +27,7 @@ const sludge = {
 beforeAll(async () => {
   t = await createTestApp();
   ({ headers: h, ids } = await createCast(t));
-  await ok('PUT', '/api/organisations/org-a', pm(), {
+  await put('/api/organisations/org-a', pm(), {
     name: 'Org A',
     type: 'company',
     country: 'BE',
@@ -44,6 +44,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const json = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: AuthHeaders, payload?: unknown) => (await ok(method, url, headers, payload)).json() as Json;
+async function put(url: string, headers: AuthHeaders, payload: Json) {
+  const res = await t.app.inject({ method: 'PUT', url, headers, payload });
+  expect(res.statusCode, res.body).toBe(200);
+}
 
 describe('the follow-up loop through the API', () => {
   let opportunityId: string;
@@ -52,7 +56,7 @@ describe('the follow-up loop through the API', () => {
   let requestId: string;
 
   it('keeps a draft from members, publishes it and alerts the opted-in members of matching organisations in their language', async () => {
-    await json('PUT', '/api/follow-up/settings', h['member-a'], { opportunityAlerts: true });
+    await put('/api/follow-up/settings', h['member-a'], { opportunityAlerts: true });
     await json('PATCH', '/api/auth/me', h['member-a'], { language: 'nl' });
     const draft = await json('POST', '/api/opportunities', h['official-x'], { ...sludge, stage: 'draft', expiresOn: '2099-01-01' });
     opportunityId = draft.id;
