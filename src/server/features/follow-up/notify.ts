@@ -24,7 +24,9 @@ export async function notifyUsers(
 ): Promise<number> {
   const inLanguage = (language: Language): NoticeParams => ({ ...notice.params, opportunityTitle: pickText(notice.title, language).text });
   const link = `${publicUrl}/opportunities/${encodeURIComponent(notice.params.opportunityId)}`;
-  const params = Object.fromEntries(Object.entries(inLanguage(notice.title.original)).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  // The original title, and each translation as title_<lang>, so the web shows the reader's.
+  const translations = Object.fromEntries((['nl', 'en', 'zh'] as const).flatMap((l) => (notice.title[l] ? [[`title_${l}`, notice.title[l]]] : [])));
+  const params = Object.fromEntries(Object.entries({ ...inLanguage(notice.title.original), ...translations }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   return insertNotices(
     tx,
     to.map((r) => ({

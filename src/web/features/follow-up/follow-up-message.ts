@@ -9,7 +9,7 @@ const isFollowUpKind = (kind: string): kind is FollowUpNoticeKind => (followUpNo
 export function followUpMessage(n: z.infer<typeof Notification>, language: Language) {
   if (!isFollowUpKind(n.kind) || !n.params.opportunityId) return null;
   const t = followUpTexts[language];
-  const p = { opportunityId: n.params.opportunityId, opportunityTitle: n.params.opportunityTitle ?? '', organisation: n.params.organisation, expiresOn: n.params.expiresOn };
+  const p = { opportunityId: n.params.opportunityId, opportunityTitle: n.params[`title_${language}`] ?? n.params.opportunityTitle ?? '', organisation: n.params.organisation, expiresOn: n.params.expiresOn };
   return {
     text: t.notice[n.kind](p),
     note: n.params.message || null,
