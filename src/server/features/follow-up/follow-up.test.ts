@@ -231,6 +231,25 @@ describe('the follow-up loop through the API', () => {
     expect(rows).toContainEqual(['Getekende overeenkomsten', 1]);
   });
 
+  it('records a report number as a project indicator’s actual, and makes tasks from a deliverable', async () => {
+    const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...project } = await json('GET', '/api/projects/p004', pm());
+    const indicatorId = 'p004-result-3-indicator-1';
+    const results = project.results.map((r: Json) => ({
+      ...r,
+      indicators: r.indicators.map((i: Json) => (i.id === indicatorId ? { ...i, periods: [{ id: 'p3-2030', start: '2030-01-01', end: '2030-12-31' }] } : i)),
+    }));
+    await put('/api/projects/p004', pm(), { ...project, results });
+    const fed = await json('POST', '/api/follow-up/report/indicator', pm(), { projectId: 'p004', indicatorId, periodId: 'p3-2030', measure: 'agreementsSigned', regionId: 'hebei' });
+    expect(fed.value).toBe(1);
+    const after = await json('GET', '/api/projects/p004', pm());
+    const period = after.results.flatMap((r: Json) => r.indicators).find((i: Json) => i.id === indicatorId).periods[0];
+    expect(period.actual.value).toBe(1);
+    const deliverable = after.phases.flatMap((p: Json) => p.activities.flatMap((a: Json) => a.deliverables))[0];
+    const task = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Chase the report', dueOn: '2030-02-01', source: { kind: 'deliverable', id: deliverable.id, parentId: 'p004' } });
+    expect(task.source).toMatchObject({ kind: 'deliverable', parentId: 'p004' });
+    expect(task.source.label).toContain(deliverable.title[deliverable.title.original]);
+  });
+
   it('reminds the owners before an opportunity expires and closes it after', async () => {
     const soon = await json('POST', '/api/opportunities', h['official-x'], { ...sludge, title: { original: 'en', en: 'Expiring need' }, expiresOn: '2030-06-05' });
     await queueDailyJobs(t.database.db, new Date('2030-06-02T06:00:00Z'));

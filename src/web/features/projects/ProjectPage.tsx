@@ -13,6 +13,7 @@ import { ActivityEventsLink } from '../events/ActivityEventsLink';
 import { ActivityForm } from './ActivityForm';
 import { DeliverableForm, DeliveredForm } from './DeliverableForms';
 import { DocumentsSection } from './DocumentsSection';
+import { Interactions } from '../follow-up/Interactions';
 import { ProjectOrigins } from '../follow-up/ProjectOrigins';
 import { GateDecisionForm } from './GateDecisionForm';
 import { BudgetSection, ProjectParties } from './ProjectFacts';
@@ -115,6 +116,7 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       <ProjectParties project={p} manages={manages} />
       <DocumentsSection project={p} manages={manages} />
       <ProjectOrigins projectId={p.id} />
+      <Interactions links={{ projectId: p.id }} />
       <EntityHistory entityType="project" entityId={p.id} />
     </article>
   );
