@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
 import type { Opportunity } from '../../../shared/api/index';
 import { closedReasons } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -25,7 +26,12 @@ export function OpportunityFollowUp({ opportunity }: { opportunity: Opportunity 
         <p data-testid="stage">
           {tx.stages[opportunity.stage]}
           {opportunity.closedReason && <> · {tx.reasons[opportunity.closedReason]}</>}
-          {opportunity.partnerOrganisationId && <> · {opportunity.partnerOrganisationId}</>}
+          {opportunity.partnerOrganisationId && (
+            <>
+              {' '}
+              · <Link to={`/organisations/${enc(opportunity.partnerOrganisationId)}`}>{tx.partnerLink}</Link>
+            </>
+          )}
           {opportunity.expiresOn && (
             <>
               {' '}

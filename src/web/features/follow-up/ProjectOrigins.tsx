@@ -25,7 +25,7 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
       <ul>
         {origins.data.items.map((o) => (
           <li key={o.id}>
-            {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
+            {tx.outcomeKinds[o.kind]}: {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
             {o.opportunityId && (
               <>
                 {' '}
@@ -35,7 +35,7 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
             {o.eventId && (
               <>
                 {' '}
-                · <Link to={`/events/${enc(o.eventId)}`}>{o.eventId}</Link>
+                · <Link to={`/events/${enc(o.eventId)}`}>{tx.shared.report.event}</Link>
               </>
             )}
           </li>
