@@ -28,6 +28,8 @@ const managers = { ...everyone(403), visitor: 401, 'programme-manager': 'ok', ad
 const admins = { ...managers, 'programme-manager': 403 } as Record<CastMember, Outcome>;
 /** Managers pass the policy; the empty body or unknown id then fails validation, which writes nothing. */
 const managersPass = { ...managers, 'programme-manager': 'allowed', admin: 'allowed' } as Record<CastMember, Outcome>;
+/** A follow-up record of organisation A in Hebei: A's members, Hebei's official and managers; 404 for the others. */
+const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 'official-x': 'ok', 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
 
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
@@ -37,6 +39,9 @@ let membersOnlyOpportunity: string;
 let hebeiOpportunity: string;
 let documentId: string;
 let registrationA: string;
+let interactionId: string;
+let attachmentId: string;
+let taskId: string;
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${++sequence}`;
 
@@ -282,6 +287,67 @@ const matrix: Record<string, Row> = {
   'GET /api/notifications': { call: () => ({}), expect: signedIn() },
   'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
 
+  // Follow-up loop: an organisation reaches its own interactions and tasks, an official their
+  // region's (the interaction below is about org A and a Hebei opportunity); others get 404.
+  'GET /api/follow-up/interactions': { call: () => ({}), expect: signedIn() },
+  'POST /api/follow-up/interactions': {
+    call: () => ({ payload: { kind: 'call', occurredOn: '2030-01-01', organisationId: 'org-a' } }),
+    expect: { ...managers, 'member-a': 'ok' },
+  },
+  'GET /api/follow-up/interactions/{id}': { call: () => ({ url: `/api/follow-up/interactions/${interactionId}` }), expect: ownAndRegion },
+  'POST /api/follow-up/interactions/{id}/attachments': {
+    call: () => ({ url: `/api/follow-up/interactions/${interactionId}/attachments`, payload: { filename: 'note.txt', contentBase64: Buffer.from('note').toString('base64') } }),
+    expect: ownAndRegion,
+  },
+  'GET /api/follow-up/interactions/{id}/attachments/{attachmentId}': {
+    call: () => ({ url: `/api/follow-up/interactions/${interactionId}/attachments/${attachmentId}` }),
+    expect: ownAndRegion,
+  },
+  'GET /api/follow-up/tasks': { call: () => ({ url: '/api/follow-up/tasks?scope=team' }), expect: signedIn() },
+  'POST /api/follow-up/tasks': {
+    call: () => ({ payload: { title: 'Matrix task', dueOn: '2030-01-01', source: { kind: 'interaction', id: interactionId } } }),
+    expect: ownAndRegion,
+  },
+  'PATCH /api/follow-up/tasks/{id}': { call: () => ({ url: `/api/follow-up/tasks/${taskId}`, payload: { dueOn: '2030-02-01' } }), expect: ownAndRegion },
+  'POST /api/follow-up/tasks/feed': { call: () => ({}), expect: signedIn() },
+  'DELETE /api/follow-up/tasks/feed': { call: () => ({}), expect: signedIn() },
+  'GET /api/follow-up/feeds/{file}': {
+    call: async () => ({ url: new URL((await post('/api/follow-up/tasks/feed', {})).url).pathname, headers: {} }),
+    expect: everyone('ok'),
+  },
+  'GET /api/follow-up/settings': { call: () => ({}), expect: signedIn() },
+  'PUT /api/follow-up/settings': { call: () => ({ payload: { opportunityAlerts: true } }), expect: signedIn() },
+  'POST /api/opportunities/{id}/interest': {
+    call: () => ({ url: `/api/opportunities/${hebeiOpportunity}/interest`, payload: { message: 'Interested' } }),
+    expect: { ...everyone(403), visitor: 401, 'member-a': 'ok', 'member-b': 'ok' },
+  },
+  'POST /api/opportunities/{id}/put-forward': {
+    call: () => ({ url: `/api/opportunities/${hebeiOpportunity}/put-forward`, payload: { organisationId: 'org-a', note: 'A fits' } }),
+    expect: managers,
+  },
+  'POST /api/opportunities/{id}/publish': {
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', { ...opportunity('hebei'), stage: 'draft' })).id}/publish` }),
+    // A draft is not even visible to another region's official.
+    expect: { ...managers, 'official-x': 'ok', 'official-y': 404 },
+  },
+  'POST /api/opportunities/{id}/close': {
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}/close`, payload: { reason: 'withdrawn' } }),
+    expect: { ...managers, 'official-x': 'ok' },
+  },
+  'POST /api/events/{id}/meetings/{requestId}/feedback': {
+    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-meeting/feedback', payload: { registrationId: registrationA, answer: 'follow-up-agreed' } }),
+    expect: signedIn(404),
+  },
+  'GET /api/events/{id}/meetings/{requestId}/feedback': { call: () => ({ url: '/api/events/matrix-event/meetings/no-such-meeting/feedback' }), expect: signedIn(404) },
+  'GET /api/events/{id}/outcomes': { call: () => ({ url: '/api/events/matrix-event/outcomes' }), expect: managers },
+  'POST /api/follow-up/outcomes': {
+    call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: 'no-such-match' } }),
+    expect: signedIn(400),
+  },
+  'GET /api/follow-up/outcomes': { call: () => ({}), expect: signedIn() },
+  'GET /api/follow-up/report': { call: () => ({}), expect: { ...managers, 'official-x': 'ok', 'official-y': 'ok' } },
+  'POST /api/follow-up/report/indicator': { call: () => ({ payload: {} }), expect: managersPass },
+
   // Thesaurus and matching: admins edit concepts; programme managers recompute matches.
   'PUT /api/thesaurus/concepts/{id}': {
     call: () => ({ url: '/api/thesaurus/concepts/matrix-concept', payload: { labels: { nl: ['matrixbegrip'], en: ['matrix concept'], zh: ['矩阵概念'] } } }),
@@ -363,6 +429,10 @@ beforeAll(async () => {
   registrationA = (
     await post('/api/events/matrix-event/registrations', { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] }, h['member-a'])
   ).id;
+  const interaction = await post('/api/follow-up/interactions', { kind: 'meeting', occurredOn: '2030-01-01', organisationId: 'org-a', opportunityId: hebeiOpportunity });
+  interactionId = interaction.id;
+  attachmentId = (await post(`/api/follow-up/interactions/${interactionId}/attachments`, { filename: 'minutes.txt', contentBase64: Buffer.from('minutes').toString('base64') })).attachments[0].id;
+  taskId = (await post('/api/follow-up/tasks', { title: 'Matrix follow-up', dueOn: '2030-01-01', source: { kind: 'interaction', id: interactionId } })).id;
   const openapi = await t.app.inject({ url: '/api/openapi.json' });
   if (openapi.statusCode !== 200) throw new Error(`GET /api/openapi.json answered ${openapi.statusCode}: ${openapi.body}`);
   const doc = openapi.json() as { paths: Record<string, Record<string, Operation>> };

@@ -24,6 +24,8 @@ import { startOutboxDelivery } from './features/accounts/mail';
 import { startPurge } from './features/accounts/purge';
 import { auditRoutes } from './features/audit/audit.routes';
 import { eventRoutes } from './features/events/events.routes';
+import { followUpRoutes } from './features/follow-up/follow-up.routes';
+import { followUpJobHandlers, startDailyTicks } from './features/follow-up/follow-up.service';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { runImportJobs } from './features/imports/imports.service';
@@ -61,9 +63,12 @@ export type AppDeps = {
   mail?: { transport?: MailTransport; from?: string; pollMs?: number };
   /** The clock; tests move it to expire sessions. */
   now?: () => Date;
-  /** Run background jobs (matching, imports) in this process, polling every pollMs, and purge expired
-   *  sessions and sign-in failures every purgeEveryMs (default 10 minutes); none when omitted. */
-  jobs?: { pollMs: number; purgeEveryMs?: number };
+  /**
+   * Run background jobs (matching, imports, follow-up alerts, digests, expiry) in this process,
+   * polling every pollMs; the daily jobs are queued every dailyTickMs (default a minute); expired
+   * sessions and sign-in failures are purged every purgeEveryMs (default 10 minutes). None when omitted.
+   */
+  jobs?: { pollMs: number; dailyTickMs?: number; purgeEveryMs?: number };
   /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
   iatiReportingOrg?: ReportingOrg;
   /** Back-pressure limits (config PRESSURE_*); none when omitted (tests). */
@@ -72,8 +77,13 @@ export type AppDeps = {
   databaseWaiting?: () => number;
 };
 
-/** Background work by job family (see features/jobs). */
-export const jobHandlers = { match: runMatchingJobs, import: runImportJobs };
+const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
+
+/** Background work by job family (see features/jobs); e-mail links of the follow-up jobs point at `publicUrl`. */
+export function jobHandlersFor(publicUrl: string) {
+  return { match: runMatchingJobs, import: runImportJobs, ...followUpJobHandlers(publicUrl) };
+}
+export const jobHandlers = jobHandlersFor(DEFAULT_PUBLIC_URL);
 
 /** The whole HTTP application; main.ts and the tests both build it. */
 export async function buildApp(deps: AppDeps): Promise<App> {
@@ -119,7 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   const accounts = {
     db: deps.db,
     settings: { ...defaultAuthSettings, ...deps.auth },
-    publicUrl: (deps.publicUrl ?? 'http://localhost:3000').replace(/\/+$/, ''),
+    publicUrl: (deps.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     deliverMail: delivery?.nudge,
     now: deps.now ?? (() => new Date()),
   };
@@ -146,6 +156,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     organisationRoutes,
     projectRoutes,
     eventRoutes,
+    followUpRoutes,
     thesaurusRoutes,
     matchingRoutes,
     importRoutes,
@@ -156,12 +167,16 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const { pollMs, purgeEveryMs } = deps.jobs;
     let worker: ReturnType<typeof startJobWorker> | undefined;
     let purge: ReturnType<typeof startPurge> | undefined;
+    let ticks: ReturnType<typeof startDailyTicks> | undefined;
     app.addHook('onReady', async () => {
-      worker = startJobWorker(deps.db, jobHandlers, { pollMs, onError: (error) => app.log.error(error, 'background job') });
+      const onError = (error: unknown) => app.log.error(error, 'background job');
+      worker = startJobWorker(deps.db, jobHandlersFor(accounts.publicUrl), { pollMs, onError });
+      ticks = startDailyTicks(deps.db, { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
       purge = startPurge(accounts, { everyMs: purgeEveryMs ?? 10 * 60_000, onError: (error) => app.log.error(error, 'purge') });
     });
     app.addHook('onClose', async () => {
       await purge?.stop();
+      ticks?.stop();
       await worker?.stop();
     });
   }

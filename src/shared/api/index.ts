@@ -11,3 +11,4 @@ export * from './organisations';
 export * from './events';
 export * from './matching';
 export * from './imports';
+export * from './follow-up';

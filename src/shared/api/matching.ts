@@ -3,6 +3,7 @@ import { Language } from './localized-text';
 
 export const matchStatuses = [
   'suggested',
+  'interested',
   'shortlisted',
   'introduced',
   'meeting-held',

@@ -5,6 +5,12 @@ import { Industry, Theme } from './themes';
 
 export const OpportunityStatus = z.enum(['open', 'in-progress', 'closed']);
 export const Visibility = z.enum(['public', 'members']);
+/** Lifecycle: a draft is seen by its editors only; published ones alert matching organisations. */
+export const opportunityStages = ['draft', 'published', 'closed'] as const;
+export const OpportunityStage = z.enum(opportunityStages);
+export const closedReasons = ['partner-found', 'withdrawn', 'expired'] as const;
+export const ClosedReason = z.enum(closedReasons);
+const IsoDate = z.iso.date();
 
 export const OpportunityInput = z
   .object({
@@ -17,13 +23,19 @@ export const OpportunityInput = z
     status: OpportunityStatus.default('open'),
     visibility: Visibility.default('public'),
     source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
+    stage: z.enum(['draft', 'published']).default('published').describe('on creation only; later through /publish and /close'),
+    expiresOn: IsoDate.nullable().default(null).describe('the owner is reminded a week before; closed as expired after it'),
   });
 export type OpportunityInput = z.input<typeof OpportunityInput>;
 
-export const OpportunityUpdate = OpportunityInput.omit({ id: true });
+export const OpportunityUpdate = OpportunityInput.omit({ id: true, stage: true });
 
 export const Opportunity = OpportunityInput.extend({
   id: Id,
+  stage: OpportunityStage,
+  publishedAt: z.string().nullable(),
+  closedReason: ClosedReason.nullable(),
+  partnerOrganisationId: z.string().nullable().describe('closed with partner found: who'),
   regionName: LocalizedText,
   ...Timestamps,
 }).meta({ id: 'Opportunity' });

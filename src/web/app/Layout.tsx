@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useMe } from '../features/accounts/session';
 import { NotificationsControl } from '../features/notifications/NotificationsControl';
+import { FollowUpsNavLink } from '../features/follow-up/FollowUpsNavLink';
 
 /** Top-level sections; later issues add sign-in, organisations, matching, projects and events. */
 const sections = [
@@ -56,6 +57,7 @@ export function Layout() {
                   </NavLink>
                 </li>
               ))}
+              <FollowUpsNavLink onNavigate={() => setMenuOpen(false)} />
               {admin && (
                 <li>
                   <NavLink to="/thesaurus" onClick={() => setMenuOpen(false)}>

@@ -5,6 +5,7 @@ import { OpportunityDetailPage } from '../features/opportunities/OpportunityDeta
 import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPage';
 import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
 import { eventRoutes } from '../features/events/routes';
+import { followUpRoutes } from '../features/follow-up/routes';
 import { matchingRoutes } from '../features/matching/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { thesaurusRoutes } from '../features/thesaurus/routes';
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       ...accountRoutes,
       ...projectRoutes,
       ...eventRoutes,
+      ...followUpRoutes,
       ...notificationRoutes,
       ...matchingRoutes,
       ...thesaurusRoutes,

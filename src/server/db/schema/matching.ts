@@ -20,6 +20,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string
 
 export const matchStatuses = [
   'suggested',
+  'interested',
   'shortlisted',
   'introduced',
   'meeting-held',

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../../../shared/api';
 import { regions } from './regions';
 import { timestamps, tsvector } from './types';
@@ -18,6 +18,13 @@ export const opportunities = pgTable(
     status: text('status', { enum: ['open', 'in-progress', 'closed'] }).notNull().default('open'),
     visibility: text('visibility', { enum: ['public', 'members'] }).notNull().default('public'),
     source: text('source'),
+    /** Lifecycle (issue 13): a draft is seen by its editors only; closed keeps the reason and partner. */
+    stage: text('stage', { enum: ['draft', 'published', 'closed'] }).notNull().default('published'),
+    publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    expiryReminderSentAt: timestamp('expiry_reminder_sent_at', { withTimezone: true, mode: 'string' }),
+    closedReason: text('closed_reason', { enum: ['partner-found', 'withdrawn', 'expired'] }),
+    partnerOrganisationId: text('partner_organisation_id'),
     // Dutch and English stemmed, Chinese pre-segmented into words (see search-document.ts).
     searchVector: tsvector('search_vector'),
     ...timestamps,

@@ -13,6 +13,13 @@ export async function enqueue(db: DbOrTx, kind: string, target = ''): Promise<vo
     on conflict (kind, target) where state = 'pending' do nothing`);
 }
 
+/** Enqueues a job unless one of the same kind and target exists in any state. */
+export async function enqueueOnce(db: DbOrTx, kind: string, target: string): Promise<void> {
+  await db.execute(sql`insert into jobs (kind, target) select ${kind}, ${target}
+    where not exists (select 1 from jobs where kind = ${kind} and target = ${target})
+    on conflict (kind, target) where state = 'pending' do nothing`);
+}
+
 /** Jobs whose worker stopped sending heartbeats go back to the queue (or fail when one already waits). */
 export async function requeueStale(db: DbOrTx): Promise<void> {
   await db.execute(sql`update jobs set state = 'pending', phase = null

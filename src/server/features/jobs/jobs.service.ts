@@ -11,6 +11,8 @@ export type JobHandlers = Record<string, JobHandler>;
 const familyOf = (kind: string) => kind.split('-')[0] ?? kind;
 
 export const enqueueJob = (db: DbOrTx, kind: string, target = '') => repo.enqueue(db, kind, target);
+/** Enqueues a job unless one of that kind and target ever existed (a day's digest: target = the day). */
+export const enqueueDailyJob = (db: DbOrTx, kind: string, target: string) => repo.enqueueOnce(db, kind, target);
 export const jobsOf = repo.findJobs;
 export const waitingJobs = repo.countWaiting;
 

@@ -310,6 +310,14 @@ export async function insertEvent(
   await tx.insert(matchEvents).values(e);
 }
 
+/** A match the engine never proposed (an organisation's own interest): score 0, not current. */
+export async function insertUnrankedMatch(tx: DbOrTx, opportunityId: string, organisationId: string): Promise<void> {
+  await tx
+    .insert(matches)
+    .values({ id: randomUUID(), opportunityId, organisationId, score: 0, rank: 0, current: false, explanation: { concepts: [], sharedTerms: [], twinned: false } })
+    .onConflictDoNothing({ target: [matches.opportunityId, matches.organisationId] });
+}
+
 export function listEvents(db: DbOrTx, matchId: string) {
   return db
     .select({ fromStatus: matchEvents.fromStatus, toStatus: matchEvents.toStatus, note: matchEvents.note, actor: matchEvents.actor, at: matchEvents.at })

@@ -9,9 +9,9 @@ import {
   type TwinningPair,
 } from '../../../core/matching';
 import type { ConceptScheme } from '../../../core/thesaurus';
-import type { Language, LocalizedText, MatchBoardQuery, MatchReadQuery, MatchUpdate, OrganisationProfile } from '../../../shared/api';
+import { type Language, type LocalizedText, type MatchBoardQuery, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, managesProgramme } from '../../actor';
-import type { Db } from '../../db/open-database';
+import type { Db, DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
 import { forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
@@ -274,22 +274,40 @@ export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Languag
 /** A programme manager moves a match along the pipeline; the change is kept in its history. */
 export async function updateMatch(db: Db, actor: Actor, id: string, input: z.output<typeof MatchUpdate>) {
   if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins change the status of matches');
-  await db.transaction(async (tx) => {
-    const before = await repo.findMatch(tx, id);
-    if (!before) throw notFound('Match', id);
-    const note = input.note === undefined ? before.m.note : input.note;
-    await repo.setStatus(tx, id, { status: input.status, note, by: actorLabel(actor) });
-    await repo.insertEvent(tx, { matchId: id, fromStatus: before.m.status, toStatus: input.status, note, actor: actorLabel(actor) });
-    await recordAudit(tx, actor, {
-      entityType: 'match',
-      entityId: id,
-      action: 'update',
-      before: { status: before.m.status, note: before.m.note },
-      after: { status: input.status, note },
-    });
-  });
+  await db.transaction((tx) => moveMatch(tx, actor, id, input.status, input.note));
   return getMatch(db, actor, id, 'en');
 }
+
+/**
+ * Moves a match to `status` inside the caller's transaction, with its history and audit entry;
+ * the note is kept when `note` is undefined. The caller has checked that the actor may.
+ * (The follow-up loop moves matches too: interest, meeting feedback, agreements.)
+ */
+export async function moveMatch(tx: DbOrTx, actor: Actor, id: string, status: MatchStatus, note?: string | null) {
+  const before = await repo.findMatch(tx, id);
+  if (!before) throw notFound('Match', id);
+  const kept = note === undefined ? before.m.note : note;
+  await repo.setStatus(tx, id, { status, note: kept, by: actorLabel(actor) });
+  await repo.insertEvent(tx, { matchId: id, fromStatus: before.m.status, toStatus: status, note: kept, actor: actorLabel(actor) });
+  await recordAudit(tx, actor, {
+    entityType: 'match',
+    entityId: id,
+    action: 'update',
+    before: { status: before.m.status, note: before.m.note },
+    after: { status, note: kept },
+  });
+}
+
+/** The match of an opportunity and an organisation; made (unranked, not current) when the engine never proposed it. */
+export async function ensureMatch(tx: DbOrTx, opportunityId: string, organisationId: string) {
+  await repo.insertUnrankedMatch(tx, opportunityId, organisationId);
+  const [row] = await repo.listMatches(tx, { opportunityId, organisationId }, 1);
+  if (!row) throw notFound('Match', `${opportunityId}/${organisationId}`);
+  return { id: row.m.id, status: row.m.status, organisationId, opportunityId, regionId: row.regionId };
+}
+
+/** Where each status stands in the pipeline: the loop only ever moves a match forward. */
+export const pipelineStep = (status: MatchStatus) => (status === 'not-relevant' ? -1 : matchStatuses.indexOf(status));
 
 export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchBoardQuery>) {
   if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see the pipeline board');

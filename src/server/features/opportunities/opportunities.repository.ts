@@ -1,11 +1,13 @@
-import { type SQL, and, arrayOverlaps, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, arrayOverlaps, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Opportunity, OpportunityInput, OpportunityListQuery } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
 import { opportunities, regions } from '../../db/schema';
 import { searchQuery, searchVector } from './search-document';
 
-type Values = Omit<z.output<typeof OpportunityInput>, 'id'>;
+type Values = Omit<z.output<typeof OpportunityInput>, 'id' | 'stage'>;
+/** Which drafts a reader sees: all (managers), those of a region and below it (its officials), none. */
+export type DraftsSeen = 'all' | 'none' | { regionId: string };
 
 function selectOpportunities(db: DbOrTx, extra: { rank?: SQL<number> } = {}) {
   return db
@@ -15,12 +17,12 @@ function selectOpportunities(db: DbOrTx, extra: { rank?: SQL<number> } = {}) {
 }
 
 function toOpportunity({ o, regionName }: { o: typeof opportunities.$inferSelect; regionName: Opportunity['regionName'] }): Opportunity {
-  const { searchVector: _vector, originalLang: _lang, ...rest } = o;
+  const { searchVector: _vector, originalLang: _lang, expiryReminderSentAt: _reminded, ...rest } = o;
   return { ...rest, themes: rest.themes as Opportunity['themes'], regionName };
 }
 
-/** The stored row of an opportunity: the input plus what is derived from it for search. */
-export function rowValues(values: Values) {
+/** The stored row of an opportunity: the input plus what is derived from it for search (no expiry date unless given). */
+export function rowValues(values: Omit<Values, 'expiresOn'> & { expiresOn?: string | null }) {
   return { ...values, originalLang: values.title.original, searchVector: searchVector(values.title, values.description) };
 }
 
@@ -39,11 +41,16 @@ const withDescendants = (ids: string[]) => sql`(
 export async function listOpportunities(
   db: DbOrTx,
   q: z.output<typeof OpportunityListQuery>,
-  { membersOnlyToo }: { membersOnlyToo: boolean },
+  { membersOnlyToo, drafts }: { membersOnlyToo: boolean; drafts: DraftsSeen },
 ) {
   const query = q.q ? searchQuery(q.q) : undefined;
   const where = and(
     membersOnlyToo ? undefined : eq(opportunities.visibility, 'public'),
+    drafts === 'all'
+      ? undefined
+      : drafts === 'none'
+        ? ne(opportunities.stage, 'draft')
+        : sql`(${opportunities.stage} <> 'draft' or ${opportunities.regionId} in ${withDescendants([drafts.regionId])})`,
     q.regionId?.length ? sql`${opportunities.regionId} in ${withDescendants(q.regionId)}` : undefined,
     q.theme?.length ? arrayOverlaps(opportunities.themes, q.theme) : undefined,
     q.language ? eq(opportunities.originalLang, q.language) : undefined,
@@ -74,8 +81,8 @@ export async function listOpportunities(
   return { items: rows.map(toOpportunity), total: total?.n ?? 0 };
 }
 
-export async function insertOpportunity(db: DbOrTx, id: string, values: Values) {
-  await db.insert(opportunities).values({ id, ...rowValues(values) });
+export async function insertOpportunity(db: DbOrTx, id: string, { stage, ...values }: Values & { stage: 'draft' | 'published' }) {
+  await db.insert(opportunities).values({ id, ...rowValues(values), stage, publishedAt: stage === 'published' ? (sql`now()` as unknown as string) : null });
 }
 
 export async function updateOpportunity(db: DbOrTx, id: string, values: Values) {

@@ -13,7 +13,7 @@ export { rowValues as opportunityRowValues } from './opportunities.repository';
 
 /** Visitors see public opportunities only; members-only ones are for signed-in users. */
 export async function listOpportunities(db: Db, viewer: Viewer, q: z.output<typeof OpportunityListQuery>) {
-  const { items, total } = await repo.listOpportunities(db, q, { membersOnlyToo: seesMembersOnly(viewer) });
+  const { items, total } = await repo.listOpportunities(db, q, { membersOnlyToo: seesMembersOnly(viewer), drafts: draftsSeenBy(viewer) });
   return { items, total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -21,7 +21,15 @@ export async function listOpportunities(db: Db, viewer: Viewer, q: z.output<type
 export async function getOpportunity(db: DbOrTx, viewer: Viewer, id: string) {
   const opportunity = await repo.findOpportunity(db, id);
   if (!opportunity || (opportunity.visibility !== 'public' && !seesMembersOnly(viewer))) throw notFound('Opportunity', id);
+  if (opportunity.stage === 'draft' && !(await editsRegion(db, viewer, opportunity.regionId))) throw notFound('Opportunity', id);
   return opportunity;
+}
+
+/** Drafts are for their editors: programme managers, and partner officials of the region (or a region above it). */
+function draftsSeenBy(viewer: Viewer): repo.DraftsSeen {
+  if (managesProgramme(viewer)) return 'all';
+  if (viewer?.kind === 'user' && viewer.role === 'partner-official' && viewer.regionId) return { regionId: viewer.regionId };
+  return 'none';
 }
 
 async function mustFind(db: DbOrTx, id: string) {
@@ -70,16 +78,21 @@ export async function deleteOpportunity(db: Db, actor: Actor, id: string) {
   });
 }
 
-/** True when `regionId` is the official's region or lies below it (a city of their province). */
-async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string) {
-  if (managesProgramme(actor)) return;
-  if (actor.kind === 'user' && actor.role === 'partner-official' && actor.regionId) {
+/** True when the viewer edits opportunities of `regionId`: a programme manager, or its official (or of a region above it). */
+export async function editsRegion(db: DbOrTx, viewer: Viewer, regionId: string): Promise<boolean> {
+  if (managesProgramme(viewer)) return true;
+  if (viewer?.kind === 'user' && viewer.role === 'partner-official' && viewer.regionId) {
     for (let current: string | null = regionId, depth = 0; current && depth < 10; depth++) {
-      if (current === actor.regionId) return;
+      if (current === viewer.regionId) return true;
       current = (await findRegion(db, current))?.parentId ?? null;
     }
   }
-  throw forbidden(`You may only create and edit opportunities of your own region, not of "${regionId}"`);
+  return false;
+}
+
+/** 403 unless the actor edits opportunities of `regionId` (the official's region or one below it). */
+export async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string) {
+  if (!(await editsRegion(db, actor, regionId))) throw forbidden(`You may only create and edit opportunities of your own region, not of "${regionId}"`);
 }
 
 async function checkRegion(db: DbOrTx, regionId: string) {

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { Agenda, Registration } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
+import { MeetingFeedbackLink } from '../follow-up/MeetingFeedbackPage';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
 import { useEventTexts } from './texts';
@@ -35,6 +36,12 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
                         .map((p) => `${p.delegateName} (${p.organisationName})`)
                         .join(', ')}`
                     : tx.free}
+                {item.meeting && (
+                  <>
+                    {' '}
+                    · <MeetingFeedbackLink eventId={eventId} requestId={item.meeting.requestId} registrationId={registrationId} organisationId={registration.organisationId} />
+                  </>
+                )}
               </li>
             ))}
           </ul>

@@ -14,6 +14,7 @@ const en = {
   notCurrent: 'no longer ranked',
   statuses: {
     suggested: 'suggested',
+    interested: 'interested',
     shortlisted: 'shortlisted',
     introduced: 'introduced',
     'meeting-held': 'meeting held',
@@ -76,6 +77,7 @@ const nl: MatchingTexts = {
   notCurrent: 'niet meer gerangschikt',
   statuses: {
     suggested: 'voorgesteld',
+    interested: 'interesse getoond',
     shortlisted: 'op de shortlist',
     introduced: 'voorgesteld aan elkaar',
     'meeting-held': 'overleg gehad',
@@ -136,6 +138,7 @@ const zh: MatchingTexts = {
   notCurrent: '已不在排名中',
   statuses: {
     suggested: '推荐',
+    interested: '已表达兴趣',
     shortlisted: '入围',
     introduced: '已引荐',
     'meeting-held': '已会谈',

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Notification } from '../../../shared/api/index';
 import { notificationAnchor } from '../../../shared/notification-sentences';
+import { followUpMessage } from '../follow-up/follow-up-message';
 import type { NotificationTexts } from './texts';
 
 export type NotificationItem = z.infer<typeof Notification>;
@@ -16,6 +17,8 @@ const enc = encodeURIComponent;
 export function notificationMessage(n: NotificationItem, tx: NotificationTexts): NotificationMessage {
   const p = n.params;
   const fallback: NotificationMessage = { text: `${n.subject}. ${n.text}`, note: null, link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null };
+  const followUp = followUpMessage(n, tx.language);
+  if (followUp) return followUp;
   if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
   const event = `/events/${enc(n.eventId)}`;
   const who = { name: p.name ?? '', organisation: p.organisation ?? '', event: p.eventTitle };

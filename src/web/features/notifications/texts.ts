@@ -1,9 +1,11 @@
 import { notificationSentences } from '../../../shared/notification-sentences';
+import type { Language } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
 
 /** Texts of the notifications control and page, in the three UI languages. */
 const en = {
   ...notificationSentences.en,
+  language: 'en' as Language,
   notifications: 'Notifications',
   /** The header control's accessible name: the count is what screen-reader users need first. */
   control: (unread: number) => (unread === 0 ? 'Notifications, none unread' : `Notifications, ${unread} unread`),
@@ -19,6 +21,7 @@ export type NotificationTexts = typeof en;
 
 const nl: NotificationTexts = {
   ...notificationSentences.nl,
+  language: 'nl',
   notifications: 'Meldingen',
   control: (unread) => (unread === 0 ? 'Meldingen, geen ongelezen' : `Meldingen, ${unread} ongelezen`),
   none: 'Nog geen meldingen.',
@@ -32,6 +35,7 @@ const nl: NotificationTexts = {
 
 const zh: NotificationTexts = {
   ...notificationSentences.zh,
+  language: 'zh',
   notifications: '通知',
   control: (unread) => (unread === 0 ? '通知，没有未读' : `通知，${unread} 条未读`),
   none: '暂无通知。',

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/format';
 import { useOpportunity } from '../../lib/queries';
 import { useDeleteAndLeave } from '../../lib/use-delete';
 import { usePageTitle } from '../../lib/use-page-title';
+import { OpportunityFollowUp } from '../follow-up/OpportunityFollowUp';
 import { OpportunityMatches } from '../matching/MatchesPanel';
 import { useIndustryLabel } from './industry-label';
 
@@ -95,6 +96,7 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
         </dl>
       </section>
       <OpportunityMatches opportunityId={opportunity.id} />
+      <OpportunityFollowUp opportunity={opportunity} />
       <EntityHistory entityType="opportunity" entityId={opportunity.id} />
     </article>
   );

@@ -16,6 +16,7 @@ import { useMe } from '../accounts/session';
 import { ServerMessage } from '../accounts/SignInPage';
 import { useAccountTexts } from '../accounts/texts';
 import { OrganisationMatches } from '../matching/MatchesPanel';
+import { Interactions } from '../follow-up/Interactions';
 
 /** "Company · Netherlands" in the reader's language: the type's label and the country's name for its ISO code. */
 function useOrganisationKind(): (o: Pick<OrganisationView, 'type' | 'country'>) => string {
@@ -92,6 +93,7 @@ export function OrganisationPage() {
             </section>
           )}
           {user && <OrganisationMatches organisationId={o.id} />}
+          {user && <Interactions links={{ organisationId: o.id }} />}
           {user && <OrganisationForm organisation={o} canEdit={mayEdit} />}
           <EntityHistory entityType="organisation" entityId={o.id} />
         </article>

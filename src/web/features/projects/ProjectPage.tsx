@@ -13,6 +13,8 @@ import { ActivityEventsLink } from '../events/ActivityEventsLink';
 import { ActivityForm } from './ActivityForm';
 import { DeliverableForm, DeliveredForm } from './DeliverableForms';
 import { DocumentsSection } from './DocumentsSection';
+import { Interactions } from '../follow-up/Interactions';
+import { ProjectOrigins } from '../follow-up/ProjectOrigins';
 import { GateDecisionForm } from './GateDecisionForm';
 import { BudgetSection, ProjectParties } from './ProjectFacts';
 import { DeliverableStatus, ProjectTimeline } from './ProjectTimeline';
@@ -113,6 +115,8 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       {p.budgetLines && <BudgetSection project={p} manages={manages} />}
       <ProjectParties project={p} manages={manages} />
       <DocumentsSection project={p} manages={manages} />
+      <ProjectOrigins projectId={p.id} />
+      <Interactions links={{ projectId: p.id }} />
       <EntityHistory entityType="project" entityId={p.id} />
     </article>
   );

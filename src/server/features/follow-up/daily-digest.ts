@@ -1,0 +1,27 @@
+// The daily digest: each user with open tasks due today or overdue gets one e-mail in their
+// language. The (user, day) key of digest_deliveries is claimed in the transaction that writes
+// the e-mail, so however many instances run the day's job, each user's digest goes out once.
+import { followUpTexts } from '../../../shared/follow-up-texts';
+import type { Db } from '../../db/open-database';
+import type { Job } from '../jobs/jobs.service';
+import * as repo from './follow-up.repository';
+
+export const DIGEST_JOB = 'digest-daily';
+
+export async function sendDailyDigests(db: Db, jobs: Job[], publicUrl: string): Promise<void> {
+  for (const day of new Set(jobs.map((j) => j.target))) {
+    const due = await repo.dueTasksForDigest(db, day);
+    const byUser = new Map<string, typeof due>();
+    for (const task of due) byUser.set(task.userId, [...(byUser.get(task.userId) ?? []), task]);
+    for (const [userId, tasks] of byUser) {
+      const { email, language } = tasks[0]!;
+      const t = followUpTexts[language];
+      await db.transaction(async (tx) => {
+        if (!(await repo.claimDigest(tx, userId, day, tasks.length))) return;
+        const lines = tasks.map((task) => `- ${task.title} (${task.dueOn < day ? t.overdue(task.dueOn) : t.dueToday})`);
+        const text = [t.digestIntro, '', ...lines, '', t.openTasks, `${publicUrl}/follow-ups`].join('\n');
+        await repo.insertMail(tx, { id: `digest-${userId}-${day}`, to: email, subject: t.digestSubject(tasks.length), text });
+      });
+    }
+  }
+}

@@ -1,0 +1,57 @@
+// A match or a meeting turned into an agreement (MoU, letter of intent, contract) or a
+// cooperation project, keeping the link both ways: the match reaches "collaboration started"
+// and the project page lists where the project came from.
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { type Language, type LeadOutcomeInput, type LeadOutcomeQuery, pickText } from '../../../shared/api';
+import { type Actor, actorLabel } from '../../actor';
+import type { Db, DbOrTx } from '../../db/open-database';
+import { invalid, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { moveMatch, pipelineStep } from '../matching/matching.service';
+import * as repo from './follow-up.repository';
+import { mustReach, reachOf } from './reach';
+
+export async function recordLeadOutcome(db: Db, actor: Actor, input: z.output<typeof LeadOutcomeInput>) {
+  const id = randomUUID();
+  await db.transaction(async (tx) => {
+    let matchId = input.matchId;
+    if (input.requestId) {
+      const feedback = await repo.feedbackOf(tx, input.requestId);
+      if (feedback.length === 0 && !(await repo.meetingExists(tx, input.requestId))) throw invalid([{ path: 'requestId', message: `meeting "${input.requestId}" does not exist` }]);
+      matchId ??= feedback.find((f) => f.matchId)?.matchId ?? null;
+    }
+    const match = matchId ? await repo.findMatch(tx, matchId) : undefined;
+    if (matchId && !match) throw invalid([{ path: 'matchId', message: `match "${matchId}" does not exist` }]);
+    if (input.projectId && !(await repo.findProjectTitle(tx, input.projectId))) throw invalid([{ path: 'projectId', message: `project "${input.projectId}" does not exist` }]);
+    const scope = { organisationId: match?.organisationId ?? null, regionId: match?.regionId ?? null };
+    await mustReach(tx, actor, scope, 'This lead');
+    const row = { id, kind: input.kind, title: input.title, signedOn: input.signedOn, matchId, requestId: input.requestId, projectId: input.projectId, ...scope, createdBy: actorLabel(actor) };
+    await repo.insertOutcome(tx, row);
+    await recordAudit(tx, actor, { entityType: 'lead-outcome', entityId: id, action: 'create', after: row });
+    if (match && pipelineStep(match.status) < pipelineStep('collaboration-started')) await moveMatch(tx, actor, match.id, 'collaboration-started');
+  });
+  const [created] = await listLeadOutcomes(db, actor, { lang: 'en' }, id);
+  if (!created) throw notFound('Lead outcome', id);
+  return created;
+}
+
+export async function listLeadOutcomes(db: DbOrTx, actor: Actor, q: z.output<typeof LeadOutcomeQuery>, id?: string) {
+  const rows = await repo.listOutcomes(db, reachOf(actor), { projectId: q.projectId, matchId: q.matchId, id });
+  return rows.map(({ o, organisationName, opportunityId, opportunityTitle, eventId }) => ({
+    id: o.id,
+    kind: o.kind,
+    title: o.title,
+    signedOn: o.signedOn,
+    matchId: o.matchId,
+    requestId: o.requestId,
+    projectId: o.projectId,
+    organisationId: o.organisationId,
+    organisationName,
+    opportunityId,
+    opportunityTitle: opportunityTitle ? pickText(opportunityTitle, q.lang as Language).text : null,
+    eventId,
+    createdBy: o.createdBy,
+    createdAt: o.createdAt,
+  }));
+}

@@ -1,0 +1,156 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import type { z } from 'zod';
+import type { FollowUpSettings, Task } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useMe } from '../accounts/session';
+import { useFollowUpTexts } from './texts';
+
+const enc = encodeURIComponent;
+
+/** Where a task's record is, in the web app. */
+function sourceLink(task: Task): string | null {
+  const { kind, id, parentId } = task.source;
+  if (kind === 'match' && parentId) return `/opportunities/${enc(parentId)}`;
+  if (kind === 'opportunity') return `/opportunities/${enc(id)}`;
+  if (kind === 'organisation') return `/organisations/${enc(id)}`;
+  if (kind === 'meeting' && parentId) return `/events/${enc(parentId)}`;
+  if (kind === 'deliverable' && parentId) return `/projects/${enc(parentId)}`;
+  return null;
+}
+
+/** "My follow-ups" (overdue first), the team's for managers, and what the loop may send me. */
+export function FollowUpsPage() {
+  const tx = useFollowUpTexts();
+  usePageTitle(tx.followUps);
+  const user = useMe().data?.user;
+  const [scope, setScope] = useState<'mine' | 'team'>('mine');
+  const queryClient = useQueryClient();
+  const tasks = useQuery({ queryKey: ['follow-up', 'tasks', scope], queryFn: () => api.get<{ items: Task[] }>('/follow-up/tasks', { scope, status: 'open' }), enabled: !!user });
+  const done = useMutation({
+    mutationFn: (id: string) => api.patch<Task>(`/follow-up/tasks/${enc(id)}`, { status: 'done' }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),
+  });
+  if (!user) return <p>{tx.signIn}</p>;
+  const manager = user.role === 'programme-manager' || user.role === 'admin' || user.role === 'partner-official';
+  return (
+    <article>
+      <header className="page-header">
+        <h1>{scope === 'mine' ? tx.myFollowUps : tx.teamFollowUps}</h1>
+        <div className="page-actions">
+          <button type="button" aria-pressed={scope === 'mine'} onClick={() => setScope('mine')}>
+            {tx.mine}
+          </button>
+          <button type="button" aria-pressed={scope === 'team'} onClick={() => setScope('team')}>
+            {tx.team}
+          </button>
+          {manager && <Link to="/follow-ups/report">{tx.report}</Link>}
+        </div>
+      </header>
+      {tasks.isError && <ErrorMessage error={tasks.error} />}
+      {done.isError && <ErrorMessage error={done.error} />}
+      {tasks.data && tasks.data.items.length === 0 && <p>{tx.none}</p>}
+      {tasks.data && tasks.data.items.length > 0 && (
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{tx.taskTitle}</th>
+                <th scope="col">{tx.due}</th>
+                <th scope="col">{tx.about}</th>
+                <th scope="col">{tx.assignee}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{tx.markDone}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tasks.data.items.map((task) => {
+                const link = sourceLink(task);
+                return (
+                  <tr key={task.id} data-testid="task" className={task.overdue ? 'overdue' : undefined}>
+                    <td>{task.title}</td>
+                    <td>
+                      {task.dueOn}
+                      {task.overdue && <strong> · {tx.overdue}</strong>}
+                    </td>
+                    <td>{link ? <Link to={link}>{task.source.label}</Link> : task.source.label}</td>
+                    <td>{task.assigneeName}</td>
+                    <td>
+                      <button type="button" disabled={done.isPending} onClick={() => done.mutate(task.id)}>
+                        {tx.markDone}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FollowUpSettingsForm />
+      <TaskFeed />
+    </article>
+  );
+}
+
+function FollowUpSettingsForm() {
+  const tx = useFollowUpTexts();
+  const queryClient = useQueryClient();
+  const settings = useQuery({ queryKey: ['follow-up', 'settings'], queryFn: () => api.get<z.infer<typeof FollowUpSettings>>('/follow-up/settings') });
+  const save = useMutation({
+    mutationFn: (body: { opportunityAlerts: boolean; dailyDigest: boolean }) => api.put('/follow-up/settings', body),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'settings'] }),
+  });
+  if (!settings.data) return null;
+  return (
+    <section aria-labelledby="follow-up-settings">
+      <h2 id="follow-up-settings">{tx.settings}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const data = new FormData(e.currentTarget);
+          save.mutate({ opportunityAlerts: data.get('alerts') === 'on', dailyDigest: data.get('digest') === 'on' });
+        }}
+      >
+        <label>
+          <input type="checkbox" name="alerts" defaultChecked={settings.data.opportunityAlerts} /> {tx.alerts}
+        </label>
+        <label>
+          <input type="checkbox" name="digest" defaultChecked={settings.data.dailyDigest} /> {tx.digest}
+        </label>
+        <button type="submit" disabled={save.isPending}>
+          {tx.save}
+        </button>
+        {save.isSuccess && <p role="status">{tx.saved}</p>}
+        {save.isError && <ErrorMessage error={save.error} />}
+      </form>
+    </section>
+  );
+}
+
+function TaskFeed() {
+  const tx = useFollowUpTexts();
+  const issue = useMutation({ mutationFn: () => api.post<{ url: string }>('/follow-up/tasks/feed', {}) });
+  const revoke = useMutation({ mutationFn: () => api.delete('/follow-up/tasks/feed'), onSuccess: () => issue.reset() });
+  return (
+    <section aria-labelledby="follow-up-feed">
+      <h2 id="follow-up-feed">{tx.feed}</h2>
+      {issue.data && (
+        <p>
+          {tx.feedShown} <code>{issue.data.url}</code>
+        </p>
+      )}
+      <button type="button" onClick={() => issue.mutate()} disabled={issue.isPending}>
+        {tx.feedNew}
+      </button>{' '}
+      <button type="button" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
+        {tx.feedRevoke}
+      </button>
+      {(issue.isError || revoke.isError) && <ErrorMessage error={issue.error ?? revoke.error} />}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { type ProgrammeReport, themes } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/index';
+import { api, toQueryString } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useFollowUpTexts } from './texts';
+
+type Filters = { from: string; to: string; regionId: string; twinningId: string; theme: string };
+const empty: Filters = { from: '', to: '', regionId: '', twinningId: '', theme: '' };
+
+/** The programme report: the loop's funnel and table, the events' outcomes, PDF and XLSX in the UI language. */
+export function ReportPage() {
+  const tx = useFollowUpTexts();
+  const lang = useLanguage();
+  usePageTitle(tx.report);
+  const [draft, setDraft] = useState<Filters>(empty);
+  const [filters, setFilters] = useState<Filters>(empty);
+  const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => api.get<ProgrammeReport>('/follow-up/report', filters) });
+  const max = Math.max(1, ...(report.data?.funnel.map((s) => s.count) ?? []));
+  const field = (key: keyof Filters, label: string, type = 'text') => (
+    <label>
+      {label}
+      <input type={type} value={draft[key]} onChange={(e) => setDraft({ ...draft, [key]: e.target.value })} />
+    </label>
+  );
+  return (
+    <article>
+      <h1>{tx.report}</h1>
+      <form
+        className="filters"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setFilters(draft);
+        }}
+      >
+        {field('from', tx.from, 'date')}
+        {field('to', tx.to, 'date')}
+        {field('regionId', tx.region)}
+        {field('twinningId', tx.twinning)}
+        <label>
+          {tx.theme}
+          <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })}>
+            <option value="">{tx.shared.report.all}</option>
+            {themes.map((theme) => (
+              <option key={theme} value={theme}>
+                {theme}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{tx.show}</button>
+      </form>
+      {report.isError && <ErrorMessage error={report.error} />}
+      {report.data && (
+        <>
+          <table aria-label={tx.report}>
+            <thead>
+              <tr>
+                <th scope="col">{tx.shared.report.measure}</th>
+                <th scope="col">{tx.shared.report.count}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{tx.shared.report.count}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.data.funnel.map((step) => (
+                <tr key={step.measure} data-testid={`measure-${step.measure}`}>
+                  <th scope="row">{tx.shared.measures[step.measure]}</th>
+                  <td>{step.count}</td>
+                  <td aria-hidden="true">
+                    <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {report.data.events.length > 0 && (
+            <section aria-labelledby="report-events">
+              <h2 id="report-events">{tx.shared.report.events}</h2>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{tx.shared.report.event}</th>
+                    <th scope="col">{tx.shared.report.meetings}</th>
+                    <th scope="col">{tx.shared.report.answered}</th>
+                    <th scope="col">{tx.shared.report.agreed}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.data.events.map((e) => (
+                    <tr key={e.eventId}>
+                      <td>{e.title}</td>
+                      <td>{e.meetings}</td>
+                      <td>{e.answered}</td>
+                      <td>{e.followUpsAgreed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
+          )}
+          <p>
+            {tx.download}: <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'pdf' })}`}>PDF</a> ·{' '}
+            <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'xlsx' })}`}>XLSX</a>
+          </p>
+        </>
+      )}
+    </article>
+  );
+}
