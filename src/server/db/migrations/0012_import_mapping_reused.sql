@@ -1,0 +1,1 @@
+ALTER TABLE "import_batches" ADD COLUMN "mapping_reused" boolean DEFAULT false NOT NULL;
