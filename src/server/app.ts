@@ -163,14 +163,17 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 /** Fastify's types lack the hop count that proxy-addr understands as "the first n hops". */
 const proxyTrust = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
 
-/** Work a request leaves behind (a reset request's mail): logged when it fails, awaited on close. */
+/** Work a request leaves behind (a reset request's mail): started after the answer, logged when it fails, awaited on close. */
 function backgroundTasks(app: App): (task: () => Promise<void>) => void {
   const pending = new Set<Promise<void>>();
   app.addHook('onClose', async () => {
     await Promise.all(pending);
   });
   return (task) => {
-    const running: Promise<void> = task()
+    // Started after the answer is written (setImmediate): with the embedded database the work runs
+    // on this thread, and must not delay, and so reveal itself in, the answer's timing.
+    const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
       .catch((error: unknown) => app.log.error(error, 'background task'))
       .finally(() => pending.delete(running));
     pending.add(running);
