@@ -14,7 +14,7 @@ import { openDatabase } from '../src/server/db/open-database';
 import { count, eq, sql } from 'drizzle-orm';
 import { jobs, matches, opportunities, organisations } from '../src/server/db/schema';
 import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
-import { createUser } from '../src/server/features/accounts/accounts.service';
+import { createUser, offlineAccountsContext } from '../src/server/features/accounts/accounts.service';
 import { drainJobs } from '../src/server/features/jobs/jobs.service';
 import { recomputeMatches } from '../src/server/features/matching/matching.service';
 import { opportunityRowValues } from '../src/server/features/opportunities/opportunities.service';
@@ -105,7 +105,7 @@ try {
 
   const email = `bench-${Date.now()}@example.org`;
   await createUser(
-    { db, settings: defaultAuthSettings, publicUrl: 'http://localhost', now: () => new Date() },
+    offlineAccountsContext(db, defaultAuthSettings, 'http://localhost'),
     systemActor('bench'),
     { email, displayName: 'Bench', role: 'programme-manager', organisationId: null, regionId: null, language: 'en' },
     { password: 'correct horse battery' },

@@ -16,6 +16,8 @@ export interface AppServer {
   manager?: Credentials;
   /** A seeded admin, when the server offers one (account administration). */
   admin?: Credentials;
+  /** The link of the latest mail to an address, as its recipient reads it (the test server only; the outbox shows it redacted). */
+  mailedLink?(to: string): Promise<URL>;
 }
 
 function managerFromEnv(): Credentials | undefined {

@@ -1,9 +1,9 @@
 import { systemActor } from '../src/server/actor';
 import { defaultAuthSettings } from '../src/server/config';
-import { type AccountsContext, createUser } from '../src/server/features/accounts/accounts.service';
+import { type AccountsContext, createUser, offlineAccountsContext } from '../src/server/features/accounts/accounts.service';
 import { createOrganisation } from '../src/server/features/organisations/organisations.service';
 import type { Role } from '../src/shared/api';
-import type { TestApp } from './test-app';
+import { TEST_MAIL_LINK_KEY, type TestApp } from './test-app';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
@@ -11,12 +11,7 @@ export const TEST_PASSWORD = 'correct horse battery';
 export type AuthHeaders = Record<string, string>;
 
 export function accountsContext(t: TestApp): AccountsContext {
-  return {
-    db: t.database.db,
-    settings: defaultAuthSettings,
-    publicUrl: 'http://localhost:3000',
-    now: () => new Date(),
-  };
+  return offlineAccountsContext(t.database.db, defaultAuthSettings, 'http://localhost:3000', TEST_MAIL_LINK_KEY);
 }
 
 /** Creates an account that can sign in at once (as `ctb users create --password-stdin` does). */

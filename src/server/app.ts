@@ -13,13 +13,14 @@ import {
 } from 'fastify-type-provider-zod';
 import { ErrorCode } from '../shared/api';
 import type { ReportingOrg } from '../core/projects/model';
-import { type AuthSettings, defaultAuthSettings, defaultIatiReportingOrg } from './config';
+import { type AuthSettings, type TrustProxy, defaultAuthSettings, defaultIatiReportingOrg } from './config';
 import { isDatabaseUnavailable } from './db/connection-errors';
 import type { Db } from './db/open-database';
 import { foreignKeyError } from './db/pg-errors';
 import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
 import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
+import { newLinkKey } from './features/accounts/link-seal';
 import { startOutboxDelivery } from './features/accounts/mail';
 import { startPurge } from './features/accounts/purge';
 import { auditRoutes } from './features/audit/audit.routes';
@@ -55,12 +56,14 @@ export type AppDeps = {
   auth?: Partial<AuthSettings>;
   /** Base address of the web app, for links in e-mail. */
   publicUrl?: string;
-  /** Behind a reverse proxy: trust X-Forwarded-Proto/-For. */
-  trustProxy?: boolean;
+  /** Behind a reverse proxy: the proxies whose X-Forwarded-Proto/-For are trusted (config TRUST_PROXY). */
+  trustProxy?: TrustProxy;
   /** Secure cookies: 'auto' (default) sets Secure on https requests, as seen through a trusted proxy. */
   cookieSecure?: 'auto' | boolean;
   /** Outgoing e-mail: with a transport, the outbox is delivered in the background (every pollMs, default 10 s). */
   mail?: { transport?: MailTransport; from?: string; pollMs?: number };
+  /** Seals the secrets of links waiting in the outbox (config MAIL_LINK_KEY); a key of this process when omitted. */
+  mailLinkKey?: Buffer;
   /** The clock; tests move it to expire sessions. */
   now?: () => Date;
   /**
@@ -89,7 +92,7 @@ export const jobHandlers = jobHandlersFor(DEFAULT_PUBLIC_URL);
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: withRedactedUrls(deps.logger) } : { logger: false }),
-    trustProxy: deps.trustProxy ?? false,
+    trustProxy: proxyTrust(deps.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -117,9 +120,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Only routes that ask for it (config.rateLimit) are limited; per instance, in memory.
   await app.register(rateLimit, { global: false });
 
+  const linkKey = deps.mailLinkKey ?? newLinkKey();
   const delivery = deps.mail?.transport
     ? startOutboxDelivery(deps.db, deps.mail.transport, {
         from: deps.mail.from ?? 'Cleantech Bridge <no-reply@localhost>',
+        linkKey,
         pollMs: deps.mail.pollMs ?? 10_000,
         now: deps.now,
         onError: (error) => app.log.error(error, 'outbox delivery'),
@@ -131,6 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     settings: { ...defaultAuthSettings, ...deps.auth },
     publicUrl: (deps.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
     deliverMail: delivery?.nudge,
+    linkKey,
+    runInBackground: backgroundTasks(app),
     now: deps.now ?? (() => new Date()),
   };
   requireDeclaredAccess(app);
@@ -186,6 +193,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 }
 
 const DATABASE_RETRY_AFTER_SECONDS = 2;
+/** Fastify's types lack the hop count that proxy-addr understands as "the first n hops". */
+const proxyTrust = (trust: TrustProxy) => (typeof trust === 'number' ? (_address: string, hop: number) => hop < trust : trust);
+
+/** Work a request leaves behind (a reset request's mail): started after the answer, logged when it fails, awaited on close. */
+function backgroundTasks(app: App): (task: () => Promise<void>) => void {
+  const pending = new Set<Promise<void>>();
+  app.addHook('onClose', async () => {
+    await Promise.all(pending);
+  });
+  return (task) => {
+    // Started after the answer is written (setImmediate): with the embedded database the work runs
+    // on this thread, and must not delay, and so reveal itself in, the answer's timing.
+    const running: Promise<void> = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(task)
+      .catch((error: unknown) => app.log.error(error, 'background task'))
+      .finally(() => pending.delete(running));
+    pending.add(running);
+  };
+}
 
 function errorHandler(this: App, error: Error & { statusCode?: number }, _req: unknown, reply: FastifyReply) {
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { z } from 'zod';
@@ -40,23 +41,38 @@ const EnvSchema = z.object({
   WEB_DIST: z.string().optional(),
   /** The address users reach the web app at; used in links of invitation and reset e-mails. */
   PUBLIC_URL: z.url().default('http://localhost:3000'),
-  /** Behind a reverse proxy: trust X-Forwarded-Proto/-For (Secure cookies, client address). */
+  /**
+   * Behind a reverse proxy: which peers may set X-Forwarded-Proto/-For (Secure cookies, client
+   * address): `false`, a hop count, or a comma-separated list of addresses, CIDRs and the names
+   * `loopback`, `linklocal`, `uniquelocal` (Fastify's trustProxy / proxy-addr).
+   */
   TRUST_PROXY: z
-    .enum(['true', 'false'])
+    .string()
     .default('false')
-    .transform((v) => v === 'true'),
+    .transform((value, ctx) => parseTrustProxy(value, ctx)),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(30),
   /** After this many wrong passwords in a row (one account, one address) sign-in is refused… */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
-  /** …for this many seconds. */
+  /** …for this many seconds (also the window and block of the per-address limit). */
   LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  /** Wrong passwords from one address, for any accounts, within LOGIN_LOCKOUT_SECONDS before that address is blocked. */
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+  /** Wrong passwords for one account, from anywhere, before each further attempt waits (1 s doubling)… */
+  LOGIN_BACKOFF_AFTER: z.coerce.number().int().min(1).default(5),
+  /** …at most this many seconds. */
+  LOGIN_BACKOFF_MAX_SECONDS: z.coerce.number().int().min(1).default(120),
   /** smtp://user:pass@host:port; without it, e-mail stays in the outbox table (admin UI). */
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cleantech Bridge <no-reply@localhost>'),
+  /** Seals the secrets of links waiting in the outbox: 32 bytes in base64 (`openssl rand -base64 32`). */
+  MAIL_LINK_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
   /** The publisher named in IATI files of our own projects: an IATI organisation identifier… */
   IATI_REPORTING_ORG_REF: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529').optional(),
   /** …its name (in English)… */
@@ -79,9 +95,10 @@ export type Config = {
   seedDemo: boolean;
   webDist: string;
   publicUrl: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   auth: AuthSettings;
-  mail: { smtpUrl: string | undefined; from: string };
+  /** linkKey: the same on every instance that delivers mail; a key of the process when unset. */
+  mail: { smtpUrl: string | undefined; from: string; linkKey: Buffer | undefined };
   /** Reporting organisation of exported IATI files. */
   iatiReportingOrg: ReportingOrg;
 };
@@ -92,13 +109,57 @@ export type AuthSettings = {
   sessionMaxMs: number;
   loginMaxFailures: number;
   loginLockoutMs: number;
+  loginMaxFailuresPerAddress: number;
+  loginBackoffAfter: number;
+  loginBackoffMaxMs: number;
 };
+
+/** Fastify's trustProxy, restricted to what names the proxies: no `true` (that trusts anyone). */
+export type TrustProxy = false | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * `true` used to trust every X-Forwarded-For, so anyone could choose their own address; it is
+ * refused with the way out rather than guessed at (a proxy on this host: `loopback`).
+ */
+function parseTrustProxy(value: string, ctx: z.RefinementCtx): TrustProxy {
+  const v = value.trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') {
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        'true is no longer accepted (it let any client choose its own address); name the proxies: e.g. loopback (a proxy on this host), 10.0.0.0/8, or a hop count',
+    });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(v)) return Number(v);
+  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const bad = entries.filter((e) => !PROXY_NAMES.has(e) && !isAddressOrCidr(e));
+  if (bad.length > 0) {
+    ctx.addIssue({ code: 'custom', message: `not an address, CIDR or proxy name: ${bad.join(', ')}` });
+    return z.NEVER;
+  }
+  return entries;
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address ?? '');
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
 
 export const defaultAuthSettings: AuthSettings = {
   sessionIdleMs: 8 * 60 * 60_000,
   sessionMaxMs: 30 * 24 * 60 * 60_000,
   loginMaxFailures: 20,
   loginLockoutMs: 15 * 60_000,
+  loginMaxFailuresPerAddress: 100,
+  loginBackoffAfter: 5,
+  loginBackoffMaxMs: 120_000,
 };
 
 /** XE-EXAMPLE is IATI's reserved example prefix: set IATI_REPORTING_ORG_REF to publish for real. */
@@ -150,8 +211,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionMaxMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000,
       loginMaxFailures: e.LOGIN_MAX_FAILURES,
       loginLockoutMs: e.LOGIN_LOCKOUT_SECONDS * 1000,
+      loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      loginBackoffAfter: e.LOGIN_BACKOFF_AFTER,
+      loginBackoffMaxMs: e.LOGIN_BACKOFF_MAX_SECONDS * 1000,
     },
-    mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM },
+    mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM, linkKey: e.MAIL_LINK_KEY ? Buffer.from(e.MAIL_LINK_KEY, 'base64') : undefined },
     iatiReportingOrg: iatiReportingOrg(e.IATI_REPORTING_ORG_REF, e.IATI_REPORTING_ORG_NAME, e.IATI_REPORTING_ORG_TYPE),
   };
 }

@@ -6,6 +6,7 @@ import {
   createUser,
   findUserByEmail,
   listUsers,
+  offlineAccountsContext,
   updateUser,
 } from '../../server/features/accounts/accounts.service';
 import { Password, Role, UserInvite, roles } from '../../shared/api/accounts';
@@ -15,7 +16,7 @@ import { action, CliError } from '../fail';
 
 function context(db: Db): AccountsContext {
   const config = loadConfig();
-  return { db, settings: config.auth, publicUrl: config.publicUrl, now: () => new Date() };
+  return offlineAccountsContext(db, config.auth, config.publicUrl, config.mail.linkKey);
 }
 
 async function readStdin(): Promise<string> {

@@ -33,6 +33,9 @@ export const ImportPreview = z
     fields: z.array(z.string()),
     required: z.array(z.string()),
     mapping: z.record(z.string(), z.string()),
+    mappingReused: z
+      .boolean()
+      .describe('the mapping was taken from an earlier file with the same headers: show it for confirmation (PUT …/mapping confirms or changes it)'),
     counts: z.object({ rows: z.number().int(), rowsWithProblems: z.number().int(), problems: z.number().int(), created: z.number().int() }),
     problems: z.array(ImportProblem),
     error: z.string().nullable(),

@@ -43,9 +43,9 @@ export const MatchItem = z
     rank: z.number().int(),
     current: z.boolean().describe('false: the latest computation no longer ranks this pair; kept for its status'),
     status: MatchStatus,
-    note: z.string().nullable(),
+    note: z.string().nullable().optional().describe('internal pipeline note: programme managers and admins only (absent for others)'),
     statusChangedAt: z.string().nullable(),
-    statusChangedBy: z.string().nullable(),
+    statusChangedBy: z.string().nullable().optional().describe('who changed the status: programme managers and admins only'),
     computedAt: z.string(),
     explanation: MatchExplanation,
   })
@@ -94,8 +94,8 @@ export const MatchUpdate = z.object({
 export const MatchEvent = z.object({
   fromStatus: z.string(),
   toStatus: z.string(),
-  note: z.string().nullable(),
-  actor: z.string(),
+  note: z.string().nullable().optional().describe('programme managers and admins only'),
+  actor: z.string().optional().describe('programme managers and admins only'),
   at: z.string(),
 });
 export const MatchWithHistory = MatchItem.extend({ history: z.array(MatchEvent) });

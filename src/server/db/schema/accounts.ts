@@ -98,7 +98,10 @@ export const outbox = pgTable(
     id: text('id').primaryKey(),
     to: text('to').notNull(),
     subject: text('subject').notNull(),
+    /** The body; the secret of a link in it is replaced by `[redacted]` (link-seal.ts). */
     text: text('text').notNull(),
+    /** That secret, sealed with a key not stored in the database; deleted once the message is sent. */
+    sealedSecret: text('sealed_secret'),
     createdAt: at('created_at').notNull().defaultNow(),
     sentAt: at('sent_at'),
     attempts: integer('attempts').notNull().default(0),

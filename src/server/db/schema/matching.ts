@@ -163,6 +163,8 @@ export const importBatches = pgTable('import_batches', {
   headers: text('headers').array().notNull().default([]),
   /** Field → column header. */
   mapping: jsonb('mapping').$type<Record<string, string>>().notNull().default({}),
+  /** The mapping was taken from an earlier file with the same headers: the user confirms it (PUT mapping). */
+  mappingReused: boolean('mapping_reused').notNull().default(false),
   state: text('state', { enum: importStates }).notNull().default('analysing'),
   rowCount: integer('row_count').notNull().default(0),
   problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),

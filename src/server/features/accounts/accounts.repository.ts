@@ -151,21 +151,26 @@ export async function expireOneTimeTokensOf(db: DbOrTx, userId: string, purpose:
     .where(and(eq(oneTimeTokens.userId, userId), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt)));
 }
 
-// Sign-in throttling
+// Sign-in throttling (login-throttle.ts)
 
-export async function findLoginFailures(db: DbOrTx, key: string) {
-  const [row] = await db.select().from(loginFailures).where(eq(loginFailures.key, key));
-  return row;
+export async function findLoginFailures(db: DbOrTx, keys: string[]) {
+  return db.select().from(loginFailures).where(inArray(loginFailures.key, keys));
 }
 
-/** Adds one failure atomically (several instances may count at once); returns the new count. */
-export async function addLoginFailure(db: DbOrTx, key: string, at: Date) {
+/**
+ * Adds one failure atomically (several instances may count at once) and returns the row; a count
+ * whose last failure is older than `windowStart` starts afresh.
+ */
+export async function addLoginFailure(db: DbOrTx, key: string, at: Date, windowStart: Date) {
   const [row] = await db
     .insert(loginFailures)
     .values({ key, failures: 1, updatedAt: at })
     .onConflictDoUpdate({
       target: loginFailures.key,
-      set: { failures: sql`${loginFailures.failures} + 1`, updatedAt: at },
+      set: {
+        failures: sql`case when ${loginFailures.updatedAt} < ${windowStart.toISOString()} then 1 else ${loginFailures.failures} + 1 end`,
+        updatedAt: at,
+      },
     })
     .returning();
   return row!;
@@ -175,8 +180,8 @@ export async function lockLogin(db: DbOrTx, key: string, until: Date) {
   await db.update(loginFailures).set({ lockedUntil: until }).where(eq(loginFailures.key, key));
 }
 
-export async function clearLoginFailures(db: DbOrTx, key: string) {
-  await db.delete(loginFailures).where(eq(loginFailures.key, key));
+export async function clearLoginFailures(db: DbOrTx, keys: string[]) {
+  await db.delete(loginFailures).where(inArray(loginFailures.key, keys));
 }
 
 // Outbox
@@ -210,7 +215,7 @@ export async function listOutbox(db: DbOrTx, q: { to?: string; page: number; pag
   };
 }
 
-export type ClaimedMail = Pick<typeof outbox.$inferSelect, 'id' | 'to' | 'subject' | 'text' | 'attempts'>;
+export type ClaimedMail = Pick<typeof outbox.$inferSelect, 'id' | 'to' | 'subject' | 'text' | 'sealedSecret' | 'attempts'>;
 
 /**
  * Claims up to `limit` messages that are due: each gets a lease until `leaseUntil` and one more
@@ -236,11 +241,11 @@ export async function claimDueOutbox(db: DbOrTx, now: Date, leaseUntil: Date, ma
     .update(outbox)
     .set({ claimedUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
     .where(inArray(outbox.id, due))
-    .returning({ id: outbox.id, to: outbox.to, subject: outbox.subject, text: outbox.text, attempts: outbox.attempts });
+    .returning({ id: outbox.id, to: outbox.to, subject: outbox.subject, text: outbox.text, sealedSecret: outbox.sealedSecret, attempts: outbox.attempts });
 }
 
 export async function markOutboxSent(db: DbOrTx, id: string, at: Date) {
-  await db.update(outbox).set({ sentAt: at, claimedUntil: null, lastError: null }).where(eq(outbox.id, id));
+  await db.update(outbox).set({ sentAt: at, claimedUntil: null, lastError: null, sealedSecret: null }).where(eq(outbox.id, id));
 }
 
 export async function markOutboxFailed(db: DbOrTx, id: string, error: string, nextAttemptAt: Date) {

@@ -67,7 +67,7 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
   });
   app.post('/api/auth/logout-all', {
     config: { access: 'session' },
-    schema: { tags: ['accounts'], summary: 'Sign out of every browser', response: { 204: z.null(), ...errorResponses } },
+    schema: { tags: ['accounts'], summary: 'Sign out of every browser and revoke every API token', response: { 204: z.null(), ...errorResponses } },
     handler: async (req, reply) => {
       await service.logoutEverywhere(accounts, userOf(req));
       return clearSessionCookie(reply).code(204).send(null);
@@ -96,7 +96,7 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
     config: { access: 'session' },
     schema: {
       tags: ['accounts'],
-      summary: 'Change one’s own password; other sessions are signed out',
+      summary: 'Change one’s own password; other sessions are signed out and API tokens revoked',
       body: PasswordChange,
       response: { 204: z.null(), ...errorResponses },
     },
@@ -128,7 +128,7 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
       response: { 202: z.null(), ...errorResponses },
     },
     handler: async (req, reply) => {
-      await service.requestPasswordReset(accounts, req.body.email);
+      service.requestPasswordReset(accounts, req.body.email);
       return reply.code(202).send(null);
     },
   });
@@ -136,12 +136,12 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
     config: { access: 'public', rateLimit: publicLimit },
     schema: {
       tags: ['accounts'],
-      summary: 'Choose a new password with a reset link; all sessions are signed out',
+      summary: 'Choose a new password with a reset link; all sessions are signed out and API tokens revoked',
       body: PasswordReset,
       response: { 204: z.null(), ...errorResponses },
     },
     handler: async (req, reply) => {
-      await service.resetPassword(accounts, req.body);
+      await service.resetPassword(accounts, req.body, client(req));
       return reply.code(204).send(null);
     },
   });

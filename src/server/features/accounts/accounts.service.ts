@@ -16,18 +16,20 @@ import type {
   UserListQuery,
   UserUpdate,
 } from '../../../shared/api';
-import { type Actor, type UserActor, isAdmin } from '../../actor';
+import { type Actor, type UserActor, isAdmin, systemActor } from '../../actor';
 import type { AuthSettings } from '../../config';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { RateLimitedError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
 import type { Authenticated } from '../../plugins/access';
 import { recordAudit } from '../audit/audit.service';
 import { organisationExists } from '../organisations/organisations.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './accounts.repository';
+import { newLinkKey } from './link-seal';
 import { enqueueMail } from './mail';
 import { invitationMail, passwordResetMail } from './mail-texts';
+import { checkThrottle, recordFailure, recordSuccess, throttleKeys } from './login-throttle';
 import { digest, hashPassword, newSecret, verifyPassword } from './secrets';
 
 export { toUser } from './accounts.repository';
@@ -41,8 +43,20 @@ export type AccountsContext = {
   publicUrl: string;
   /** Asks the outbox delivery to send soon (returns at once); absent without SMTP. */
   deliverMail?: () => void;
+  /** Seals the secrets of links in the outbox (link-seal.ts); never stored in the database. */
+  linkKey: Buffer;
+  /** Runs work after the answer (errors are logged; the app waits for it when closing). */
+  runInBackground: (task: () => Promise<void>) => void;
   now: () => Date;
 };
+
+/**
+ * A context for callers outside the HTTP app (the command line, benchmarks, test set-up): no mail
+ * delivery, background work started at once, and MAIL_LINK_KEY's key or a fresh one.
+ */
+export function offlineAccountsContext(db: Db, settings: AuthSettings, publicUrl: string, linkKey: Buffer = newLinkKey()): AccountsContext {
+  return { db, settings, publicUrl, linkKey, runInBackground: (task) => void task(), now: () => new Date() };
+}
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60_000;
 const RESET_TTL_MS = 60 * 60_000;
@@ -98,46 +112,24 @@ export async function authenticate(
 
 export type SignedIn = { sessionToken: string; me: Me };
 
-/**
- * Signs in with e-mail address and password. After `loginMaxFailures` wrong passwords in a row
- * for one account from one address, sign-in is refused (429) for `loginLockoutMs`, even with
- * the right password; the counters live in the database so all instances share them.
- */
+/** Signs in with e-mail address and password, throttled as login-throttle.ts describes. */
 export async function login(
   ctx: AccountsContext,
   input: z.output<typeof LoginInput>,
   client: { ip: string; userAgent?: string },
 ): Promise<SignedIn> {
   const now = ctx.now();
-  const key = `${input.email.toLowerCase()}|${client.ip}`;
-  const throttle = await repo.findLoginFailures(ctx.db, key);
-  if (throttle?.lockedUntil) {
-    if (throttle.lockedUntil > now) throw lockedOut(throttle.lockedUntil, now);
-    await repo.clearLoginFailures(ctx.db, key); // the window has passed: count afresh
-  }
+  const keys = throttleKeys(input.email, client.ip);
+  await checkThrottle(ctx.db, keys, now);
   const user = await repo.findUserByEmail(ctx.db, input.email);
   const ok = await verifyPassword(user?.passwordHash, input.password);
   if (!ok || !user) {
-    const { failures } = await repo.addLoginFailure(ctx.db, key, now);
-    if (failures >= ctx.settings.loginMaxFailures) {
-      const until = new Date(now.getTime() + ctx.settings.loginLockoutMs);
-      await repo.lockLogin(ctx.db, key, until);
-      throw lockedOut(until, now);
-    }
+    await recordFailure(ctx.db, ctx.settings, keys, now);
     throw unauthenticated('Wrong e-mail address or password');
   }
-  await repo.clearLoginFailures(ctx.db, key);
+  await recordSuccess(ctx.db, keys);
   if (user.disabled) throw unauthenticated('This account has been disabled; ask an administrator');
   return startSession(ctx, user, client.userAgent);
-}
-
-function lockedOut(until: Date, now: Date) {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds >= 120 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-  return new RateLimitedError(
-    `Too many wrong passwords for this account from your address. Sign-in is blocked for ${wait}; try again later or reset your password.`,
-    seconds,
-  );
 }
 
 async function startSession(ctx: AccountsContext, user: repo.UserRow, userAgent?: string): Promise<SignedIn> {
@@ -160,8 +152,13 @@ export async function logout(ctx: AccountsContext, sessionId: string | undefined
   if (sessionId) await repo.deleteSession(ctx.db, sessionId);
 }
 
+/** Signs out every browser and revokes every API token of the account (a stolen one dies too). */
 export async function logoutEverywhere(ctx: AccountsContext, actor: UserActor): Promise<void> {
-  await repo.deleteSessionsOf(ctx.db, actor.id);
+  await ctx.db.transaction(async (tx) => {
+    await repo.deleteSessionsOf(tx, actor.id);
+    await repo.revokeApiTokensOf(tx, actor.id, ctx.now());
+    await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'logout-everywhere' });
+  });
 }
 
 export async function me(ctx: AccountsContext, auth: Authenticated): Promise<Me> {
@@ -179,7 +176,7 @@ export async function updateMe(ctx: AccountsContext, actor: UserActor, input: z.
   });
 }
 
-/** Changes one's own password; every other session of the account is signed out. */
+/** Changes one's own password; every other session of the account is signed out and its API tokens revoked. */
 export async function changePassword(
   ctx: AccountsContext,
   actor: UserActor,
@@ -194,6 +191,7 @@ export async function changePassword(
   await ctx.db.transaction(async (tx) => {
     await repo.updateUser(tx, actor.id, { passwordHash });
     await repo.deleteSessionsOf(tx, actor.id, currentSessionId);
+    await repo.revokeApiTokensOf(tx, actor.id, ctx.now());
     await recordAudit(tx, actor, { entityType: 'user', entityId: actor.id, action: 'change-password' });
   });
 }
@@ -201,23 +199,35 @@ export async function changePassword(
 // ---------------------------------------------------------------------------------------------
 // Invitations and password resets
 
-/** Accepts an invitation: sets the password, and signs the new user in. */
+/**
+ * Whoever follows an invitation or reset link: the audit trail cannot know that it is the account's
+ * owner (anyone holding the link can use it), so it names the link and the client's address.
+ */
+const linkHolder = (what: 'invitation' | 'password-reset', ip: string) => systemActor(`${what} link from ${ip}`);
+
+/**
+ * Accepts an invitation: sets the password, and signs the new user in. An invitation dies once its
+ * account is active (a password set through another invitation, a reset or the command line):
+ * a stale link must not take over an account in use.
+ */
 export async function acceptInvitation(
   ctx: AccountsContext,
   input: z.output<typeof AcceptInvitation>,
-  client: { userAgent?: string },
+  client: { ip: string; userAgent?: string },
 ): Promise<SignedIn> {
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.transaction(async (tx) => {
     const token = await repo.consumeOneTimeToken(tx, digest(input.token), 'invitation', ctx.now());
     if (!token) throw invalidLink('invitation');
     const before = await mustFindUser(tx, token.userId);
+    if (before.passwordHash) throw invalidLink('invitation');
     if (before.disabled) throw forbidden('This account has been disabled; ask an administrator');
     const after = (await repo.updateUser(tx, before.id, {
       passwordHash,
       ...(input.displayName ? { displayName: input.displayName } : {}),
     }))!;
-    await recordAudit(tx, toActor(after, 'session'), {
+    await repo.expireOneTimeTokensOf(tx, after.id, 'invitation', ctx.now());
+    await recordAudit(tx, linkHolder('invitation', client.ip), {
       entityType: 'user',
       entityId: after.id,
       action: 'accept-invitation',
@@ -229,29 +239,47 @@ export async function acceptInvitation(
   return startSession(ctx, user, client.userAgent);
 }
 
-/** Sends a reset link when the address belongs to an account; answers the same either way. */
-export async function requestPasswordReset(ctx: AccountsContext, email: string): Promise<void> {
+/**
+ * Asks for a reset link. The request does the same whether or not the address has an account — it
+ * hands the address to the background and returns — so neither its answer nor its time tells
+ * (before, an unknown address answered in half the time). The background looks the address up and
+ * writes the mail when an active account has it.
+ */
+export function requestPasswordReset(ctx: AccountsContext, email: string): void {
+  ctx.runInBackground(() => sendPasswordReset(ctx, email));
+}
+
+async function sendPasswordReset(ctx: AccountsContext, email: string): Promise<void> {
   const user = await repo.findUserByEmail(ctx.db, email);
   if (!user || user.disabled) return;
   const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
     await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
     const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
-    await enqueueMail(tx, passwordResetMail(user, `${ctx.publicUrl}/reset-password?token=${secret}`));
+    await enqueueMail(tx, passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
   });
   ctx.deliverMail?.();
 }
 
-/** Sets a new password from a reset link; every session of the account is signed out. */
-export async function resetPassword(ctx: AccountsContext, input: z.output<typeof PasswordReset>): Promise<void> {
+const resetLink = (ctx: AccountsContext, secret: string) => `${ctx.publicUrl}/reset-password?token=${secret}`;
+
+/**
+ * Sets a new password from a reset link; every session of the account is signed out and every
+ * API token revoked (whoever had the old password may have made one).
+ */
+export async function resetPassword(ctx: AccountsContext, input: z.output<typeof PasswordReset>, client: { ip: string }): Promise<void> {
   const passwordHash = await hashPassword(input.password);
+  const now = ctx.now();
   await ctx.db.transaction(async (tx) => {
-    const token = await repo.consumeOneTimeToken(tx, digest(input.token), 'password-reset', ctx.now());
+    const token = await repo.consumeOneTimeToken(tx, digest(input.token), 'password-reset', now);
     if (!token) throw invalidLink('password reset');
     const user = await mustFindUser(tx, token.userId);
     await repo.updateUser(tx, user.id, { passwordHash });
     await repo.deleteSessionsOf(tx, user.id);
-    await recordAudit(tx, toActor(user, 'session'), { entityType: 'user', entityId: user.id, action: 'reset-password' });
+    await repo.revokeApiTokensOf(tx, user.id, now);
+    // A pending invitation must not outlive the password chosen here.
+    await repo.expireOneTimeTokensOf(tx, user.id, 'invitation', now);
+    await recordAudit(tx, linkHolder('password-reset', client.ip), { entityType: 'user', entityId: user.id, action: 'reset-password' });
   });
 }
 
@@ -301,7 +329,7 @@ export async function createUser(
     if (passwordHash) return { user, invitationLink: null };
     const secret = await issueOneTimeToken(tx, user.id, 'invitation', now, INVITATION_TTL_MS);
     const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
-    await enqueueMail(tx, invitationMail(user, invitationLink));
+    await enqueueMail(tx, invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
     return { user, invitationLink };
   });
   ctx.deliverMail?.();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, createAccount, signIn } from '../../../../test/accounts';
+import { receivedLink, receivedMail } from '../../../../test/mailbox';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
@@ -7,7 +8,8 @@ let clock = Date.now();
 const LOCKOUT_MS = 2_000;
 beforeAll(async () => {
   t = await createTestApp({
-    auth: { loginLockoutMs: LOCKOUT_MS, sessionIdleMs: 60 * 60_000, sessionMaxMs: 24 * 60 * 60_000 },
+    // The per-account backoff has its own tests (login-throttle.test.ts); here it stays out of the way.
+    auth: { loginLockoutMs: LOCKOUT_MS, loginBackoffAfter: 1000, sessionIdleMs: 60 * 60_000, sessionMaxMs: 24 * 60 * 60_000 },
     now: () => new Date(clock),
   });
   await createAccount(t, { email: 'admin@example.org', role: 'admin' });
@@ -17,11 +19,6 @@ afterAll(() => t.close());
 const login = (email: string, password: string, remoteAddress = '10.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
 
-async function outboxLink(admin: Record<string, string>, to: string) {
-  const res = await t.app.inject({ url: `/api/outbox?to=${encodeURIComponent(to)}`, headers: admin });
-  const text: string = res.json().items[0].text;
-  return new URL(/https?:\/\/\S+/.exec(text)![0]);
-}
 
 describe('sign-in and sessions', () => {
   it('signs in with an HttpOnly, SameSite=Lax session cookie whose token is not stored', async () => {
@@ -41,7 +38,7 @@ describe('sign-in and sessions', () => {
   });
 
   it('marks the cookie Secure behind an https proxy', async () => {
-    const proxied = await createTestApp({ trustProxy: true });
+    const proxied = await createTestApp({ trustProxy: ['loopback'] });
     try {
       await createAccount(proxied, { email: 'pm-behind@example.org', role: 'programme-manager' });
       const res = await proxied.app.inject({
@@ -166,7 +163,7 @@ describe('invitations and password resets', () => {
     });
     expect(dup.statusCode).toBe(409);
 
-    const link = await outboxLink(admin, 'new.person@example.org');
+    const link = await receivedLink(t.database.db, 'new.person@example.org');
     expect(link.pathname).toBe('/accept-invitation');
     const token = link.searchParams.get('token')!;
     const stored = JSON.stringify(await t.database.db.execute('select token_hash from one_time_tokens'));
@@ -202,14 +199,13 @@ describe('invitations and password resets', () => {
   });
 
   it('resets a forgotten password with an expiring single-use link; sessions end', async () => {
-    const admin = await signIn(t, 'admin@example.org');
     await createAccount(t, { email: 'forgetful@example.org', role: 'programme-manager' });
     const session = await signIn(t, 'forgetful@example.org');
     const unknown = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'nobody@example.org' } });
     expect(unknown.statusCode).toBe(202);
     const asked = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'Forgetful@example.org' } });
     expect(asked.statusCode).toBe(202);
-    const token = (await outboxLink(admin, 'forgetful@example.org')).searchParams.get('token')!;
+    const token = (await receivedLink(t.database.db, 'forgetful@example.org')).searchParams.get('token')!;
 
     const reset = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { token, password: 'remembered at last' } });
     expect(reset.statusCode).toBe(204);
@@ -220,7 +216,7 @@ describe('invitations and password resets', () => {
 
     // A link older than an hour no longer works.
     await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'forgetful@example.org' } });
-    const late = (await outboxLink(admin, 'forgetful@example.org')).searchParams.get('token')!;
+    const late = (await receivedLink(t.database.db, 'forgetful@example.org', { atLeast: 2 })).searchParams.get('token')!;
     clock += 61 * 60_000;
     const expired = await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { token: late, password: 'too late for this' } });
     expect(expired.statusCode).toBe(400);
@@ -292,8 +288,7 @@ describe('personal API tokens', () => {
 });
 
 describe('preferred language of e-mail', () => {
-  const latestMail = async (admin: Record<string, string>, to: string) =>
-    (await t.app.inject({ url: `/api/outbox?to=${encodeURIComponent(to)}`, headers: admin })).json().items[0] as { subject: string; text: string };
+  const latestMail = (to: string) => receivedMail(t.database.db, to);
 
   it('writes an invitation in the language the admin chose, with the absolute accept link', async () => {
     const admin = await signIn(t, 'admin@example.org');
@@ -304,7 +299,7 @@ describe('preferred language of e-mail', () => {
       payload: { email: 'wang@example.cn', displayName: 'Wang Li', role: 'programme-manager', language: 'zh' },
     });
     expect(invited.json().language).toBe('zh');
-    const mail = await latestMail(admin, 'wang@example.cn');
+    const mail = await latestMail('wang@example.cn');
     expect(mail.subject).toBe('邀请您加入 Cleantech Bridge');
     expect(mail.text).toContain('Wang Li，您好');
     expect(mail.text).toContain('项目经理');
@@ -326,10 +321,10 @@ describe('preferred language of e-mail', () => {
     expect(JSON.stringify(history[0])).not.toContain('passwordHash');
 
     await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'provincie@example.nl' } });
-    expect((await latestMail(self, 'provincie@example.nl')).subject).toBe('Cleantech Bridge: stel je wachtwoord opnieuw in');
+    expect((await latestMail('provincie@example.nl')).subject).toBe('Cleantech Bridge: stel je wachtwoord opnieuw in');
     // An invitation without a language is written in the inviting admin's own.
     await t.app.inject({ method: 'POST', url: '/api/users', headers: self, payload: { email: 'gedeputeerde@example.nl', displayName: 'Gedeputeerde', role: 'programme-manager' } });
-    const invitation = await latestMail(self, 'gedeputeerde@example.nl');
+    const invitation = await latestMail('gedeputeerde@example.nl');
     expect(invitation.subject).toBe('Uitnodiging voor Cleantech Bridge');
     expect(invitation.text).toContain('als programmamanager');
   });

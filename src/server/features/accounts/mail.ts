@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from '../../db/open-database';
 import { randomUUID } from 'node:crypto';
 import * as repo from './accounts.repository';
+import { redactSecret, restoreSecret, sealSecret, unsealSecret } from './link-seal';
 
 export type MailMessage = { to: string; subject: string; text: string };
 
@@ -9,19 +10,33 @@ export type MailMessage = { to: string; subject: string; text: string };
  * the change that causes it (an invitation, a reset, an event notification); when a transport
  * is configured (SMTP_URL), the outbox delivery of each app instance sends what is due in the
  * background and marks it sent. Without one, messages stay in the outbox and admins read them
- * in the UI, so every flow works offline and in tests.
+ * in the UI — without the secrets of invitation and reset links, which only the delivery can
+ * unseal (link-seal.ts).
  */
 export interface MailTransport {
   send(message: MailMessage & { from: string }): Promise<void>;
   close?(): void;
 }
 
-export async function enqueueMail(tx: DbOrTx, message: MailMessage): Promise<void> {
-  await repo.insertOutbox(tx, { id: randomUUID(), ...message });
+/**
+ * Writes a message to the outbox. A message with a link's secret (`link`) stores the text with the
+ * secret redacted and the secret sealed with `link.key` (link-seal.ts).
+ */
+export async function enqueueMail(tx: DbOrTx, message: MailMessage, link?: { secret: string; key: Buffer }): Promise<void> {
+  const id = randomUUID();
+  if (!link) return repo.insertOutbox(tx, { id, ...message });
+  await repo.insertOutbox(tx, {
+    id,
+    ...message,
+    text: redactSecret(message.text, link.secret),
+    sealedSecret: sealSecret(link.key, link.secret, id),
+  });
 }
 
 export type DeliveryOptions = {
   from: string;
+  /** Unseals the secrets of links (MAIL_LINK_KEY or the process's own key). */
+  linkKey: Buffer;
   now?: () => Date;
   /** A claimed message is left alone by other instances this long (longer than a send can take). */
   leaseMs?: number;
@@ -49,7 +64,8 @@ async function deliverOutbox(db: Db, transport: MailTransport, options: Delivery
   let sent = 0;
   for (const message of claimed) {
     try {
-      await transport.send({ from: options.from, to: message.to, subject: message.subject, text: message.text });
+      const text = message.sealedSecret ? restoreSecret(message.text, unsealSecret(options.linkKey, message.sealedSecret, message.id)) : message.text;
+      await transport.send({ from: options.from, to: message.to, subject: message.subject, text });
       await repo.markOutboxSent(db, message.id, options.now?.() ?? new Date());
       sent++;
     } catch (error) {

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type AuthHeaders, createAccount, signIn } from '../../../../test/accounts';
-import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../../../../test/test-app';
 import { outbox } from '../../db/schema';
 import { enqueueMail, startOutboxDelivery } from './mail';
 import { smtpTransport } from './smtp';
@@ -93,7 +93,9 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
     const link = /http:\/\/localhost:3000\/accept-invitation\?token=[\w-]+/.exec(message.body)?.[0];
     expect(link).toBeDefined();
     const row = await waitFor('sent_at', async () => ((await outboxRow(t, 'smtp.invitee@example.org'))?.sentAt ? outboxRow(t, 'smtp.invitee@example.org') : undefined));
-    expect(row).toMatchObject({ attempts: 1, lastError: null });
+    // Sent: the sealed secret is gone; the stored text never held it.
+    expect(row).toMatchObject({ attempts: 1, lastError: null, sealedSecret: null });
+    expect(row?.text).toContain('accept-invitation?token=[redacted]');
     // The link in the e-mail is the one that works.
     const accepted = await t.app.inject({
       method: 'POST',
@@ -147,7 +149,7 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
     });
     // Three "instances" with small batches race for the same rows.
     const instances = [1, 2, 3].map(() =>
-      startOutboxDelivery(t.database.db, smtpTransport(`smtp://127.0.0.1:${smtp.port}`), { from: 'bridge@example.org', pollMs: 20, batchSize: 4 }),
+      startOutboxDelivery(t.database.db, smtpTransport(`smtp://127.0.0.1:${smtp.port}`), { from: 'bridge@example.org', linkKey: TEST_MAIL_LINK_KEY, pollMs: 20, batchSize: 4 }),
     );
     for (const instance of instances) instance.nudge();
     await waitFor('all messages', () => (smtp.received.length >= addresses.length ? true : undefined));

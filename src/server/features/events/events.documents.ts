@@ -7,6 +7,7 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import PDFDocument from 'pdfkit';
 import type { Agenda, TablePlan } from '../../../shared/api';
 import { localDay, localTime } from '../../../shared/event-time';
+import { formulaSafe } from '../imports/imports.service';
 
 export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
@@ -126,10 +127,11 @@ export async function renderTablePlanXlsx(plan: Plan): Promise<Buffer> {
         day: localDay(slot.start, plan.timeZone),
         start: localTime(slot.start, plan.timeZone),
         end: localTime(slot.end, plan.timeZone),
-        table: m.tableName,
-        room: m.room ?? '',
-        participants: others(m),
-        interpreter: m.interpreterPair ?? '',
+        // Names typed by users: never a live formula in the reader's Excel.
+        table: formulaSafe(m.tableName),
+        room: formulaSafe(m.room ?? ''),
+        participants: formulaSafe(others(m)),
+        interpreter: formulaSafe(m.interpreterPair ?? ''),
         locked: m.locked ? 'yes' : '',
       });
     }

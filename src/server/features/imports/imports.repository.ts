@@ -23,6 +23,7 @@ export async function findBatchSummary(db: DbOrTx, id: string) {
       format: importBatches.format,
       headers: importBatches.headers,
       mapping: importBatches.mapping,
+      mappingReused: importBatches.mappingReused,
       state: importBatches.state,
       rowCount: importBatches.rowCount,
       problems: importBatches.problems,

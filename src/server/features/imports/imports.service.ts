@@ -9,9 +9,10 @@ import { recordAudit } from '../audit/audit.service';
 import { enqueueJob, type Job, jobsOf, type Progress } from '../jobs/jobs.service';
 import { opportunityRowValues } from '../opportunities/opportunities.service';
 import * as repo from './imports.repository';
-import { type ParsedTable, type Table, parseCsv, parseXlsx } from './tabular';
+import { type ParsedTable, type Table, UnreadableFile, parseCsv, parseXlsx } from './tabular';
 
 export { toCsv as tableToCsv, toXlsx as tableToXlsx } from './tabular';
+export { formulaSafe } from './spreadsheet-safety';
 
 type Kind = 'organisations' | 'opportunities';
 const langs = ['nl', 'en', 'zh'] as const;
@@ -54,7 +55,7 @@ function suggestMapping(kind: Kind, headers: string[]): Record<string, string> {
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function parse(batch: Pick<repo.BatchRow, 'format' | 'content'>): Promise<ParsedTable> {
-  return batch.format === 'csv' ? parseCsv(batch.content.toString('utf8')) : parseXlsx(batch.content);
+  return batch.format === 'csv' ? parseCsv(batch.content) : parseXlsx(batch.content);
 }
 
 // ── Upload, mapping ─────────────────────────────────────────────────────────
@@ -91,7 +92,7 @@ export async function setMapping(db: Db, actor: Actor, id: string, mapping: Reco
     const batch = await repo.findBatchSummary(tx, id);
     if (!batch) throw notFound('Import', id);
     if (batch.state === 'committing' || batch.state === 'committed') throw conflict(`Import "${id}" is ${batch.state}; upload the file again`);
-    await repo.updateBatch(tx, id, { mapping, state: 'analysing', problems: [] });
+    await repo.updateBatch(tx, id, { mapping, mappingReused: false, state: 'analysing', problems: [], error: null });
     await enqueueJob(tx, 'import-preview', id);
   });
   return getImport(db, actor, id);
@@ -112,6 +113,7 @@ export async function getImport(db: Db, actor: Actor, id: string) {
     fields: [...FIELDS[batch.kind]],
     required: [...REQUIRED[batch.kind]],
     mapping: batch.mapping,
+    mappingReused: batch.mappingReused,
     counts: { rows: batch.rowCount, rowsWithProblems, problems: batch.problems.length, created: batch.created },
     problems: batch.problems,
     error: batch.error,
@@ -192,6 +194,9 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   }
   if (problems.length) return { problems, organisations: [], opportunities: [] };
   const at = new Map(table.headers.map((h, i) => [h, i]));
+  table.headers.forEach((header, i) => {
+    if (UNSTORABLE.test(header)) problems.push({ row: 1, column: storable(header) || `column ${i + 1}`, message: unstorableMessage });
+  });
   const regions = await repo.regionIds(db);
   const out: Checked = { problems, organisations: [], opportunities: [] };
   const seen = new Map<string, number>();
@@ -204,6 +209,9 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
       return header === undefined ? '' : (cells[at.get(header)!] ?? '').trim();
     };
     const problem = (field: string, message: string) => problems.push({ row: rowNumber, column: column(field), message });
+    cells.forEach((cell, i) => {
+      if (UNSTORABLE.test(cell)) problems.push({ row: rowNumber, column: storable(table.headers[i] ?? '') || `column ${i + 1}`, message: unstorableMessage });
+    });
     const localized = (prefix: string): LocalizedText | null => {
       const texts = Object.fromEntries(langs.map((l) => [l, get(`${prefix}_${l}`)]).filter(([, v]) => v));
       if (Object.keys(texts).length === 0) return null;
@@ -281,24 +289,44 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   return out;
 }
 
-/** Parses the file, remembers or applies the mapping for its headers, and lists every problem. */
+/**
+ * Parses the file, remembers the mapping for its headers or offers the one remembered (flagged
+ * `mappingReused`: the user confirms it, since another file with the same headers may have meant
+ * something else), and lists every problem.
+ */
 async function preview(db: Db, id: string, progress: Progress) {
   const batch = await repo.findBatch(db, id);
   if (!batch) return;
   const table = await parse(batch);
   const key = headerKeyOf(batch.kind, table.headers);
   let mapping = batch.mapping;
-  if (Object.keys(mapping).length === 0) mapping = (await repo.findMapping(db, key)) ?? suggestMapping(batch.kind, table.headers);
-  else await repo.saveMapping(db, key, mapping);
+  let mappingReused = false;
+  if (Object.keys(mapping).length === 0) {
+    const remembered = await repo.findMapping(db, key);
+    mappingReused = remembered !== undefined;
+    mapping = remembered ?? suggestMapping(batch.kind, table.headers);
+  } else if (!Object.values(mapping).some((header) => UNSTORABLE.test(header))) await repo.saveMapping(db, key, mapping);
   const checked = await check(db, { ...batch, mapping }, table, progress);
   await repo.updateBatch(db, id, {
-    headers: table.headers,
-    mapping,
+    headers: table.headers.map(storable),
+    mapping: storableMapping(mapping),
+    mappingReused,
     rowCount: table.rows.length,
-    problems: checked.problems,
+    problems: checked.problems.map((p) => ({ ...p, column: storable(p.column), message: storable(p.message) })),
     state: checked.problems.length ? 'has-problems' : 'ready',
   });
 }
+
+/**
+ * PostgreSQL cannot store U+0000 in text or JSON, nor a lone surrogate (half of a UTF-16 pair)
+ * as UTF-8: such cells are problems of their row and column, and what is stored about them (the
+ * headers, the messages) shows them as visible symbols instead.
+ */
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+const unstorableMessage = 'contains a character that cannot be stored (a NUL byte U+0000 or a broken UTF-16 pair); remove it';
+const storable = (text: string) => text.replace(UNSTORABLE_ALL, (ch) => (ch === '\u0000' ? '\u2400' : '\ufffd'));
+const storableMapping = (mapping: Record<string, string>) => Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, storable(header)]));
 
 /**
  * Checks again (the database may have changed since the preview), then writes every row in one
@@ -310,7 +338,7 @@ async function commit(db: Db, id: string, progress: Progress) {
   const table = await parse(batch);
   const checked = await check(db, batch, table, progress);
   if (checked.problems.length) {
-    await repo.updateBatch(db, id, { problems: checked.problems, state: 'has-problems' });
+    await repo.updateBatch(db, id, { problems: checked.problems.map((p) => ({ ...p, column: storable(p.column), message: storable(p.message) })), state: 'has-problems' });
     return;
   }
   await progress({ phase: 'writing', total: table.rows.length, done: 0 });
@@ -352,15 +380,20 @@ async function commit(db: Db, id: string, progress: Progress) {
   await progress({ phase: 'done', done: table.rows.length });
 }
 
-/** The 'import' family of background jobs. */
+/**
+ * The 'import' family of background jobs. Every failure ends the import in `failed` with a
+ * message that can be stored (an unreadable file, too many rows, a database error), so no import
+ * waits forever in `analysing` or `committing`.
+ */
 export async function runImportJobs(db: Db, jobs: Job[], progress: Progress): Promise<void> {
   for (const job of jobs) {
     try {
       if (job.kind === 'import-preview') await preview(db, job.target, progress);
       else if (job.kind === 'import-commit') await commit(db, job.target, progress);
     } catch (error) {
-      await repo.updateBatch(db, job.target, { state: 'failed', error: error instanceof Error ? error.message : String(error) });
-      throw error;
+      const reason = error instanceof UnreadableFile ? error.message : `the import failed: ${error instanceof Error ? error.message : String(error)}`;
+      await repo.updateBatch(db, job.target, { state: 'failed', error: storable(reason).slice(0, 2000) });
+      throw new Error(storable(reason).slice(0, 2000));
     }
   }
 }

@@ -45,9 +45,9 @@ async function xlsxOf(rows: string[][]): Promise<Buffer> {
 
 describe('CSV parsing', () => {
   it('reads quotes, embedded separators and line breaks, CRLF, semicolons and a BOM, and writes it back', () => {
-    const table = parseCsv('\ufeffname;note\r\n"A; B";"say ""hi""\nthere"\r\nC;\r\n\r\n');
-    expect(table).toEqual({ headers: ['name', 'note'], rows: [['A; B', 'say "hi"\nthere'], ['C', '']], rowNumbers: [2, 3] });
-    const again = parseCsv(toCsv(table));
+    const table = parseCsv(Buffer.from('\ufeffname;note\r\n"A; B";"say ""hi""\nthere"\r\nC;\r\n\r\n'));
+    expect(table).toEqual({ headers: ['name', 'note'], rows: [['A; B', 'say "hi"\nthere'], ['C', '']], rowNumbers: [2, 3], encoding: 'utf-8' });
+    const again = parseCsv(Buffer.from(toCsv(table)));
     expect(again.rows).toEqual(table.rows);
   });
 });
@@ -130,9 +130,10 @@ describe('imports', () => {
     expect(found[0].id).toMatch(/^org-[0-9a-f]{8}$/);
   });
 
-  it('remembers the column mapping per set of headers', async () => {
+  it('remembers the column mapping per set of headers, and offers it again for confirmation', async () => {
     const csv = ['Naam;Soort;Land;Omschrijving (NL)', 'Mapped BV;company;BE;Waterzuivering'].join('\n');
     const first = await upload('organisations', 'nl.csv', csv);
+    expect(first.mappingReused).toBe(false);
     expect(first.mapping).toMatchObject({ name: 'Naam', type: 'Soort', country: 'Land' });
     expect(first.mapping.description_nl).toBeUndefined();
     const mapping = { ...first.mapping, description_nl: 'Omschrijving (NL)', language: 'Omschrijving (NL)' };
@@ -142,7 +143,12 @@ describe('imports', () => {
     await drain();
     const second = await upload('organisations', 'nl-again.csv', csv);
     expect(second.mapping).toEqual(mapping);
+    // Not applied silently: the preview says the mapping comes from an earlier file…
+    expect(second.mappingReused).toBe(true);
     expect(second.state).toBe('ready');
+    // …until the user confirms it (or changes it).
+    const confirmed = await t.app.inject({ method: 'PUT', url: `/api/imports/${second.id}/mapping`, headers: pm, payload: { mapping } });
+    expect(confirmed.json().mappingReused).toBe(false);
     const bad = await t.app.inject({ method: 'PUT', url: `/api/imports/${first.id}/mapping`, headers: pm, payload: { mapping: { name: 'Nope' } } });
     await drain();
     const checked = (await t.app.inject({ url: `/api/imports/${bad.json().id}`, headers: pm })).json();
@@ -191,7 +197,7 @@ describe('imports', () => {
   it('exports organisations as CSV in the columns the import reads', async () => {
     const csv = await t.app.inject({ url: '/api/exports/organisations?format=csv', headers: pm });
     expect(csv.statusCode).toBe(200);
-    const table = parseCsv(csv.body);
+    const table = parseCsv(csv.rawPayload);
     expect(table.headers).toEqual(header.split(',').slice(0, 9).concat(['description_zh', 'visibility', 'sectors', 'languages', 'size']));
     expect(table.rows.find((r) => r[0] === 'slibtech')).toEqual(['slibtech', 'Slibtech', 'company', 'BE', 'antwerpen', 'https://slibtech.example', 'nl', 'Verwerking van olieslib en slibontwatering', '', '', 'public', 'petrochemicals', '', 'small']);
     expect((await t.app.inject({ url: '/api/exports/organisations' })).statusCode).toBe(401);

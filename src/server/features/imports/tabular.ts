@@ -1,5 +1,9 @@
 import { PassThrough, Readable } from 'node:stream';
+import { parse as parseCsvText } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { formulaSafe, fromFormulaSafe } from './spreadsheet-safety';
+import { type TextEncoding, decodeText } from './text-encoding';
 
 /** A sheet of text cells: the header row and the data rows. */
 export type Table = { headers: string[]; rows: string[][] };
@@ -7,58 +11,41 @@ export type Table = { headers: string[]; rows: string[][] };
 export type ParsedTable = Table & { rowNumbers: number[] };
 
 /**
- * RFC 4180 CSV: comma or semicolon separated (whichever the header line uses more), quoted
- * fields with "" escapes and line breaks, CRLF or LF, a UTF-8 byte-order mark ignored.
+ * The most data rows an import reads. Beyond it the import fails with a message at once, before
+ * the whole sheet is in memory (a 1M-row XLSX used to take 1.5 GB); split such a file.
  */
-export function parseCsv(input: string): ParsedTable {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+export const MAX_IMPORT_ROWS = 50_000;
+
+/** A file the import refuses as a whole (too many rows, unreadable); the message says why. */
+export class UnreadableFile extends Error {}
+
+const tooManyRows = () => new UnreadableFile(`the file has more than ${MAX_IMPORT_ROWS.toLocaleString('en')} data rows; split it into smaller files`);
+
+/**
+ * CSV in any encoding decodeText recognises, comma or semicolon separated (whichever the header
+ * line uses more), RFC 4180 quoting (csv-parse), CRLF or LF. Row numbers count records, the
+ * header being row 1, as a spreadsheet shows them.
+ */
+export function parseCsv(content: Buffer): ParsedTable & { encoding: TextEncoding } {
+  const { text, encoding } = decodeText(content);
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records: string[][] = [];
-  let field = '';
-  let record: string[] = [];
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-    } else field += ch;
-    i++;
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  let records: string[][];
+  try {
+    records = parseCsvText(text, { delimiter, relax_quotes: true, relax_column_count: true, skip_empty_lines: false, to: MAX_IMPORT_ROWS + 2 });
+  } catch (error) {
+    throw new UnreadableFile(`the CSV file cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (field !== '' || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  const numbered = records.map((r, i) => ({ r, n: i + 1 })).filter(({ r }) => r.some((c) => c.trim() !== ''));
+  const numbered = records.map((r, i) => ({ r: r.map(fromFormulaSafe), n: i + 1 })).filter(({ r }) => r.some((c) => c.trim() !== ''));
   const [head, ...rest] = numbered;
-  return { headers: (head?.r ?? []).map((h) => h.trim()), rows: rest.map((x) => x.r), rowNumbers: rest.map((x) => x.n) };
+  if (rest.length > MAX_IMPORT_ROWS) throw tooManyRows();
+  return { headers: (head?.r ?? []).map((h) => h.trim()), rows: rest.map((x) => x.r), rowNumbers: rest.map((x) => x.n), encoding };
 }
 
-const quote = (v: string) => (/[",;\r\n]/.test(v) || /^\s|\s$/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-
+/** UTF-8 with a byte-order mark (so Excel shows Chinese as Chinese), CRLF, formula-looking cells made text. */
 export function toCsv(table: Table): string {
-  return [table.headers, ...table.rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+  const safe = [table.headers, ...table.rows].map((r) => r.map(formulaSafe));
+  return `\ufeff${stringifyCsv(safe, { record_delimiter: 'windows' })}`;
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -74,8 +61,9 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
- * The first worksheet of an XLSX file as text cells. Read as a stream, yielding to the event loop
- * every few hundred rows, so a 20,000-row sheet does not hold up other requests.
+ * The first worksheet of an XLSX file as text cells. Read as a stream (ExcelJS WorkbookReader),
+ * yielding to the event loop every few hundred rows, so a 20,000-row sheet does not hold up other
+ * requests; stops with a message beyond MAX_IMPORT_ROWS, before the rest is read.
  */
 export async function parseXlsx(content: Buffer): Promise<ParsedTable> {
   const chunks = Array.from({ length: Math.ceil(content.length / 65_536) }, (_, i) => content.subarray(i * 65_536, (i + 1) * 65_536));
@@ -90,8 +78,9 @@ export async function parseXlsx(content: Buffer): Promise<ParsedTable> {
   for await (const sheet of reader) {
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
       const values: string[] = [];
-      for (let c = 1; c <= row.cellCount; c++) values.push(cellText(row.getCell(c).value).trim());
+      for (let c = 1; c <= row.cellCount; c++) values.push(fromFormulaSafe(cellText(row.getCell(c).value).trim()));
       if (values.some((v) => v !== '')) {
+        if (records.length > MAX_IMPORT_ROWS) throw tooManyRows();
         records.push(values);
         numbers.push(row.number);
       }
@@ -103,18 +92,18 @@ export async function parseXlsx(content: Buffer): Promise<ParsedTable> {
   return { headers, rows, rowNumbers: numbers.slice(1) };
 }
 
-/** Writes a sheet as a stream, yielding to the event loop every few hundred rows. */
+/** Writes a sheet as a stream, yielding to the event loop every few hundred rows; formula-looking text made text. */
 export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
   const out = new PassThrough();
   const parts: Buffer[] = [];
   out.on('data', (chunk: Buffer) => parts.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  const header = sheet.addRow(table.headers);
+  const header = sheet.addRow(table.headers.map(formulaSafe));
   header.font = { bold: true };
   header.commit();
   for (let i = 0; i < table.rows.length; i++) {
-    sheet.addRow(table.rows[i]!).commit();
+    sheet.addRow(table.rows[i]!.map(formulaSafe)).commit();
     if (i % 500 === 499) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   sheet.commit();

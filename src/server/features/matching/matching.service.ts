@@ -10,7 +10,7 @@ import {
 } from '../../../core/matching';
 import type { ConceptScheme } from '../../../core/thesaurus';
 import { type Language, type LocalizedText, type MatchBoardQuery, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
-import { type Actor, type Viewer, actorLabel, managesProgramme } from '../../actor';
+import { type Actor, type Viewer, actorLabel, managesProgramme, seesConfidential } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
 import { forbidden, invalid, notFound } from '../../errors';
@@ -203,9 +203,14 @@ export async function matchingStatus(db: Db) {
 
 // ── Reading ─────────────────────────────────────────────────────────────────
 
-function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language) {
+/**
+ * A match as the viewer may see it: the pipeline note and who moved the match (a manager's
+ * e-mail address) are internal to programme managers and admins, so absent for members.
+ */
+function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language, viewer: Viewer) {
   const { m } = row;
   const title = row.opportunityTitle;
+  const internal = seesConfidential(viewer) ? { note: m.note, statusChangedBy: m.statusChangedBy } : {};
   return {
     id: m.id,
     opportunityId: m.opportunityId,
@@ -217,9 +222,8 @@ function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language) {
     rank: row.rank,
     current: m.current,
     status: m.status,
-    note: m.note,
+    ...internal,
     statusChangedAt: m.statusChangedAt,
-    statusChangedBy: m.statusChangedBy,
     computedAt: m.computedAt,
     explanation: renderExplanation(m.explanation, scheme, lang),
   };
@@ -247,7 +251,7 @@ export async function opportunityMatches(db: Db, viewer: Viewer, opportunityId: 
     ),
     loadScheme(db),
   ]);
-  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang)) };
+  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang, viewer)) };
 }
 
 export async function organisationMatches(db: Db, viewer: Viewer, organisationId: string, q: z.output<typeof MatchReadQuery>) {
@@ -260,7 +264,7 @@ export async function organisationMatches(db: Db, viewer: Viewer, organisationId
     repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit),
     loadScheme(db),
   ]);
-  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang)) };
+  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang, viewer)) };
 }
 
 export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Language) {
@@ -268,7 +272,8 @@ export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Languag
   const row = await repo.findMatch(db, id);
   if (!row || (!('all' in scope) && row.m.organisationId !== scope.organisationId)) throw notFound('Match', id);
   const [{ scheme }, history] = await Promise.all([loadScheme(db), repo.listEvents(db, id)]);
-  return { ...toItem(row, scheme, lang), history };
+  const visibleHistory = seesConfidential(viewer) ? history : history.map(({ fromStatus, toStatus, at }) => ({ fromStatus, toStatus, at }));
+  return { ...toItem(row, scheme, lang, viewer), history: visibleHistory };
 }
 
 /** A programme manager moves a match along the pipeline; the change is kept in its history. */
@@ -324,7 +329,7 @@ export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchB
     repo.countMatches(db, filter),
     loadScheme(db),
   ]);
-  return { items: rows.map((r) => toItem(r, scheme, q.lang)), total, page: everything ? 1 : q.page, pageSize: everything ? total : q.pageSize };
+  return { items: rows.map((r) => toItem(r, scheme, q.lang, actor)), total, page: everything ? 1 : q.page, pageSize: everything ? total : q.pageSize };
 }
 
 /** Columns of the board's CSV/XLSX export. */

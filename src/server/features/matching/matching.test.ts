@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import { type AuthHeaders, type CastMember, createAccount, createCast, signIn } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { jobHandlers } from '../../app';
 import { drainJobs, waitingJobs } from '../jobs/jobs.service';
@@ -154,6 +154,33 @@ describe('matching in the product', () => {
     await drain();
     const kept = (await matchesOf(oilySludgeZh.id)).find((i) => i.id === second.id);
     expect(kept).toMatchObject({ status: 'shortlisted', current: false });
+  });
+
+  it('keeps the managers’ pipeline notes and their addresses from the organisation’s own members', async () => {
+    await createAccount(t, { email: 'staff@slib.example', role: 'member', organisationId: sludgeNl.id });
+    const staff = await signIn(t, 'staff@slib.example');
+    const own = (await t.app.inject({ url: `/api/organisations/${sludgeNl.id}/matches?includeDismissed=true`, headers: staff })).json().items as Item[];
+    const match = own[0]!;
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/matches/${match.id}`,
+      headers: h['programme-manager'],
+      payload: { status: 'introduced', note: 'internal: their price is too high' },
+    });
+    expect(put.statusCode, put.body).toBe(200);
+
+    const listed = (await t.app.inject({ url: `/api/organisations/${sludgeNl.id}/matches?includeDismissed=true`, headers: staff })).json().items as Item[];
+    const seen = listed.find((i) => i.id === match.id)!;
+    expect(seen.status).toBe('introduced');
+    expect(seen).not.toHaveProperty('note');
+    expect(seen).not.toHaveProperty('statusChangedBy');
+    const one = await t.app.inject({ url: `/api/matches/${match.id}`, headers: staff });
+    expect(one.statusCode).toBe(200);
+    expect(JSON.stringify(one.json())).not.toMatch(/price is too high|pm@example\.org/);
+    expect(one.json().history.find((e: { toStatus: string }) => e.toStatus === 'introduced')).toEqual({ fromStatus: expect.any(String), toStatus: 'introduced', at: expect.any(String) });
+    // Managers still see both.
+    const managed = await t.app.inject({ url: `/api/matches/${match.id}`, headers: h['programme-manager'] });
+    expect(managed.json()).toMatchObject({ note: 'internal: their price is too high', statusChangedBy: 'pm@example.org' });
   });
 
   it('recomputes after an opportunity changes, and the board filters and exports', async () => {

@@ -96,6 +96,7 @@ function PasswordForm() {
   return (
     <section aria-labelledby="password-heading" className="account-page">
       <h2 id="password-heading">{tx.changePassword}</h2>
+      <p>{tx.changePasswordLead}</p>
       {error !== null && <ServerMessage error={error} />}
       {done && <p role="status">{tx.passwordUpdated}</p>}
       <form className="entity-form" onSubmit={submit}>

@@ -5,13 +5,9 @@ import type { Me } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
+import { safeNext } from './safe-next';
 import { useSessionChanged } from './session';
 import { useAccountTexts } from './texts';
-
-/** Only paths of this site are followed after signing in (no open redirect). */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInPage() {
   const tx = useAccountTexts();

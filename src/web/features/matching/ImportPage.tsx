@@ -82,7 +82,15 @@ export function ImportPage() {
           <p>
             {p.filename}: {p.counts.rows} {tx.rows}
           </p>
-          <details>
+          {p.mappingReused && p.state !== 'committed' && (
+            <p role="status">
+              {tx.mappingReused}{' '}
+              <button type="button" onClick={() => remap.mutate(p.mapping)} disabled={remap.isPending}>
+                {tx.confirmMapping}
+              </button>
+            </p>
+          )}
+          <details open={p.mappingReused}>
             <summary>{tx.mapping}</summary>
             <table>
               <thead>
@@ -149,7 +157,7 @@ export function ImportPage() {
           {p.state === 'ready' && (
             <p>
               {tx.ready}{' '}
-              <button type="button" onClick={() => commit.mutate()} disabled={commit.isPending}>
+              <button type="button" onClick={() => commit.mutate()} disabled={commit.isPending || p.mappingReused}>
                 {tx.commit}
               </button>
             </p>
