@@ -14,6 +14,12 @@ import probeQrels from './data/probe/qrels.json';
 import probe2Opportunities from './data/probe-2/opportunities.json';
 import probe2Organisations from './data/probe-2/organisations.json';
 import probe2Qrels from './data/probe-2/qrels.json';
+import blind1Opportunities from './data/blind-1/opportunities.json';
+import blind1Organisations from './data/blind-1/organisations.json';
+import blind1Qrels from './data/blind-1/qrels.json';
+import blind2Opportunities from './data/blind-2/opportunities.json';
+import blind2Organisations from './data/blind-2/organisations.json';
+import blind2Qrels from './data/blind-2/qrels.json';
 import { generateOpportunities, generateOrganisations } from './generators/profiles';
 
 const PROFILES = Number(process.argv[2] ?? 100_000);
@@ -34,6 +40,9 @@ const SETS: LabelledSet[] = [
   { name: 'dev set', opportunities: devOpportunities, organisations: devOrganisations, qrels: devQrels },
   { name: 'probe set', opportunities: probeOpportunities, organisations: probeOrganisations, qrels: probeQrels },
   { name: 'second probe set', opportunities: probe2Opportunities, organisations: probe2Organisations, qrels: probe2Qrels },
+  // Blind probes (issue 17): written before the engine changes for that issue and never tuned on.
+  { name: 'blind probe 1 (industries)', opportunities: blind1Opportunities, organisations: blind1Organisations, qrels: blind1Qrels },
+  { name: 'blind probe 2 (waste, agriculture, kilns)', opportunities: blind2Opportunities, organisations: blind2Organisations, qrels: blind2Qrels },
 ];
 
 function engineRankings(set: LabelledSet): Ranking[] {
