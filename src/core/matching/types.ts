@@ -1,4 +1,5 @@
 import type { Language } from '../text/language';
+import type { Facet } from '../thesaurus/facets';
 import type { Evidence } from '../thesaurus/tagger';
 
 /** A regional need, as in the matching data sets. */
@@ -58,8 +59,16 @@ export interface SharedConcept {
   targetEvidence: Evidence[];
 }
 
+/** The need's concepts of one facet that the profile meets (facet-agreement.ts). */
+export interface FacetExplanation {
+  facet: Facet;
+  concepts: { conceptId: string; label: string }[];
+}
+
 export interface Explanation {
   concepts: SharedConcept[];
+  /** Facet by facet, what the profile meets of the need: medium/problem, technology, industry, setting. */
+  facets: FacetExplanation[];
   /** Words shared within one language (stems or Chinese words). */
   sharedTerms: string[];
   twinned: boolean;
