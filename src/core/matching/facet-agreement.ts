@@ -89,3 +89,61 @@ export function facetAgreement(scheme: ConceptScheme, query: Map<Facet, Set<stri
   }
   return { matches, factor: met / possible };
 }
+
+interface Combination {
+  /** A medium of one industry ("pharmaceutical wastewater"). */
+  conceptId: string;
+  industry: string;
+  /** The general media it specialises ("industrial wastewater", "wastewater"). */
+  media: Set<string>;
+}
+
+const combinations = new WeakMap<ConceptScheme, Combination[]>();
+
+function combinationsOf(scheme: ConceptScheme): Combination[] {
+  let list = combinations.get(scheme);
+  if (list) return list;
+  list = [];
+  for (const concept of scheme.concepts) {
+    if (!concept.impliedIndustry || concept.facet !== 'medium') continue;
+    // The medium itself one or two levels up, short of the theme ("water") and of sectors.
+    const media = new Set<string>();
+    for (const [id, distance] of ancestors(scheme, concept.id)) {
+      const ancestor = scheme.byId.get(id);
+      if (distance <= 2 && ancestor && ancestor.broader.length > 0 && ancestor.facet === 'medium') media.add(id);
+    }
+    if (media.size > 0) list.push({ conceptId: concept.id, industry: concept.impliedIndustry, media });
+  }
+  combinations.set(scheme, list);
+  return list;
+}
+
+// A medium inferred from two separate mentions is weaker evidence than a mention of it.
+const COMPOSED_WEIGHT = 0.5;
+
+/**
+ * Media of one industry that a text describes in two parts: a profile about "the effluent of drug
+ * manufacturers" or "原料药企业的高浓度废水" speaks about pharmaceutical wastewater without naming
+ * it. Such a text gets the industry's medium as an extra tag (weaker than a direct mention), so
+ * specialists who describe their clients' industry in their own words meet a need that names it.
+ */
+export function composedTags(scheme: ConceptScheme, tags: readonly ConceptTag[]): ConceptTag[] {
+  const have = new Map(tags.map((t) => [t.conceptId, t]));
+  const industries = new Map<string, ConceptTag>();
+  for (const tag of tags) {
+    const concept = scheme.byId.get(tag.conceptId);
+    if (concept?.facet !== 'industry' || tag.weight < MIN_TAG_WEIGHT * 0.5) continue;
+    industries.set(concept.id, tag);
+    for (const ancestor of ancestors(scheme, concept.id).keys()) if (!industries.has(ancestor)) industries.set(ancestor, tag);
+  }
+  if (industries.size === 0) return [];
+  const out: ConceptTag[] = [];
+  for (const { conceptId, industry, media } of combinationsOf(scheme)) {
+    const industryTag = industries.get(industry);
+    if (!industryTag || have.has(conceptId)) continue;
+    const medium = tags.find((t) => media.has(t.conceptId) && t.weight >= MIN_TAG_WEIGHT);
+    if (!medium) continue;
+    out.push({ conceptId, weight: COMPOSED_WEIGHT * medium.weight, evidence: [...medium.evidence, ...industryTag.evidence] });
+  }
+  return out;
+}

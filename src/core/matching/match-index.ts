@@ -5,7 +5,7 @@ import { Bm25Index } from './bm25';
 import { type Bridge, BridgeIndex } from './bridge';
 import { expandTags, type ExpandedConcept } from './concept-vector';
 import { explain } from './explain';
-import { facetAgreement, facetConcepts } from './facet-agreement';
+import { composedTags, facetAgreement, facetConcepts } from './facet-agreement';
 import type { Facet } from '../thesaurus/facets';
 import { lexicalTerms } from './lexical-terms';
 import { ScoreBoard, TopK } from './score-board';
@@ -50,11 +50,12 @@ export function analyseDocument(tagger: Tagger, doc: MatchDocument, bridge?: Bri
   const language = doc.language ?? detectLanguage(text);
   const scheme = tagger.scheme;
   const { tags: found, tokens } = tagger.analyse(text, language);
-  const tags = found.map((tag) => {
+  const weighted = found.map((tag) => {
     const inHeading = tag.evidence.some((e) => e.start < doc.heading.length);
     const sector = scheme.byId.get(tag.conceptId)?.sector ?? false;
     return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
   });
+  const tags = [...weighted, ...composedTags(scheme, weighted)];
   const expanded = expandTags(scheme, tags);
   const terms = lexicalTerms(text, language, tokens);
   const facets = facetConcepts(scheme, tags);
