@@ -2,7 +2,17 @@
 // next to a plain BM25 baseline), then speed and memory on generated data.
 // Run: node --import tsx bench/matching.bench.ts [profiles]
 import MiniSearch from 'minisearch';
-import { indexOrganisations, MatchIndex, organisationDocument, opportunityDocument, parseOpportunities, parseOrganisations, rankOrganisations } from '../src/core/matching';
+import {
+  indexOrganisations,
+  MatchIndex,
+  opportunityDocument,
+  organisationDocument,
+  parseOpportunities,
+  parseOrganisations,
+  PipelineFeedback,
+  type PipelineEvent,
+  rankOrganisations,
+} from '../src/core/matching';
 import { matchingBridge } from '../src/server/features/matching/matching-bridge';
 import { evaluate, type Qrel, type Ranking, type Report } from '../test/fixtures/matching-dev/metric';
 import devOpportunities from '../test/fixtures/matching-dev/opportunities.json';
@@ -90,6 +100,42 @@ for (const set of SETS) {
   );
   console.log('');
 }
+
+// Learning from the pipeline, on a held-back split of the dev set: the managers' judgements on
+// one half of the needs (grade 0 in the top 10 → "not relevant", grade 3 → "collaboration
+// started") adjust the rankings of the other half, which is scored with and without them; then
+// the halves swap.
+function pipelineLearning(): [string, Report][] {
+  const set = SETS[0] as LabelledSet;
+  const index = indexOrganisations(parseOrganisations(set.organisations), matchingBridge());
+  const grades = new Map(set.qrels.map((q) => [`${q.opportunityId} ${q.organisationId}`, q.grade]));
+  const halves = [0, 1].map((h) => set.opportunities.filter((_, i) => i % 2 === h));
+  const rankings = (opportunities: LabelledSet['opportunities'], feedback?: PipelineFeedback): Ranking[] =>
+    rankOrganisations(parseOpportunities(opportunities), index, { top: TOP, feedback }).map((r) => ({ opportunityId: r.opportunityId, organisationIds: r.matches.map((m) => m.id) }));
+  const without: Ranking[] = [];
+  const withFeedback: Ranking[] = [];
+  for (const [judged, heldBack] of [halves, [...halves].reverse()] as [typeof set.opportunities, typeof set.opportunities][]) {
+    const events: PipelineEvent[] = [];
+    for (const ranking of rankings(judged)) {
+      const opportunity = opportunityDocument(parseOpportunities(judged.filter((o) => o.id === ranking.opportunityId))[0]!);
+      for (const organisationId of ranking.organisationIds) {
+        const grade = grades.get(`${ranking.opportunityId} ${organisationId}`) ?? 0;
+        if (grade === 0) events.push({ opportunity, organisationId, signal: 'not-relevant' });
+        if (grade === 3) events.push({ opportunity, organisationId, signal: 'collaboration-started' });
+      }
+    }
+    without.push(...rankings(heldBack));
+    withFeedback.push(...rankings(heldBack, new PipelineFeedback(index, events)));
+  }
+  return [
+    ['cleantech-bridge', evaluate(set.opportunities, set.qrels, without)],
+    ['with pipeline judgements of the other half', evaluate(set.opportunities, set.qrels, withFeedback)],
+  ];
+}
+
+console.log('## Learning from the pipeline (dev set, each half scored with the judgements of the other)\n');
+console.log(qualityTable(pipelineLearning()));
+console.log('');
 
 console.log(`## Speed and memory (${PROFILES.toLocaleString('en')} generated profiles, ${QUERIES} opportunities)\n`);
 const organisations = generateOrganisations(PROFILES);

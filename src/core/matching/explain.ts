@@ -5,6 +5,7 @@ import type { Evidence } from '../thesaurus/tagger';
 import type { AnalysedDocument } from './match-index';
 import type { Facet } from '../thesaurus/facets';
 import type { FacetMatch } from './facet-agreement';
+import type { FeedbackReason, PipelineSignal } from './pipeline-feedback';
 import type { Explanation, FacetExplanation, SharedConcept } from './types';
 
 const MAX_CONCEPTS = 3;
@@ -20,20 +21,25 @@ interface Wording {
   none: string;
   facets: string;
   facet: Record<Facet, string>;
+  feedback: string;
+  signal: Record<PipelineSignal, string>;
 }
 
 const WORDING: Record<Language, Wording> = {
   en: {
     shared: 'Shared concepts', query: 'need', target: 'profile', terms: 'shared words', twinned: 'twinned regions', none: 'no shared concepts',
     facets: 'Matched on', facet: { medium: 'medium/problem', technology: 'technology', industry: 'industry', context: 'setting' },
+    feedback: 'Adjusted by the pipeline for similar needs', signal: { 'not-relevant': 'marked not relevant', 'collaboration-started': 'collaboration started' },
   },
   nl: {
     shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten',
     facets: 'Overeenkomst op', facet: { medium: 'medium/probleem', technology: 'technologie', industry: 'sector', context: 'omgeving' },
+    feedback: 'Bijgesteld door de pijplijn bij vergelijkbare vragen', signal: { 'not-relevant': 'niet relevant gemarkeerd', 'collaboration-started': 'samenwerking gestart' },
   },
   zh: {
     shared: '共同概念', query: '需求', target: '简介', terms: '共同词语', twinned: '友好地区', none: '无共同概念',
     facets: '匹配维度', facet: { medium: '介质/问题', technology: '技术', industry: '行业', context: '应用场景' },
+    feedback: '根据类似需求的对接结果调整', signal: { 'not-relevant': '标为不相关', 'collaboration-started': '已开始合作' },
   },
 };
 
@@ -46,6 +52,7 @@ export function explain(
   twinned: boolean,
   lang: Language,
   facetMatches: readonly FacetMatch[] = [],
+  feedback: readonly FeedbackReason[] = [],
 ): Explanation {
   const contributions: { id: string; value: number }[] = [];
   for (const [id, q] of query.expanded) {
@@ -79,7 +86,9 @@ export function explain(
     facet: m.facet,
     concepts: m.conceptIds.map((id) => ({ conceptId: id, label: scheme.byId.get(id)?.prefLabel[lang] ?? id })),
   }));
-  return { concepts, sharedTerms, twinned, facets, text: oneLine(concepts, sharedTerms, twinned, facets, WORDING[lang]) };
+  let text = oneLine(concepts, sharedTerms, twinned, facets, WORDING[lang]);
+  if (feedback.length > 0) text += `. ${feedbackLine(feedback, WORDING[lang])}`;
+  return { concepts, sharedTerms, twinned, facets, feedback: [...feedback], text };
 }
 
 /** The phrases of the directly tagged concepts that led to `conceptId`. */
@@ -107,4 +116,8 @@ function oneLine(concepts: readonly SharedConcept[], terms: readonly string[], t
   if (twinned) line += `. ${w.twinned}`;
   if (facets.length > 0) line += `. ${w.facets}: ${facets.map((f) => `${w.facet[f.facet]} (${f.concepts.map((c) => c.label).join(', ')})`).join('; ')}`;
   return line;
+}
+
+function feedbackLine(feedback: readonly FeedbackReason[], w: Wording): string {
+  return `${w.feedback}: ${feedback.map((f) => `${w.signal[f.signal]} (${f.opportunityId}, ${f.similarity.toFixed(2)})`).join('; ')}`;
 }

@@ -8,6 +8,7 @@ import { explain } from './explain';
 import { composedTags, facetAgreement, facetConcepts } from './facet-agreement';
 import type { Facet } from '../thesaurus/facets';
 import { lexicalTerms } from './lexical-terms';
+import type { FeedbackAdjustment } from './pipeline-feedback';
 import { ScoreBoard, TopK } from './score-board';
 import type { Match, MatchDocument, MatchOptions } from './types';
 
@@ -26,6 +27,7 @@ const SECTOR_WEIGHT = 0.5;
 // (an aquarium shop's "filter", a bicycle shop's "carbon") and demoted proportionally.
 const CLEANTECH_EVIDENCE = 2;
 export const DEFAULT_TWINNING_BOOST = 0.05;
+const NO_FEEDBACK: FeedbackAdjustment = { factor: 1, reasons: [] };
 // The facet bonus re-orders the best candidates of the cosine, so ranking looks this much deeper
 // than asked (at least FACET_POOL) before it keeps the top.
 const FACET_POOL = 40;
@@ -139,6 +141,11 @@ export class MatchIndex {
 
   get size(): number {
     return this.docs.length;
+  }
+
+  /** A concept's IDF in the collection (0 for a concept no document carries). */
+  conceptIdf(id: string): number {
+    return this.idf.get(id) ?? 0;
   }
 
   analyse(doc: MatchDocument): AnalysedDocument {
@@ -255,19 +262,21 @@ export class MatchIndex {
     }
     board.reset();
     const scheme = this.tagger.scheme;
+    const feedback = options.feedback?.forQuery(analysed) ?? (() => NO_FEEDBACK);
     const matches = best
       .sorted()
       .map(({ doc, score }) => {
         const target = this.restore(doc);
         const agreement = facetAgreement(scheme, analysed.facets, target);
-        return { target, agreement, score: score * agreement.factor };
+        const adjustment = feedback(target.doc.id);
+        return { target, agreement, adjustment, score: Math.min(1, score * agreement.factor * adjustment.factor) };
       })
       .sort((a, b) => b.score - a.score)
       .slice(0, top)
-      .map(({ target, agreement, score }) => ({
+      .map(({ target, agreement, adjustment, score }) => ({
         id: target.doc.id,
         score: Math.round(score * 1e4) / 1e4,
-        explanation: explain(scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en', agreement.matches),
+        explanation: explain(scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en', agreement.matches, adjustment.reasons),
       }));
     return { matches, lexicalMax: maxLexical };
   }
