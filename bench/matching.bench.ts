@@ -2,7 +2,17 @@
 // next to a plain BM25 baseline), then speed and memory on generated data.
 // Run: node --import tsx bench/matching.bench.ts [profiles]
 import MiniSearch from 'minisearch';
-import { indexOrganisations, MatchIndex, organisationDocument, opportunityDocument, parseOpportunities, parseOrganisations, rankOrganisations } from '../src/core/matching';
+import {
+  indexOrganisations,
+  MatchIndex,
+  opportunityDocument,
+  organisationDocument,
+  parseOpportunities,
+  parseOrganisations,
+  PipelineFeedback,
+  type PipelineEvent,
+  rankOrganisations,
+} from '../src/core/matching';
 import { matchingBridge } from '../src/server/features/matching/matching-bridge';
 import { evaluate, type Qrel, type Ranking, type Report } from '../test/fixtures/matching-dev/metric';
 import devOpportunities from '../test/fixtures/matching-dev/opportunities.json';
@@ -14,6 +24,12 @@ import probeQrels from './data/probe/qrels.json';
 import probe2Opportunities from './data/probe-2/opportunities.json';
 import probe2Organisations from './data/probe-2/organisations.json';
 import probe2Qrels from './data/probe-2/qrels.json';
+import blind1Opportunities from './data/blind-1/opportunities.json';
+import blind1Organisations from './data/blind-1/organisations.json';
+import blind1Qrels from './data/blind-1/qrels.json';
+import blind2Opportunities from './data/blind-2/opportunities.json';
+import blind2Organisations from './data/blind-2/organisations.json';
+import blind2Qrels from './data/blind-2/qrels.json';
 import { generateOpportunities, generateOrganisations } from './generators/profiles';
 
 const PROFILES = Number(process.argv[2] ?? 100_000);
@@ -34,6 +50,9 @@ const SETS: LabelledSet[] = [
   { name: 'dev set', opportunities: devOpportunities, organisations: devOrganisations, qrels: devQrels },
   { name: 'probe set', opportunities: probeOpportunities, organisations: probeOrganisations, qrels: probeQrels },
   { name: 'second probe set', opportunities: probe2Opportunities, organisations: probe2Organisations, qrels: probe2Qrels },
+  // Blind probes (issue 17): written before the engine changes for that issue and never tuned on.
+  { name: 'blind probe 1 (industries)', opportunities: blind1Opportunities, organisations: blind1Organisations, qrels: blind1Qrels },
+  { name: 'blind probe 2 (waste, agriculture, kilns)', opportunities: blind2Opportunities, organisations: blind2Organisations, qrels: blind2Qrels },
 ];
 
 function engineRankings(set: LabelledSet): Ranking[] {
@@ -81,6 +100,42 @@ for (const set of SETS) {
   );
   console.log('');
 }
+
+// Learning from the pipeline, on a held-back split of the dev set: the managers' judgements on
+// one half of the needs (grade 0 in the top 10 → "not relevant", grade 3 → "collaboration
+// started") adjust the rankings of the other half, which is scored with and without them; then
+// the halves swap.
+function pipelineLearning(): [string, Report][] {
+  const set = SETS[0] as LabelledSet;
+  const index = indexOrganisations(parseOrganisations(set.organisations), matchingBridge());
+  const grades = new Map(set.qrels.map((q) => [`${q.opportunityId} ${q.organisationId}`, q.grade]));
+  const halves = [0, 1].map((h) => set.opportunities.filter((_, i) => i % 2 === h));
+  const rankings = (opportunities: LabelledSet['opportunities'], feedback?: PipelineFeedback): Ranking[] =>
+    rankOrganisations(parseOpportunities(opportunities), index, { top: TOP, feedback }).map((r) => ({ opportunityId: r.opportunityId, organisationIds: r.matches.map((m) => m.id) }));
+  const without: Ranking[] = [];
+  const withFeedback: Ranking[] = [];
+  for (const [judged, heldBack] of [halves, [...halves].reverse()] as [typeof set.opportunities, typeof set.opportunities][]) {
+    const events: PipelineEvent[] = [];
+    for (const ranking of rankings(judged)) {
+      const opportunity = opportunityDocument(parseOpportunities(judged.filter((o) => o.id === ranking.opportunityId))[0]!);
+      for (const organisationId of ranking.organisationIds) {
+        const grade = grades.get(`${ranking.opportunityId} ${organisationId}`) ?? 0;
+        if (grade === 0) events.push({ opportunity, organisationId, signal: 'not-relevant' });
+        if (grade === 3) events.push({ opportunity, organisationId, signal: 'collaboration-started' });
+      }
+    }
+    without.push(...rankings(heldBack));
+    withFeedback.push(...rankings(heldBack, new PipelineFeedback(index, events)));
+  }
+  return [
+    ['cleantech-bridge', evaluate(set.opportunities, set.qrels, without)],
+    ['with pipeline judgements of the other half', evaluate(set.opportunities, set.qrels, withFeedback)],
+  ];
+}
+
+console.log('## Learning from the pipeline (dev set, each half scored with the judgements of the other)\n');
+console.log(qualityTable(pipelineLearning()));
+console.log('');
 
 console.log(`## Speed and memory (${PROFILES.toLocaleString('en')} generated profiles, ${QUERIES} opportunities)\n`);
 const organisations = generateOrganisations(PROFILES);

@@ -1,10 +1,11 @@
 import { type Language, LANGUAGES } from '../text/language';
+import { stem } from '../text/stem';
 import { tokenize } from '../text/tokenize';
 import { GEMET_PREFIX, gemetScheme } from '../thesaurus/gemet';
 import { Tagger } from '../thesaurus/tagger';
 import type { ScoreBoard } from './score-board';
 
-/** Simplified Chinese word → its first few English glosses, "|"-separated (from CC-CEDICT). */
+/** A word → its first few English glosses, "|"-separated (CC-CEDICT for Chinese, FreeDict for Dutch). */
 export type Glosses = Readonly<Record<string, string>>;
 
 /** Prefix of English stems in the bridge's feature space ("en:sludg"). */
@@ -21,13 +22,29 @@ const MAX_FEATURES_PER_WORD = 6;
  *   "mestverwerking" and "manure processing" meet;
  * - English stems: an English text's own, and for Chinese text those of the CC-CEDICT glosses
  *   of its words (after jieba segmentation), which also reach GEMET ids ("污泥" → "sludge").
- * Dutch text reaches English and Chinese text through GEMET ids only.
+ * - for Dutch text, GEMET ids found through its own words and, with a Dutch–English dictionary,
+ *   through the English glosses of its words and compound parts ("geneesmiddelen" → drug,
+ *   medicine), which reach GEMET concepts its Dutch labels miss.
+ * Dutch text thus reaches English and Chinese text through GEMET ids only.
  */
 export class Bridge {
   private readonly gemet = new Tagger(gemetScheme());
   private readonly byWord = new Map<string, ReadonlyMap<string, number>>();
+  /** Dutch stem → glosses of every headword with that stem. */
+  private readonly dutch = new Map<string, string>();
+  private readonly byDutchStem = new Map<string, ReadonlyMap<string, number>>();
 
-  constructor(private readonly glosses: Glosses) {}
+  constructor(
+    private readonly glosses: Glosses,
+    dutchGlosses: Glosses = {},
+  ) {
+    for (const [word, gloss] of Object.entries(dutchGlosses)) {
+      const key = stem(word, 'nl');
+      const known = this.dutch.get(key);
+      this.dutch.set(key, known ? `${known}|${gloss}` : gloss);
+    }
+  }
+
 
   /**
    * The weighted features of a text: mentions add up sub-linearly, as concept tags do.
@@ -41,6 +58,7 @@ export class Bridge {
     if (language === 'zh') {
       for (const word of terms) for (const [feature, weight] of this.wordFeatures(word)) add(feature, weight);
     }
+    if (language === 'nl') for (const term of terms) for (const [feature, weight] of this.dutchFeatures(term)) add(feature, weight);
     for (const [feature, count] of counts) counts.set(feature, Math.log2(1 + count));
     return counts;
   }
@@ -54,17 +72,40 @@ export class Bridge {
       for (const token of tokenize(word, 'en')) found.add(`${ENGLISH_PREFIX}${token.term}`);
     } else if (word.length > 1) {
       // Single characters are left out: their glosses are too many and too vague ("用", "新").
-      for (const gloss of (this.glosses[word] ?? '').split('|')) {
-        if (!gloss) continue;
-        for (const tag of this.gemet.tag(gloss, 'en')) found.add(tag.conceptId);
-        for (const token of tokenize(gloss, 'en')) found.add(`${ENGLISH_PREFIX}${token.term}`);
-      }
+      this.glossFeatures(this.glosses[word], found);
     }
-    const kept = [...found].slice(0, MAX_FEATURES_PER_WORD);
-    features = new Map(kept.map((f) => [f, 1 / Math.sqrt(kept.length)]));
+    features = shareOneUnit(found);
     this.byWord.set(word, features);
     return features;
   }
+
+  /** A Dutch stem's features from the glosses of its headwords. */
+  private dutchFeatures(term: string): ReadonlyMap<string, number> {
+    let features = this.byDutchStem.get(term);
+    if (features) return features;
+    const found = new Set<string>();
+    this.glossFeatures(this.dutch.get(term), found);
+    // Only the GEMET ids of the glosses: with English stems in the Dutch vector too, a
+    // Dutch–English pair would be compared over the English text's many stems, which diluted
+    // the cosine on the dev and probe sets (dev nDCG@10 0.924 with GEMET ids only, 0.920 with stems).
+    features = shareOneUnit(new Set([...found].filter((f) => f.startsWith(GEMET_PREFIX))));
+    this.byDutchStem.set(term, features);
+    return features;
+  }
+
+  private glossFeatures(glosses: string | undefined, found: Set<string>): void {
+    for (const gloss of (glosses ?? '').split('|')) {
+      if (!gloss) continue;
+      for (const tag of this.gemet.tag(gloss, 'en')) found.add(tag.conceptId);
+      for (const token of tokenize(gloss, 'en')) found.add(`${ENGLISH_PREFIX}${token.term}`);
+    }
+  }
+}
+
+/** A word's features share one unit of weight, so a word with many glosses does not outweigh others. */
+function shareOneUnit(found: ReadonlySet<string>): ReadonlyMap<string, number> {
+  const kept = [...found].slice(0, MAX_FEATURES_PER_WORD);
+  return new Map(kept.map((f) => [f, 1 / Math.sqrt(kept.length)]));
 }
 
 interface Posting {

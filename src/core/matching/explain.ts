@@ -3,7 +3,10 @@ import { ancestors } from '../thesaurus/navigation';
 import type { ConceptScheme } from '../thesaurus/scheme';
 import type { Evidence } from '../thesaurus/tagger';
 import type { AnalysedDocument } from './match-index';
-import type { Explanation, SharedConcept } from './types';
+import type { Facet } from '../thesaurus/facets';
+import type { FacetMatch } from './facet-agreement';
+import type { FeedbackReason, PipelineSignal } from './pipeline-feedback';
+import type { Explanation, FacetExplanation, SharedConcept } from './types';
 
 const MAX_CONCEPTS = 3;
 const MAX_PHRASES = 3;
@@ -16,12 +19,28 @@ interface Wording {
   terms: string;
   twinned: string;
   none: string;
+  facets: string;
+  facet: Record<Facet, string>;
+  feedback: string;
+  signal: Record<PipelineSignal, string>;
 }
 
 const WORDING: Record<Language, Wording> = {
-  en: { shared: 'Shared concepts', query: 'need', target: 'profile', terms: 'shared words', twinned: 'twinned regions', none: 'no shared concepts' },
-  nl: { shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten' },
-  zh: { shared: '共同概念', query: '需求', target: '简介', terms: '共同词语', twinned: '友好地区', none: '无共同概念' },
+  en: {
+    shared: 'Shared concepts', query: 'need', target: 'profile', terms: 'shared words', twinned: 'twinned regions', none: 'no shared concepts',
+    facets: 'Matched on', facet: { medium: 'medium/problem', technology: 'technology', industry: 'industry', context: 'setting' },
+    feedback: 'Adjusted by the pipeline for similar needs', signal: { 'not-relevant': 'marked not relevant', 'collaboration-started': 'collaboration started' },
+  },
+  nl: {
+    shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten',
+    facets: 'Overeenkomst op', facet: { medium: 'medium/probleem', technology: 'technologie', industry: 'sector', context: 'omgeving' },
+    feedback: 'Bijgesteld door de pijplijn bij vergelijkbare vragen', signal: { 'not-relevant': 'niet relevant gemarkeerd', 'collaboration-started': 'samenwerking gestart' },
+  },
+  zh: {
+    shared: '共同概念', query: '需求', target: '简介', terms: '共同词语', twinned: '友好地区', none: '无共同概念',
+    facets: '匹配维度', facet: { medium: '介质/问题', technology: '技术', industry: '行业', context: '应用场景' },
+    feedback: '根据类似需求的对接结果调整', signal: { 'not-relevant': '标为不相关', 'collaboration-started': '已开始合作' },
+  },
 };
 
 /** Why `target` matched `query`: the concepts both mention, with the phrases on each side. */
@@ -32,6 +51,8 @@ export function explain(
   idf: ReadonlyMap<string, number>,
   twinned: boolean,
   lang: Language,
+  facetMatches: readonly FacetMatch[] = [],
+  feedback: readonly FeedbackReason[] = [],
 ): Explanation {
   const contributions: { id: string; value: number }[] = [];
   for (const [id, q] of query.expanded) {
@@ -61,7 +82,13 @@ export function explain(
   }
   const targetTerms = new Set(target.terms);
   const sharedTerms = [...new Set(query.terms.filter((t) => t.length > 1 && targetTerms.has(t)))].slice(0, MAX_TERMS);
-  return { concepts, sharedTerms, twinned, text: oneLine(concepts, sharedTerms, twinned, WORDING[lang]) };
+  const facets: FacetExplanation[] = facetMatches.map((m) => ({
+    facet: m.facet,
+    concepts: m.conceptIds.map((id) => ({ conceptId: id, label: scheme.byId.get(id)?.prefLabel[lang] ?? id })),
+  }));
+  let text = oneLine(concepts, sharedTerms, twinned, facets, WORDING[lang]);
+  if (feedback.length > 0) text += `. ${feedbackLine(feedback, WORDING[lang])}`;
+  return { concepts, sharedTerms, twinned, facets, feedback: [...feedback], text };
 }
 
 /** The phrases of the directly tagged concepts that led to `conceptId`. */
@@ -81,11 +108,16 @@ function evidenceFor(doc: AnalysedDocument, conceptId: string): Evidence[] {
   return out;
 }
 
-function oneLine(concepts: readonly SharedConcept[], terms: readonly string[], twinned: boolean, w: Wording): string {
+function oneLine(concepts: readonly SharedConcept[], terms: readonly string[], twinned: boolean, facets: readonly FacetExplanation[], w: Wording): string {
   const quote = (evidence: readonly Evidence[]) => evidence.map((e) => `"${e.phrase}"`).join(', ');
   const parts = concepts.map((c) => `${c.label} (${w.query}: ${quote(c.queryEvidence)}; ${w.target}: ${quote(c.targetEvidence)})`);
   let line = `${w.shared}: ${parts.length > 0 ? parts.join('; ') : w.none}`;
   if (terms.length > 0) line += `. ${w.terms}: ${terms.join(', ')}`;
   if (twinned) line += `. ${w.twinned}`;
+  if (facets.length > 0) line += `. ${w.facets}: ${facets.map((f) => `${w.facet[f.facet]} (${f.concepts.map((c) => c.label).join(', ')})`).join('; ')}`;
   return line;
+}
+
+function feedbackLine(feedback: readonly FeedbackReason[], w: Wording): string {
+  return `${w.feedback}: ${feedback.map((f) => `${w.signal[f.signal]} (${f.opportunityId}, ${f.similarity.toFixed(2)})`).join('; ')}`;
 }

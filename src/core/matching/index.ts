@@ -4,3 +4,4 @@ export { OutsideDocumentScorer } from './outside-document';
 export { indexOrganisations, opportunityDocument, organisationDocument, rankOpportunities, rankOrganisations } from './rank';
 export type * from './types';
 export { InputError, parseOpportunities, parseOrganisations } from './validate';
+export { type FeedbackReason, PipelineFeedback, type PipelineEvent, type PipelineSignal } from './pipeline-feedback';

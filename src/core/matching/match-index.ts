@@ -5,7 +5,10 @@ import { Bm25Index } from './bm25';
 import { type Bridge, BridgeIndex } from './bridge';
 import { expandTags, type ExpandedConcept } from './concept-vector';
 import { explain } from './explain';
+import { composedTags, facetAgreement, facetConcepts } from './facet-agreement';
+import type { Facet } from '../thesaurus/facets';
 import { lexicalTerms } from './lexical-terms';
+import type { FeedbackAdjustment } from './pipeline-feedback';
 import { ScoreBoard, TopK } from './score-board';
 import type { Match, MatchDocument, MatchOptions } from './types';
 
@@ -24,6 +27,11 @@ const SECTOR_WEIGHT = 0.5;
 // (an aquarium shop's "filter", a bicycle shop's "carbon") and demoted proportionally.
 const CLEANTECH_EVIDENCE = 2;
 export const DEFAULT_TWINNING_BOOST = 0.05;
+const NO_FEEDBACK: FeedbackAdjustment = { factor: 1, reasons: [] };
+// The facet bonus re-orders the best candidates of the cosine, so ranking looks this much deeper
+// than asked (at least FACET_POOL) before it keeps the top.
+const FACET_POOL = 40;
+const FACET_POOL_FACTOR = 4;
 
 export interface AnalysedDocument {
   doc: MatchDocument;
@@ -34,6 +42,8 @@ export interface AnalysedDocument {
   terms: string[];
   /** Cross-lingual bridge features (empty without a bridge). */
   bridge: Map<string, number>;
+  /** Its concepts per facet, for the facet agreement with the other side. */
+  facets: Map<Facet, Set<string>>;
 }
 
 /** Tags (headings and sectors weighted), their expansion along broader links, lexical terms and bridge features. */
@@ -42,14 +52,16 @@ export function analyseDocument(tagger: Tagger, doc: MatchDocument, bridge?: Bri
   const language = doc.language ?? detectLanguage(text);
   const scheme = tagger.scheme;
   const { tags: found, tokens } = tagger.analyse(text, language);
-  const tags = found.map((tag) => {
+  const weighted = found.map((tag) => {
     const inHeading = tag.evidence.some((e) => e.start < doc.heading.length);
     const sector = scheme.byId.get(tag.conceptId)?.sector ?? false;
     return { ...tag, weight: tag.weight * (inHeading ? HEADING_BOOST : 1) * (sector ? SECTOR_WEIGHT : 1) };
   });
+  const tags = [...weighted, ...composedTags(scheme, weighted)];
   const expanded = expandTags(scheme, tags);
   const terms = lexicalTerms(text, language, tokens);
-  return { doc, language, text, tags, expanded, terms, bridge: bridge?.features(text, language, terms) ?? new Map() };
+  const facets = facetConcepts(scheme, tags);
+  return { doc, language, text, tags, expanded, terms, bridge: bridge?.features(text, language, terms) ?? new Map(), facets };
 }
 
 /**
@@ -131,6 +143,11 @@ export class MatchIndex {
     return this.docs.length;
   }
 
+  /** A concept's IDF in the collection (0 for a concept no document carries). */
+  conceptIdf(id: string): number {
+    return this.idf.get(id) ?? 0;
+  }
+
   analyse(doc: MatchDocument): AnalysedDocument {
     return analyseDocument(this.tagger, doc, this.bridge);
   }
@@ -173,6 +190,7 @@ export class MatchIndex {
       terms: Array.from(terms, (id) => this.termList[id] as string),
       // Explanations do not cite bridge features, so they are not kept per document.
       bridge: new Map(),
+      facets: facetConcepts(this.tagger.scheme, tags),
     };
   }
 
@@ -233,7 +251,8 @@ export class MatchIndex {
 
     const twinned = twinnedRegions(query, options);
     const boost = 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST);
-    const best = new TopK(options.top ?? 10);
+    const top = options.top ?? 10;
+    const best = new TopK(Math.max(FACET_POOL, top * FACET_POOL_FACTOR));
     for (const doc of touched) {
       const cosine = (board.concept[doc] as number) * (this.conceptScale[doc] as number);
       const twin = twinned.size > 0 && isTwinned(this.docs[doc] as MatchDocument, twinned);
@@ -242,14 +261,23 @@ export class MatchIndex {
       if (score > 0) best.offer(doc, score);
     }
     board.reset();
-    const matches = best.sorted().map(({ doc, score }) => {
-      const target = this.restore(doc);
-      return {
+    const scheme = this.tagger.scheme;
+    const feedback = options.feedback?.forQuery(analysed) ?? (() => NO_FEEDBACK);
+    const matches = best
+      .sorted()
+      .map(({ doc, score }) => {
+        const target = this.restore(doc);
+        const agreement = facetAgreement(scheme, analysed.facets, target);
+        const adjustment = feedback(target.doc.id);
+        return { target, agreement, adjustment, score: Math.min(1, score * agreement.factor * adjustment.factor) };
+      })
+      .sort((a, b) => b.score - a.score)
+      .slice(0, top)
+      .map(({ target, agreement, adjustment, score }) => ({
         id: target.doc.id,
         score: Math.round(score * 1e4) / 1e4,
-        explanation: explain(this.tagger.scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en'),
-      };
-    });
+        explanation: explain(scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en', agreement.matches, adjustment.reasons),
+      }));
     return { matches, lexicalMax: maxLexical };
   }
 }

@@ -2,6 +2,7 @@ import type { Tagger } from '../thesaurus/tagger';
 import { LexicalScorer } from './bm25';
 import { type Bridge, bridgeCosine, bridgeNorms } from './bridge';
 import { explain } from './explain';
+import { facetAgreement } from './facet-agreement';
 import {
   type AnalysedDocument,
   analyseDocument,
@@ -78,17 +79,19 @@ export class OutsideDocumentScorer {
     const lexicalScale = Math.max(lexicalMax, lexical);
     const words = (lexicalScale > 0 ? (LEXICAL_SHARE / lexicalScale) * lexical : 0) + BRIDGE_SHARE * this.bridge(query);
     const twinned = isTwinned(this.target.doc, twinnedRegions(query.doc, options));
-    const score = combine(
-      (CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1)) * dot * this.conceptScale,
-      words,
-      this.relevance,
-      twinned ? 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST) : 1,
-    );
+    const agreement = facetAgreement(this.tagger.scheme, query.facets, this.target);
+    const score =
+      combine(
+        (CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1)) * dot * this.conceptScale,
+        words,
+        this.relevance,
+        twinned ? 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST) : 1,
+      ) * agreement.factor;
     if (!(score > 0)) return undefined;
     return {
       id: this.target.doc.id,
       score: Math.round(score * 1e4) / 1e4,
-      explanation: explain(this.tagger.scheme, query, this.target, this.idf, twinned, options.readerLanguage ?? 'en'),
+      explanation: explain(this.tagger.scheme, query, this.target, this.idf, twinned, options.readerLanguage ?? 'en', agreement.matches),
     };
   }
 

@@ -1,5 +1,7 @@
 import type { Language } from '../text/language';
+import type { Facet } from '../thesaurus/facets';
 import type { Evidence } from '../thesaurus/tagger';
+import type { FeedbackReason, PipelineFeedback } from './pipeline-feedback';
 
 /** A regional need, as in the matching data sets. */
 export interface Opportunity {
@@ -47,6 +49,8 @@ export interface MatchOptions {
   twinning?: readonly TwinningPair[];
   /** Multiplicative boost for twinned pairs (default 0.05, i.e. +5 %). */
   twinningBoost?: number;
+  /** Judgements from the pipeline that move organisations up or down for similar needs. */
+  feedback?: PipelineFeedback;
 }
 
 export interface SharedConcept {
@@ -58,10 +62,20 @@ export interface SharedConcept {
   targetEvidence: Evidence[];
 }
 
+/** The need's concepts of one facet that the profile meets (facet-agreement.ts). */
+export interface FacetExplanation {
+  facet: Facet;
+  concepts: { conceptId: string; label: string }[];
+}
+
 export interface Explanation {
   concepts: SharedConcept[];
+  /** Facet by facet, what the profile meets of the need: medium/problem, technology, industry, setting. */
+  facets: FacetExplanation[];
   /** Words shared within one language (stems or Chinese words). */
   sharedTerms: string[];
+  /** Pipeline judgements on similar needs that moved this score (empty when none did). */
+  feedback: FeedbackReason[];
   twinned: boolean;
   /** The same, as one line in the reader language. */
   text: string;

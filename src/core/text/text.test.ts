@@ -86,3 +86,13 @@ describe('searchTerms', () => {
     expect(searchTerms('Recyclage van batterijen', 'nl').split(' ')).toContain(stem('batterijen', 'nl'));
   });
 });
+
+describe('Dutch diminutives', () => {
+  it('stem to the word they make small, plural or not', () => {
+    expect(stem('filmrolletjes', 'nl')).toBe(stem('filmrol', 'nl'));
+    expect(stem('stoeltje', 'nl')).toBe(stem('stoel', 'nl'));
+    expect(stem('kastjes', 'nl')).toBe(stem('kast', 'nl'));
+    expect(stem('bedrijfje', 'nl')).toBe(stem('bedrijf', 'nl'));
+    expect(stem('garantie', 'nl')).not.toBe(stem('garant', 'nl'));
+  });
+});

@@ -26,6 +26,7 @@ export function gemetScheme(): ConceptScheme {
       theme: conceptId,
       dac: [],
       sector: false,
+      facet: 'medium',
     };
   });
   scheme = { concepts, byId: new Map(concepts.map((c) => [c.id, c])), themes: [] };

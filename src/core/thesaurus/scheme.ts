@@ -1,6 +1,7 @@
 import type { Language } from '../text/language';
 import { CONCEPT_ROWS, type ConceptRow } from './concepts';
 import dacSectors from './dac-sectors.json';
+import { type Facet, facetOf, IMPLIED_INDUSTRY } from './facets';
 import gemetMappings from './gemet-mappings.json';
 
 export interface Label {
@@ -27,6 +28,10 @@ export interface Concept {
   dac: string[];
   /** A sector or setting rather than a capability; weighs less in matching. */
   sector: boolean;
+  /** Medium/problem, technology, industry or application context (facets.ts). */
+  facet: Facet;
+  /** The industry a medium concept implies ("coking wastewater" → coal chemical industry), if any. */
+  impliedIndustry?: string;
   gemet?: GemetMapping;
 }
 
@@ -59,7 +64,9 @@ function toConcept(row: ConceptRow): Concept {
     theme: row.id,
     dac: row.dac ?? [],
     sector: row.sector ?? false,
+    facet: facetOf(row),
   };
+
   const gemet = GEMET[row.id];
   if (gemet) concept.gemet = gemet;
   return concept;
@@ -75,6 +82,8 @@ export function buildScheme(rows: readonly ConceptRow[]): ConceptScheme {
       if (!parent) throw new Error(`concept ${concept.id}: unknown broader concept ${parentId}`);
       parent.narrower.push(concept.id);
     }
+    const industry = IMPLIED_INDUSTRY[concept.id];
+    if (industry && byId.has(industry)) concept.impliedIndustry = industry;
   }
   const themeOf = (concept: Concept, seen: Set<string>): string => {
     const first = concept.broader[0];

@@ -41,7 +41,8 @@ const WEAK_WEIGHT = 0.25;
 const COMPOUND_HEADS = `verwerking installatie installaties behandeling techniek technieken technologie systeem systemen
   bedrijf bedrijven fabriek fabrieken productie centrale project projecten oplossing oplossingen beheer sector keten park
   station stations terrein gebied opslag tank tanks bodem lucht afval energie warmte slib water olie gas stof zuivering
-  recyclage inzameling reiniging meting metingen netwerk net markt ontwikkeling onderzoek advies`.split(/\s+/);
+  recyclage inzameling reiniging meting metingen netwerk net markt ontwikkeling onderzoek advies
+  producent producenten fabrikant fabrikanten hal hallen lijn lijnen straat straten proces materiaal materialen resten`.split(/\s+/);
 
 /** Finds thesaurus concepts in text: stemmed word sequences for nl/en, substrings for zh. */
 export class Tagger {

@@ -145,3 +145,16 @@ describe('toSkosTurtle', () => {
     }
   });
 });
+
+describe('Dutch compounds and industries', () => {
+  it('finds concepts inside compounds and industry words in their inflected forms', () => {
+    const ids = (text: string) => tagText(text, 'nl').map((t) => t.conceptId);
+    expect(ids('olieslibverwerking')).toContain('oily-sludge');
+    expect(ids('rookstofemissies')).toContain('dust');
+    expect(ids('productie filmmateriaal')).toContain('film-materials');
+    expect(ids('slibreductie')).toContain('sludge-reduction');
+    expect(ids('geneesmiddelenfabrieken')).toContain('pharma-industry');
+    expect(ids('afvalwater van ververijen')).toContain('textile-wastewater');
+    expect(ids('glastuinbouwbedrijfjes')).toContain('agriculture');
+  });
+});

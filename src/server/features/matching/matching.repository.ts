@@ -129,6 +129,15 @@ export async function replaceMatches(tx: DbOrTx, opportunityId: string, computed
 
 const STATISTICS_ID = 'organisations';
 
+/** Pairs whose status says something about relevance, for learning from the pipeline. */
+export async function judgedPairs(db: DbOrTx): Promise<{ opportunityId: string; organisationId: string; status: 'not-relevant' | 'collaboration-started' }[]> {
+  const rows = await db
+    .select({ opportunityId: matches.opportunityId, organisationId: matches.organisationId, status: matches.status })
+    .from(matches)
+    .where(inArray(matches.status, ['not-relevant', 'collaboration-started']));
+  return rows.flatMap((r) => (r.status === 'not-relevant' || r.status === 'collaboration-started' ? [{ ...r, status: r.status }] : []));
+}
+
 export async function saveStatistics(db: DbOrTx, statistics: StoredCollectionStatistics): Promise<void> {
   await db
     .insert(matchingStatistics)

@@ -4,6 +4,8 @@ import {
   type Explanation,
   MatchIndex,
   OutsideDocumentScorer,
+  PipelineFeedback,
+  type PipelineEvent,
   organisationDocument,
   opportunityDocument,
   type TwinningPair,
@@ -105,13 +107,14 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
   index.finish();
   await repo.saveStatistics(db, index.statistics());
   const twinning = await twinningOf(db);
+  const feedback = new PipelineFeedback(index, await pipelineEvents(db));
   const opportunities = await repo.opportunitiesForMatching(db, ids);
   await progress({ phase: 'ranking opportunities', total: opportunities.length, done: 0 });
   for (let start = 0; start < opportunities.length; start += OPPORTUNITIES_PER_WRITE) {
     const chunk = opportunities.slice(start, start + OPPORTUNITIES_PER_WRITE);
     const ranked = chunk.map((o) => {
       const { matches, lexicalMax } = index.size
-        ? index.rankWithNorm(opportunityForEngine(o), { top: MATCHES_PER_OPPORTUNITY, twinning })
+        ? index.rankWithNorm(opportunityForEngine(o), { top: MATCHES_PER_OPPORTUNITY, twinning, feedback })
         : { matches: [], lexicalMax: 0 };
       return { id: o.id, lexicalMax, found: matches.map((m) => ({ organisationId: m.id, score: m.score, explanation: toStored(m.explanation) })) };
     });
@@ -122,6 +125,22 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
     await progress({ phase: 'ranking opportunities', done: Math.min(opportunities.length, start + chunk.length) });
     await tick();
   }
+}
+
+/**
+ * The managers' verdicts ("not relevant", "collaboration started") with the needs they were
+ * given on, read afresh at each full pass so that changing a status back undoes its effect.
+ * Organisations scored alone after a profile change are not adjusted until the next full pass.
+ */
+async function pipelineEvents(db: Db): Promise<PipelineEvent[]> {
+  const judged = await repo.judgedPairs(db);
+  if (judged.length === 0) return [];
+  const needs = await repo.opportunitiesForMatching(db, [...new Set(judged.map((j) => j.opportunityId))]);
+  const byId = new Map(needs.map((o) => [o.id, opportunityForEngine(o)]));
+  return judged.flatMap((j) => {
+    const opportunity = byId.get(j.opportunityId);
+    return opportunity ? [{ opportunity, organisationId: j.organisationId, signal: j.status }] : [];
+  });
 }
 
 /**
