@@ -14,7 +14,7 @@ import {
 import { ErrorCode } from '../shared/api';
 import type { ReportingOrg } from '../core/projects/model';
 import { type AuthSettings, defaultAuthSettings, defaultIatiReportingOrg } from './config';
-import type { Db } from './db/open-database';
+import type { Db, PoolStats } from './db/open-database';
 import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
 import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
@@ -26,6 +26,8 @@ import { importRoutes } from './features/imports/imports.routes';
 import { runImportJobs } from './features/imports/imports.service';
 import { startJobWorker } from './features/jobs/jobs.service';
 import { matchingRoutes } from './features/matching/matching.routes';
+import { metricsRoutes } from './features/metrics/metrics.routes';
+import { createMetrics } from './features/metrics/metrics.service';
 import { runMatchingJobs } from './features/matching/matching.service';
 import { thesaurusRoutes } from './features/thesaurus/thesaurus.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
@@ -60,6 +62,10 @@ export type AppDeps = {
   jobs?: { pollMs: number };
   /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
   iatiReportingOrg?: ReportingOrg;
+  /** A monitoring system's bearer token for /metrics (METRICS_TOKEN); without it only loopback scrapes. */
+  metricsToken?: string;
+  /** The database client pool's connections, for /metrics (PostgreSQL). */
+  poolStats?: () => PoolStats;
 };
 
 /** Background work by job family (see features/jobs). */
@@ -118,13 +124,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (header && !bearer?.startsWith(API_TOKEN_PREFIX)) return Promise.resolve(null);
     return authenticate(accounts, { bearer, sessionToken: bearer ? undefined : req.cookies[SESSION_COOKIE] });
   });
+  let worker: ReturnType<typeof startJobWorker> | undefined;
   const featureDeps = {
     db: deps.db,
+    metrics: createMetrics(deps.db, deps.poolStats),
+    metricsToken: deps.metricsToken,
+    jobWorkerRunning: () => worker?.running() ?? false,
     accounts,
     cookieSecure: deps.cookieSecure ?? 'auto',
     iatiReportingOrg: deps.iatiReportingOrg ?? defaultIatiReportingOrg,
   };
   const features = [
+    metricsRoutes,
     healthRoutes,
     accountRoutes,
     auditRoutes,
@@ -142,7 +153,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   if (deps.jobs) {
     const { pollMs } = deps.jobs;
-    let worker: ReturnType<typeof startJobWorker> | undefined;
     app.addHook('onReady', async () => {
       worker = startJobWorker(deps.db, jobHandlers, { pollMs, onError: (error) => app.log.error(error, 'background job') });
     });

@@ -22,12 +22,14 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
   /** The address users reach the web app at; used in links of invitation and reset e-mails. */
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_URL: z.url().optional(),
   /** Behind a reverse proxy: trust X-Forwarded-Proto/-For (Secure cookies, client address). */
   TRUST_PROXY: z
     .enum(['true', 'false'])
     .default('false')
     .transform((v) => v === 'true'),
+  /** Bearer token of the monitoring system that scrapes /metrics (loopback scrapes need none). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(30),
   /** After this many wrong passwords in a row (one account, one address) sign-in is refused… */
@@ -61,6 +63,7 @@ export type Config = {
   webDist: string;
   publicUrl: string;
   trustProxy: boolean;
+  metricsToken: string | undefined;
   auth: AuthSettings;
   mail: { smtpUrl: string | undefined; from: string };
   /** Reporting organisation of exported IATI files. */
@@ -115,8 +118,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST ?? 'dist/web'),
-    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN || undefined,
     auth: {
       sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
       sessionMaxMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000,
