@@ -14,7 +14,7 @@ import probeQrels from './data/probe/qrels.json';
 import probe2Opportunities from './data/probe-2/opportunities.json';
 import probe2Organisations from './data/probe-2/organisations.json';
 import probe2Qrels from './data/probe-2/qrels.json';
-import { generateOpportunities, generateOrganisations } from './generators/profiles';
+import { generateOpportunities, generateOrganisations } from '../src/core/demo/profiles';
 
 const PROFILES = Number(process.argv[2] ?? 100_000);
 const QUERIES = 1_000;
