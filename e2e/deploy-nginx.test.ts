@@ -1,13 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import postgres from 'postgres';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exited, runCtb, type ServerProcess, startCtbServer } from '../test/ctb-process';
+import { nginxInstalled, type RunningNginx, startNginx } from '../test/nginx';
 import { launchBrowser, openPage } from './browser';
 
 /**
@@ -16,7 +11,6 @@ import { launchBrowser, openPage } from './browser';
  * through nginx only; one instance is killed mid-journey and the journey completes on the other.
  * Skipped without nginx or a PostgreSQL server (.ci/run installs and starts both).
  */
-const NGINX = '/usr/sbin/nginx';
 const baseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const database = `ctb_deploy_${process.pid}`;
 const withDatabase = (name: string) => Object.assign(new URL(baseUrl), { pathname: `/${name}` }).toString();
@@ -33,54 +27,13 @@ async function postgresAnswers(): Promise<boolean> {
   }
 }
 
-const available = existsSync(NGINX) && (await postgresAnswers());
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-function nginxConfig(dir: string, listen: number, instances: string[]): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${join(dir, kind)};`).join('\n');
-  return `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
-pid ${join(dir, 'nginx.pid')};
-error_log ${join(dir, 'error.log')} warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-${temp}
-  upstream cleantech_bridge {
-${instances.map((address) => `    server ${address} max_fails=1 fail_timeout=30s;`).join('\n')}
-    keepalive 16;
-  }
-  server {
-    listen 127.0.0.1:${listen};
-    include ${resolve('deploy/nginx/cleantech-bridge-proxy.conf')};
-  }
-}
-`;
-}
-
-async function untilAnswers(address: string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if ((await fetch(address).then((r) => r.status, () => 0)) === 200) return;
-    await new Promise((wait) => setTimeout(wait, 200));
-  }
-  throw new Error(`${address} never answered`);
-}
+const available = nginxInstalled() && (await postgresAnswers());
 
 const manager = { email: 'deploy.manager@example.org', password: 'deploy manager password' };
 
 describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
-  let dir: string;
-  let instances: ServerProcess[] = [];
-  let nginx: ChildProcess | undefined;
+  const instances: ServerProcess[] = [];
+  let nginx: RunningNginx | undefined;
   let browser: Browser;
   let url: string;
 
@@ -88,7 +41,6 @@ describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${database}`);
     await admin.end();
-    dir = await mkdtemp(join(tmpdir(), 'ctb-deploy-'));
     // As in deploy/systemd/env.example: loopback only, trusting nginx on 127.0.0.1.
     const env = { DATABASE_URL: withDatabase(database), TRUST_PROXY: 'true', SEED_DEMO: 'true' };
     // The first instance migrates and seeds; the second finds the database ready.
@@ -97,24 +49,18 @@ describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
     const created = await runCtb(['users', 'create', '--email', manager.email, '--role', 'programme-manager', '--password-stdin'], env, `${manager.password}\n`);
     if (created.code !== 0) throw new Error(created.stderr);
 
-    const port = await freePort();
-    await writeFile(join(dir, 'nginx.conf'), nginxConfig(dir, port, instances.map((i) => new URL(i.url).host.replace('localhost', '127.0.0.1'))));
-    for (const kind of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, kind));
-    nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    url = `http://127.0.0.1:${port}`;
-    await untilAnswers(`${url}/api/health`);
+    nginx = await startNginx(instances.map((i) => new URL(i.url).host.replace('localhost', '127.0.0.1')));
+    url = nginx.url;
     browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    nginx?.kill('SIGTERM');
-    if (nginx) await exited(nginx);
+    await nginx?.stop();
     for (const instance of instances) {
       instance.child.kill('SIGTERM');
       await exited(instance.child);
     }
-    if (dir) await rm(dir, { recursive: true, force: true });
     const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`drop database if exists ${database} with (force)`);
     await admin.end();
