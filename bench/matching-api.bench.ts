@@ -17,13 +17,12 @@ import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
 import { createUser, offlineAccountsContext } from '../src/server/features/accounts/accounts.service';
 import { drainJobs } from '../src/server/features/jobs/jobs.service';
 import { recomputeMatches } from '../src/server/features/matching/matching.service';
-import { opportunityRowValues } from '../src/server/features/opportunities/opportunities.service';
-import { generateOpportunities, generateOrganisations } from './generators/profiles';
+import { generateDemoData } from '../src/server/features/demo/demo.service';
+import { generateOpportunities, generateOrganisations } from '../src/core/demo/profiles';
 
 const ORGANISATIONS = Number(process.argv[2] ?? 100_000);
 const OPPORTUNITIES = 100;
 const REQUESTS = 200;
-const REGION_IDS: Record<string, string> = { Hebei: 'hebei', Shaanxi: 'shaanxi', Chengdu: 'chengdu', Chongqing: 'chongqing', Guangdong: 'guangdong', Shenzhen: 'shenzhen' };
 
 const log = (...args: unknown[]) => console.error(...args);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -37,40 +36,10 @@ try {
   const db = database.db;
 
   let t0 = performance.now();
+  // The data of `ctb demo generate --organisations N --opportunities 100`.
+  await generateDemoData(db, { organisations: ORGANISATIONS, opportunities: OPPORTUNITIES });
   const orgs = generateOrganisations(ORGANISATIONS);
-  for (let i = 0; i < orgs.length; i += 2000) {
-    await db
-      .insert(organisations)
-      .values(
-        orgs.slice(i, i + 2000).map((o) => ({
-          id: `bench-${o.id}`,
-          name: o.name,
-          type: 'company' as const,
-          country: o.language === 'zh' ? 'CN' : o.language === 'nl' ? 'BE' : 'NL',
-          description: { original: o.language ?? 'en', [o.language ?? 'en']: o.description },
-        })),
-      )
-      .onConflictDoNothing();
-  }
   const opps = generateOpportunities(OPPORTUNITIES);
-  await db
-    .insert(opportunities)
-    .values(
-      opps.map((o) => ({
-        id: `bench-${o.id}`,
-        ...opportunityRowValues({
-          regionId: REGION_IDS[o.region ?? 'Hebei'] ?? 'hebei',
-          title: { original: o.language ?? 'en', [o.language ?? 'en']: o.title },
-          description: { original: o.language ?? 'en', [o.language ?? 'en']: o.description },
-          themes: ['water'],
-          industries: [],
-          status: 'open',
-          visibility: 'public',
-          source: null,
-        }),
-      })) as never,
-    )
-    .onConflictDoNothing();
   const insertMs = performance.now() - t0;
 
   t0 = performance.now();
@@ -85,7 +54,7 @@ try {
 
   // Incremental: one organisation's profile changes, then one opportunity; the queue is run as
   // the worker runs it (without the worker's poll interval of up to a second).
-  const changedOrganisation = `bench-${orgs[ORGANISATIONS >> 1]!.id}`;
+  const changedOrganisation = `demo-${orgs[ORGANISATIONS >> 1]!.id}`;
   t0 = performance.now();
   await db
     .update(organisations)
@@ -94,7 +63,7 @@ try {
   await drainJobs(db, jobHandlers);
   const organisationChangeMs = performance.now() - t0;
   const [{ n: organisationRows } = { n: 0 }] = await db.select({ n: count() }).from(matches).where(eq(matches.organisationId, changedOrganisation));
-  const changedOpportunity = `bench-${opps[0]!.id}`;
+  const changedOpportunity = `demo-${opps[0]!.id}`;
   t0 = performance.now();
   await db
     .update(opportunities)
@@ -123,7 +92,7 @@ try {
 
   const langs = ['nl', 'en', 'zh'];
   const call = async (i: number) => {
-    const url = `${base}/api/opportunities/bench-opp-${i % OPPORTUNITIES}/matches?lang=${langs[i % 3]}`;
+    const url = `${base}/api/opportunities/demo-opp-${i % OPPORTUNITIES}/matches?lang=${langs[i % 3]}`;
     const start = performance.now();
     const res = await fetch(url, { headers: { cookie } });
     const body = (await res.json()) as { items: unknown[] };

@@ -30,7 +30,7 @@ import blind1Qrels from './data/blind-1/qrels.json';
 import blind2Opportunities from './data/blind-2/opportunities.json';
 import blind2Organisations from './data/blind-2/organisations.json';
 import blind2Qrels from './data/blind-2/qrels.json';
-import { generateOpportunities, generateOrganisations } from './generators/profiles';
+import { generateOpportunities, generateOrganisations } from '../src/core/demo/profiles';
 
 const PROFILES = Number(process.argv[2] ?? 100_000);
 const QUERIES = 1_000;

@@ -15,7 +15,7 @@ import { createTestApp, type TestApp } from './test-app';
  * 'allowed': past the policy (neither 401 nor 403), e.g. a 400 for a deliberately empty body.
  * 'signed-in': past authentication (not 401); a record-level rule of the service may still say 403.
  */
-type Outcome = 'ok' | 'allowed' | 'signed-in' | 400 | 401 | 403 | 404;
+type Outcome = 'ok' | 'allowed' | 'signed-in' | 400 | 401 | 403 | 404 | 503;
 type Call = { url?: string; payload?: unknown; headers?: AuthHeaders };
 type Row = {
   /** Builds the request for one caller; may prepare what the call needs (a record to delete…). */
@@ -91,6 +91,8 @@ async function spareSession(who: CastMember): Promise<AuthHeaders> {
 
 const matrix: Record<string, Row> = {
   'GET /api/health': { call: () => ({}), expect: everyone('ok') },
+  // Public; this test app runs no job worker, so everyone gets the 503 naming that check.
+  'GET /api/ready': { call: () => ({}), expect: everyone(503) },
 
   // Accounts
   'POST /api/auth/login': {
@@ -450,7 +452,7 @@ describe('route policies', () => {
     const stale = Object.keys(matrix).filter((key) => !routes.some((r) => r.key === key));
     expect(stale, 'rows of routes that no longer exist').toEqual([]);
     // Accounts, audit, regions, twinnings, opportunities and organisations have precise rows.
-    const core = /^\w+ \/api\/(health|auth\/.+|users(\/\{id\})?|outbox|audit|(regions|twinnings|opportunities|organisations)(\/\{id\})?)$/;
+    const core = /^\w+ \/api\/(health|ready|auth\/.+|users(\/\{id\})?|outbox|audit|(regions|twinnings|opportunities|organisations)(\/\{id\})?)$/;
     const imprecise = routes.filter((r) => core.test(r.key) && !matrix[r.key]).map((r) => r.key);
     expect(imprecise, 'add a precise row to the matrix in test/access.test.ts').toEqual([]);
   });

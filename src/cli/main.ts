@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { backupCommand } from './commands/backup';
+import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
@@ -18,6 +19,7 @@ const program = new Command('ctb')
 
 // COMMANDS (one line each, keep alphabetical)
 program.addCommand(backupCommand());
+program.addCommand(demoCommand());
 program.addCommand(exportCommand());
 program.addCommand(importCommand());
 program.addCommand(matchCommand());

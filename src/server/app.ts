@@ -15,7 +15,7 @@ import { ErrorCode } from '../shared/api';
 import type { ReportingOrg } from '../core/projects/model';
 import { type AuthSettings, type TrustProxy, defaultAuthSettings, defaultIatiReportingOrg } from './config';
 import { isDatabaseUnavailable } from './db/connection-errors';
-import type { Db } from './db/open-database';
+import type { Db, PoolStats } from './db/open-database';
 import { foreignKeyError } from './db/pg-errors';
 import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
@@ -32,6 +32,8 @@ import { importRoutes } from './features/imports/imports.routes';
 import { runImportJobs } from './features/imports/imports.service';
 import { startJobWorker } from './features/jobs/jobs.service';
 import { matchingRoutes } from './features/matching/matching.routes';
+import { metricsRoutes } from './features/metrics/metrics.routes';
+import { createMetrics } from './features/metrics/metrics.service';
 import { runMatchingJobs } from './features/matching/matching.service';
 import { thesaurusRoutes } from './features/thesaurus/thesaurus.routes';
 import { organisationRoutes } from './features/organisations/organisations.routes';
@@ -78,6 +80,10 @@ export type AppDeps = {
   pressure?: PressureSettings;
   /** PostgreSQL: queries waiting for a pooled connection (Database.waitingForConnection). */
   databaseWaiting?: () => number;
+  /** A monitoring system's bearer token for /metrics (METRICS_TOKEN); without it only loopback scrapes. */
+  metricsToken?: string;
+  /** The database client pool's connections, for /metrics (PostgreSQL). */
+  poolStats?: () => PoolStats;
 };
 
 const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
@@ -147,13 +153,18 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (header && !bearer?.startsWith(API_TOKEN_PREFIX)) return Promise.resolve(null);
     return authenticate(accounts, { bearer, sessionToken: bearer ? undefined : req.cookies[SESSION_COOKIE] });
   });
+  let worker: ReturnType<typeof startJobWorker> | undefined;
   const featureDeps = {
     db: deps.db,
+    metrics: createMetrics(deps.db, deps.poolStats),
+    metricsToken: deps.metricsToken,
+    jobWorkerRunning: () => worker?.running() ?? false,
     accounts,
     cookieSecure: deps.cookieSecure ?? 'auto',
     iatiReportingOrg: deps.iatiReportingOrg ?? defaultIatiReportingOrg,
   };
   const features = [
+    metricsRoutes,
     healthRoutes,
     accountRoutes,
     auditRoutes,

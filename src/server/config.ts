@@ -40,7 +40,7 @@ const EnvSchema = z.object({
     .transform((v) => v === 'true'),
   WEB_DIST: z.string().optional(),
   /** The address users reach the web app at; used in links of invitation and reset e-mails. */
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  PUBLIC_URL: z.url().optional(),
   /**
    * Behind a reverse proxy: which peers may set X-Forwarded-Proto/-For (Secure cookies, client
    * address): `false`, a hop count, or a comma-separated list of addresses, CIDRs and the names
@@ -50,6 +50,8 @@ const EnvSchema = z.object({
     .string()
     .default('false')
     .transform((value, ctx) => parseTrustProxy(value, ctx)),
+  /** Bearer token of the monitoring system that scrapes /metrics (loopback scrapes need none). */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(30),
   /** After this many wrong passwords in a row (one account, one address) sign-in is refused… */
@@ -96,6 +98,7 @@ export type Config = {
   webDist: string;
   publicUrl: string;
   trustProxy: TrustProxy;
+  metricsToken: string | undefined;
   auth: AuthSettings;
   /** linkKey: the same on every instance that delivers mail; a key of the process when unset. */
   mail: { smtpUrl: string | undefined; from: string; linkKey: Buffer | undefined };
@@ -204,8 +207,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     seedDemo: e.SEED_DEMO,
     webDist: resolve(e.WEB_DIST ?? 'dist/web'),
-    publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     trustProxy: e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN || undefined,
     auth: {
       sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
       sessionMaxMs: e.SESSION_MAX_DAYS * 24 * 60 * 60_000,

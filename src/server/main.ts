@@ -36,6 +36,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
       auth: config.auth,
       publicUrl: config.publicUrl,
       trustProxy: config.trustProxy,
+      metricsToken: config.metricsToken,
+      poolStats: database.poolStats,
       // Without SMTP_URL, e-mail stays in the outbox, where admins read it (links redacted) in the app.
       mail: { from: config.mail.from, transport: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined },
       mailLinkKey: config.mail.linkKey,

@@ -1,12 +1,15 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
+  // (@fastify/static preCompressed) to browsers that accept them.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   build: {
     // The server serves dist/web at the repository root.
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -7,7 +7,7 @@ export function migrateCommand(): Command {
     action(async () => {
       await withDatabase(async (database) => {
         process.stderr.write(`migrated ${database.kind} database at ${database.location}\n`);
-      });
+      }, { create: true });
     }),
   );
 }

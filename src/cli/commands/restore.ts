@@ -20,7 +20,7 @@ export function restoreCommand(): Command {
           if (summary.skipped.length > 0) {
             process.stderr.write(`not in this version of the schema, so not restored: ${summary.skipped.join(', ')}\n`);
           }
-        });
+        }, { create: true });
       }),
     );
 }

@@ -23,7 +23,7 @@ export function seedCommand(): Command {
             return n;
           });
           process.stderr.write(`demo data loaded: ${JSON.stringify({ ...summary, projects })}\n`);
-        });
+        }, { create: true });
       }),
     );
 }

@@ -16,6 +16,9 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+/** Connections of a database client pool (for /metrics). */
+export type PoolStats = { total: number; idle: number; waiting: number };
+
 export type Database = {
   db: Db;
   kind: 'pglite' | 'postgres';
@@ -23,6 +26,8 @@ export type Database = {
   location: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The client pool's connections, when the driver reports them (node-postgres does; postgres.js and PGlite do not). */
+  poolStats?: () => PoolStats;
   /** The embedded engine itself (backup/restore), when kind is 'pglite'. */
   pglite?: PGlite;
   /** PostgreSQL: how many queries wait for a free pooled connection (back-pressure, see app.ts). */

@@ -13,6 +13,8 @@ import { ErrorCode } from '../../shared/api/errors';
  * - 'admin': admins only.
  * - { roles, check?, description }: the roles listed, and, when given, a check of the caller;
  *   record-level rules ("own organisation", "own region") are checked by the service.
+ * - { request, description }: no user at all; the request itself qualifies (a monitoring system's
+ *   token, a loopback address). Used by /metrics.
  * Writes (POST, PUT, PATCH, DELETE) by a browser session also need the session's CSRF token in
  * the X-CSRF-Token header; API tokens are exempt (no ambient authority) but a 'read' token
  * may not write.
@@ -23,7 +25,8 @@ export type Policy =
   | 'session'
   | 'programme-manager'
   | 'admin'
-  | { roles: readonly Role[]; check?: (actor: UserActor) => boolean; description: string };
+  | { roles: readonly Role[]; check?: (actor: UserActor) => boolean; description: string }
+  | { request: (req: FastifyRequest) => boolean; description: string };
 
 export type Authenticated = {
   actor: UserActor;
@@ -75,6 +78,10 @@ export function enforceAccess(
   app.addHook('onRequest', async (req) => {
     const policy = req.routeOptions.config?.access;
     if (!policy) return; // not an API route (web assets, not found)
+    if (typeof policy === 'object' && 'request' in policy) {
+      if (!policy.request(req)) throw forbidden(`Only ${policy.description} may call this`);
+      return;
+    }
     const auth = await authenticate(req);
     req.auth = auth;
     req.actor = auth?.actor ?? null;
@@ -93,7 +100,7 @@ export function enforceAccess(
   });
 }
 
-function allows(policy: Exclude<Policy, 'public'>, auth: Authenticated): boolean {
+function allows(policy: Exclude<Policy, 'public' | { request: unknown }>, auth: Authenticated): boolean {
   const role = auth.actor.role;
   switch (policy) {
     case 'signed-in':

@@ -60,7 +60,11 @@ export async function drainJobs(db: Db, handlers: JobHandlers, maxBatches = 1000
   return batches;
 }
 
-export type JobWorker = { stop(): Promise<void> };
+export type JobWorker = {
+  stop(): Promise<void>;
+  /** True from start until stop() (readiness reports it). */
+  running(): boolean;
+};
 
 /**
  * The only state in the process: a polling loop (besides the thesaurus service's memo of the
@@ -96,6 +100,7 @@ export function startJobWorker(
     }
   })();
   return {
+    running: () => !stopped,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

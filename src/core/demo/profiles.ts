@@ -1,6 +1,6 @@
-import type { Opportunity, Organisation } from '../../src/core/matching';
-import type { Language } from '../../src/core/text';
-import { SCHEME } from '../../src/core/thesaurus';
+import type { Opportunity, Organisation } from '../matching';
+import type { Language } from '../text';
+import { SCHEME } from '../thesaurus';
 import { pick, seededRandom } from './random';
 
 // Realistic-looking profiles and needs: fixed sentence templates per language filled with
