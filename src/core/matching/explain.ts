@@ -114,8 +114,19 @@ function oneLine(concepts: readonly SharedConcept[], terms: readonly string[], t
   let line = `${w.shared}: ${parts.length > 0 ? parts.join('; ') : w.none}`;
   if (terms.length > 0) line += `. ${w.terms}: ${terms.join(', ')}`;
   if (twinned) line += `. ${w.twinned}`;
-  if (facets.length > 0) line += `. ${w.facets}: ${facets.map((f) => `${w.facet[f.facet]} (${f.concepts.map((c) => c.label).join(', ')})`).join('; ')}`;
+  const sentence = facetSentence(facets.map((f) => ({ facet: f.facet, labels: f.concepts.map((c) => c.label) })), w);
+  if (sentence) line += `. ${sentence}`;
   return line;
+}
+
+/**
+ * "Matched on: medium/problem (…); industry (…)" in the reader language ('' without facets); the
+ * server renders stored explanations with it too.
+ */
+export function facetSentence(facets: readonly { facet: Facet; labels: readonly string[] }[], lang: Language | Wording): string {
+  const w = typeof lang === 'string' ? WORDING[lang] : lang;
+  if (facets.length === 0) return '';
+  return `${w.facets}: ${facets.map((f) => `${w.facet[f.facet]} (${f.labels.join(', ')})`).join('; ')}`;
 }
 
 function feedbackLine(feedback: readonly FeedbackReason[], w: Wording): string {

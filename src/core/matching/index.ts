@@ -1,4 +1,5 @@
 export { Bridge, type Glosses } from './bridge';
+export { facetSentence } from './explain';
 export { analyseDocument, type AnalysedDocument, type CollectionStatistics, MatchIndex, type NormedRanking } from './match-index';
 export { OutsideDocumentScorer } from './outside-document';
 export { indexOrganisations, opportunityDocument, organisationDocument, rankOpportunities, rankOrganisations } from './rank';

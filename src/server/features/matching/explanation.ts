@@ -1,4 +1,5 @@
-import type { ConceptScheme } from '../../../core/thesaurus';
+import { facetSentence } from '../../../core/matching';
+import { type Facet, FACETS, type ConceptScheme } from '../../../core/thesaurus';
 import type { Language, MatchExplanation } from '../../../shared/api';
 import type { StoredExplanation } from '../../db/schema/matching';
 
@@ -23,5 +24,18 @@ export function renderExplanation(stored: StoredExplanation, scheme: ConceptSche
   let text = `${w.shared}: ${parts.length > 0 ? parts.join('; ') : w.none}`;
   if (stored.sharedTerms.length > 0) text += `. ${w.terms}: ${stored.sharedTerms.join(', ')}`;
   if (stored.twinned) text += `. ${w.twinned}`;
+  const facets = facetSentence(facetsOf(concepts.map((c) => c.conceptId), scheme, lang), lang);
+  if (facets) text += `. ${facets}`;
   return { text, concepts, sharedTerms: stored.sharedTerms, twinned: stored.twinned };
+}
+
+/** The shared concepts' labels grouped by facet (medium/problem, technology, industry, setting). */
+function facetsOf(conceptIds: readonly string[], scheme: ConceptScheme, lang: Language): { facet: Facet; labels: string[] }[] {
+  return FACETS.flatMap((facet) => {
+    const labels = conceptIds.flatMap((id) => {
+      const concept = scheme.byId.get(id);
+      return concept?.facet === facet ? [concept.prefLabel[lang]] : [];
+    });
+    return labels.length > 0 ? [{ facet, labels }] : [];
+  });
 }

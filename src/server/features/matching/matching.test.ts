@@ -67,12 +67,14 @@ describe('matching in the product', () => {
     expect(top.organisationId).toBe('slib-en-olie');
     expect(top.score).toBeGreaterThan(0);
     expect(top.explanation.text).toMatch(/^Gedeelde concepten: /);
+    // The shared concepts grouped by facet, named in the reader language.
+    expect(top.explanation.text).toMatch(/\. Overeenkomst op: medium\/probleem \([^)]+\)/);
     expect(top.explanation.concepts.length).toBeGreaterThan(0);
     expect(top.explanation.concepts[0].opportunityPhrases.join('')).toMatch(/[\u4e00-\u9fff]/);
     const zh = (await matchesOf(oilySludgeZh.id, 'programme-manager', '?lang=zh'))[0]!;
     expect(zh.explanation.text).toMatch(/^共同概念：|^共同概念: /);
     const en = (await matchesOf(oilySludgeZh.id, 'programme-manager', '?lang=en'))[0]!;
-    expect(en.explanation.text).toMatch(/^Shared concepts: /);
+    expect(en.explanation.text).toMatch(/^Shared concepts: .*\. Matched on: /);
     expect(en.explanation.concepts[0]!.label).not.toBe(zh.explanation.concepts[0]!.label);
     // The reverse view: the organisation's page lists the opportunity.
     const reverse = await get('/api/organisations/slib-en-olie/matches?lang=en', 'programme-manager');
