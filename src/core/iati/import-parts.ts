@@ -11,7 +11,7 @@ import {
 import { documentSchema } from '../projects/model';
 import type { TransactionIati } from '../projects/iati-extension';
 import { themeForSector } from './themes';
-import { byName, code, decimal, has, isHeld, isoDate, kid, kids, language, multilingual, toVerbatim, uniqueId } from './import-read';
+import { byName, code, decimal, has, isHeld, isoDate, kid, kids, language, multilingual, namespaceDeclarations, toVerbatim, uniqueId } from './import-read';
 import type { Context, Warn } from './import-read';
 import type { XmlNode } from './xml-read';
 
@@ -166,8 +166,8 @@ export function transactionOf(node: XmlNode, id: string, project: { currency: Cu
   const held = money(valueNode, id, COMMITTED_TYPES.has(type) ? 'committed' : 'spent', date, project, orgs, node, ctx);
   if (held === 'not held') keep(node, 'its currency is not held');
   if (!held || held === 'not held') return undefined;
-  const extra = node.children.filter((c) => !TRANSACTION_READ.includes(c.name)).map(toVerbatim);
-  return { value: held.value, iati: compact({ ...held.iati, type, attributes: otherAttributes(node, ['ref']), extra: extra.length > 0 ? extra : undefined }) };
+  const extra = node.children.filter((c) => !TRANSACTION_READ.includes(c.name)).map((c) => toVerbatim(c, ctx));
+  return { value: held.value, iati: compact({ ...held.iati, type, attributes: otherAttributes(node, ['ref'], ctx), extra: extra.length > 0 ? extra : undefined }) };
 }
 
 function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: CurrencyDefault }, orgs: Organisations, node: XmlNode, ctx: Context): Held<Transaction> | 'not held' | undefined {
@@ -311,9 +311,10 @@ export interface Held<T, E = TransactionIati> {
 }
 
 /** The attributes of an element other than the ones listed (kept as published). */
-function otherAttributes(node: XmlNode, read: readonly string[]): Record<string, string> | undefined {
+export function otherAttributes(node: XmlNode, read: readonly string[], ctx: Context): Record<string, string> | undefined {
   const rest = Object.entries(node.attrs).filter(([k]) => !read.includes(k));
-  return rest.length > 0 ? Object.fromEntries(rest) : undefined;
+  const declarations = namespaceDeclarations(rest.map(([k]) => k), ctx.namespaces);
+  return rest.length > 0 ? { ...declarations, ...Object.fromEntries(rest) } : undefined;
 }
 
 function compact<T extends Record<string, unknown>>(value: T): T {

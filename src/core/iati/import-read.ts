@@ -67,6 +67,8 @@ export interface Context {
   warn: Warn;
   defaultLang: string | undefined;
   ids: Set<string>;
+  /** xmlns declarations of the root and the activity, for publisher extensions kept verbatim. */
+  namespaces: Readonly<Record<string, string>>;
 }
 
 /** `preferred`, or `preferred-2`, `-3`… when a publisher's identifier already took it. */
@@ -145,9 +147,34 @@ export function missing(activity: XmlNode, element: string, standIn: Multilingua
   return standIn;
 }
 
-/** An element as published, for what the model does not hold (written back on export). */
-export function toVerbatim(node: XmlNode): VerbatimElement {
-  return { name: node.name, attrs: { ...node.attrs }, ...(node.text ? { text: node.text } : {}), children: node.children.map(toVerbatim) };
+const prefixOf = (name: string): string | undefined => {
+  const [prefix, local] = name.split(':');
+  return local !== undefined && prefix !== 'xml' && prefix !== 'xmlns' ? prefix : undefined;
+};
+
+/** The xmlns declarations (from the file) that names of publisher extensions need when they
+ *  are written back outside the element that declared them. */
+export function namespaceDeclarations(names: readonly string[], namespaces: Readonly<Record<string, string>>): Record<string, string> {
+  const needed = [...new Set(names.flatMap((n) => prefixOf(n) ?? []))];
+  return Object.fromEntries(needed.flatMap((p) => {
+    const uri = namespaces[`xmlns:${p}`];
+    return uri === undefined ? [] : [[`xmlns:${p}`, uri] as const];
+  }));
+}
+
+function names(node: XmlNode): string[] {
+  return [node.name, ...Object.keys(node.attrs), ...node.children.flatMap(names)];
+}
+
+function verbatim(node: XmlNode): VerbatimElement {
+  return { name: node.name, attrs: { ...node.attrs }, ...(node.text ? { text: node.text } : {}), children: node.children.map(verbatim) };
+}
+
+/** An element as published, for what the model does not hold (written back on export), with the
+ *  namespace declarations its extension names need. */
+export function toVerbatim(node: XmlNode, ctx: Context): VerbatimElement {
+  const kept = verbatim(node);
+  return { ...kept, attrs: { ...namespaceDeclarations(names(node), ctx.namespaces), ...kept.attrs } };
 }
 
 /** Narratives as published (language → text), for classifications that are not translated. */

@@ -9,7 +9,7 @@ import type { ProjectIati, VerbatimElement } from '../projects/iati-extension';
 import { CLASSIFICATION_ELEMENTS, classificationsOf } from './import-classifications';
 import {
   activityDates, budgetLinesOf, documentOf, location, Organisations, participationsOf, plannedDisbursementsOf, projectCurrency,
-  reportingOrg, result, status, themesOf, transactionOf,
+  otherAttributes, reportingOrg, result, status, themesOf, transactionOf,
 } from './import-parts';
 import type { Keep } from './import-parts';
 import { readXml, XmlSyntaxError } from './xml-read';
@@ -71,7 +71,7 @@ function project(raw: Raw, phases: Raw[]): Project {
   for (const phase of phases) ctx.ids.add(phase.identifier);
   const verbatim: VerbatimElement[] = [];
   const keep: Keep = (n, reason) => {
-    verbatim.push(toVerbatim(n));
+    verbatim.push(toVerbatim(n, ctx));
     ctx.warn(n, `${n.name} kept verbatim (${reason}): written back on export`);
   };
   const places = kids(node, 'location');
@@ -107,7 +107,7 @@ function project(raw: Raw, phases: Raw[]): Project {
   const relatedActivities = kids(node, 'related-activity')
     .map((r) => ({ ref: r.attrs.ref?.trim() ?? '', type: r.attrs.type?.trim() ?? '' }))
     .filter((r) => r.ref && r.type && !(phaseIds.has(r.ref) && r.type === '2'));
-  const attributes = Object.fromEntries(Object.entries(node.attrs).filter(([name]) => !ACTIVITY_ATTRIBUTES.has(name)));
+  const attributes = otherAttributes(node, [...ACTIVITY_ATTRIBUTES], ctx) ?? {};
   const iati: ProjectIati = {
     ...classificationsOf(node, ctx),
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
@@ -174,9 +174,10 @@ function phasesOf(children: Raw[], parent: XmlNode): Phase[] {
   });
 }
 
-function rawActivity(node: XmlNode, identifier: string, warnings: IatiImportWarning[], rootLang: string | undefined): Raw {
+function rawActivity(node: XmlNode, identifier: string, warnings: IatiImportWarning[], root: XmlNode): Raw {
   const warn: Warn = (at, message) => warnings.push({ message, path: at.path, line: at.line, column: at.column });
-  const ctx: Context = { warn, defaultLang: node.attrs['xml:lang'] ?? rootLang, ids: new Set() };
+  const namespaces = Object.fromEntries(Object.entries({ ...root.attrs, ...node.attrs }).filter(([name]) => name.startsWith('xmlns:')));
+  const ctx: Context = { warn, defaultLang: node.attrs['xml:lang'] ?? root.attrs['xml:lang'], ids: new Set(), namespaces };
   const related = kids(node, 'related-activity');
   const refs = (type: string): string[] => related.filter((r) => r.attrs.type === type).flatMap((r) => r.attrs.ref?.trim() || []);
   return { node, identifier, parentRef: refs('1')[0], childRefs: refs('2'), ctx };
@@ -247,7 +248,7 @@ export function importIatiActivities(xml: string): IatiImportResult {
   const nodes = kids(root, 'iati-activity');
   const identifiers = activityIdentifiers(nodes, version, warnings);
   nodes.forEach((node, i) => {
-    const raw = rawActivity(node, identifiers[i] ?? '', warnings, root.attrs['xml:lang']);
+    const raw = rawActivity(node, identifiers[i] ?? '', warnings, root);
     if (raws.some((r) => r.identifier === raw.identifier)) raw.ctx.warn(node, `second activity ${raw.identifier} in the file: skipped`);
     else raws.push(raw);
   });
