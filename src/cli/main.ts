@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { backupCommand } from './commands/backup';
 import { exportCommand } from './commands/export';
+import { iatiCommand } from './commands/iati-validate';
 import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
 import { migrateCommand } from './commands/migrate';
@@ -19,6 +20,7 @@ const program = new Command('ctb')
 // COMMANDS (one line each, keep alphabetical)
 program.addCommand(backupCommand());
 program.addCommand(exportCommand());
+program.addCommand(iatiCommand());
 program.addCommand(importCommand());
 program.addCommand(matchCommand());
 program.addCommand(migrateCommand());
