@@ -102,6 +102,19 @@ export const IatiImportPreview = z.object({
   warnings: z.array(
     z.object({ message: z.string(), path: z.string(), line: z.int().optional(), column: z.int().optional() }),
   ),
+  /** What the IATI Validator would say of the file: XSD, Standard rulesets and codelists. */
+  findings: z.array(
+    z.object({
+      severity: z.enum(['error', 'warning']),
+      rule: z.string(),
+      activity: z.string().optional(),
+      element: z.string(),
+      path: z.string(),
+      line: z.int().optional(),
+      column: z.int().optional(),
+      message: z.string(),
+    }),
+  ),
 });
 export type IatiImportPreview = z.infer<typeof IatiImportPreview>;
 

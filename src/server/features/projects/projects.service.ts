@@ -20,6 +20,7 @@ import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { ErrorCode } from '../../../shared/api/errors';
 import { conflict, DomainError, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { validateIatiFile } from '../../iati/validate-file';
 import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
 import * as repo from './projects.repository';
@@ -553,6 +554,8 @@ export async function importIati(
 ): Promise<IatiImportPreview> {
   const { projects, warnings } = readIati(xml);
   const checked = projects.map((p, i) => validated(p, `projects.${i}`));
+  // What the IATI Validator would say of the file (XSD, rulesets, codelists): shown, not refused.
+  const findings = await validateIatiFile(xml, new Date().toISOString().slice(0, 10));
   const plan = async (tx: DbOrTx) => {
     const rows = [];
     for (const p of checked) {
@@ -570,6 +573,7 @@ export async function importIati(
     dryRun,
     projects: rows.map((r) => ({ id: r.project.id, iatiIdentifier: r.project.iatiIdentifier, title: r.project.title, action: r.action })),
     warnings,
+    findings,
   });
   if (options.dryRun) return preview(await plan(db), true);
   return db.transaction(async (tx) => {
