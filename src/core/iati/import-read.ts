@@ -166,14 +166,17 @@ function names(node: XmlNode): string[] {
   return [node.name, ...Object.keys(node.attrs), ...node.children.flatMap(names)];
 }
 
-function verbatim(node: XmlNode): VerbatimElement {
-  return { name: node.name, attrs: { ...node.attrs }, ...(node.text ? { text: node.text } : {}), children: node.children.map(verbatim) };
+/** A narrative takes the activity's language when it names none: kept explicit, since the
+ *  export's activity language may differ. */
+function verbatim(node: XmlNode, lang: string | undefined): VerbatimElement {
+  const attrs = node.name === 'narrative' && lang !== undefined ? { 'xml:lang': lang, ...node.attrs } : { ...node.attrs };
+  return { name: node.name, attrs, ...(node.text ? { text: node.text } : {}), children: node.children.map((c) => verbatim(c, lang)) };
 }
 
 /** An element as published, for what the model does not hold (written back on export), with the
  *  namespace declarations its extension names need. */
 export function toVerbatim(node: XmlNode, ctx: Context): VerbatimElement {
-  const kept = verbatim(node);
+  const kept = verbatim(node, ctx.defaultLang);
   return { ...kept, attrs: { ...namespaceDeclarations(names(node), ctx.namespaces), ...kept.attrs } };
 }
 
