@@ -56,7 +56,7 @@ describe('what the model holds of the publishers', () => {
   it('keeps sectors of every vocabulary with percentages, and countries with theirs', () => {
     const [nl] = importIatiActivities(readPublisherFile('nl-ministry.xml')).projects;
     expect(nl?.iati?.sectors).toEqual([
-      { code: '23210', vocabulary: '1', percentage: 70 }, { code: '23183', vocabulary: '1', percentage: 30 }, { code: '230', vocabulary: '2', percentage: 100 },
+      { code: '23210', vocabulary: '1', percentage: 70 }, { code: '23183', vocabulary: '1', percentage: 30 }, { code: '232', vocabulary: '2', percentage: 100 },
     ]);
     expect(nl?.iati?.recipientCountries).toEqual([{ code: 'KE', percentage: 60 }, { code: 'TZ', percentage: 40 }]);
     expect(nl?.themes).toEqual(['renewable-energy', 'energy-efficiency']);
