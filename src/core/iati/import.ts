@@ -48,11 +48,26 @@ const canonical = (n: XmlNode): string =>
   JSON.stringify([n.name, Object.entries(n.attrs).sort(), n.text, n.children.map(canonical)]);
 
 interface Raw {
+  /** From an IATI 1.x file. */
+  legacy: boolean;
   node: XmlNode;
   identifier: string;
   parentRef?: string;
   childRefs: string[];
   ctx: Context;
+}
+
+/** An IATI 1.x other-identifier (owner-ref and the id as text) in its 2.03 form: A1 when the
+ *  reporting organisation owns it, B1 (previous identifier) otherwise. */
+function legacyOtherIdentifier(n: XmlNode, reportingRef: string | undefined): VerbatimElement | undefined {
+  if (n.name !== 'other-identifier') return undefined;
+  const ref = (n.attrs.ref ?? n.text).trim();
+  const owner = n.attrs['owner-ref']?.trim();
+  if (!ref) return undefined;
+  const ownerOrg: VerbatimElement[] = owner
+    ? [{ name: 'owner-org', attrs: { ref: owner }, children: n.attrs['owner-name'] ? [{ name: 'narrative', attrs: {}, text: n.attrs['owner-name'], children: [] }] : [] }]
+    : [];
+  return { name: 'other-identifier', attrs: { ref, type: owner === undefined || owner === reportingRef ? 'A1' : 'B1' }, children: ownerOrg };
 }
 
 /** A location the project's place holds entirely: a name and a description, nothing more. */
@@ -71,7 +86,13 @@ function project(raw: Raw, phases: Raw[]): Project {
   for (const phase of phases) ctx.ids.add(phase.identifier);
   const verbatim: VerbatimElement[] = [];
   const keep: Keep = (n, reason) => {
-    verbatim.push(toVerbatim(n, ctx));
+    // IATI 1.x shapes are not valid 2.03: only other-identifier has a known translation.
+    const kept = raw.legacy ? legacyOtherIdentifier(n, kid(node, 'reporting-org')?.attrs.ref) : toVerbatim(n, ctx);
+    if (!kept) {
+      ctx.warn(n, `element ${n.name} of an IATI 1.x file is not held: skipped`);
+      return;
+    }
+    verbatim.push(kept);
     ctx.warn(n, `${n.name} kept verbatim (${reason}): written back on export`);
   };
   const places = kids(node, 'location');
@@ -180,7 +201,8 @@ function rawActivity(node: XmlNode, identifier: string, warnings: IatiImportWarn
   const ctx: Context = { warn, defaultLang: node.attrs['xml:lang'] ?? root.attrs['xml:lang'], ids: new Set(), namespaces };
   const related = kids(node, 'related-activity');
   const refs = (type: string): string[] => related.filter((r) => r.attrs.type === type).flatMap((r) => r.attrs.ref?.trim() || []);
-  return { node, identifier, parentRef: refs('1')[0], childRefs: refs('2'), ctx };
+  const version = root.attrs.version;
+  return { legacy: version !== undefined && !version.startsWith('2.'), node, identifier, parentRef: refs('1')[0], childRefs: refs('2'), ctx };
 }
 
 /** The importer's last line of defence: an activity it cannot map to a valid project refuses the
