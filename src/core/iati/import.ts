@@ -129,6 +129,8 @@ function project(raw: Raw, phases: Raw[]): Project {
     .map((r) => ({ ref: r.attrs.ref?.trim() ?? '', type: r.attrs.type?.trim() ?? '' }))
     .filter((r) => r.ref && r.type && !(phaseIds.has(r.ref) && r.type === '2'));
   const attributes = otherAttributes(node, [...ACTIVITY_ATTRIBUTES], ctx) ?? {};
+  Object.keys(node.attrs).filter((name) => !ACTIVITY_ATTRIBUTES.has(name) && name !== 'hierarchy' && !name.startsWith('xmlns:'))
+    .forEach((name) => ctx.warn(node, `attribute ${name} kept verbatim: written back on export`));
   const iati: ProjectIati = {
     ...classificationsOf(node, ctx),
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
