@@ -2,12 +2,13 @@
 // vocabularies and percentages, recipient countries and regions, policy markers, the default
 // flow/finance/aid/tied status, collaboration type and capital spend (decision 014).
 import type { Classification, ProjectIati } from '../projects/iati-extension';
-import { decimal, kid, kids, percentage, publishedNarratives } from './import-read';
+import { COUNTRY_CODES } from './codelists';
+import { kid, kids, percentage, publishedNarratives } from './import-read';
 import type { Context } from './import-read';
 import type { XmlNode } from './xml-read';
 
 /** IATI 1.x sector vocabularies written as names. */
-const V1_SECTOR_VOCABULARIES: Record<string, string> = { DAC: '1', DAC3: '2' };
+const V1_SECTOR_VOCABULARIES: Record<string, string> = { DAC: '1', DAC3: '2', 'DAC-3': '2' };
 
 function classification(node: XmlNode, ctx: Context): Classification | undefined {
   const code = node.attrs.code?.trim();
@@ -41,7 +42,8 @@ export function classificationsOf(activity: XmlNode, ctx: Context): ProjectIati 
   const nonEmpty = <T>(items: T[]): T[] | undefined => (items.length > 0 ? items : undefined);
   const countries = kids(activity, 'recipient-country').flatMap((n) => {
     const code = n.attrs.code?.trim().toUpperCase();
-    if (!code) return [];
+    // An unknown country is reported (and skipped) where the project's place is read.
+    if (!code || !COUNTRY_CODES.has(code)) return [];
     return [{ code, ...optional('percentage', percentage(n, ctx)), ...optional('narratives', publishedNarratives(n, ctx)) }];
   });
   const markers = kids(activity, 'policy-marker').flatMap((n) => {
@@ -56,7 +58,7 @@ export function classificationsOf(activity: XmlNode, ctx: Context): ProjectIati 
     }];
   });
   const capital = kid(activity, 'capital-spend');
-  const capitalSpend = capital ? decimal(capital.attrs.percentage, capital, ctx.warn) : undefined;
+  const capitalSpend = capital ? percentage(capital, ctx) : undefined;
   const iati: ProjectIati = {
     sectors: nonEmpty(list('sector')),
     recipientCountries: nonEmpty(countries),

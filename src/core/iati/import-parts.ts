@@ -187,7 +187,7 @@ function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: 
     receiverOrganisationId: receiver && orgs.from(receiver),
   };
   const iati: TransactionIati = {
-    valueDate: valueNode.attrs['value-date']?.trim() || undefined,
+    valueDate: valueDateOf(valueNode, ctx),
     providerActivityId: provider?.attrs['provider-activity-id']?.trim() || undefined,
     receiverActivityId: receiver?.attrs['receiver-activity-id']?.trim() || undefined,
   };
@@ -302,6 +302,10 @@ export function themesOf(activity: XmlNode): string[] {
   return [...new Set(themes)];
 }
 
+/** A value's value-date, when it is a valid date (reported and skipped otherwise). */
+const valueDateOf = (valueNode: XmlNode, ctx: Context): string | undefined =>
+  valueNode.attrs['value-date'] === undefined ? undefined : isoDate(valueNode, ctx.warn, 'value-date');
+
 /** What a part the model cannot hold becomes: kept verbatim, with the reason reported. */
 export type Keep = (node: XmlNode, reason: string) => void;
 
@@ -336,7 +340,7 @@ export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: Cu
     const st = b.attrs.status;
     if (st !== undefined && st !== '1' && st !== '2') ctx.warn(b, `budget status "${st}" is not a known code: read as indicative`);
     const line = { id: uniqueId(ctx, `${projectId}-budget-${i + 1}`), value: { amount, currency: cur }, period: dates, status: st === '2' ? 'committed' as const : 'indicative' as const };
-    return [{ value: line, iati: compact({ type: b.attrs.type?.trim() || undefined, valueDate: valueNode.attrs['value-date']?.trim() || undefined }) }];
+    return [{ value: line, iati: compact({ type: b.attrs.type?.trim() || undefined, valueDate: valueDateOf(valueNode, ctx) }) }];
   });
 }
 
