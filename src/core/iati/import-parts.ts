@@ -11,7 +11,7 @@ import {
 import { documentSchema } from '../projects/model';
 import type { TransactionIati } from '../projects/iati-extension';
 import { themeForSector } from './themes';
-import { byName, code, decimal, has, isHeld, isoDate, kid, kids, language, multilingual, namespaceDeclarations, toVerbatim, uniqueId } from './import-read';
+import { byName, code, decimal, has, isHeld, isoDate, kid, kids, multilingual, namespaceDeclarations, toVerbatim, uniqueId } from './import-read';
 import type { Context, Warn } from './import-read';
 import type { XmlNode } from './xml-read';
 
