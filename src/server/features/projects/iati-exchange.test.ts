@@ -25,7 +25,7 @@ describe('POST /api/projects/export/iati', () => {
     expect((await importFile('incomplete.xml')).statusCode).toBe(200);
     const res = await exportAll({ projectIds: ['XE-EXAMPLE-NODATE-1'] });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'nothing_to_export', issues: [{ path: 'XE-EXAMPLE-NODATE-1.dates.plannedStart' }] });
+    expect(res.json()).toMatchObject({ error: 'nothing_to_export', issues: [{ path: 'XE-EXAMPLE-NODATE-1.dates.plannedStart' }] });
   });
 
   it('exports the publishers\' projects as they wrote them and leaves the incomplete one out, named', async () => {
@@ -42,7 +42,7 @@ describe('POST /api/projects/export/iati', () => {
     }
     const strict = await exportAll({ strict: true });
     expect(strict.statusCode).toBe(400);
-    expect(strict.json()).toMatchObject({ code: 'validation_failed' });
+    expect(strict.json()).toMatchObject({ error: 'validation_failed' });
   });
 
   it('previews an upload with the validator\'s findings by line and rule', async () => {
