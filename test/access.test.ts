@@ -257,6 +257,7 @@ const matrix: Record<string, Row> = {
     expect: managersPass,
   },
   'GET /api/projects/{id}/iati': { call: () => ({ url: '/api/projects/p004/iati' }), expect: managers },
+  'POST /api/projects/export/iati': { call: () => ({ payload: { projectIds: ['p004'] } }), expect: managers },
   'POST /api/projects/import/iati': { call: () => ({ payload: {} }), expect: managersPass },
   // Project documents: programme managers upload, delete and download; the files are
   // confidential like budgets (others see the documents' titles only).

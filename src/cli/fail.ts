@@ -1,6 +1,7 @@
 import { ConfigError } from '../server/config';
 import { DataDirInUseError } from '../server/db/data-dir-lock';
 import { DomainError } from '../server/errors';
+import { ErrorCode } from '../shared/api/errors';
 
 /** Runs a command action; known failures end with a clear message and exit code 1, no stack. */
 export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) {
@@ -10,7 +11,7 @@ export function action<A extends unknown[]>(run: (...args: A) => Promise<void>) 
     } catch (error) {
       process.exitCode = 1;
       if (error instanceof DomainError) {
-        process.stderr.write(`error: ${error.issues ? 'invalid input' : error.message}\n`);
+        process.stderr.write(`error: ${error.issues && error.code === ErrorCode.validation ? 'invalid input' : error.message}\n`);
         for (const issue of error.issues ?? []) process.stderr.write(`  ${issue.path}: ${issue.message}\n`);
       } else if (error instanceof ConfigError || error instanceof DataDirInUseError || error instanceof CliError) {
         process.stderr.write(`error: ${error.message}\n`);

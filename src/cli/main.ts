@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
+import { iatiCommand } from './commands/iati-validate';
 import { importCommand } from './commands/import';
 import { matchCommand } from './commands/match';
 import { migrateCommand } from './commands/migrate';
@@ -21,6 +22,7 @@ const program = new Command('ctb')
 program.addCommand(backupCommand());
 program.addCommand(demoCommand());
 program.addCommand(exportCommand());
+program.addCommand(iatiCommand());
 program.addCommand(importCommand());
 program.addCommand(matchCommand());
 program.addCommand(migrateCommand());

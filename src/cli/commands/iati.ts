@@ -4,15 +4,36 @@ import { XmlSyntaxError } from '../../core/iati/import';
 import { decodeXmlFile } from '../../core/iati/xml-decode';
 import { systemActor } from '../../server/actor';
 import { loadConfig } from '../../server/config';
-import { exportIati, importIati } from '../../server/features/projects/projects.service';
+import { validateIatiActivitiesXml } from '../../core/iati/validate';
+import { exportIati, exportIatiOrganisationFile, importIati } from '../../server/features/projects/projects.service';
+import { formatFinding } from './iati-validate';
 import { withDatabase, writeOutput } from '../database-session';
 import { CliError } from '../fail';
 
-export async function exportIatiFile(options: { project?: string[]; out?: string }): Promise<void> {
+/** Exit status of an export that left projects out (the file holds the others). */
+export const EXIT_LEFT_OUT = 2;
+
+/** Writes the projects IATI can carry and names the ones left out with their reasons (exit
+ *  status 2); `--strict` refuses instead. `--organisation` writes the organisation file. */
+export async function exportIatiFile(options: { project?: string[]; out?: string; strict?: boolean; organisation?: boolean }): Promise<void> {
   await withDatabase(async ({ db }) => {
-    const xml = await exportIati(db, loadConfig().iatiReportingOrg, options.project && options.project.length > 0 ? options.project : undefined);
-    await writeOutput(xml.endsWith('\n') ? xml : `${xml}\n`, options.out);
-    if (options.out) process.stderr.write(`IATI activities written to ${options.out}\n`);
+    const reportingOrg = loadConfig().iatiReportingOrg;
+    if (options.organisation) {
+      if (options.project) throw new CliError('--organisation sums every project the organisation publishes: --project does not go with it');
+      await writeOutput(await exportIatiOrganisationFile(db, reportingOrg), options.out);
+      if (options.out) process.stderr.write(`IATI organisation file written to ${options.out}\n`);
+      return;
+    }
+    const result = await exportIati(db, reportingOrg, options.project && options.project.length > 0 ? options.project : undefined, { strict: options.strict });
+    await writeOutput(result.xml, options.out);
+    for (const p of result.leftOut) {
+      process.stderr.write(`left out: project ${p.id} (${p.iatiIdentifier})\n`);
+      for (const r of p.reasons) process.stderr.write(`  ${r.path}: ${r.message}\n`);
+    }
+    const findings = validateIatiActivitiesXml(result.xml, new Date().toISOString().slice(0, 10));
+    for (const f of findings) process.stderr.write(`${formatFinding(options.out ?? 'stdout', f)}\n`);
+    process.stderr.write(`IATI activities${options.out ? ` written to ${options.out}` : ''}: ${result.exported.length} project(s) exported, ${result.leftOut.length} left out, ${findings.length} ruleset finding(s)\n`);
+    if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
   });
 }
 

@@ -7,8 +7,10 @@ import { precisionDateBounds } from '../projects/precision-date';
 import type {
   ActivityStatus, Indicator, MultilingualText, OrganisationRef, Phase, Project, ReportingOrg, Result, Transaction,
 } from '../projects/model';
+import type { Classification, TransactionIati } from '../projects/iati-extension';
 import { CLIMATE_MITIGATION_MARKER } from './codelists';
 import { mitigationForThemes, sectorsForThemes } from './themes';
+import { fromVerbatim, inSchemaOrder } from './schema-order';
 import { el, serializeXml } from './xml';
 import type { XmlElement } from './xml';
 
@@ -26,13 +28,17 @@ interface ActivityDates {
   actualEnd?: string;
 }
 
-/** Narratives in every language held, the original first, each with its xml:lang. */
-function narratives(text: MultilingualText): XmlElement[] {
+/** Narratives in every language held, the original first (in the language it was published in),
+ *  then the languages the platform does not translate, each with its xml:lang. */
+export function narratives(text: MultilingualText): XmlElement[] {
   const order = [text.original, ...LANGUAGES.filter((l) => l !== text.original)];
-  return order.flatMap((lang) => {
+  const held = order.flatMap((lang) => {
     const value = text[lang];
-    return value === undefined ? [] : [el('narrative', { 'xml:lang': lang }, [value])];
+    const written = lang === text.original ? (text.sourceLanguage ?? lang) : lang;
+    return value === undefined ? [] : [el('narrative', { 'xml:lang': written }, [value])];
   });
+  const other = Object.entries(text.other ?? {}).map(([lang, value]) => el('narrative', { 'xml:lang': lang }, [value]));
+  return [...held, ...other];
 }
 
 const phaseIdentifier = (project: Project, phase: Phase): string => `${project.iatiIdentifier}-P${phase.order}`;
@@ -92,90 +98,140 @@ function activityDateElements(dates: ActivityDates): XmlElement[] {
 
 function participatingOrgs(project: Project): XmlElement[] {
   const byId = new Map(project.organisations.map((o) => [o.id, o]));
+  const fundedBy = project.iati?.fundedBy;
   return project.participations.flatMap((p) => {
     const org = byId.get(p.organisationId);
-    return org ? [el('participating-org', { ref: org.iatiRef, role: p.role, type: org.iatiType }, narratives(org.name))] : [];
+    const own = project.iati?.participations?.[p.id];
+    // The funder's activity this project implements is the funding organisation's activity-id.
+    const funderActivity = p.role === 1 && fundedBy && (fundedBy.organisationId ?? p.organisationId) === p.organisationId ? fundedBy.activityId : undefined;
+    return org
+      ? [el('participating-org', {
+          ref: org.iatiRef, role: p.role, type: org.iatiType, 'activity-id': own?.activityId ?? funderActivity, 'crs-channel-code': own?.crsChannelCode,
+        }, narratives(org.name))]
+      : [];
   });
 }
 
+/** Narratives of a classification as published (language → text). */
+const publishedNarratives = (texts: Readonly<Record<string, string>> | undefined): XmlElement[] =>
+  Object.entries(texts ?? {}).map(([lang, text]) => el('narrative', { 'xml:lang': lang }, [text]));
+
+const coded = (name: string, c: Classification): XmlElement =>
+  el(name, { vocabulary: c.vocabulary, 'vocabulary-uri': c.vocabularyUri, code: c.code, percentage: c.percentage }, publishedNarratives(c.narratives));
+
+/** Sectors and policy markers as published, or (for the platform's own projects) from the themes. */
 function classification(project: Project): XmlElement[] {
-  const sectors = sectorsForThemes(project.themes).map((s) =>
-    el('sector', { vocabulary: '1', code: s.code, percentage: s.percentage }),
-  );
+  const iati = project.iati;
+  const sectors = iati?.sectors
+    ? iati.sectors.map((s) => coded('sector', s))
+    : sectorsForThemes(project.themes).map((s) => el('sector', { vocabulary: '1', code: s.code, percentage: s.percentage }));
   const significance = mitigationForThemes(project.themes);
-  const marker = significance === undefined
-    ? []
-    : [el('policy-marker', { vocabulary: CLIMATE_MITIGATION_MARKER.vocabulary, code: CLIMATE_MITIGATION_MARKER.code, significance })];
-  return [...sectors, ...marker];
+  const markers = iati?.policyMarkers
+    ? iati.policyMarkers.map((m) => el('policy-marker', { vocabulary: m.vocabulary, 'vocabulary-uri': m.vocabularyUri, code: m.code, significance: m.significance }, publishedNarratives(m.narratives)))
+    : significance === undefined
+      ? []
+      : [el('policy-marker', { vocabulary: CLIMATE_MITIGATION_MARKER.vocabulary, code: CLIMATE_MITIGATION_MARKER.code, significance })];
+  const single = (name: string, code: string | undefined) => (code === undefined ? [] : [el(name, { code })]);
+  return [
+    ...(iati?.recipientRegions ?? []).map((r) => coded('recipient-region', r)),
+    ...sectors,
+    ...(iati?.tags ?? []).map((t) => coded('tag', t)),
+    ...markers,
+    ...single('collaboration-type', iati?.collaborationType),
+    ...single('default-flow-type', iati?.defaultFlowType),
+    ...single('default-finance-type', iati?.defaultFinanceType),
+    ...(iati?.defaultAidTypes ?? []).map((a) => el('default-aid-type', { code: a.code, vocabulary: a.vocabulary })),
+    ...single('default-tied-status', iati?.defaultTiedStatus),
+    ...(iati?.capitalSpend === undefined ? [] : [el('capital-spend', { percentage: iati.capitalSpend })]),
+  ];
 }
 
+/** A phase shares its project's countries, regions, sectors and policy markers. */
+const PHASE_SHARED = new Set(['recipient-region', 'sector', 'policy-marker']);
+const phaseClassification = (project: Project): XmlElement[] =>
+  [...recipient(project), ...classification(project).filter((e) => PHASE_SHARED.has(e.name))];
+
+/** Recipient countries as published (with percentages), else the project's country; the
+ *  project's place as location unless the publisher's locations are kept verbatim. */
 function recipient(project: Project): XmlElement[] {
   const location = project.location;
-  if (!location) return [];
+  const published = project.iati?.recipientCountries;
+  const countries = published
+    ? published.map((c) => el('recipient-country', { code: c.code, percentage: c.percentage }, publishedNarratives(c.narratives)))
+    : location ? [el('recipient-country', { code: location.countryCode })] : [];
   // The district (most precise) is the location's name; the region it lies in its description.
-  const name = location.district ?? location.region;
-  const within = location.district ? location.region : undefined;
-  return [
-    el('recipient-country', { code: location.countryCode }),
-    name
-      ? el('location', { ref: `${project.iatiIdentifier}-LOC` }, [
-          el('name', {}, narratives(name)),
-          within ? el('description', {}, narratives(within)) : undefined,
-        ])
-      : undefined,
-  ].filter((e) => e !== undefined);
+  const name = location?.district ?? location?.region;
+  const within = location?.district ? location.region : undefined;
+  const place = name && !project.iati?.verbatim?.some((v) => v.name === 'location')
+    ? [el('location', { ref: `${project.iatiIdentifier}-LOC` }, [el('name', {}, narratives(name)), within ? el('description', {}, narratives(within)) : undefined])]
+    : [];
+  return [...countries, ...place];
 }
 
 const value = (amount: number, currency: string, valueDate: string): XmlElement =>
   el('value', { currency, 'value-date': valueDate }, [String(amount)]);
 
 function budgets(project: Project): XmlElement[] {
-  return project.budgetLines.flatMap((line) =>
-    line.period
-      ? [el('budget', { type: '1', status: line.status === 'committed' ? '2' : '1' }, [
+  return project.budgetLines.flatMap((line) => {
+    const own = project.iati?.budgets?.[line.id];
+    return line.period
+      ? [el('budget', { type: own?.type ?? '1', status: line.status === 'committed' ? '2' : '1' }, [
           el('period-start', { 'iso-date': line.period.start }),
           el('period-end', { 'iso-date': line.period.end }),
-          value(line.value.amount, line.value.currency, line.period.start),
+          value(line.value.amount, line.value.currency, own?.valueDate ?? line.period.start),
         ])]
-      : [],
-  );
+      : [];
+  });
 }
 
-function orgReference(project: Project, name: 'provider-org' | 'receiver-org', orgId: string | undefined): XmlElement | undefined {
+type Party = 'provider' | 'receiver';
+
+function orgReference(project: Project, party: Party, orgId: string | undefined, activityId: string | undefined): XmlElement | undefined {
   const org: OrganisationRef | undefined = project.organisations.find((o) => o.id === orgId);
-  return org ? el(name, { ref: org.iatiRef, type: org.iatiType }, narratives(org.name)) : undefined;
+  return org ? el(`${party}-org`, { ref: org.iatiRef, [`${party}-activity-id`]: activityId, type: org.iatiType }, narratives(org.name)) : undefined;
 }
 
-/** The currency conversion date of a transaction is the date of its stated exchange rate. */
-const valueDate = (t: Transaction): string => t.exchangeRate?.date ?? t.date;
+/** The currency conversion date of a transaction: as published, else the date of its stated
+ *  exchange rate, else its own date. */
+const valueDate = (t: Transaction, own: TransactionIati | undefined): string => own?.valueDate ?? t.exchangeRate?.date ?? t.date;
 
 function plannedDisbursements(project: Project): XmlElement[] {
   return project.transactions
     .filter((t) => t.kind === 'planned')
-    .map((t) =>
-      el('planned-disbursement', { type: '1' }, [
+    .map((t) => {
+      const own = project.iati?.transactions?.[t.id];
+      return el('planned-disbursement', { type: own?.type ?? '1' }, [
         el('period-start', { 'iso-date': t.date }),
-        value(t.value.amount, t.value.currency, valueDate(t)),
-        orgReference(project, 'provider-org', t.providerOrganisationId),
-        orgReference(project, 'receiver-org', t.receiverOrganisationId),
-      ]),
-    );
+        own?.periodEnd ? el('period-end', { 'iso-date': own.periodEnd }) : undefined,
+        value(t.value.amount, t.value.currency, valueDate(t, own)),
+        orgReference(project, 'provider', t.providerOrganisationId, own?.providerActivityId),
+        orgReference(project, 'receiver', t.receiverOrganisationId, own?.receiverActivityId),
+      ]);
+    });
 }
 
-/** committed → 2 Outgoing Commitment, spent → 4 Expenditure. */
+/** Incoming transaction types: their provider is the funder whose activity this project implements. */
+const INCOMING = new Set(['1', '11', '13']);
+
+/** The IATI type as published; the platform's own: committed → 2 Outgoing Commitment, spent → 4 Expenditure. */
 function transactions(project: Project): XmlElement[] {
+  const fundedBy = project.iati?.fundedBy;
   return project.transactions
     .filter((t) => t.kind !== 'planned')
-    .map((t) =>
-      el('transaction', { ref: t.id }, [
-        el('transaction-type', { code: t.kind === 'committed' ? '2' : '4' }),
+    .map((t) => {
+      const own = project.iati?.transactions?.[t.id];
+      const type = own?.type ?? (t.kind === 'committed' ? '2' : '4');
+      const fromFunder = fundedBy && INCOMING.has(type) && (fundedBy.organisationId === undefined || fundedBy.organisationId === t.providerOrganisationId);
+      return el('transaction', { ref: t.id, ...own?.attributes }, [
+        el('transaction-type', { code: type }),
         el('transaction-date', { 'iso-date': t.date }),
-        value(t.value.amount, t.value.currency, valueDate(t)),
+        value(t.value.amount, t.value.currency, valueDate(t, own)),
         t.description ? el('description', {}, narratives(t.description)) : undefined,
-        orgReference(project, 'provider-org', t.providerOrganisationId),
-        orgReference(project, 'receiver-org', t.receiverOrganisationId),
-      ]),
-    );
+        orgReference(project, 'provider', t.providerOrganisationId, own?.providerActivityId ?? (fromFunder ? fundedBy.activityId : undefined)),
+        orgReference(project, 'receiver', t.receiverOrganisationId, own?.receiverActivityId),
+        ...(own?.extra ?? []).map(fromVerbatim),
+      ]);
+    });
 }
 
 function documentLinks(project: Project): XmlElement[] {
@@ -238,12 +294,14 @@ interface ActivityParts {
 
 function activity(project: Project, options: IatiExportOptions, parts: ActivityParts): XmlElement {
   const reporting = project.reportingOrg ?? options.reportingOrg;
+  const published = parts.hierarchy === 1 ? project.iati : undefined;
   return el('iati-activity', {
     'last-updated-datetime': options.generatedAt,
-    'xml:lang': parts.title.original,
+    'xml:lang': parts.title.sourceLanguage ?? parts.title.original,
     'default-currency': project.currency,
     hierarchy: parts.hierarchy,
-  }, [
+    ...published?.attributes,
+  }, inSchemaOrder([
     el('iati-identifier', {}, [parts.identifier]),
     el('reporting-org', { ref: reporting.ref, type: reporting.type }, narratives(reporting.name)),
     el('title', {}, narratives(parts.title)),
@@ -251,12 +309,12 @@ function activity(project: Project, options: IatiExportOptions, parts: ActivityP
     ...participatingOrgs(project),
     el('activity-status', { code: parts.status }),
     ...activityDateElements(parts.dates),
-    ...recipient(project),
-    ...classification(project),
+    ...(parts.hierarchy === 1 ? [...recipient(project), ...classification(project)] : phaseClassification(project)),
     ...parts.financeAndDocuments,
     ...parts.related,
     ...parts.results,
-  ]);
+    ...(published?.verbatim ?? []).map(fromVerbatim),
+  ]));
 }
 
 /**
@@ -293,7 +351,10 @@ export function buildIatiActivities(projects: readonly Project[], options: IatiE
       status: project.status,
       dates: projectDates(project),
       financeAndDocuments: [...budgets(project), ...plannedDisbursements(project), ...transactions(project), ...documentLinks(project)],
-      related: phases.map((p) => el('related-activity', { ref: phaseIdentifier(project, p), type: '2' })),
+      related: [
+        ...phases.map((p) => el('related-activity', { ref: phaseIdentifier(project, p), type: '2' })),
+        ...(project.iati?.relatedActivities ?? []).map((r) => el('related-activity', { ref: r.ref, type: r.type })),
+      ],
       results: project.results.map(result),
     });
     const children = phases.map((phase) =>

@@ -1,7 +1,7 @@
 // The parts of a foreign IATI activity that become parts of a project: organisations, money,
 // results, documents, dates, status and place.
 import type {
-  ActivityStatus, Currency, Indicator, Language, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
+  ActivityStatus, Currency, Indicator, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
   ReportingOrg, Result, Transaction,
 } from '../projects/model';
 import {
@@ -9,8 +9,9 @@ import {
   ORGANISATION_ROLE, ORGANISATION_TYPE, RESULT_TYPE, TRANSACTION_TYPE,
 } from './codelists';
 import { documentSchema } from '../projects/model';
+import type { TransactionIati } from '../projects/iati-extension';
 import { themeForSector } from './themes';
-import { byName, code, decimal, has, isoDate, kid, kids, language, multilingual, uniqueId } from './import-read';
+import { byName, code, decimal, has, isHeld, isoDate, kid, kids, multilingual, namespaceDeclarations, toVerbatim, uniqueId } from './import-read';
 import type { Context, Warn } from './import-read';
 import type { XmlNode } from './xml-read';
 
@@ -79,7 +80,7 @@ function currency(raw: string | undefined, fallback: CurrencyDefault, node: XmlN
   }
   if (value === 'EUR' || value === 'CNY') return value;
   const source = own ? 'currency' : 'default-currency';
-  warn(node, `${source} "${value}" ${CURRENCY_CODES.has(value) ? 'is not held (only EUR and CNY)' : 'is not an ISO 4217 code'}: value skipped`);
+  warn(node, `${source} "${value}" ${CURRENCY_CODES.has(value) ? 'is not held (only EUR and CNY amounts are)' : 'is not an ISO 4217 code'}`);
   return undefined;
 }
 
@@ -150,32 +151,33 @@ function indicator(node: XmlNode, id: string, ctx: Context): Indicator | undefin
   return { id, title, description: multilingual(kid(node, 'description'), ctx, false), measure, ascending, baseline, periods };
 }
 
-export function transactionOf(node: XmlNode, id: string, project: { currency: CurrencyDefault }, orgs: Organisations, ctx: Context): Transaction | undefined {
+/** The platform's coarse kind of an IATI transaction type: commitments and pledges (2, 11, 12,
+ *  13) are committed, money that moved is spent; the exact type is kept with the transaction. */
+const COMMITTED_TYPES = new Set(['2', '11', '12', '13']);
+/** Children of a transaction the model reads; the others are kept with it as published. */
+const TRANSACTION_READ = ['transaction-type', 'transaction-date', 'value', 'description', 'provider-org', 'receiver-org'];
+
+export function transactionOf(node: XmlNode, id: string, project: { currency: CurrencyDefault }, orgs: Organisations, keep: Keep, ctx: Context): Held<Transaction> | undefined {
   const typeNode = needed(node, 'transaction-type', ctx);
   const type = typeNode && code(typeNode, TRANSACTION_TYPE, V1_TRANSACTION_TYPES, 'transaction type', ctx.warn);
-  let kind: Transaction['kind'] | undefined;
-  if (type === '2') kind = 'committed';
-  else if (type === '4') kind = 'spent';
-  else if (type === '3') {
-    ctx.warn(typeNode ?? node, 'disbursement (3) read as spent');
-    kind = 'spent';
-  } else if (type) ctx.warn(typeNode ?? node, `transaction type ${type} is not held (only commitments and spending): skipped`);
-  if (!kind) return undefined;
   const date = isoDate(needed(node, 'transaction-date', ctx), ctx.warn);
   const valueNode = needed(node, 'value', ctx);
-  if (!date || !valueNode) return undefined;
-  return money(valueNode, id, kind, date, project, orgs, node, ctx);
+  if (!type || !date || !valueNode) return undefined;
+  const held = money(valueNode, id, COMMITTED_TYPES.has(type) ? 'committed' : 'spent', date, project, orgs, node, ctx);
+  if (held === 'not held') keep(node, 'its currency is not held');
+  if (!held || held === 'not held') return undefined;
+  const extra = node.children.filter((c) => !TRANSACTION_READ.includes(c.name)).map((c) => toVerbatim(c, ctx));
+  return { value: held.value, iati: compact({ ...held.iati, type, attributes: otherAttributes(node, ['ref'], ctx), extra: extra.length > 0 ? extra : undefined }) };
 }
 
-function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: CurrencyDefault }, orgs: Organisations, node: XmlNode, ctx: Context): Transaction | undefined {
+function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: CurrencyDefault }, orgs: Organisations, node: XmlNode, ctx: Context): Held<Transaction> | 'not held' | undefined {
   const amount = decimal(valueNode.text, valueNode, ctx.warn);
+  if (amount === undefined) return undefined;
   const cur = currency(valueNode.attrs.currency, project.currency, valueNode, ctx.warn);
-  if (amount === undefined || !cur) return undefined;
-  const valueDate = valueNode.attrs['value-date'];
-  if (valueDate && valueDate !== date) ctx.warn(valueNode, `value-date ${valueDate} not kept: a transaction states its own exchange rate`);
+  if (!cur) return 'not held';
   const provider = kid(node, 'provider-org');
   const receiver = kid(node, 'receiver-org');
-  return {
+  const transaction: Transaction = {
     id,
     kind,
     date,
@@ -184,23 +186,29 @@ function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: 
     providerOrganisationId: provider && orgs.from(provider),
     receiverOrganisationId: receiver && orgs.from(receiver),
   };
+  const iati: TransactionIati = {
+    valueDate: valueDateOf(valueNode, ctx),
+    providerActivityId: provider?.attrs['provider-activity-id']?.trim() || undefined,
+    receiverActivityId: receiver?.attrs['receiver-activity-id']?.trim() || undefined,
+  };
+  return { value: transaction, iati };
 }
 
-export function documentOf(node: XmlNode, id: string, ctx: Context): ProjectDocument | undefined {
-  const title = multilingual(kid(node, 'title'), ctx, true);
+const DOCUMENT_READ = ['title', 'category', 'language', 'document-date'];
+
+/** A document link as a project document, or 'not held' when it says more than the model holds
+ *  (several categories, a description, a language other than nl/en/zh): kept verbatim then. */
+export function documentOf(node: XmlNode, id: string, ctx: Context): ProjectDocument | 'not held' | undefined {
   const categories = kids(node, 'category').map((c) => c.attrs.code?.trim() ?? '');
+  const codes = kids(node, 'language').map((l) => l.attrs.code?.trim().toLowerCase() ?? '');
+  if (categories.length > 1 || codes.some((c) => !isHeld(c)) || node.children.some((c) => !DOCUMENT_READ.includes(c.name))) return 'not held';
+  const title = multilingual(kid(node, 'title'), ctx, true);
   const category = categories.find((c) => DOCUMENT_CATEGORY_CODES.has(c));
-  categories.filter((c) => c !== category).forEach((c) => ctx.warn(node, `document category "${c}" skipped (one known category is held)`));
   if (!title || !category) {
     if (!category) ctx.warn(node, 'document-link without a known category: skipped');
     return undefined;
   }
-  const languages: Language[] = [];
-  for (const l of kids(node, 'language')) {
-    const lang = language(l.attrs.code, l, ctx);
-    if (lang && languages.includes(lang)) ctx.warn(l, `second document language "${lang}" skipped`);
-    else if (lang) languages.push(lang);
-  }
+  const languages = [...new Set(codes.filter(isHeld))];
   const url = node.attrs.url?.trim() || undefined;
   const usableUrl = url && documentSchema.shape.url.safeParse(url).success ? url : undefined;
   if (url && !usableUrl) ctx.warn(node, `document url "${url.slice(0, 80)}" is not an http(s) address: skipped`);
@@ -243,7 +251,7 @@ export function reportingOrg(activity: XmlNode, ctx: Context): ReportingOrg | un
 
 export function location(activity: XmlNode, ctx: Context): Project['location'] {
   const countries = kids(activity, 'recipient-country');
-  countries.slice(1).forEach((c) => ctx.warn(c, 'only one recipient country is held: skipped'));
+  // Every country and location is kept in the IATI extension; the first ones are the project's place.
   const first = countries[0];
   let countryCode = first?.attrs.code?.trim();
   if (first && countryCode && !COUNTRY_CODES.has(countryCode) && COUNTRY_CODES.has(countryCode.toUpperCase())) {
@@ -255,7 +263,6 @@ export function location(activity: XmlNode, ctx: Context): Project['location'] {
     countryCode = undefined;
   }
   const places = kids(activity, 'location');
-  places.slice(1).forEach((p) => ctx.warn(p, 'only one location is held: skipped'));
   const place = places[0];
   if (place && !countryCode) ctx.warn(place, 'location without a recipient country: skipped');
   if (!countryCode) return undefined;
@@ -265,11 +272,13 @@ export function location(activity: XmlNode, ctx: Context): Project['location'] {
   return within ? { countryCode, region: within, district: name } : { countryCode, region: name };
 }
 
-export function participationsOf(activity: XmlNode, projectId: string, orgs: Organisations, ctx: Context): Participation[] {
+export function participationsOf(activity: XmlNode, projectId: string, orgs: Organisations, ctx: Context): Held<Participation, { activityId?: string; crsChannelCode?: string }>[] {
   return kids(activity, 'participating-org').flatMap((p, i) => {
     const role = code(p, ORGANISATION_ROLE, ROLE_NAMES, 'participating-org role', ctx.warn, 'role');
     const organisationId = orgs.from(p);
-    return role && organisationId ? [{ id: uniqueId(ctx, `${projectId}-participation-${i + 1}`), organisationId, role: Number(role) as ParticipationRole }] : [];
+    if (!role || !organisationId) return [];
+    const participation = { id: uniqueId(ctx, `${projectId}-participation-${i + 1}`), organisationId, role: Number(role) as ParticipationRole };
+    return [{ value: participation, iati: compact({ activityId: p.attrs['activity-id']?.trim() || undefined, crsChannelCode: p.attrs['crs-channel-code']?.trim() || undefined }) }];
   });
 }
 
@@ -278,57 +287,73 @@ export function projectCurrency(activity: XmlNode, ctx: Context): CurrencyDefaul
   if (given === 'EUR' || given === 'CNY') return { given, assumed: given };
   ctx.warn(activity, given === undefined
     ? 'no default-currency: project currency read as EUR'
-    : `default-currency "${given}" is not EUR or CNY: project currency read as EUR, values in ${given} skipped`);
+    : `default-currency "${given}" is not EUR or CNY: project currency read as EUR, values in ${given} kept verbatim`);
   return { given, assumed: 'EUR' };
 }
 
-/** Themes from DAC 5-digit sectors; the climate-mitigation marker follows from the themes. */
-export function themesOf(activity: XmlNode, ctx: Context): string[] {
+/** Themes from DAC 5-digit sectors (the sectors themselves, of every vocabulary, are kept in
+ *  the project's IATI extension; see import-classifications.ts). */
+export function themesOf(activity: XmlNode): string[] {
   const themes = kids(activity, 'sector').flatMap((s) => {
-    const vocabulary = s.attrs.vocabulary?.trim() ?? '1';
-    const sectorCode = s.attrs.code?.trim() ?? '';
-    if (vocabulary !== '1' && vocabulary.toUpperCase() !== 'DAC') {
-      ctx.warn(s, `sector vocabulary "${vocabulary}" is not held (DAC 5-digit only): skipped`);
-      return [];
-    }
-    if (vocabulary !== '1') ctx.warn(s, `sector vocabulary "${vocabulary}" (IATI 1.x) read as 1`);
-    if (!sectorCode) {
-      ctx.warn(s, 'sector without code: skipped');
-      return [];
-    }
-    const theme = themeForSector(sectorCode);
-    if (!theme) ctx.warn(s, `sector ${sectorCode} maps to no theme: skipped`);
+    const vocabulary = s.attrs.vocabulary?.trim().toUpperCase() ?? '1';
+    const theme = vocabulary === '1' || vocabulary === 'DAC' ? themeForSector(s.attrs.code?.trim() ?? '') : undefined;
     return theme ? [theme] : [];
   });
-  // Percentages are not held (themes are a set), but a split that is not 100 % is worth knowing.
-  const percentages = kids(activity, 'sector').flatMap((s) => (s.attrs.percentage === undefined ? [] : [Number(s.attrs.percentage)]));
-  const total = percentages.reduce((sum, p) => sum + p, 0);
-  if (percentages.length > 0 && Math.abs(total - 100) > 0.01) ctx.warn(activity, `sector percentages add up to ${total}, not 100: percentages are not held`);
-  kids(activity, 'policy-marker')
-    .filter((m) => !((m.attrs.vocabulary ?? '1') === '1' && m.attrs.code === '6'))
-    .forEach((m) => ctx.warn(m, `policy marker ${m.attrs.code ?? ''} not held (climate mitigation follows from the themes): skipped`));
   return [...new Set(themes)];
 }
 
-export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, ctx: Context): Project['budgetLines'] {
+/** A value's value-date, when it is a valid date (reported and skipped otherwise). */
+const valueDateOf = (valueNode: XmlNode, ctx: Context): string | undefined =>
+  valueNode.attrs['value-date'] === undefined ? undefined : isoDate(valueNode, ctx.warn, 'value-date');
+
+/** What a part the model cannot hold becomes: kept verbatim, with the reason reported. */
+export type Keep = (node: XmlNode, reason: string) => void;
+
+export interface Held<T, E = TransactionIati> {
+  value: T;
+  iati: E;
+}
+
+/** The attributes of an element other than the ones listed (kept as published). */
+export function otherAttributes(node: XmlNode, read: readonly string[], ctx: Context): Record<string, string> | undefined {
+  const rest = Object.entries(node.attrs).filter(([k]) => !read.includes(k));
+  const declarations = namespaceDeclarations(rest.map(([k]) => k), ctx.namespaces);
+  return rest.length > 0 ? { ...declarations, ...Object.fromEntries(rest) } : undefined;
+}
+
+function compact<T extends Record<string, unknown>>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, keep: Keep, ctx: Context): Held<Project['budgetLines'][number], { type?: string; valueDate?: string }>[] {
   return kids(activity, 'budget').flatMap((b, i) => {
     const dates = period(b, ctx);
     if (!dates) return [];
     const valueNode = needed(b, 'value', ctx);
     const amount = valueNode && decimal(valueNode.text, valueNode, ctx.warn);
-    const cur = valueNode && currency(valueNode.attrs.currency, fallback, valueNode, ctx.warn);
-    if (amount === undefined || !cur) return [];
+    if (amount === undefined || !valueNode) return [];
+    const cur = currency(valueNode.attrs.currency, fallback, valueNode, ctx.warn);
+    if (!cur) {
+      keep(b, 'its currency is not held');
+      return [];
+    }
     const st = b.attrs.status;
     if (st !== undefined && st !== '1' && st !== '2') ctx.warn(b, `budget status "${st}" is not a known code: read as indicative`);
-    return [{ id: uniqueId(ctx, `${projectId}-budget-${i + 1}`), value: { amount, currency: cur }, period: dates, status: st === '2' ? 'committed' as const : 'indicative' as const }];
+    const line = { id: uniqueId(ctx, `${projectId}-budget-${i + 1}`), value: { amount, currency: cur }, period: dates, status: st === '2' ? 'committed' as const : 'indicative' as const };
+    return [{ value: line, iati: compact({ type: b.attrs.type?.trim() || undefined, valueDate: valueDateOf(valueNode, ctx) }) }];
   });
 }
 
-export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, orgs: Organisations, ctx: Context): Transaction[] {
+export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, orgs: Organisations, keep: Keep, ctx: Context): Held<Transaction>[] {
   return kids(activity, 'planned-disbursement').flatMap((pd, i) => {
     const date = isoDate(needed(pd, 'period-start', ctx), ctx.warn);
     const valueNode = needed(pd, 'value', ctx);
-    const t = date && valueNode ? money(valueNode, uniqueId(ctx, `${projectId}-planned-${i + 1}`), 'planned', date, { currency: fallback }, orgs, pd, ctx) : undefined;
-    return t ? [t] : [];
+    if (!date || !valueNode) return [];
+    const held = money(valueNode, uniqueId(ctx, `${projectId}-planned-${i + 1}`), 'planned', date, { currency: fallback }, orgs, pd, ctx);
+    if (held === 'not held') keep(pd, 'its currency is not held');
+    if (!held || held === 'not held') return [];
+    held.iati.type = pd.attrs.type?.trim() || undefined;
+    held.iati.periodEnd = isoDate(kid(pd, 'period-end'), ctx.warn);
+    return [{ value: held.value, iati: compact(held.iati) }];
   });
 }

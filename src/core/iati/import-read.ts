@@ -1,5 +1,6 @@
 // Reading values out of foreign IATI XML: codes (with IATI 1.x names), dates, numbers and
 // multilingual narratives. Every skipped or guessed value is reported through `warn`.
+import type { VerbatimElement } from '../projects/iati-extension';
 import type { Language, MultilingualText } from '../projects/model';
 import { LANGUAGE_CODES } from './codelists';
 import type { XmlNode } from './xml-read';
@@ -66,6 +67,8 @@ export interface Context {
   warn: Warn;
   defaultLang: string | undefined;
   ids: Set<string>;
+  /** xmlns declarations of the root and the activity, for publisher extensions kept verbatim. */
+  namespaces: Readonly<Record<string, string>>;
 }
 
 /** `preferred`, or `preferred-2`, `-3`… when a publisher's identifier already took it. */
@@ -79,7 +82,9 @@ export function uniqueId(ctx: Context, preferred: string): string {
 /** ISO 639-2 codes of the held languages: IATI asks for ISO 639-1, some publishers write these. */
 const ISO_639_2: Record<string, Language> = { dut: 'nl', nld: 'nl', eng: 'en', chi: 'zh', zho: 'zh' };
 
-export function language(raw: string | undefined, node: XmlNode, ctx: Context): Language | undefined {
+/** The language of a narrative: a held one (nl/en/zh, ISO 639-2 spellings read as such), another
+ *  ISO 639-1 code (kept as published), or undefined when it is no language code at all. */
+export function language(raw: string | undefined, node: XmlNode, ctx: Context): string | undefined {
   const given = raw ?? ctx.defaultLang;
   if (given === undefined) {
     ctx.warn(node, 'narrative without xml:lang and no default language: read as en');
@@ -87,18 +92,21 @@ export function language(raw: string | undefined, node: XmlNode, ctx: Context): 
   }
   const primary = given.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   const held = HELD.find((l) => l === primary) ?? (has(ISO_639_2, primary) ? ISO_639_2[primary] : undefined);
-  if (!held) {
-    ctx.warn(node, LANGUAGE_CODES.has(primary)
-      ? `narrative in language "${given}" skipped: only nl, en and zh are held`
-      : `narrative language "${given}" is not an ISO 639-1 code: skipped`);
+  const found = held ?? (LANGUAGE_CODES.has(primary) ? primary : undefined);
+  if (!found) {
+    ctx.warn(node, `narrative language "${given}" is not an ISO 639-1 code: skipped`);
     return undefined;
   }
-  if (raw !== undefined && raw !== held) ctx.warn(node, `xml:lang "${raw}" read as "${held}"`);
-  return held;
+  if (raw !== undefined && raw !== found) ctx.warn(node, `xml:lang "${raw}" read as "${found}"`);
+  return found;
 }
 
-/** The narratives of an element as multilingual text (the first one kept is the original). A
- *  required text with no narrative in a held language keeps the first text, marked as guessed. */
+export const isHeld = (lang: string): lang is Language => (HELD as readonly string[]).includes(lang);
+
+/** The narratives of an element as multilingual text: nl, en and zh as the platform's languages
+ *  (the first of them is the original), every other language kept under `other`. Text only in
+ *  other languages stands under `original` with its `sourceLanguage`, so it is shown and written
+ *  back in its own language. */
 export function multilingual(node: XmlNode | undefined, ctx: Context, required: boolean): MultilingualText | undefined {
   if (!node) return undefined;
   let narratives = kids(node, 'narrative');
@@ -107,23 +115,27 @@ export function multilingual(node: XmlNode | undefined, ctx: Context, required: 
     narratives = [node];
   }
   const texts: Partial<Record<Language, string>> = {};
+  const other: Record<string, string> = {};
   let original: Language | undefined;
   for (const n of narratives) {
     if (!n.text) continue;
     const lang = language(n.attrs['xml:lang'], n, ctx);
     if (!lang) continue;
-    if (texts[lang] !== undefined) {
+    if ((isHeld(lang) ? texts[lang] : other[lang]) !== undefined) {
       ctx.warn(n, `second "${lang}" narrative skipped`);
       continue;
     }
-    texts[lang] = n.text;
-    original ??= lang;
+    if (isHeld(lang)) {
+      texts[lang] = n.text;
+      original ??= lang;
+    } else other[lang] = n.text;
   }
-  if (original) return { original, ...texts };
-  const fallback = narratives.find((n) => n.text);
-  if (required && fallback) {
-    ctx.warn(fallback, `no narrative in nl, en or zh: "${fallback.text.slice(0, 40)}" kept as en (guessed)`);
-    return { original: 'en', en: fallback.text };
+  const others = Object.keys(other);
+  if (original) return { original, ...texts, ...(others.length > 0 ? { other } : {}) };
+  const [first, ...rest] = others;
+  if (first !== undefined) {
+    const { [first]: text, ...remaining } = other;
+    return { original: 'en', en: text, sourceLanguage: first, ...(rest.length > 0 ? { other: remaining } : {}) };
   }
   if (required) ctx.warn(node, `${node.name} has no text`);
   return undefined;
@@ -133,4 +145,59 @@ export function multilingual(node: XmlNode | undefined, ctx: Context, required: 
 export function missing(activity: XmlNode, element: string, standIn: MultilingualText, ctx: Context): MultilingualText {
   ctx.warn(activity, `no usable ${element}: "${standIn[standIn.original] ?? ''}" used instead`);
   return standIn;
+}
+
+const prefixOf = (name: string): string | undefined => {
+  const [prefix, local] = name.split(':');
+  return local !== undefined && prefix !== 'xml' && prefix !== 'xmlns' ? prefix : undefined;
+};
+
+/** The xmlns declarations (from the file) that names of publisher extensions need when they
+ *  are written back outside the element that declared them. */
+export function namespaceDeclarations(names: readonly string[], namespaces: Readonly<Record<string, string>>): Record<string, string> {
+  const needed = [...new Set(names.flatMap((n) => prefixOf(n) ?? []))];
+  return Object.fromEntries(needed.flatMap((p) => {
+    const uri = namespaces[`xmlns:${p}`];
+    return uri === undefined ? [] : [[`xmlns:${p}`, uri] as const];
+  }));
+}
+
+function names(node: XmlNode): string[] {
+  return [node.name, ...Object.keys(node.attrs), ...node.children.flatMap(names)];
+}
+
+/** A narrative takes the activity's language when it names none: kept explicit, since the
+ *  export's activity language may differ. */
+function verbatim(node: XmlNode, lang: string | undefined): VerbatimElement {
+  const attrs = node.name === 'narrative' && lang !== undefined ? { 'xml:lang': lang, ...node.attrs } : { ...node.attrs };
+  return { name: node.name, attrs, ...(node.text ? { text: node.text } : {}), children: node.children.map((c) => verbatim(c, lang)) };
+}
+
+/** An element as published, for what the model does not hold (written back on export), with the
+ *  namespace declarations its extension names need. */
+export function toVerbatim(node: XmlNode, ctx: Context): VerbatimElement {
+  const kept = verbatim(node, ctx.defaultLang);
+  return { ...kept, attrs: { ...namespaceDeclarations(names(node), ctx.namespaces), ...kept.attrs } };
+}
+
+/** Narratives as published (language → text), for classifications that are not translated. */
+export function publishedNarratives(node: XmlNode, ctx: Context): Record<string, string> | undefined {
+  const found: Record<string, string> = {};
+  for (const n of kids(node, 'narrative')) {
+    const lang = n.text ? language(n.attrs['xml:lang'], n, ctx) : undefined;
+    if (lang && found[lang] === undefined) found[lang] = n.text;
+  }
+  return Object.keys(found).length > 0 ? found : undefined;
+}
+
+/** A percentage attribute, reported and skipped when it is no number from 0 to 100. */
+export function percentage(node: XmlNode, ctx: Context): number | undefined {
+  const raw = node.attrs.percentage;
+  if (raw === undefined) return undefined;
+  const value = decimal(raw, node, ctx.warn);
+  if (value === undefined || value < 0 || value > 100) {
+    if (value !== undefined) ctx.warn(node, `percentage ${value} is not between 0 and 100: skipped`);
+    return undefined;
+  }
+  return value;
 }

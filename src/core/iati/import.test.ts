@@ -47,13 +47,13 @@ describe('import of a foreign, messy file', () => {
       ['XE-EXAMPLE-CITY-88', 'XE-EXAMPLE-CITY'],
     ]);
     const [province, city] = projects;
-    expect(province?.title).toEqual({ original: 'en', en: 'Waste-to-energy cooperation Chengdu', zh: '成都垃圾焚烧发电合作' });
+    expect(province?.title).toEqual({ original: 'en', en: 'Waste-to-energy cooperation Chengdu', zh: '成都垃圾焚烧发电合作', other: { fr: 'Coopération valorisation énergétique des déchets' } });
     expect(province?.status).toBe(2);
     expect(province?.dates).toEqual({ plannedStart: '2019-03-01', actualStart: '2019-04-15' });
     expect(province?.themes).toEqual(['waste-management']);
     expect(province?.location).toEqual({ countryCode: 'CN' });
     expect(province?.participations.map((p) => p.role)).toEqual([1, 4]);
-    expect(province?.transactions.map((t) => [t.kind, t.value.amount])).toEqual([['committed', 40000]]);
+    expect(province?.transactions.map((t) => [t.kind, province.iati?.transactions?.[t.id]?.type, t.value.amount])).toEqual([['committed', '2', 40000], ['spent', '1', 40000]]);
     expect(province?.budgetLines.map((b) => b.value)).toEqual([{ amount: 40000, currency: 'EUR' }]);
     expect(province?.phases.map((p) => [p.id, p.gate.status, p.name.nl])).toEqual([['XE-EXAMPLE-PROV-2019-01-A', 'go', 'Verkenning']]);
     expect(province?.results[0]?.indicators[0]?.periods[0]).toMatchObject({ target: { value: 5 }, actual: { value: 3 } });
@@ -79,25 +79,22 @@ describe('import of a foreign, messy file', () => {
       column: 7,
     });
     expect(messages).toEqual(expect.arrayContaining([
-      'attribute acme:internal-id is not held: skipped',
-      'narrative in language "fr" skipped: only nl, en and zh are held',
+      'attribute acme:internal-id kept verbatim: written back on export',
       'participating-org role "Funding" (IATI 1.x) read as code 1',
       'participating-org role "7" is not a known code: skipped',
       'organisation type "99" is not a known code: skipped',
       'activity-date type "start-planned" (IATI 1.x) read as code 1',
       'date "2019-02-30" is not a valid yyyy-mm-dd date: skipped',
-      'element contact-info is not held: skipped',
-      'element acme:project-code is not held: skipped',
+      'contact-info kept verbatim (not in the project model): written back on export',
+      'acme:project-code kept verbatim (not in the project model): written back on export',
       'country code "cn" read as "CN"',
       'sector vocabulary "DAC" (IATI 1.x) read as 1',
-      'sector 99810 maps to no theme: skipped',
-      'currency "USD" is not held (only EUR and CNY): value skipped',
+      'currency "USD" is not held (only EUR and CNY amounts are)',
       'transaction type "C" (IATI 1.x) read as code 2',
       'value "1,500" is not a number: skipped',
       'result type "output" (IATI 1.x) read as code 1',
       'text outside a narrative (IATI 1.x) read as a narrative',
       'xml:lang "zh-Hans" read as "zh"',
-      'no narrative in nl, en or zh: "Energieeffizienz öffentlicher Gebäude" kept as en (guessed)',
       'activity-status "8" is not a known code: skipped',
       'participating-org differs from the parent activity\'s: phases share the project\'s, skipped',
     ]));
@@ -167,8 +164,13 @@ describe('refusals and robustness', () => {
           <related-activity type="1" ref="${d}"/></iati-activity>
           <iati-activity><iati-identifier>${d}</iati-identifier><related-activity type="2" ref="${e}"/></iati-activity>
           <iati-activity><iati-identifier>${e}</iati-identifier><related-activity type="1" ref="${d}"/></iati-activity></iati-activities>`;
-        const result = importIatiActivities(xml);
-        for (const project of result.projects) expect(projectSchema.safeParse(project).success).toBe(true);
+        try {
+          const result = importIatiActivities(xml);
+          for (const project of result.projects) expect(projectSchema.safeParse(project).success).toBe(true);
+        } catch (error) {
+          // An activity without identifier (none derivable) refuses the file: the one refusal allowed.
+          if (!(error instanceof XmlSyntaxError && error.message.startsWith('activity without identifier'))) throw error;
+        }
       }),
       { numRuns: 300 },
     );

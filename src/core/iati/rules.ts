@@ -11,6 +11,8 @@ export interface IatiRuleIssue {
   /** iati-identifier of the activity concerned. */
   activity: string;
   message: string;
+  /** The element concerned, when it is narrower than the activity (for locating the finding). */
+  at?: XmlElement;
 }
 
 const text = (node: XmlElement | undefined): string =>
@@ -31,40 +33,42 @@ const isNumber = (v: string | undefined): boolean => v !== undefined && v.trim()
 
 type Issue = Omit<IatiRuleIssue, 'activity'>;
 type Check = (activity: XmlElement, today: string) => Issue[];
-const issue = (ruleId: string, severity: Issue['severity'], message: string): Issue => ({ ruleId, severity, message });
+const issue = (ruleId: string, severity: Issue['severity'], message: string, at?: XmlElement): Issue => ({ ruleId, severity, message, ...(at ? { at } : {}) });
 
 const identifierChecks: Check = (a) => {
-  const id = text(first(a, 'iati-identifier'));
+  const idNode = first(a, 'iati-identifier');
+  const id = text(idNode);
   const ref = attr(first(a, 'reporting-org'), 'ref') ?? '';
   return [
-    ...(id === ref ? [issue('1.1.3', 'error', 'identifier equals the reporting organisation identifier')] : []),
-    ...(!id.startsWith(ref) ? [issue('1.1.21', 'warning', `identifier should begin with ${ref}`)] : []),
-    ...(/[/&|?]/.test(id) ? [issue('1.3.13', 'warning', 'identifier contains /, &, | or ?')] : []),
+    ...(id === ref ? [issue('1.1.3', 'error', 'identifier equals the reporting organisation identifier', idNode)] : []),
+    ...(!id.startsWith(ref) ? [issue('1.1.21', 'warning', `identifier should begin with ${ref}`, idNode)] : []),
+    ...(/[/&|?]/.test(id) ? [issue('1.3.13', 'warning', 'identifier contains /, &, | or ?', idNode)] : []),
   ];
 };
 
 const dateChecks: Check = (a, today) => {
-  const dates = new Map(childrenNamed(a, 'activity-date').map((d) => [attr(d, 'type'), attr(d, 'iso-date') ?? '']));
+  const dateNodes = new Map(childrenNamed(a, 'activity-date').map((d) => [attr(d, 'type'), d]));
+  const dates = new Map([...dateNodes].map(([type, d]) => [type, attr(d, 'iso-date') ?? '']));
   const issues: Issue[] = [];
   if (!dates.has('1') && !dates.has('2')) issues.push(issue('6.11.1', 'error', 'no planned or actual start date'));
   const order = (ruleId: string, start: string, end: string, what: string): void => {
     const s = dates.get(start);
     const e = dates.get(end);
-    if (s && e && s > e) issues.push({ ruleId, severity: 'error', message: `${what} start ${s} is after its end ${e}` });
+    if (s && e && s > e) issues.push(issue(ruleId, 'error', `${what} start ${s} is after its end ${e}`, dateNodes.get(end)));
   };
   order('11.1.2', '1', '3', 'planned');
   order('11.1.3', '2', '4', 'actual');
   for (const [type, ruleId] of [['2', '11.1.4'], ['4', '11.1.5']] as const) {
     const d = dates.get(type);
-    if (d && d > today) issues.push({ ruleId, severity: 'error', message: `actual date ${d} is in the future` });
+    if (d && d > today) issues.push(issue(ruleId, 'error', `actual date ${d} is in the future`, dateNodes.get(type)));
   }
   const updated = attr(a, 'last-updated-datetime');
   if (updated && updated.slice(0, 10) > today) issues.push(issue('11.1.1', 'error', 'last-updated-datetime is in the future'));
   for (const t of childrenNamed(a, 'transaction')) {
     const date = attr(first(t, 'transaction-date'), 'iso-date');
     const valueDate = attr(first(t, 'value'), 'value-date');
-    if (date && date > today) issues.push(issue('11.2.1', 'error', `transaction date ${date} is in the future`));
-    if (valueDate && valueDate > today) issues.push(issue('11.2.2', 'error', `transaction value date ${valueDate} is in the future`));
+    if (date && date > today) issues.push(issue('11.2.1', 'error', `transaction date ${date} is in the future`, first(t, 'transaction-date')));
+    if (valueDate && valueDate > today) issues.push(issue('11.2.2', 'error', `transaction value date ${valueDate} is in the future`, first(t, 'value')));
   }
   return issues;
 };
@@ -85,13 +89,13 @@ const sectorChecks: Check = (a) => {
     const percentages = group.map((s) => attr(s, 'percentage'));
     if (group.length === 1) {
       const p = percentages[0];
-      return p === undefined || Number(p) === 100 ? [] : [issue('2.1.4', 'error', `single sector of vocabulary ${vocabulary} has percentage ${p}`)];
+      return p === undefined || Number(p) === 100 ? [] : [issue('2.1.4', 'error', `single sector of vocabulary ${vocabulary} has percentage ${p}`, group[0])];
     }
     if (percentages.some((p) => p === undefined)) {
-      return [issue('2.1.1', 'error', `sectors of vocabulary ${vocabulary} lack a percentage`)];
+      return [issue('2.1.1', 'error', `sectors of vocabulary ${vocabulary} lack a percentage`, group.find((s) => attr(s, 'percentage') === undefined))];
     }
     const sum = percentages.reduce((total, p) => total + Number(p), 0);
-    return Math.abs(sum - 100) < 1e-9 ? [] : [issue('2.1.2', 'error', `sector percentages of vocabulary ${vocabulary} sum to ${sum}`)];
+    return Math.abs(sum - 100) < 1e-9 ? [] : [issue('2.1.2', 'error', `sector percentages of vocabulary ${vocabulary} sum to ${sum}`, group[0])];
   });
 };
 
@@ -111,17 +115,17 @@ const budgetChecks: Check = (a) =>
   childrenNamed(a, 'budget').flatMap((b) => {
     const start = attr(first(b, 'period-start'), 'iso-date') ?? '';
     const end = attr(first(b, 'period-end'), 'iso-date') ?? '';
-    if (start >= end) return [issue('8.6.3', 'error', `budget period ${start}..${end} does not start before it ends`)];
-    return end >= addYear(start) ? [issue('7.5.3', 'error', `budget period ${start}..${end} is longer than one year`)] : [];
+    if (start >= end) return [issue('8.6.3', 'error', `budget period ${start}..${end} does not start before it ends`, b)];
+    return end >= addYear(start) ? [issue('7.5.3', 'error', `budget period ${start}..${end} is longer than one year`, b)] : [];
   });
 
 const markerAndOrgChecks: Check = (a) => [
   ...childrenNamed(a, 'policy-marker')
     .filter((m) => (attr(m, 'vocabulary') ?? '1') === '1' && attr(m, 'significance') === undefined)
-    .map(() => (issue('6.14.1', 'error', 'DAC policy marker without significance'))),
+    .map((m) => issue('6.14.1', 'error', 'DAC policy marker without significance', m)),
   ...childrenNamed(a, 'participating-org')
     .filter((o) => !attr(o, 'ref') && childrenNamed(o, 'narrative').length === 0)
-    .map(() => (issue('6.10.1', 'error', 'participating organisation without identifier or narrative'))),
+    .map((o) => issue('6.10.1', 'error', 'participating organisation without identifier or narrative', o)),
 ];
 
 const resultChecks: Check = (a) =>
@@ -135,13 +139,13 @@ const resultChecks: Check = (a) =>
       ];
       const valueIssues = valued.flatMap(([rule, n]) => {
         const v = attr(n, 'value');
-        if (qualitative) return v === undefined ? [] : [issue(`${rule}.3`, 'warning', `${n.name} of a qualitative indicator has a value`)];
-        return isNumber(v) ? [] : [issue(`${rule}.1`, 'error', `${n.name} of a quantitative indicator lacks a numeric value`)];
+        if (qualitative) return v === undefined ? [] : [issue(`${rule}.3`, 'warning', `${n.name} of a qualitative indicator has a value`, n)];
+        return isNumber(v) ? [] : [issue(`${rule}.1`, 'error', `${n.name} of a quantitative indicator lacks a numeric value`, n)];
       });
       const periodIssues = periods.flatMap((p) => {
         const start = attr(first(p, 'period-start'), 'iso-date') ?? '';
         const end = attr(first(p, 'period-end'), 'iso-date') ?? '';
-        return start < end ? [] : [issue('8.6.1', 'error', `indicator period ${start}..${end} does not start before it ends`)];
+        return start < end ? [] : [issue('8.6.1', 'error', `indicator period ${start}..${end} does not start before it ends`, p)];
       });
       return [...valueIssues, ...periodIssues];
     }),

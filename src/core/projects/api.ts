@@ -102,8 +102,38 @@ export const IatiImportPreview = z.object({
   warnings: z.array(
     z.object({ message: z.string(), path: z.string(), line: z.int().optional(), column: z.int().optional() }),
   ),
+  /** What the IATI Validator would say of the file: XSD, Standard rulesets and codelists. */
+  findings: z.array(
+    z.object({
+      severity: z.enum(['error', 'warning']),
+      rule: z.string(),
+      activity: z.string().optional(),
+      element: z.string(),
+      path: z.string(),
+      line: z.int().optional(),
+      column: z.int().optional(),
+      message: z.string(),
+    }),
+  ),
 });
 export type IatiImportPreview = z.infer<typeof IatiImportPreview>;
+
+export const IatiExportInput = z.object({
+  /** The projects to export; all when absent. */
+  projectIds: z.array(z.string().min(1).max(200)).min(1).optional(),
+  /** Refuse the export when a project cannot be carried, instead of leaving it out. */
+  strict: z.boolean().default(false),
+});
+
+const reasons = z.array(z.object({ path: z.string(), message: z.string() }));
+
+export const IatiExportResult = z.object({
+  /** The IATI 2.03 activity file of the projects exported. */
+  xml: z.string(),
+  exported: z.array(z.object({ id: z.string(), iatiIdentifier: z.string() })),
+  /** Projects IATI cannot carry as they stand, with the reasons. */
+  leftOut: z.array(z.object({ id: z.string(), iatiIdentifier: z.string(), reasons })),
+});
 
 export const DocumentUploadInput = z.object({
   title: multilingualTextSchema,

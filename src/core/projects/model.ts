@@ -2,6 +2,7 @@
 // inferred from them, so API validation and compile-time types cannot drift apart.
 // Every entity carries a stable string `id` so the server can map it 1:1 to a database row.
 import { z } from 'zod';
+import { projectIatiSchema } from './iati-extension';
 
 export const languageSchema = z.enum(['nl', 'en', 'zh']);
 export type Language = z.infer<typeof languageSchema>;
@@ -15,6 +16,13 @@ export const multilingualTextSchema = z
     nl: z.string().min(1).optional(),
     en: z.string().min(1).optional(),
     zh: z.string().min(1).optional(),
+    /** Texts in languages the platform does not translate (an IATI narrative in de or fr), by
+     *  ISO 639-1 code: kept so that nothing a publisher wrote is lost, written back on export. */
+    other: z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().min(1)).optional(),
+    /** Set when the original text is in such a language (a German-only IATI title): the text
+     *  stands under `original` so the nl/en/zh views show it, and the export writes it in this
+     *  language again. */
+    sourceLanguage: z.string().regex(/^[a-z]{2,3}$/).optional(),
   })
   .refine((t) => t[t.original] !== undefined, { message: 'the original language must have a text' });
 export type MultilingualText = z.infer<typeof multilingualTextSchema>;
@@ -287,6 +295,8 @@ const projectObjectSchema = z.object({
   agreements: z.array(agreementSchema),
   phases: z.array(phaseSchema),
   results: z.array(resultSchema),
+  /** What IATI publishers say beyond this model (imported projects; decision 014). */
+  iati: projectIatiSchema.optional(),
 });
 
 type Path = (string | number)[];

@@ -5,6 +5,8 @@ export const ErrorCode = {
   conflict: 'conflict',
   /** 409: the record changed since the client read it (optimistic concurrency); reload and redo. */
   stale: 'stale_revision',
+  /** 400: an export would contain nothing (every project named was left out, or there is none). */
+  nothingToExport: 'nothing_to_export',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',

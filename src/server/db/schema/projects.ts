@@ -38,6 +38,9 @@ export const projects = pgTable(
     bodies: jsonb('bodies').$type<P['bodies']>().notNull(),
     documents: jsonb('documents').$type<P['documents']>().notNull(),
     agreements: jsonb('agreements').$type<P['agreements']>().notNull(),
+    /** What IATI publishers say beyond the model (sectors, all transaction types, verbatim
+     *  elements…), always read and written with the project: decision 014. */
+    iati: jsonb('iati').$type<NonNullable<P['iati']>>(),
     /** Raised by every write: a whole-project update must name the revision it was based on, so
      *  two editors cannot silently overwrite each other (409 for the later one). */
     revision: integer('revision').notNull().default(1),

@@ -131,6 +131,7 @@ async function loadParts(db: DbOrTx, heads: (typeof projects.$inferSelect)[]): P
       bodies: h.bodies,
       documents: h.documents,
       agreements: h.agreements,
+      ...defined({ iati: h.iati }),
       phases: of(phases, h.id)
         .sort((a, b) => a.order - b.order)
         .map((ph) => toPhase(ph, own.activities, own.deliverables)),
@@ -235,6 +236,7 @@ function headValues(p: Project) {
     bodies: p.bodies,
     documents: p.documents,
     agreements: p.agreements,
+    iati: p.iati ?? null,
   };
 }
 

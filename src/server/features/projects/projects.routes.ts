@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportInput, IatiImportPreview,
+  ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiExportInput, IatiExportResult, IatiImportInput, IatiImportPreview,
   IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
 } from '../../../core/projects/api';
 import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
@@ -214,12 +214,22 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'The project as an IATI 2.03 activity file (XML)', params: ProjectParams, response: { 200: z.string().describe('application/xml'), ...errorResponses } },
     handler: async (req, reply) => {
-      const xml = await service.exportIati(db, iatiReportingOrg, [req.params.id]);
+      const { xml } = await service.exportIati(db, iatiReportingOrg, [req.params.id], { strict: true });
       return reply
         .type('application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="${safeName(req.params.id)}-iati.xml"`)
         .send(xml);
     },
+  });
+  app.post('/api/projects/export/iati', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Projects (all, or the ones named) as one IATI 2.03 activity file; the ones IATI cannot carry are left out with their reasons (strict: refused)',
+      body: IatiExportInput,
+      response: { 200: IatiExportResult, ...errorResponses },
+    },
+    handler: (req) => service.exportIati(db, iatiReportingOrg, req.body.projectIds, { strict: req.body.strict }),
   });
   app.post('/api/projects/import/iati', {
     config: { access: 'programme-manager' },

@@ -6,7 +6,10 @@ import type {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportPreview, IndicatorPeriodInput,
   ProjectListQuery, ProjectSummary, ProjectView,
 } from '../../../core/projects/api';
-import { exportIatiActivities, iatiExportBlockers } from '../../../core/iati/export';
+import { exportIatiActivities } from '../../../core/iati/export';
+import { selectExportable } from '../../../core/iati/export-selection';
+import { exportIatiOrganisation } from '../../../core/iati/organisation';
+import type { LeftOutProject } from '../../../core/iati/export-selection';
 import { importIatiActivities, XmlSyntaxError } from '../../../core/iati/import';
 import { checkDocumentFile } from '../../../shared/document-files';
 import { type Indicator, type Language, type Project, projectSchema, type ReportingOrg } from '../../../core/projects/model';
@@ -17,6 +20,7 @@ import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { ErrorCode } from '../../../shared/api/errors';
 import { conflict, DomainError, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { validateIatiFile } from '../../iati/validate-file';
 import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
 import * as repo from './projects.repository';
@@ -483,15 +487,47 @@ export async function documentFile(db: Db, id: string, documentId: string) {
 // ---------------------------------------------------------------------------------------------
 // IATI
 
+/** An IATI export: the file, the projects in it and the ones left out with their reasons. */
+export interface IatiExport {
+  xml: string;
+  exported: { id: string; iatiIdentifier: string }[];
+  leftOut: LeftOutProject[];
+}
+
+const reasonsOf = (leftOut: readonly LeftOutProject[]) =>
+  leftOut.flatMap((p) => p.reasons.map((r) => ({ path: `${p.id}.${r.path}`, message: r.message })));
+
 /** IATI 2.03 XML of the given projects (all without ids), published by `reportingOrg` (projects
- *  imported from another publisher keep theirs). Budgets and transactions are included: callers
- *  must be allowed to see them. */
-export async function exportIati(db: DbOrTx, reportingOrg: ReportingOrg, ids?: string[], now = new Date()): Promise<string> {
+ *  imported from another publisher keep theirs). A project IATI cannot carry is left out with its
+ *  reasons and the others are exported; `strict` refuses the export instead. An export of nothing
+ *  is refused (400 nothing_to_export), never written as an empty, schema-invalid file. Budgets
+ *  and transactions are included: callers must be allowed to see them. */
+export async function exportIati(
+  db: DbOrTx, reportingOrg: ReportingOrg, ids?: string[], options: { strict?: boolean; now?: Date } = {},
+): Promise<IatiExport> {
   const projects = await repo.loadProjects(db, ids);
   for (const id of ids ?? []) if (!projects.some((p) => p.id === id)) throw notFound('Project', id);
-  const blockers = projects.flatMap((p) => iatiExportBlockers(p).map((b) => ({ path: `${p.id}.${b.path}`, message: b.message })));
-  if (blockers.length > 0) throw invalid(blockers);
-  return exportIatiActivities(projects, { reportingOrg, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
+  const { exportable, leftOut } = selectExportable(projects);
+  if (options.strict && leftOut.length > 0) throw invalid(reasonsOf(leftOut));
+  if (exportable.length === 0) {
+    const message = projects.length === 0
+      ? 'There is no project to export'
+      : `Nothing to export: IATI cannot carry ${leftOut.map((p) => `"${p.id}"`).join(', ')} as they stand`;
+    throw new DomainError(ErrorCode.nothingToExport, 400, message, reasonsOf(leftOut));
+  }
+  const generatedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return {
+    xml: exportIatiActivities(exportable, { reportingOrg, generatedAt }),
+    exported: exportable.map((p) => ({ id: p.id, iatiIdentifier: p.iatiIdentifier })),
+    leftOut,
+  };
+}
+
+/** The reporting organisation's IATI organisation file, summed from the projects it publishes
+ *  itself (not the ones imported from other publishers). */
+export async function exportIatiOrganisationFile(db: DbOrTx, reportingOrg: ReportingOrg, now = new Date()): Promise<string> {
+  const own = (await repo.loadProjects(db)).filter((p) => !p.reportingOrg || p.reportingOrg.ref === reportingOrg.ref);
+  return exportIatiOrganisation(own, { reportingOrg, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z') });
 }
 
 /** Reads an IATI file: malformed XML is a 400 naming line and column. */
@@ -519,6 +555,8 @@ export async function importIati(
 ): Promise<IatiImportPreview> {
   const { projects, warnings } = readIati(xml);
   const checked = projects.map((p, i) => validated(p, `projects.${i}`));
+  // What the IATI Validator would say of the file (XSD, rulesets, codelists): shown, not refused.
+  const findings = await validateIatiFile(xml, new Date().toISOString().slice(0, 10));
   const plan = async (tx: DbOrTx) => {
     const rows = [];
     for (const p of checked) {
@@ -536,6 +574,7 @@ export async function importIati(
     dryRun,
     projects: rows.map((r) => ({ id: r.project.id, iatiIdentifier: r.project.iatiIdentifier, title: r.project.title, action: r.action })),
     warnings,
+    findings,
   });
   if (options.dryRun) return preview(await plan(db), true);
   return db.transaction(async (tx) => {

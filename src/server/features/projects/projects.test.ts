@@ -464,7 +464,7 @@ describe('IATI through the database', () => {
   it('names the reporting organisation of the IATI_REPORTING_ORG_* settings, and refuses a bad type', async () => {
     const config = loadConfig({ IATI_REPORTING_ORG_REF: 'NL-KVK-27378529', IATI_REPORTING_ORG_NAME: 'Netherlands Enterprise Agency', IATI_REPORTING_ORG_TYPE: '10' });
     expect(config.iatiReportingOrg).toEqual({ ref: 'NL-KVK-27378529', type: '10', name: { original: 'en', en: 'Netherlands Enterprise Agency' } });
-    const xml = await exportIati(t.database.db, config.iatiReportingOrg, ['p004']);
+    const { xml } = await exportIati(t.database.db, config.iatiReportingOrg, ['p004']);
     expect(xml).toMatch(/<reporting-org ref="NL-KVK-27378529" type="10">\s*<narrative xml:lang="en">Netherlands Enterprise Agency<\/narrative>/);
     expect(await validateIatiXml(xml)).toEqual({ valid: true, errors: [] });
     expect(() => loadConfig({ IATI_REPORTING_ORG_TYPE: '99' })).toThrow(/IATI_REPORTING_ORG_TYPE: must be an IATI OrganisationType code/);

@@ -109,6 +109,34 @@ export function IatiImportPage() {
               </table>
             </div>
           )}
+          <h3>{tx.findings(result.findings.length)}</h3>
+          {result.findings.length > 0 && (
+            <div className="table-scroll" role="region" aria-label={tx.findings(result.findings.length)} tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{tx.where}</th>
+                    <th scope="col">{tx.findingRule}</th>
+                    <th scope="col">{tx.message}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.findings.map((f, i) => (
+                    <tr key={i}>
+                      <td>
+                        {f.line !== undefined && <>{tx.line(f.line, f.column)} · </>}
+                        {f.activity && <code>{f.activity}</code>} {f.element && <code>{f.element}</code>}
+                      </td>
+                      <td>
+                        {f.severity === 'error' ? tx.findingError : tx.findingWarning} <code>{f.rule}</code>
+                      </td>
+                      <td>{f.message}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
           {result.dryRun && (
             <button type="button" className="primary" disabled={send.isPending} onClick={() => send.mutate(false)}>
               {tx.confirmImport}

@@ -126,6 +126,12 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
             );
           })}
         </ul>
+        {project.iati?.fundedBy && (
+          <p>
+            {tx.fundedBy}: <code>{project.iati.fundedBy.activityId}</code>
+            {project.iati.fundedBy.organisationId && <> ({orgName(project.iati.fundedBy.organisationId)})</>}
+          </p>
+        )}
         {manages && <OrganisationsEditor project={project} />}
       </section>
       {(project.bodies.length > 0 || manages) && (

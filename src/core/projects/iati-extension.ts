@@ -1,0 +1,96 @@
+// What IATI publishers say about an activity beyond the platform's own project model: sectors with
+// their vocabularies and percentages, every recipient country and region, policy markers, tags,
+// the default flow/finance/aid/tied status, capital spend, related activities, the IATI detail of
+// transactions, budgets and participations (keyed by their model id), and — verbatim, to be
+// written back in schema order — every element the model does not hold. An imported project
+// carries it so that an export says again what the publisher said (decision 014).
+import { z } from 'zod';
+
+/** An IATI element kept as published (attributes, text and children), written back unchanged. */
+export interface VerbatimElement {
+  name: string;
+  attrs: Record<string, string>;
+  text?: string;
+  children: VerbatimElement[];
+}
+
+export const verbatimElementSchema: z.ZodType<VerbatimElement> = z.lazy(() =>
+  z.object({
+    name: z.string().min(1),
+    attrs: z.record(z.string(), z.string()),
+    text: z.string().optional(),
+    children: z.array(verbatimElementSchema),
+  }),
+);
+
+/** Narratives as published, language → text (ISO 639-1 `xml:lang`), for classifications. */
+const narratives = z.record(z.string().min(1), z.string().min(1));
+
+/** A coded classification (sector, region, tag, aid type): vocabulary as published. */
+export const classificationSchema = z.object({
+  code: z.string().min(1),
+  vocabulary: z.string().min(1).optional(),
+  vocabularyUri: z.string().min(1).optional(),
+  percentage: z.number().min(0).max(100).optional(),
+  narratives: narratives.optional(),
+});
+export type Classification = z.infer<typeof classificationSchema>;
+
+export const policyMarkerSchema = z.object({
+  code: z.string().min(1),
+  vocabulary: z.string().min(1).optional(),
+  vocabularyUri: z.string().min(1).optional(),
+  significance: z.string().min(1).optional(),
+  narratives: narratives.optional(),
+});
+
+const isoDate = z.iso.date();
+
+/** The IATI detail of a transaction or planned disbursement of the model. */
+export const transactionIatiSchema = z.object({
+  /** TransactionType code (1 incoming funds … 13 incoming pledge); for a planned disbursement
+   *  its BudgetType (1 original, 2 revised). */
+  type: z.string().min(1).optional(),
+  valueDate: isoDate.optional(),
+  /** A planned disbursement's period end. */
+  periodEnd: isoDate.optional(),
+  /** The funder's (provider's) and the recipient's own IATI activity. */
+  providerActivityId: z.string().min(1).optional(),
+  receiverActivityId: z.string().min(1).optional(),
+  /** Attributes of the element (e.g. humanitarian) as published. */
+  attributes: z.record(z.string(), z.string()).optional(),
+  /** Children the model does not hold (sector, recipient-country, flow-type, aid-type…). */
+  extra: z.array(verbatimElementSchema).optional(),
+});
+export type TransactionIati = z.infer<typeof transactionIatiSchema>;
+
+export const projectIatiSchema = z.object({
+  /** iati-activity attributes as published (hierarchy, humanitarian, budget-not-provided…). */
+  attributes: z.record(z.string(), z.string()).optional(),
+  sectors: z.array(classificationSchema).optional(),
+  recipientCountries: z.array(z.object({ code: z.string().min(2), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() })).optional(),
+  recipientRegions: z.array(classificationSchema).optional(),
+  policyMarkers: z.array(policyMarkerSchema).optional(),
+  tags: z.array(classificationSchema).optional(),
+  collaborationType: z.string().min(1).optional(),
+  defaultFlowType: z.string().min(1).optional(),
+  defaultFinanceType: z.string().min(1).optional(),
+  defaultAidTypes: z.array(classificationSchema).optional(),
+  defaultTiedStatus: z.string().min(1).optional(),
+  /** Percentage of the activity that is capital spend. */
+  capitalSpend: z.number().min(0).max(100).optional(),
+  /** related-activity links other than this project's own phases. */
+  relatedActivities: z.array(z.object({ ref: z.string().min(1), type: z.string().min(1) })).optional(),
+  /** The funder's activity this project implements (shown on the project page, exported as the
+   *  funding participating-org's activity-id and the default provider-activity-id). */
+  fundedBy: z.object({ activityId: z.string().min(1), organisationId: z.string().min(1).optional() }).optional(),
+  /** Per participation id: the organisation's own activity and CRS channel. */
+  participations: z.record(z.string(), z.object({ activityId: z.string().min(1).optional(), crsChannelCode: z.string().min(1).optional() })).optional(),
+  /** Per budget line id: BudgetType (1 original, 2 revised) and value date. */
+  budgets: z.record(z.string(), z.object({ type: z.string().min(1).optional(), valueDate: isoDate.optional() })).optional(),
+  /** Per transaction id (planned disbursements included). */
+  transactions: z.record(z.string(), transactionIatiSchema).optional(),
+  /** Elements the model does not hold, in file order; the export puts them back in schema order. */
+  verbatim: z.array(verbatimElementSchema).optional(),
+});
+export type ProjectIati = z.infer<typeof projectIatiSchema>;
