@@ -60,6 +60,8 @@ export type AppDeps = {
   jobs?: { pollMs: number };
   /** Publisher of exported IATI files (config IATI_REPORTING_ORG_*); the example publisher when omitted. */
   iatiReportingOrg?: ReportingOrg;
+  /** EVENT_VIDEO_URL_TEMPLATE: video-call address of online meetings; none: no links. */
+  eventVideoUrlTemplate?: string;
 };
 
 /** Background work by job family (see features/jobs). */
@@ -123,6 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     accounts,
     cookieSecure: deps.cookieSecure ?? 'auto',
     iatiReportingOrg: deps.iatiReportingOrg ?? defaultIatiReportingOrg,
+    eventVideoUrlTemplate: deps.eventVideoUrlTemplate,
   };
   const features = [
     healthRoutes,

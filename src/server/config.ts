@@ -41,6 +41,10 @@ const EnvSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Cleantech Bridge <no-reply@localhost>'),
   /** The publisher named in IATI files of our own projects: an IATI organisation identifier… */
+  EVENT_VIDEO_URL_TEMPLATE: z
+    .string()
+    .regex(/^https?:\/\/\S*\{meeting\}\S*$/, 'must be an http(s) address containing {meeting} (and optionally {event})')
+    .optional(),
   IATI_REPORTING_ORG_REF: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529').optional(),
   /** …its name (in English)… */
   IATI_REPORTING_ORG_NAME: z.string().min(1).optional(),
@@ -65,6 +69,8 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string };
   /** Reporting organisation of exported IATI files. */
   iatiReportingOrg: ReportingOrg;
+  /** Address of a meeting's video call, with {event} and {meeting} placeholders; none: no links. */
+  eventVideoUrlTemplate: string | undefined;
 };
 
 /** Session lifetimes and sign-in throttling; buildApp takes them (tests shorten the windows). */
@@ -125,5 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM },
     iatiReportingOrg: iatiReportingOrg(e.IATI_REPORTING_ORG_REF, e.IATI_REPORTING_ORG_NAME, e.IATI_REPORTING_ORG_TYPE),
+    eventVideoUrlTemplate: e.EVENT_VIDEO_URL_TEMPLATE,
   };
 }

@@ -33,6 +33,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       // Without SMTP_URL, e-mail stays in the outbox, where admins read it in the app.
       mail: { from: config.mail.from, transport: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl) : undefined },
       iatiReportingOrg: config.iatiReportingOrg,
+      eventVideoUrlTemplate: config.eventVideoUrlTemplate,
       // Matching and imports run in the background; every instance polls the jobs table.
       jobs: { pollMs: 1000 },
     });

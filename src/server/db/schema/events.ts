@@ -21,6 +21,7 @@ export type ScheduleRunValue = {
   oversubscribed: { registrationId: string; requested: number; possible: number }[];
   unscheduled: string[];
   locked: number;
+  excludedPairs?: number;
   elapsedMs: number;
 };
 
@@ -45,6 +46,8 @@ export const events = pgTable(
     /** Unanswered meeting requests expire at this instant (computed on read). */
     requestDeadline: at('request_deadline'),
     publishedAt: at('published_at'),
+    /** Leave out pairs whose organisations already met at an earlier event of the same project. */
+    skipPairsMetBefore: boolean('skip_pairs_met_before').notNull().default(false),
     lastRun: jsonb('last_run').$type<ScheduleRunValue>(),
     ...timestamps,
   },
@@ -71,6 +74,8 @@ export const eventRegistrations = pgTable(
     leavesAt: at('leaves_at'),
     blockedSlots: jsonb('blocked_slots').$type<string[]>().notNull(),
     offers: jsonb('offers').$type<EventOfferValue[]>().notNull(),
+    /** How the delegate takes part: at the venue, by video call, or either way. */
+    attendance: text('attendance', { enum: ['on-site', 'online', 'either'] }).notNull().default('on-site'),
     status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
     checkedInAt: at('checked_in_at'),
     noShowAt: at('no_show_at'),
@@ -104,6 +109,8 @@ export const meetingRequests = pgTable(
     priority: text('priority', { enum: ['must-meet', 'would-like-to'] }).notNull(),
     /** Both sides asked for this one-to-one meeting. */
     mutual: boolean('mutual').notNull().default(false),
+    /** Agreed as a video call: the meeting needs no table. */
+    online: boolean('online').notNull().default(false),
     status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] }).notNull().default('pending'),
     ...timestamps,
   },
@@ -125,6 +132,8 @@ export const eventMeetings = pgTable(
     /** Published meetings are locked: re-scheduling leaves them where they are. */
     locked: boolean('locked').notNull().default(false),
     interpreterPair: text('interpreter_pair'),
+    /** Video-call address (EVENT_VIDEO_URL_TEMPLATE) when a participant joins online; table 0 = no table. */
+    videoUrl: text('video_url'),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.eventId, t.requestId] }), index('event_meetings_slot_idx').on(t.eventId, t.slotId)],

@@ -208,3 +208,35 @@ export async function markNotificationsRead(db: DbOrTx, userId: string, email: s
     .set({ readAt: at })
     .where(and(mine, isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
 }
+
+// Earlier events of a project
+
+/**
+ * Pairs of organisations that met (a scheduled meeting) at the given events: each meeting's
+ * requester and invitees, by the organisation they registered for.
+ */
+export async function organisationPairsMet(db: DbOrTx, eventIds: string[]): Promise<[string, string][]> {
+  if (eventIds.length === 0) return [];
+  const [rows, regs] = await Promise.all([
+    db
+      .select({ requesterId: meetingRequests.requesterId, invitees: meetingRequests.invitees })
+      .from(eventMeetings)
+      .innerJoin(meetingRequests, eq(meetingRequests.id, eventMeetings.requestId))
+      .where(inArray(eventMeetings.eventId, eventIds)),
+    db
+      .select({ id: eventRegistrations.id, organisationId: eventRegistrations.organisationId })
+      .from(eventRegistrations)
+      .where(inArray(eventRegistrations.eventId, eventIds)),
+  ]);
+  const organisationOf = new Map(regs.map((r) => [r.id, r.organisationId]));
+  const pairs: [string, string][] = [];
+  for (const r of rows) {
+    const orgs = [r.requesterId, ...r.invitees.map((i) => i.registrationId)].map((id) => organisationOf.get(id)!);
+    orgs.forEach((a, i) => orgs.slice(i + 1).forEach((b) => a !== b && pairs.push([a, b])));
+  }
+  return pairs;
+}
+
+export async function listProjectEvents(db: DbOrTx, projectId: string): Promise<Pick<EventRow, 'id' | 'slots'>[]> {
+  return db.select({ id: events.id, slots: events.slots }).from(events).where(eq(events.projectId, projectId));
+}

@@ -47,7 +47,10 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
  * members register delegates of their own organisation, request meetings for them and answer
  * the requests they receive (the service checks "own organisation").
  */
-export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date; publicUrl: string } }) {
+export function eventRoutes(
+  app: App,
+  { db, accounts, eventVideoUrlTemplate }: { db: Db; accounts: { now: () => Date; publicUrl: string }; eventVideoUrlTemplate?: string },
+) {
   const now = () => accounts.now();
 
   app.get('/api/events', {
@@ -140,7 +143,7 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/schedule', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"', params: EventParams, body: ScheduleInput, response: { 200: ScheduleOutcome, ...errorResponses } },
-    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl }),
+    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl, videoUrlTemplate: eventVideoUrlTemplate }),
   });
   app.post('/api/events/:id/publish', {
     config: { access: 'programme-manager' },

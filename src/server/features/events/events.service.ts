@@ -26,7 +26,9 @@ import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { matchingBridge } from '../matching/matching.service';
+import { declinedPairs, pairsThatMetBefore } from './excluded-pairs';
 import * as repo from './events.repository';
+import { meetsOnline, needsVideoCall, videoUrlFor } from './hybrid-meetings';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
 import { type NotificationContent, notificationLink, notificationMail } from './notification-mail';
 
@@ -251,6 +253,7 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
         leavesAt: iso(input.leavesAt),
         blockedSlots: input.blockedSlots,
         offers: input.offers,
+        attendance: input.attendance,
       });
     } catch (error) {
       if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`${input.delegateEmail} is already registered for this event`);
@@ -454,6 +457,7 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       invitees: to.map((registrationId) => ({ registrationId, response: 'pending', respondedAt: null })),
       message: input.message,
       priority: input.priority,
+      online: input.online,
     });
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: created.id, action: 'create', after: created });
     await notify(tx, publicUrl, event, to.map((id) => regs.get(id)!), {
@@ -520,11 +524,23 @@ export function availableSlots(event: Pick<EventRow, 'slots'>, reg: Pick<Registr
     .map((s) => s.id);
 }
 
-type EngineInput = { engine: SchedulingEvent; locked: ScheduledMeeting[]; pairs: Map<string, string | null> };
+type EngineInput = { engine: SchedulingEvent; locked: ScheduledMeeting[]; pairs: Map<string, string | null>; video: Set<string> };
 
-/** The engine's event from the accepted, unexpired requests whose participants all still attend. */
-export function buildEngineInput(event: EventRow, regs: RegistrationRow[], requests: RequestRow[], meetings: MeetingRow[], now: Date): EngineInput {
+/**
+ * The engine's event from the accepted, unexpired requests whose participants all still attend.
+ * Pairs that declined each other (and, when `metOrganisations` is given, whose organisations met
+ * before) are excluded; online meetings take no table; `video` holds the requests that need a call.
+ */
+export function buildEngineInput(
+  event: EventRow,
+  regs: RegistrationRow[],
+  requests: RequestRow[],
+  meetings: MeetingRow[],
+  now: Date,
+  metOrganisations: [string, string][] = [],
+): EngineInput {
   const active = new Map(regs.filter(isActive).map((r) => [r.id, r]));
+  const video = new Set<string>();
   const slots = event.slots.filter((s) => s.kind === 'meeting');
   const pairs = new Map<string, string | null>();
   const interpreters = { ...event.interpreters };
@@ -536,14 +552,29 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     const pair = interpreterPairFor(people.map((p) => active.get(p)!.languages), event.interpreters);
     pairs.set(r.id, pair);
     if (pair !== null) interpreters[pair] ??= 0;
-    engineRequests.push({ id: r.id, participants: people, weight: requestWeight(r), ...(pair !== null ? { interpreterPair: pair } : {}) });
+    const attendees = people.map((p) => active.get(p)!);
+    const online = meetsOnline(r, attendees);
+    if (needsVideoCall(online, attendees)) video.add(r.id);
+    engineRequests.push({
+      id: r.id,
+      participants: people,
+      weight: requestWeight(r),
+      ...(pair !== null ? { interpreterPair: pair } : {}),
+      ...(online ? { online } : {}),
+    });
   }
+  const organisationOf = new Map([...active.values()].map((r) => [r.id, r.organisationId]));
+  const excludedPairs = [
+    ...declinedPairs(requests).filter(([a, b]) => active.has(a) && active.has(b)),
+    ...pairsThatMetBefore(engineRequests.map((r) => r.participants), organisationOf, metOrganisations),
+  ];
   const engine: SchedulingEvent = {
     slots: slots.map((s) => ({ id: s.id, start: s.start, end: s.end })),
     tables: event.tables.length,
     participants: [...active.values()].map((r) => ({ id: r.id, available: availableSlots(event, r) })),
     requests: engineRequests,
     interpreters,
+    excludedPairs,
   };
   // Locked: published meetings and those whose slot has started, as long as they still fit.
   const slotStart = new Map(slots.map((s) => [s.id, Date.parse(s.start)]));
@@ -557,7 +588,8 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     const start = slotStart.get(m.slotId);
     const r = requestOf.get(m.requestId);
     if (start === undefined || !r || !(m.locked || start <= now.getTime())) continue;
-    if (m.table > engine.tables || tables.has(`${m.slotId}|${m.table}`)) continue;
+    // A meeting that changed between online and on site since it was placed is placed anew.
+    if (r.online === true ? m.table !== 0 : m.table < 1 || m.table > engine.tables || tables.has(`${m.slotId}|${m.table}`)) continue;
     if (r.participants.some((p) => busy.has(`${p}|${m.slotId}`) || (start > now.getTime() && !available.get(p)?.has(m.slotId)))) continue;
     if (r.interpreterPair) {
       const key = `${r.interpreterPair}|${m.slotId}`;
@@ -573,12 +605,23 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     locked.push({ request: m.requestId, slot: m.slotId, table: m.table });
   }
   for (const p of engine.participants) p.available = slots.map((s) => s.id).filter((id) => available.get(p.id)!.has(id));
-  return { engine, locked, pairs };
+  return { engine, locked, pairs, video };
 }
 
 /** `run` is the engine: scheduleInWorker in the app, so the event loop keeps serving while it solves. */
 /** `publicUrl`: where the links in the notification e-mail point (PUBLIC_URL). */
-export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string };
+/** `videoUrlTemplate`: EVENT_VIDEO_URL_TEMPLATE, the address of a meeting's video call. */
+export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string; videoUrlTemplate?: string };
+
+/** Organisation pairs that met at events of the same project that ended before this one starts. */
+async function organisationsMetBefore(db: Db, event: EventRow): Promise<[string, string][]> {
+  if (!event.skipPairsMetBefore || !event.projectId) return [];
+  const starts = Math.min(...event.slots.map((s) => Date.parse(s.start)));
+  const earlier = (await repo.listProjectEvents(db, event.projectId)).filter(
+    (e) => e.id !== event.id && e.slots.every((s) => Date.parse(s.end) <= starts),
+  );
+  return repo.organisationPairsMet(db, earlier.map((e) => e.id));
+}
 
 /**
  * The organiser's scheduling action: builds the engine input (no transaction open), runs the
@@ -594,7 +637,8 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     repo.listRequests(db, eventId),
     repo.listMeetings(db, eventId),
   ]);
-  const { engine, locked, pairs } = buildEngineInput(event, regs, requests, meetings, now);
+  const metOrganisations = await organisationsMetBefore(db, event);
+  const { engine, locked, pairs, video } = buildEngineInput(event, regs, requests, meetings, now, metOrganisations);
   const started = clock();
   const budget = input.timeLimitSeconds * 1000;
   const weights = new Set(engine.requests.map((r) => r.weight ?? 1));
@@ -625,6 +669,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     oversubscribed: result.oversubscribed.map((o) => ({ registrationId: o.participant, requested: o.requested, possible: o.possible })),
     unscheduled: result.unscheduled,
     locked: locked.length,
+    excludedPairs: engine.excludedPairs?.length ?? 0,
     elapsedMs: Math.round(clock() - started),
   };
 
@@ -646,6 +691,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
         table: m.table,
         locked: lockedIds.has(m.request) ? (wasLocked.get(m.request) ?? false) : false,
         interpreterPair: pairs.get(m.request) ?? null,
+        videoUrl: video.has(m.request) ? videoUrlFor(deps.videoUrlTemplate, eventId, m.request) : null,
       })),
     );
     await repo.updateEvent(tx, eventId, { lastRun: run });
@@ -714,7 +760,7 @@ async function loadEventData(db: DbOrTx, eventId: string): Promise<EventData> {
 
 function meetingView(data: EventData, m: MeetingRow) {
   const slot = data.event.slots.find((s) => s.id === m.slotId)!;
-  const table = data.event.tables[m.table - 1];
+  const table = m.table > 0 ? data.event.tables[m.table - 1] : undefined;
   const request = data.requests.get(m.requestId)!;
   return {
     requestId: m.requestId,
@@ -722,10 +768,12 @@ function meetingView(data: EventData, m: MeetingRow) {
     start: slot.start,
     end: slot.end,
     table: m.table,
-    tableName: table?.name ?? String(m.table),
+    tableName: m.table === 0 ? '' : (table?.name ?? String(m.table)),
     room: table?.room ?? null,
     locked: m.locked,
     interpreterPair: m.interpreterPair,
+    online: m.table === 0,
+    videoUrl: m.videoUrl,
     participants: participantsOf(request).map((id) => {
       const r = data.regs.get(id);
       return { registrationId: id, delegateName: r?.delegateName ?? '', organisationName: r?.organisationName ?? '' };
