@@ -34,6 +34,7 @@ export const OfferType = z.enum(offerTypes);
 /** How a delegate takes part: at the venue, by video call, or either way. */
 export const attendanceModes = ['on-site', 'online', 'either'] as const;
 export const AttendanceMode = z.enum(attendanceModes);
+export type AttendanceMode = z.infer<typeof AttendanceMode>;
 export const meetingPriorities = ['must-meet', 'would-like-to'] as const;
 export const MeetingPriority = z.enum(meetingPriorities);
 
@@ -152,7 +153,8 @@ export const Registration = z
     blockedSlots: z.array(z.string()),
     offers: z.array(z.object({ type: OfferType, title: z.string(), description: z.string() })),
     attendance: AttendanceMode,
-    status: z.enum(['registered', 'cancelled']),
+    answers: z.record(z.string(), z.string()).describe('answers to the organiser’s questions (organiser and own organisation only)'),
+    status: z.enum(['registered', 'cancelled', 'waitlisted', 'pending-approval']).describe('waitlisted: the event was full; pending-approval: the organiser approves'),
     checkedInAt: z.string().nullable(),
     noShowAt: z.string().nullable(),
     feedCreatedAt: z.string().nullable().describe('when the calendar feed URL was made (organiser and own organisation only); null: none'),

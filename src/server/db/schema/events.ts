@@ -9,6 +9,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string
 export type EventSlotValue = { id: string; start: string; end: string; kind: 'meeting' | 'break'; label: string | null };
 export type EventTableValue = { name: string; room: string | null };
 export type NotificationParamsValue = Record<string, string>;
+export type RegistrationQuestionValue = { id: string; text: string; required: boolean };
 export type EventOfferValue = { type: (typeof offerTypes)[number]; title: string; description: string };
 /** The summary of the last scheduling run, shown on the organiser's dashboard. */
 export type ScheduleRunValue = {
@@ -46,12 +47,18 @@ export const events = pgTable(
     /** Unanswered meeting requests expire at this instant (computed on read). */
     requestDeadline: at('request_deadline'),
     publishedAt: at('published_at'),
+    /** The shareable part of the public registration link; null while registration without an account is closed. */
+    publicToken: text('public_token'),
+    /** Registered delegates at most (null: no limit); later ones join the waitlist. */
+    registrationCapacity: integer('registration_capacity'),
+    registrationApproval: boolean('registration_approval').notNull().default(false),
+    registrationQuestions: jsonb('registration_questions').$type<RegistrationQuestionValue[]>().notNull().default([]),
     /** Leave out pairs whose organisations already met at an earlier event of the same project. */
     skipPairsMetBefore: boolean('skip_pairs_met_before').notNull().default(false),
     lastRun: jsonb('last_run').$type<ScheduleRunValue>(),
     ...timestamps,
   },
-  (t) => [index('events_project_idx').on(t.projectId)],
+  (t) => [index('events_project_idx').on(t.projectId), uniqueIndex('events_public_token_uq').on(t.publicToken)],
 );
 
 /** A delegate of an organisation taking part in an event. */
@@ -76,7 +83,13 @@ export const eventRegistrations = pgTable(
     offers: jsonb('offers').$type<EventOfferValue[]>().notNull(),
     /** How the delegate takes part: at the venue, by video call, or either way. */
     attendance: text('attendance', { enum: ['on-site', 'online', 'either'] }).notNull().default('on-site'),
-    status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
+    status: text('status', { enum: ['registered', 'cancelled', 'waitlisted', 'pending-approval'] }).notNull().default('registered'),
+    /** Answers to the organiser's questions, by question id. */
+    answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+    /** Language of e-mail to a delegate without an account. */
+    language: text('language', { enum: ['nl', 'en', 'zh'] }),
+    /** SHA-256 of the secret of the private link that manages a registration made without an account. */
+    manageTokenHash: text('manage_token_hash'),
     checkedInAt: at('checked_in_at'),
     noShowAt: at('no_show_at'),
     /** SHA-256 of the secret of the agenda's calendar feed URL (the secret itself is never stored). */
@@ -88,6 +101,7 @@ export const eventRegistrations = pgTable(
     index('event_registrations_event_idx').on(t.eventId),
     uniqueIndex('event_registrations_email_uq').on(t.eventId, t.delegateEmail),
     uniqueIndex('event_registrations_feed_token_uq').on(t.feedTokenHash),
+    uniqueIndex('event_registrations_manage_token_uq').on(t.manageTokenHash),
   ],
 );
 

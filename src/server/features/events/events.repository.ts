@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/api';
 export type EventRow = typeof events.$inferSelect;
 export type EventValues = typeof events.$inferInsert;
 /** A registration as the feature reads it: never with the hash of its feed secret (that is only looked up). */
-export type RegistrationRow = Omit<typeof eventRegistrations.$inferSelect, 'feedTokenHash'> & { organisationName: string };
+export type RegistrationRow = Omit<typeof eventRegistrations.$inferSelect, 'feedTokenHash' | 'manageTokenHash'> & { organisationName: string };
 export type RegistrationValues = typeof eventRegistrations.$inferInsert;
 export type RequestRow = typeof meetingRequests.$inferSelect;
 export type RequestValues = typeof meetingRequests.$inferInsert;
@@ -53,7 +53,7 @@ export async function updateEvent(db: DbOrTx, id: string, values: Partial<EventV
 
 // Registrations
 
-const { feedTokenHash: _feedTokenHash, ...readableColumns } = getTableColumns(eventRegistrations);
+const { feedTokenHash: _feedTokenHash, manageTokenHash: _manageTokenHash, ...readableColumns } = getTableColumns(eventRegistrations);
 const registrationColumns = { registration: readableColumns, organisationName: organisations.name };
 
 export async function listRegistrations(db: DbOrTx, eventId: string): Promise<RegistrationRow[]> {

@@ -34,6 +34,7 @@ import { scheduleInWorker } from '../../solver/schedule-in-worker';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
+import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
 const EventParams = z.object({ id: z.string().min(1).max(100) });
@@ -52,6 +53,7 @@ export function eventRoutes(
   { db, accounts, eventVideoUrlTemplate }: { db: Db; accounts: { now: () => Date; publicUrl: string }; eventVideoUrlTemplate?: string },
 ) {
   const now = () => accounts.now();
+  publicRegistrationRoutes(app, { db, accounts });
 
   app.get('/api/events', {
     config: { access: 'public' },

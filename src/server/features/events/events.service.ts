@@ -29,6 +29,7 @@ import { matchingBridge } from '../matching/matching.service';
 import { declinedPairs, pairsThatMetBefore } from './excluded-pairs';
 import * as repo from './events.repository';
 import { meetsOnline, needsVideoCall, videoUrlFor } from './hybrid-meetings';
+import { promoteFromWaitlist } from './promote-waitlist';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
 import { type NotificationContent, notificationLink, notificationMail } from './notification-mail';
 
@@ -106,7 +107,9 @@ function tablesOf(row: Pick<EventRow, 'tables'>) {
 
 export function toEventDetail(row: EventRow): EventDetail {
   const days = [...new Set(row.slots.map((s) => localDay(s.start, row.timeZone)))].sort();
-  return { ...row, days, tables: tablesOf(row), lastRun: row.lastRun ?? null };
+  // The registration link is the organiser's to share: GET …/public-registration shows it.
+  const { publicToken: _publicToken, registrationQuestions: _questions, ...shown } = row;
+  return { ...shown, days, tables: tablesOf(row), lastRun: row.lastRun ?? null };
 }
 
 function normaliseEvent<T extends Partial<z.output<typeof EventUpdate>>>(input: T): Omit<T, 'tables' | 'slots' | 'interpreters'> & {
@@ -198,9 +201,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: z.out
 // Registrations
 
 export function toRegistration(row: RegistrationRow, viewer: Viewer): Registration {
-  const { updatedAt: _updatedAt, feedTokenCreatedAt, ...rest } = row;
+  const { updatedAt: _updatedAt, feedTokenCreatedAt, answers, ...rest } = row;
   const own = actsFor(viewer, row);
-  return { ...rest, delegateEmail: own ? row.delegateEmail : null, feedCreatedAt: own ? feedTokenCreatedAt : null };
+  return { ...rest, delegateEmail: own ? row.delegateEmail : null, feedCreatedAt: own ? feedTokenCreatedAt : null, answers: own ? answers : {} };
 }
 
 function checkAvailability(event: EventRow, input: { arrivesAt?: string | null; leavesAt?: string | null; blockedSlots?: string[] }): void {
@@ -295,6 +298,8 @@ async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 
     if (how === 'cancel' && !actsFor(actor, before)) throw forbidden('You may cancel your own organisation’s registrations only');
     if (before.status === 'cancelled') throw conflict('This registration is already cancelled');
     await repo.updateRegistration(tx, id, how === 'cancel' ? { status: 'cancelled' } : { noShowAt: now.toISOString() });
+    // A cancelled place goes to the first of the waitlist.
+    if (how === 'cancel' && (before.status === 'registered' || before.status === 'pending-approval')) await promoteFromWaitlist(tx, event);
     const started = new Set(event.slots.filter((s) => Date.parse(s.start) <= now.getTime()).map((s) => s.id));
     const requests = new Map((await repo.listRequests(tx, eventId)).map((r) => [r.id, r]));
     const removed = (await repo.listMeetings(tx, eventId)).filter(
