@@ -81,6 +81,7 @@ export const ManagedRegistrationUpdate = z
 
 export const ManagedRegistration = z
   .object({
+    registrationId: z.string(),
     eventTitle: z.string(),
     timeZone: z.string(),
     slots: z.array(z.object({ id: z.string(), start: z.string(), end: z.string() })),

@@ -32,6 +32,7 @@ export async function managedRegistration(db: DbOrTx, token: string): Promise<Ma
   const { event, reg } = await registrationOfLink(db, token);
   const waiting = reg.status === 'waitlisted' ? (await publicRepo.waitlist(db, event.id)).findIndex((w) => w.id === reg.id) + 1 : 0;
   return {
+    registrationId: reg.id,
     eventTitle: event.title,
     timeZone: event.timeZone,
     slots: event.slots.filter((s) => s.kind === 'meeting').map(({ id, start, end }) => ({ id, start, end })),

@@ -7,6 +7,7 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
+import { PublicRegistrationPanel } from './PublicRegistrationPanel';
 import { enc, useEvent } from './event-queries';
 import { useEventTexts } from './texts';
 
@@ -26,6 +27,7 @@ export function EventDashboardPage() {
             {tx.openDashboard}: <Link to={`/events/${enc(e.id)}`}>{e.title}</Link>
           </h1>
           <OrganiserPanel event={e} />
+          <PublicRegistrationPanel eventId={e.id} />
           <DashboardFigures event={e} />
         </section>
       )}

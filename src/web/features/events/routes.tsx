@@ -4,12 +4,16 @@ import { EventDashboardPage } from './EventDashboardPage';
 import { EventFormPage } from './EventFormPage';
 import { EventListPage } from './EventListPage';
 import { EventPage } from './EventPage';
+import { ManageRegistrationPage } from './ManageRegistrationPage';
+import { PublicRegistrationPage } from './PublicRegistrationPage';
 import { RegistrationEditPage } from './RegistrationEditPage';
 
 /** Pages of matchmaking events; the router spreads them in. */
 export const eventRoutes: RouteObject[] = [
   { path: 'events', element: <EventListPage /> },
   { path: 'events/new', element: <EventFormPage /> },
+  { path: 'events/join/:token', element: <PublicRegistrationPage /> },
+  { path: 'events/registration/:token', element: <ManageRegistrationPage /> },
   { path: 'events/:id', element: <EventPage /> },
   { path: 'events/:id/edit', element: <EventFormPage /> },
   { path: 'events/:id/dashboard', element: <EventDashboardPage /> },
