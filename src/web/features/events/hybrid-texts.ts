@@ -7,7 +7,6 @@ const en = {
   attendanceModes: { 'on-site': 'on site', online: 'online (video call)', either: 'on site or online' } satisfies Record<(typeof attendanceModes)[number], string>,
   onlineMeeting: 'Online (video call)',
   videoLink: 'Join the video call',
-  proposeOnline: 'Propose a video call',
   skipPairsMetBefore: 'Do not bring together organisations that met at an earlier event of the project',
 };
 type HybridTexts = typeof en;
@@ -17,7 +16,6 @@ const nl: HybridTexts = {
   attendanceModes: { 'on-site': 'ter plaatse', online: 'online (videogesprek)', either: 'ter plaatse of online' },
   onlineMeeting: 'Online (videogesprek)',
   videoLink: 'Deelnemen aan het videogesprek',
-  proposeOnline: 'Stel een videogesprek voor',
   skipPairsMetBefore: 'Breng organisaties die elkaar op een eerder evenement van het project spraken niet opnieuw samen',
 };
 
@@ -26,7 +24,6 @@ const zh: HybridTexts = {
   attendanceModes: { 'on-site': '现场', online: '线上（视频会议）', either: '现场或线上' },
   onlineMeeting: '线上（视频会议）',
   videoLink: '加入视频会议',
-  proposeOnline: '建议视频会议',
   skipPairsMetBefore: '不再安排已在本项目此前活动中会谈过的机构',
 };
 

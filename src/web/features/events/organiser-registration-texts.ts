@@ -14,8 +14,6 @@ const en = {
   save: 'Save registration settings',
   link: 'Link to share',
   copy: 'Copy',
-  approve: 'Approve',
-  statuses: { waitlisted: 'waitlist', 'pending-approval': 'awaits approval' } as Record<string, string>,
 };
 type OrganiserRegistrationTexts = typeof en;
 
@@ -32,8 +30,6 @@ const nl: OrganiserRegistrationTexts = {
   save: 'Inschrijvingsinstellingen opslaan',
   link: 'Link om te delen',
   copy: 'Kopiëren',
-  approve: 'Goedkeuren',
-  statuses: { waitlisted: 'wachtlijst', 'pending-approval': 'wacht op goedkeuring' },
 };
 
 const zh: OrganiserRegistrationTexts = {
@@ -49,8 +45,6 @@ const zh: OrganiserRegistrationTexts = {
   save: '保存报名设置',
   link: '分享链接',
   copy: '复制',
-  approve: '批准',
-  statuses: { waitlisted: '候补', 'pending-approval': '待审核' },
 };
 
 export function useOrganiserRegistrationTexts(): OrganiserRegistrationTexts {
