@@ -325,6 +325,11 @@ const matrix: Record<string, Row> = {
     expect: everyone('ok'),
   },
   'DELETE /api/public/registrations/{token}': { call: async (who) => ({ url: `/api/public/registrations/${await publicRegistration(who)}` }), expect: everyone('ok') },
+  'GET /api/public/registrations/{token}/agenda': { call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda` }), expect: everyone('ok') },
+  'GET /api/public/registrations/{token}/agenda.ics': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda.ics` }),
+    expect: everyone('ok'),
+  },
   'GET /api/public/registrations/{token}/marketplace': {
     call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/marketplace` }),
     expect: everyone('ok'),

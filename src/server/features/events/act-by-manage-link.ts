@@ -35,3 +35,9 @@ export async function respondByLink(db: Db, token: string, requestId: string, in
   const { eventId, registrationId } = await registeredByLink(db, token);
   return service.respondToRequest(db, actor, eventId, requestId, { ...input, registrationId }, now, publicUrl);
 }
+
+/** The delegate's agenda (also while waitlisted: then without meetings). */
+export async function agendaByLink(db: Db, token: string) {
+  const { eventId, registrationId } = await managedRegistrationIds(db, token);
+  return { agenda: await service.agendaOfRegistration(db, { eventId, id: registrationId }), place: (await service.getEvent(db, eventId)).place };
+}

@@ -3,6 +3,7 @@
 // private manage link — and are rate limited per address.
 import { z } from 'zod';
 import {
+  Agenda,
   ManagedRegistration,
   ManagedRegistrationUpdate,
   Marketplace,
@@ -21,8 +22,9 @@ import {
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
-import { marketplaceByLink, requestMeetingByLink, requestsByLink, respondByLink } from './act-by-manage-link';
+import { agendaByLink, marketplaceByLink, requestMeetingByLink, requestsByLink, respondByLink } from './act-by-manage-link';
 import { approveRegistration } from './approve-registration';
+import { renderAgendaIcs } from './events.documents';
 import { toRegistration } from './events.service';
 import { cancelManagedRegistration, managedRegistration, updateManagedRegistration } from './manage-registration';
 import { publicRegistrationLink, setPublicRegistration } from './open-public-registration';
@@ -79,6 +81,20 @@ export function publicRegistrationRoutes(app: App, { db, accounts }: { db: Db; a
     handler: async (req, reply) => {
       await cancelManagedRegistration(db, req.params.token, now(), publicUrl);
       return reply.code(204).send(null);
+    },
+  });
+  app.get('/api/public/registrations/:token/agenda', {
+    config: { access: 'public', rateLimit: publicLimit },
+    schema: { tags, summary: 'Your agenda, by the private link', params: TokenParams, response: { 200: Agenda, ...errorResponses } },
+    handler: async (req) => (await agendaByLink(db, req.params.token)).agenda,
+  });
+  app.get('/api/public/registrations/:token/agenda.ics', {
+    config: { access: 'public', rateLimit: publicLimit },
+    schema: { tags, summary: 'Your meetings as an iCalendar file, by the private link', params: TokenParams, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    handler: async (req, reply) => {
+      const { agenda, place } = await agendaByLink(db, req.params.token);
+      const ics = renderAgendaIcs(agenda, { place, host: req.hostname });
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="agenda.ics"').send(ics);
     },
   });
   app.get('/api/public/registrations/:token/marketplace', {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { attendanceModes } from '../../../shared/api/index';
-import type { ManagedRegistration, Marketplace, MeetingRequestList } from '../../../shared/api/index';
+import type { Agenda, ManagedRegistration, Marketplace, MeetingRequestList } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
@@ -24,6 +24,7 @@ export function ManageRegistrationPage() {
         <>
           <ManageForm base={base} registration={r} />
           {r.status === 'registered' && <MarketplaceByLink base={base} self={r.registrationId} />}
+          {r.status === 'registered' && <AgendaByLink base={base} self={r.registrationId} />}
         </>
       )}
     </QueryView>
@@ -171,5 +172,46 @@ function MarketplaceByLink({ base, self }: { base: string; self: string }) {
         {answer.error && <ErrorMessage error={answer.error} />}
       </section>
     </>
+  );
+}
+
+/** The delegate's agenda with video links and the .ics file. */
+function AgendaByLink({ base, self }: { base: string; self: string }) {
+  const tx = useEventTexts();
+  const hx = useHybridTexts();
+  const agenda = useQuery({ queryKey: ['managed-agenda', base], queryFn: () => api.get<Agenda>(`${base}/agenda`) });
+  return (
+    <QueryView query={agenda}>
+      {(a) => (
+        <section className="event-agenda" aria-labelledby="by-link-agenda">
+          <h2 id="by-link-agenda">{tx.agenda}</h2>
+          {!a.published && <p>{tx.draft}</p>}
+          <ul>
+            {a.items
+              .filter((item) => item.meeting)
+              .map(({ slotId, start, end, meeting: m }) => (
+                <li key={slotId}>
+                  {slotTime(start, end, a.timeZone)} · {m!.online ? hx.onlineMeeting : `${tx.table} ${m!.tableName}`}:{' '}
+                  {m!.participants
+                    .filter((p) => p.registrationId !== self)
+                    .map((p) => `${p.delegateName} (${p.organisationName})`)
+                    .join(', ')}
+                  {m!.videoUrl && (
+                    <>
+                      {' '}
+                      · <a href={m!.videoUrl}>{hx.videoLink}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+          </ul>
+          <p>
+            <a href={`/api${base}/agenda.ics`} download>
+              {tx.ics}
+            </a>
+          </p>
+        </section>
+      )}
+    </QueryView>
   );
 }
