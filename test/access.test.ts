@@ -311,6 +311,11 @@ const matrix: Record<string, Row> = {
     call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/approve` }),
     expect: managersPass,
   },
+  // An unknown meeting: past the policy for organisers only; nothing moves.
+  'POST /api/events/{id}/meetings/{requestId}/move': {
+    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),
+    expect: managersPass,
+  },
   'GET /api/public/events/{token}': { call: async () => ({ url: `/api/public/events/${await publicToken()}` }), expect: everyone('ok') },
   'POST /api/public/events/{token}/registrations': {
     call: async (who) => ({

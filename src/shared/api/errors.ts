@@ -5,6 +5,8 @@ export const ErrorCode = {
   conflict: 'conflict',
   /** 409: the record changed since the client read it (optimistic concurrency); reload and redo. */
   stale: 'stale_revision',
+  /** 409: a meeting moved by hand would clash; `issues` name each conflict (participant, table, interpreter, availability). */
+  meetingConflict: 'meeting_conflict',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',

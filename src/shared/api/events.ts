@@ -245,6 +245,9 @@ export const Meeting = z.object({
 });
 export const MeetingList = z.object({ items: z.array(Meeting) });
 export const MeetingLockInput = z.object({ locked: z.boolean() });
+export const MeetingMove = z
+  .object({ slotId: z.string().min(1).max(50), table: z.number().int().min(0).max(2000).describe('0 for an online meeting') })
+  .meta({ id: 'MeetingMove' });
 
 export const Agenda = z
   .object({

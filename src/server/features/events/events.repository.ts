@@ -240,3 +240,10 @@ export async function organisationPairsMet(db: DbOrTx, eventIds: string[]): Prom
 export async function listProjectEvents(db: DbOrTx, projectId: string): Promise<Pick<EventRow, 'id' | 'slots'>[]> {
   return db.select({ id: events.id, slots: events.slots }).from(events).where(eq(events.projectId, projectId));
 }
+
+export async function placeMeeting(db: DbOrTx, eventId: string, requestId: string, place: { slotId: string; table: number }): Promise<void> {
+  await db
+    .update(eventMeetings)
+    .set({ ...place, locked: true, updatedAt: new Date().toISOString() })
+    .where(and(eq(eventMeetings.eventId, eventId), eq(eventMeetings.requestId, requestId)));
+}

@@ -11,6 +11,7 @@ import {
   MarketplaceQuery,
   MeetingList,
   MeetingLockInput,
+  MeetingMove,
   MeetingRequest,
   MeetingRequestInput,
   MeetingRequestList,
@@ -34,6 +35,7 @@ import { scheduleInWorker } from '../../solver/schedule-in-worker';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
+import { moveMeeting } from './move-meeting';
 import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
@@ -162,6 +164,14 @@ export function eventRoutes(
     schema: { tags, summary: 'Lock or unlock one meeting', params: RequestParams, body: MeetingLockInput, response: { 204: z.null(), ...errorResponses } },
     handler: async (req, reply) => {
       await service.lockMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body.locked);
+      return reply.code(204).send(null);
+    },
+  });
+  app.post('/api/events/:id/meetings/:requestId/move', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Move a meeting on the grid (refused with each conflict named: 409 meeting_conflict); it is then locked', params: RequestParams, body: MeetingMove, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await moveMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body);
       return reply.code(204).send(null);
     },
   });

@@ -55,7 +55,7 @@ export function effectiveStatus(r: Pick<RequestRow, 'status'>, event: Pick<Event
   return r.status;
 }
 
-const participantsOf = (r: RequestRow) => [r.requesterId, ...r.invitees.map((i) => i.registrationId)];
+export const participantsOf = (r: RequestRow) => [r.requesterId, ...r.invitees.map((i) => i.registrationId)];
 const isActive = (reg: RegistrationRow) => reg.status === 'registered' && reg.noShowAt === null;
 const normalisePair = (pair: string) => pair.toLowerCase().split('-').sort().join('-');
 

@@ -2,6 +2,7 @@ import './events.css';
 import type { RouteObject } from 'react-router-dom';
 import { EventDashboardPage } from './EventDashboardPage';
 import { EventFormPage } from './EventFormPage';
+import { EventGridPage } from './EventGridPage';
 import { EventListPage } from './EventListPage';
 import { EventPage } from './EventPage';
 import { ManageRegistrationPage } from './ManageRegistrationPage';
@@ -17,5 +18,6 @@ export const eventRoutes: RouteObject[] = [
   { path: 'events/:id', element: <EventPage /> },
   { path: 'events/:id/edit', element: <EventFormPage /> },
   { path: 'events/:id/dashboard', element: <EventDashboardPage /> },
+  { path: 'events/:id/grid', element: <EventGridPage /> },
   { path: 'events/:id/registrations/:registrationId/edit', element: <RegistrationEditPage /> },
 ];
