@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { systemActor } from '../src/server/actor';
+import { outbox } from '../src/server/db/schema';
 import { createUser, requestPasswordReset } from '../src/server/features/accounts/accounts.service';
 import { type AuthHeaders, TEST_PASSWORD, accountsContext, cast, createAccount, createCast, signIn, type CastMember } from './accounts';
 import { receivedLink } from './mailbox';
@@ -79,6 +81,24 @@ async function post(url: string, payload: object, headers = pm()) {
   if (res.statusCode >= 300) throw new Error(`setup ${url}: ${res.statusCode} ${res.body}`);
   return res.json();
 }
+
+/** The matrix event's public registration link, opened once by the organiser. */
+let publicLink: Promise<string> | undefined;
+const publicToken = () =>
+  (publicLink ??= t.app
+    .inject({ method: 'PUT', url: '/api/events/matrix-event/public-registration', payload: { open: true }, headers: pm() })
+    .then((res) => res.json().token as string));
+
+/** Registers a delegate named `who` from the public link; answers the private manage token from the e-mail. */
+async function publicRegistration(who: string): Promise<string> {
+  const email = `${who}-${unique('public')}@example.cn`;
+  await post(`/api/public/events/${await publicToken()}/registrations`, { delegateName: who, delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] }, {});
+  const mails = await t.database.db.select().from(outbox).where(eq(outbox.to, email));
+  return /\/events\/registration\/([\w-]{43})/.exec(mails[0]!.text)![1]!;
+}
+/** One registration per caller for the rows that leave it in place (public routes are rate limited). */
+const keptRegistrations = new Map<string, Promise<string>>();
+const keptRegistration = (who: string) => keptRegistrations.get(who) ?? keptRegistrations.set(who, publicRegistration(who)).get(who)!;
 
 /** A second account with the same role and affiliation, for calls that end sessions. */
 async function spareSession(who: CastMember): Promise<AuthHeaders> {
@@ -287,6 +307,59 @@ const matrix: Record<string, Row> = {
     },
     expect: everyone('ok'),
   },
+  // Registration without an account: the organiser opens the link and approves; the link alone
+  // registers, and the private manage link alone (from the e-mail) reads, edits, cancels and
+  // uses the marketplace — for anyone holding it, session or not.
+  'GET /api/events/{id}/public-registration': { call: () => ({ url: '/api/events/matrix-event/public-registration' }), expect: managers },
+  'PUT /api/events/{id}/public-registration': {
+    call: () => ({ url: '/api/events/matrix-event/public-registration', payload: { open: true } }),
+    expect: managers,
+  },
+  'POST /api/events/{id}/registrations/{registrationId}/approve': {
+    call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/approve` }),
+    expect: managersPass,
+  },
+  // An unknown meeting: past the policy for organisers only; nothing moves.
+  'POST /api/events/{id}/meetings/{requestId}/move': {
+    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),
+    expect: managersPass,
+  },
+  'GET /api/public/events/{token}': { call: async () => ({ url: `/api/public/events/${await publicToken()}` }), expect: everyone('ok') },
+  'POST /api/public/events/{token}/registrations': {
+    call: async (who) => ({
+      url: `/api/public/events/${await publicToken()}/registrations`,
+      payload: { delegateName: who, delegateEmail: `${unique(who)}@example.cn`, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] },
+    }),
+    expect: everyone('ok'),
+  },
+  'GET /api/public/registrations/{token}': { call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}` }), expect: everyone('ok') },
+  'PATCH /api/public/registrations/{token}': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}`, payload: { profile: 'Hydrogen' } }),
+    expect: everyone('ok'),
+  },
+  'DELETE /api/public/registrations/{token}': { call: async (who) => ({ url: `/api/public/registrations/${await publicRegistration(who)}` }), expect: everyone('ok') },
+  'GET /api/public/registrations/{token}/agenda': { call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda` }), expect: everyone('ok') },
+  'GET /api/public/registrations/{token}/agenda.ics': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda.ics` }),
+    expect: everyone('ok'),
+  },
+  'GET /api/public/registrations/{token}/marketplace': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/marketplace` }),
+    expect: everyone('ok'),
+  },
+  'GET /api/public/registrations/{token}/requests': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/requests` }),
+    expect: everyone('ok'),
+  },
+  'POST /api/public/registrations/{token}/requests': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/requests`, payload: { to: [registrationA] } }),
+    expect: everyone('ok'),
+  },
+  // An unknown request: past the policy for everyone, and nothing is answered.
+  'POST /api/public/registrations/{token}/requests/{requestId}/response': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/requests/no-such-request/response`, payload: { answer: 'accept' } }),
+    expect: everyone('allowed'),
+  },
   'GET /api/notifications': { call: () => ({}), expect: signedIn() },
   'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
 
@@ -365,6 +438,12 @@ const publicWrites = new Set([
   'POST /api/auth/invitations/accept',
   'POST /api/auth/password-reset/request',
   'POST /api/auth/password-reset',
+  // Registration without an account: the token in the path is the only credential.
+  'POST /api/public/events/{token}/registrations',
+  'PATCH /api/public/registrations/{token}',
+  'DELETE /api/public/registrations/{token}',
+  'POST /api/public/registrations/{token}/requests',
+  'POST /api/public/registrations/{token}/requests/{requestId}/response',
 ]);
 
 type Operation = { 'x-access'?: string };

@@ -14,7 +14,7 @@ export type TestCredentials = { email: string; password: string };
  * two accounts that can sign in at once: a programme manager and an admin. With `jobs`, the
  * background worker runs (matching recomputation, imports), as under `ctb serve`.
  */
-export async function startTestServer(options: { jobs?: { pollMs: number } } = {}): Promise<{
+export async function startTestServer(options: { jobs?: { pollMs: number }; eventVideoUrlTemplate?: string } = {}): Promise<{
   url: string;
   manager: TestCredentials;
   admin: TestCredentials;
@@ -23,7 +23,7 @@ export async function startTestServer(options: { jobs?: { pollMs: number } } = {
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: resolve('dist/web'), jobs: options.jobs, mailLinkKey: TEST_MAIL_LINK_KEY });
+  const app = await buildApp({ db: database.db, webDist: resolve('dist/web'), jobs: options.jobs, mailLinkKey: TEST_MAIL_LINK_KEY, eventVideoUrlTemplate: options.eventVideoUrlTemplate });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -11,6 +11,10 @@ export interface EventShape {
   groupShare?: number;
   /** Share of participants who miss part of the day. */
   partialAvailability?: number;
+  /** Share of participants who attend online: their meetings with each other take no table. */
+  onlineShare?: number;
+  /** Share of requested pairs that one side declined: the scheduler must never place them. */
+  declinedShare?: number;
 }
 
 const SLOT_MINUTES = 20;
@@ -59,7 +63,9 @@ export function generateSchedulingEvent(shape: EventShape): SchedulingEvent {
     }
     return sideB[lo]!;
   };
+  const online = new Set(participants.filter(() => random() < (shape.onlineShare ?? 0)).map((p) => p.id));
   const requests: MeetingRequest[] = [];
+  const excludedPairs: [string, string][] = [];
   const seen = new Set<string>();
   while (requests.length < shape.requests) {
     const members = new Set([pick(sideA), popular()]);
@@ -71,13 +77,16 @@ export function generateSchedulingEvent(shape: EventShape): SchedulingEvent {
     if (seen.has(key)) continue;
     seen.add(key);
     const roll = random();
+    const people = [...members];
     requests.push({
       id: `r${requests.length + 1}`,
-      participants: [...members],
+      participants: people,
       weight: roll < 0.65 ? 1 : roll < 0.85 ? 2 : 3,
+      ...(people.every((p) => online.has(p)) ? { online: true } : {}),
     });
+    if (random() < (shape.declinedShare ?? 0)) excludedPairs.push([people[0]!, people[1]!]);
   }
-  return { slots, tables: shape.tables, participants, requests };
+  return { slots, tables: shape.tables, participants, requests, ...(excludedPairs.length > 0 ? { excludedPairs } : {}) };
 }
 
 /** Late arrival, early departure, or a busy block in the middle of the day. */

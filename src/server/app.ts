@@ -84,6 +84,8 @@ export type AppDeps = {
   metricsToken?: string;
   /** The database client pool's connections, for /metrics (PostgreSQL). */
   poolStats?: () => PoolStats;
+  /** EVENT_VIDEO_URL_TEMPLATE: video-call address of online meetings; none: no links. */
+  eventVideoUrlTemplate?: string;
 };
 
 const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
@@ -162,6 +164,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     accounts,
     cookieSecure: deps.cookieSecure ?? 'auto',
     iatiReportingOrg: deps.iatiReportingOrg ?? defaultIatiReportingOrg,
+    eventVideoUrlTemplate: deps.eventVideoUrlTemplate,
   };
   const features = [
     metricsRoutes,

@@ -76,6 +76,10 @@ const EnvSchema = z.object({
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
     .optional(),
   /** The publisher named in IATI files of our own projects: an IATI organisation identifier… */
+  EVENT_VIDEO_URL_TEMPLATE: z
+    .string()
+    .regex(/^https?:\/\/\S*\{meeting\}\S*$/, 'must be an http(s) address containing {meeting} (and optionally {event})')
+    .optional(),
   IATI_REPORTING_ORG_REF: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529').optional(),
   /** …its name (in English)… */
   IATI_REPORTING_ORG_NAME: z.string().min(1).optional(),
@@ -104,6 +108,8 @@ export type Config = {
   mail: { smtpUrl: string | undefined; from: string; linkKey: Buffer | undefined };
   /** Reporting organisation of exported IATI files. */
   iatiReportingOrg: ReportingOrg;
+  /** Address of a meeting's video call, with {event} and {meeting} placeholders; none: no links. */
+  eventVideoUrlTemplate: string | undefined;
 };
 
 /** Session lifetimes and sign-in throttling; buildApp takes them (tests shorten the windows). */
@@ -221,5 +227,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     mail: { smtpUrl: e.SMTP_URL || undefined, from: e.MAIL_FROM, linkKey: e.MAIL_LINK_KEY ? Buffer.from(e.MAIL_LINK_KEY, 'base64') : undefined },
     iatiReportingOrg: iatiReportingOrg(e.IATI_REPORTING_ORG_REF, e.IATI_REPORTING_ORG_NAME, e.IATI_REPORTING_ORG_TYPE),
+    eventVideoUrlTemplate: e.EVENT_VIDEO_URL_TEMPLATE,
   };
 }

@@ -44,6 +44,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       iatiReportingOrg: config.iatiReportingOrg,
       pressure: config.pressure,
       databaseWaiting: database.waitingForConnection,
+      eventVideoUrlTemplate: config.eventVideoUrlTemplate,
       // Matching and imports run in the background; every instance polls the jobs table.
       jobs: { pollMs: 1000 },
     });

@@ -124,7 +124,7 @@ export class EjectionSearch {
   /** Applies the insertion of `request` into `slot` with its ejections; returns the weight gained. */
   private attempt(request: number, slot: number): number {
     const { state } = this;
-    const { members, weights, pairOf } = state.model;
+    const { members, weights, pairOf, usesTable } = state.model;
     this.evicted.length = 0;
     for (const p of members[request]!) {
       const blocker = state.occupantOf(p, slot);
@@ -133,7 +133,7 @@ export class EjectionSearch {
       this.move(blocker, -1);
       this.evicted.push(blocker);
     }
-    if (state.tableFull(slot) && !this.evictVictim(slot, -1)) return -Infinity;
+    if (usesTable[request] === 1 && state.tableFull(slot) && !this.evictVictim(slot, -1)) return -Infinity;
     if (state.pairFull(request, slot) && !this.evictVictim(slot, pairOf[request]!)) return -Infinity;
     this.move(request, slot);
     let gain = weights[request]!;
@@ -152,7 +152,7 @@ export class EjectionSearch {
    */
   private relocateByEjecting(request: number, exclude: number): number {
     const { state } = this;
-    const { members, weights, feasibleSlots } = state.model;
+    const { members, weights, feasibleSlots, usesTable } = state.model;
     let bestSlot = -1;
     let bestCost = weights[request]!;
     // Only lighter meetings can make way, and a free slot was already ruled out by relocate().
@@ -160,17 +160,18 @@ export class EjectionSearch {
     for (const s of feasibleSlots[request]!) {
       if (s === exclude || state.pairFull(request, s)) continue;
       let cost = 0;
-      let blockers = 0;
+      let tableBlockers = 0;
       for (const p of members[request]!) {
         const b = state.occupantOf(p, s);
         if (b < 0) continue;
         if (!this.evictable(b)) cost = Infinity;
         else if (!members[request]!.some((q) => q !== p && q < p && state.occupantOf(q, s) === b)) {
           cost += weights[b]!;
-          blockers++;
+          tableBlockers += usesTable[b]!;
         }
       }
-      if (blockers === 0 && state.tableFull(s)) continue;
+      // Evicting the blockers must free a table when this meeting needs one and none is left.
+      if (usesTable[request] === 1 && tableBlockers === 0 && state.tableFull(s)) continue;
       if (cost < bestCost - EPSILON) {
         bestCost = cost;
         bestSlot = s;
@@ -197,11 +198,12 @@ export class EjectionSearch {
   /** Frees a table (or an interpreter of `pair`) in `slot` by evicting its lightest movable meeting. */
   private evictVictim(slot: number, pair: number): boolean {
     const { state } = this;
-    const { weights, pairOf } = state.model;
+    const { weights, pairOf, usesTable } = state.model;
     let victim = -1;
     let victimRelocatable = false;
     for (const m of state.meetingsIn(slot)) {
-      if ((pair >= 0 && pairOf[m] !== pair) || !this.evictable(m)) continue;
+      const frees = pair >= 0 ? pairOf[m] === pair : usesTable[m] === 1;
+      if (!frees || !this.evictable(m)) continue;
       const lighter = victim < 0 || weights[m]! < weights[victim]!;
       if (!lighter && (weights[m]! > weights[victim]! || victimRelocatable)) continue;
       const relocatable = this.hasOtherSlot(m, slot);

@@ -57,14 +57,14 @@ export interface LagrangianValue {
 
 export function evaluateLagrangian(problem: ResidualProblem, prices: Prices): LagrangianValue {
   const { model, openSlots, tablesLeft, interpretersLeft } = problem;
-  const { slotCount, members, weights, pairOf } = model;
+  const { slotCount, members, weights, pairOf, usesTable } = model;
   const choice = new Int32Array(model.requestCount).fill(-1);
   let value = 0;
   for (let r = 0; r < model.requestCount; r++) {
     let best = 0;
     const pairBase = pairOf[r]! * slotCount;
     for (const s of openSlots[r]!) {
-      let reduced = weights[r]! - prices.table[s]!;
+      let reduced = weights[r]! - (usesTable[r] === 1 ? prices.table[s]! : 0);
       if (pairBase >= 0) reduced -= prices.interpreter[pairBase + s]!;
       for (const p of members[r]!) reduced -= prices.participant[p * slotCount + s]!;
       if (reduced > best) {
@@ -108,7 +108,7 @@ export function subgradientBound(
   limits: SubgradientLimits,
 ): number {
   const { model, tablesLeft, interpretersLeft } = problem;
-  const { slotCount, members, pairOf } = model;
+  const { slotCount, members, pairOf, usesTable } = model;
   const prices = copyPrices(start);
   let best = Infinity;
   let scale = 1;
@@ -134,7 +134,7 @@ export function subgradientBound(
     for (let r = 0; r < choice.length; r++) {
       const s = choice[r]!;
       if (s < 0) continue;
-      usage.table[s]!++;
+      usage.table[s]! += usesTable[r]!;
       if (pairOf[r]! >= 0) usage.interpreter[pairOf[r]! * slotCount + s]!++;
       for (const p of members[r]!) usage.participant[p * slotCount + s]!++;
     }

@@ -11,7 +11,7 @@ export function lockedState(model: SchedulingModel, locked: readonly LockedPlace
     if (!model.feasibleSlots[request]!.includes(slot)) throw new Error(`${at}: a participant is not available in that slot`);
     if (!state.canPlace(request, slot)) throw new Error(`${at}: clashes with another locked meeting or exceeds a capacity`);
     const tableKey = slot * (model.tables + 1) + table;
-    if (tablesTaken.has(tableKey)) throw new Error(`${at}: table ${table} is already locked in that slot`);
+    if (model.usesTable[request] === 1 && tablesTaken.has(tableKey)) throw new Error(`${at}: table ${table} is already locked in that slot`);
     tablesTaken.add(tableKey);
     state.place(request, slot);
     state.fixed[request] = 1;

@@ -15,7 +15,7 @@ export const variableCount = (problem: ResidualProblem): number =>
  */
 export function timeIndexedLp(problem: ResidualProblem, integer: boolean): string {
   const { model, openSlots, tablesLeft, interpretersLeft } = problem;
-  const { slotCount, members, weights, pairOf } = model;
+  const { slotCount, members, weights, pairOf, usesTable } = model;
   const bySeat = new Map<number, string[]>();
   const bySlot = Array.from({ length: slotCount }, () => [] as string[]);
   const byPair = new Map<number, string[]>();
@@ -35,7 +35,7 @@ export function timeIndexedLp(problem: ResidualProblem, integer: boolean): strin
       const name = names[k]!;
       objective.push(`${weights[r]} ${name}`);
       columns.push(name);
-      bySlot[s]!.push(name);
+      if (usesTable[r] === 1) bySlot[s]!.push(name);
       for (const p of members[r]!) push(bySeat, p * slotCount + s, name);
       if (pairOf[r]! >= 0) push(byPair, pairOf[r]! * slotCount + s, name);
     }

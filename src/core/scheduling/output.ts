@@ -2,7 +2,10 @@ import type { LockedPlacement } from './model';
 import type { ScheduleState } from './state';
 import type { ScheduleFile, ScheduledMeeting } from './types';
 
-/** Numbers the tables: locked meetings keep theirs, the others take the lowest free numbers. */
+/**
+ * Numbers the tables: locked meetings keep theirs, the others take the lowest free numbers;
+ * online meetings take none (table 0).
+ */
 export function toScheduleFile(state: ScheduleState, locked: readonly LockedPlacement[]): ScheduleFile {
   const { event, slotCount, requestCount } = state.model;
   const taken = Array.from({ length: slotCount }, () => new Set<number>());
@@ -21,7 +24,7 @@ export function toScheduleFile(state: ScheduleState, locked: readonly LockedPlac
       unscheduled.push(id);
       continue;
     }
-    if (tableOf[r] === 0) {
+    if (tableOf[r] === 0 && state.model.usesTable[r] === 1) {
       while (taken[slot]!.has(nextFree[slot]!)) nextFree[slot]!++;
       tableOf[r] = nextFree[slot]!++;
     }

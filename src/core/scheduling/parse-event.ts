@@ -58,15 +58,20 @@ export function parseEvent(raw: unknown): ParsedEvent {
     if (pair !== undefined && (typeof pair !== 'string' || interpreters?.[pair] === undefined)) {
       errors.push(`${at}.interpreterPair: ${JSON.stringify(pair)} is not a key of "interpreters"`);
     }
+    if (r.online !== undefined && typeof r.online !== 'boolean') errors.push(`${at}.online: must be true or false`);
     if (id === undefined || members === undefined) return;
     const request: MeetingRequest = { id, participants: members, weight: Number(weight) };
     if (typeof pair === 'string') request.interpreterPair = pair;
+    if (r.online === true) request.online = true;
     requests.push(request);
   });
+
+  const excludedPairs = parseExcludedPairs(raw.excludedPairs, participantIds, errors);
 
   if (errors.length > 0) return { ok: false, errors };
   const event: SchedulingEvent = { slots, tables: tables as number, participants, requests };
   if (interpreters !== undefined) event.interpreters = interpreters;
+  if (excludedPairs !== undefined) event.excludedPairs = excludedPairs;
   return { ok: true, event };
 }
 
@@ -114,4 +119,18 @@ function parseInterpreters(raw: unknown, errors: string[]): Record<string, numbe
     } else result[pair] = count;
   }
   return result;
+}
+
+function parseExcludedPairs(raw: unknown, known: Set<string>, errors: string[]): [string, string][] | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) return void errors.push('excludedPairs: must be an array of [participant, participant]');
+  const pairs: [string, string][] = [];
+  raw.forEach((pair, i) => {
+    const at = `excludedPairs[${i}]`;
+    if (!Array.isArray(pair) || pair.length !== 2) return void errors.push(`${at}: must be two participant ids`);
+    const bad = pair.findIndex((p) => typeof p !== 'string' || !known.has(p));
+    if (bad >= 0) return void errors.push(`${at}[${bad}]: unknown participant ${JSON.stringify(pair[bad])}`);
+    pairs.push([pair[0] as string, pair[1] as string]);
+  });
+  return pairs;
 }

@@ -23,7 +23,7 @@ export function residualProblem(lockedState: ScheduleState): ResidualProblem {
   const openSlots = model.feasibleSlots.map((slots, r) =>
     lockedState.isScheduled(r) ? new Int32Array(0) : slots.filter((s) => lockedState.canPlaceIgnoringCapacity(r, s)),
   );
-  const tablesLeft = Int32Array.from(lockedState.slotLoad, (load) => tables - load);
+  const tablesLeft = Int32Array.from(lockedState.tableLoad, (load) => tables - load);
   const interpretersLeft = new Int32Array(pairCapacity.length * slotCount);
   for (let pair = 0; pair < pairCapacity.length; pair++) {
     interpretersLeft.fill(pairCapacity[pair]!, pair * slotCount, (pair + 1) * slotCount);

@@ -38,18 +38,21 @@ const eventArbitrary = (maxRequests: number) =>
               participants: fc.uniqueArray(fc.constantFrom(...participantIds), { minLength: 2, maxLength: 3 }),
               weight: fc.integer({ min: 1, max: 3 }),
               interpreted: fc.boolean(),
+              online: fc.boolean(),
             }),
             { minLength: 1, maxLength: maxRequests },
           )
           .map((requests) =>
-            requests.map(({ participants, weight, interpreted }, i) => ({
+            requests.map(({ participants, weight, interpreted, online }, i) => ({
               id: `r${i}`,
               participants,
               weight,
               ...(interpreted && interpreterLimit !== null ? { interpreterPair: 'zh-nl' } : {}),
+              ...(online ? { online } : {}),
             })),
           ),
         interpreters: fc.constant(interpreterLimit === null ? undefined : { 'zh-nl': interpreterLimit }),
+        excludedPairs: fc.subarray(participantIds.slice(1).map((id): [string, string] => [participantIds[0]!, id]), { maxLength: 2 }),
       });
     })
     .map(({ interpreters, ...event }): SchedulingEvent => (interpreters ? { ...event, interpreters } : event));
@@ -64,20 +67,23 @@ function bruteForceOptimum(event: SchedulingEvent, locked: ScheduledMeeting[]): 
   const available = new Map(event.participants.map((p) => [p.id, p.available]));
   const busy = new Set<string>();
   const load = new Map<string, number>();
+  const excluded = new Set((event.excludedPairs ?? []).map(([a, b]) => [a, b].sort().join('|')));
+  const isExcluded = (people: string[]) => people.some((a) => people.some((b) => a < b && excluded.has(`${a}|${b}`)));
   let best = 0;
   const visit = (i: number, weight: number): void => {
     if (i === event.requests.length) return void (best = Math.max(best, weight));
     const request = event.requests[i]!;
     const forced = lockedSlot.get(request.id);
     if (forced === undefined) visit(i + 1, weight);
+    if (isExcluded(request.participants)) return;
     for (const slot of forced === undefined ? event.slots.map((s) => s.id) : [forced]) {
       const pairKey = `${request.interpreterPair}@${slot}`;
       const fits =
         request.participants.every((p) => (available.get(p)?.includes(slot) ?? true) && !busy.has(`${p}@${slot}`)) &&
-        (load.get(slot) ?? 0) < event.tables &&
+        (request.online === true || (load.get(slot) ?? 0) < event.tables) &&
         (request.interpreterPair === undefined || (load.get(pairKey) ?? 0) < event.interpreters![request.interpreterPair]!);
       if (!fits) continue;
-      const keys = [slot, ...(request.interpreterPair === undefined ? [] : [pairKey])];
+      const keys = [...(request.online === true ? [] : [slot]), ...(request.interpreterPair === undefined ? [] : [pairKey])];
       request.participants.forEach((p) => busy.add(`${p}@${slot}`));
       keys.forEach((k) => load.set(k, (load.get(k) ?? 0) + 1));
       visit(i + 1, weight + (request.weight ?? 1));

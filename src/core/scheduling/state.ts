@@ -9,7 +9,10 @@ const FREE = -1;
  */
 export class ScheduleState {
   readonly slotOf: Int32Array;
+  /** Meetings per slot, online ones included. */
   readonly slotLoad: Int32Array;
+  /** Meetings per slot that take a table (on site). */
+  readonly tableLoad: Int32Array;
   readonly fixed: Uint8Array;
   weight = 0;
   private readonly occupant: Int32Array;
@@ -22,10 +25,11 @@ export class ScheduleState {
     const { slotCount, requestCount, participantCount } = model;
     this.slotOf = new Int32Array(requestCount).fill(FREE);
     this.slotLoad = new Int32Array(slotCount);
+    this.tableLoad = new Int32Array(slotCount);
     this.fixed = new Uint8Array(requestCount);
     this.occupant = new Int32Array(participantCount * slotCount).fill(FREE);
     this.pairLoad = new Int32Array(model.pairCapacity.length * slotCount);
-    this.membersPerSlot = Math.min(model.tables, requestCount);
+    this.membersPerSlot = Math.min(model.tables + model.onlineCount, requestCount);
     this.slotMembers = new Int32Array(this.membersPerSlot * slotCount);
     this.memberPos = new Int32Array(requestCount);
   }
@@ -39,7 +43,7 @@ export class ScheduleState {
   }
 
   tableFull(slot: number): boolean {
-    return this.slotLoad[slot]! >= this.model.tables;
+    return this.tableLoad[slot]! >= this.model.tables;
   }
 
   pairFull(request: number, slot: number): boolean {
@@ -48,7 +52,8 @@ export class ScheduleState {
   }
 
   canPlace(request: number, slot: number): boolean {
-    return !this.tableFull(slot) && !this.pairFull(request, slot) && this.canPlaceIgnoringCapacity(request, slot);
+    const needsTable = this.model.usesTable[request] === 1;
+    return !(needsTable && this.tableFull(slot)) && !this.pairFull(request, slot) && this.canPlaceIgnoringCapacity(request, slot);
   }
 
   /** Only the participants' clashes: whether every member is free in `slot`. */
@@ -64,8 +69,9 @@ export class ScheduleState {
   }
 
   place(request: number, slot: number): void {
-    const { slotCount, members, pairOf, weights } = this.model;
+    const { slotCount, members, pairOf, weights, usesTable } = this.model;
     for (const p of members[request]!) this.occupant[p * slotCount + slot] = request;
+    this.tableLoad[slot]! += usesTable[request]!;
     const pair = pairOf[request]!;
     if (pair >= 0) this.pairLoad[pair * slotCount + slot]!++;
     const pos = this.slotLoad[slot]!++;
@@ -76,9 +82,10 @@ export class ScheduleState {
   }
 
   remove(request: number): void {
-    const { slotCount, members, pairOf, weights } = this.model;
+    const { slotCount, members, pairOf, weights, usesTable } = this.model;
     const slot = this.slotOf[request]!;
     for (const p of members[request]!) this.occupant[p * slotCount + slot] = FREE;
+    this.tableLoad[slot]! -= usesTable[request]!;
     const pair = pairOf[request]!;
     if (pair >= 0) this.pairLoad[pair * slotCount + slot]!--;
     const base = slot * this.membersPerSlot;

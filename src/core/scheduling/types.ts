@@ -19,6 +19,8 @@ export interface MeetingRequest {
   weight?: number;
   /** Language pair of the interpreter this meeting needs, a key of `SchedulingEvent.interpreters`. */
   interpreterPair?: string;
+  /** Held online (video call): the meeting takes no table, and its table number is 0. */
+  online?: boolean;
 }
 
 /** The event file of the matchmaking scheduler (shared/sched-dev/README.md). */
@@ -29,11 +31,17 @@ export interface SchedulingEvent {
   requests: MeetingRequest[];
   /** Interpreters per language pair: at most that many meetings needing the pair run in one slot. */
   interpreters?: Record<string, number>;
+  /**
+   * Pairs of participants never to be put in one meeting (one declined the other, or they met at
+   * an earlier event): a request holding both members of a pair stays unscheduled.
+   */
+  excludedPairs?: [string, string][];
 }
 
 export interface ScheduledMeeting {
   request: string;
   slot: string;
+  /** 1..tables; 0 for an online meeting, which needs no table. */
   table: number;
 }
 

@@ -9,6 +9,7 @@ export type RuleCode =
   | 'SLOT_CAPACITY'
   | 'TABLE'
   | 'INTERPRETER_CAPACITY'
+  | 'EXCLUDED_PAIR'
   | 'UNSCHEDULED'
   | 'MISSING';
 
@@ -22,7 +23,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 
 /**
  * Every feasibility rule of the schedule file (README "Feasibility rules") plus the interpreter
- * limits; an empty list means the schedule is valid. Written independently of the engine's state
+ * limits, online meetings (table 0, no table capacity) and excluded pairs; an empty list means the schedule is valid. Written independently of the engine's state
  * so that it can judge the engine.
  */
 export function validateSchedule(event: SchedulingEvent, schedule: unknown): Violation[] {
@@ -40,6 +41,7 @@ export function validateSchedule(event: SchedulingEvent, schedule: unknown): Vio
   const tablesUsed = new Set<string>();
   const perSlot = new Map<string, number>();
   const perPair = new Map<string, number>();
+  const excluded = new Set((event.excludedPairs ?? []).flatMap(([a, b]) => [`${a}\u0000${b}`, `${b}\u0000${a}`]));
 
   schedule.meetings.forEach((m: unknown, i) => {
     const at = `meetings[${i}]`;
@@ -59,13 +61,23 @@ export function validateSchedule(event: SchedulingEvent, schedule: unknown): Vio
       if (busy.has(key)) fail('PARTICIPANT_CLASH', `${at}: "${p}" has another meeting in "${slot}"`);
       busy.add(key);
     }
-    const load = (perSlot.get(slot) ?? 0) + 1;
-    perSlot.set(slot, load);
-    if (load === event.tables + 1) fail('SLOT_CAPACITY', `slot "${slot}" has more than ${event.tables} meetings`);
-    if (table < 1 || table > event.tables) fail('TABLE', `${at}: table ${table} outside 1..${event.tables}`);
-    const tableKey = `${slot}\u0000${table}`;
-    if (tablesUsed.has(tableKey)) fail('TABLE', `${at}: table ${table} is used twice in "${slot}"`);
-    tablesUsed.add(tableKey);
+    const people = request.participants;
+    people.forEach((a, i) =>
+      people.slice(i + 1).forEach((b) => {
+        if (excluded.has(`${a}\u0000${b}`)) fail('EXCLUDED_PAIR', `${at}: "${a}" and "${b}" must not be put in one meeting`);
+      }),
+    );
+    if (request.online === true) {
+      if (table !== 0) fail('TABLE', `${at}: online meeting has table ${table}, must be 0`);
+    } else {
+      const load = (perSlot.get(slot) ?? 0) + 1;
+      perSlot.set(slot, load);
+      if (load === event.tables + 1) fail('SLOT_CAPACITY', `slot "${slot}" has more than ${event.tables} meetings`);
+      if (table < 1 || table > event.tables) fail('TABLE', `${at}: table ${table} outside 1..${event.tables}`);
+      const tableKey = `${slot}\u0000${table}`;
+      if (tablesUsed.has(tableKey)) fail('TABLE', `${at}: table ${table} is used twice in "${slot}"`);
+      tablesUsed.add(tableKey);
+    }
     const pair = request.interpreterPair;
     if (pair !== undefined) {
       const pairKey = `${pair}\u0000${slot}`;

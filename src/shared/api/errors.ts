@@ -7,6 +7,8 @@ export const ErrorCode = {
   stale: 'stale_revision',
   /** 400: an export would contain nothing (every project named was left out, or there is none). */
   nothingToExport: 'nothing_to_export',
+  /** 409: a meeting moved by hand would clash; `issues` name each conflict (participant, table, interpreter, availability). */
+  meetingConflict: 'meeting_conflict',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',

@@ -31,6 +31,10 @@ export const LanguagePair = z
 
 export const offerTypes = ['technology-offer', 'technology-request', 'business-offer', 'business-request', 'research-cooperation'] as const;
 export const OfferType = z.enum(offerTypes);
+/** How a delegate takes part: at the venue, by video call, or either way. */
+export const attendanceModes = ['on-site', 'online', 'either'] as const;
+export const AttendanceMode = z.enum(attendanceModes);
+export type AttendanceMode = z.infer<typeof AttendanceMode>;
 export const meetingPriorities = ['must-meet', 'would-like-to'] as const;
 export const MeetingPriority = z.enum(meetingPriorities);
 
@@ -59,6 +63,10 @@ const eventFields = {
   tables: z.union([z.number().int().min(1).max(2000), z.array(EventTable).min(1).max(2000)]),
   interpreters: z.record(LanguagePair, z.number().int().min(0).max(100)).default({}),
   requestDeadline: Instant.nullable().default(null).describe('unanswered requests expire at this instant'),
+  skipPairsMetBefore: z
+    .boolean()
+    .default(false)
+    .describe('leave out pairs whose organisations met at an earlier event of the same project'),
 };
 export const EventInput = z.object({ id: Id, ...eventFields });
 export const EventUpdate = z.object(withoutDefaults(eventFields)).partial();
@@ -73,6 +81,7 @@ export const ScheduleRun = z.object({
   oversubscribed: z.array(z.object({ registrationId: z.string(), requested: z.number(), possible: z.number() })),
   unscheduled: z.array(z.string()),
   locked: z.number().int(),
+  excludedPairs: z.number().int().optional().describe('pairs left out: declined, or met at an earlier event'),
   elapsedMs: z.number(),
 });
 
@@ -91,6 +100,7 @@ export const EventDetail = z
     tables: z.array(z.object({ number: z.number().int(), name: z.string(), room: z.string().nullable() })),
     interpreters: z.record(z.string(), z.number()),
     requestDeadline: z.string().nullable(),
+    skipPairsMetBefore: z.boolean(),
     publishedAt: z.string().nullable(),
     lastRun: ScheduleRun.nullable(),
     createdAt: z.string(),
@@ -115,6 +125,7 @@ const registrationFields = {
   leavesAt: Instant.nullable().default(null).describe('leaves early: no meetings after'),
   blockedSlots: z.array(SlotId).max(500).default([]),
   offers: z.array(EventOffer).max(20).default([]),
+  attendance: AttendanceMode.default('on-site').describe('on-site, online (video call) or either'),
 };
 export const RegistrationInput = z
   .object({
@@ -141,7 +152,9 @@ export const Registration = z
     leavesAt: z.string().nullable(),
     blockedSlots: z.array(z.string()),
     offers: z.array(z.object({ type: OfferType, title: z.string(), description: z.string() })),
-    status: z.enum(['registered', 'cancelled']),
+    attendance: AttendanceMode,
+    answers: z.record(z.string(), z.string()).describe('answers to the organiser’s questions (organiser and own organisation only)'),
+    status: z.enum(['registered', 'cancelled', 'waitlisted', 'pending-approval']).describe('waitlisted: the event was full; pending-approval: the organiser approves'),
     checkedInAt: z.string().nullable(),
     noShowAt: z.string().nullable(),
     feedCreatedAt: z.string().nullable().describe('when the calendar feed URL was made (organiser and own organisation only); null: none'),
@@ -176,6 +189,7 @@ export const MeetingRequestInput = z
     to: z.array(z.string().min(1).max(100)).min(1, 'invite at least one participant').max(4, 'a group meeting has at most 5 participants'),
     message: z.string().trim().max(2000).default(''),
     priority: MeetingPriority.default('would-like-to'),
+    online: z.boolean().default(false).describe('proposed as a video call: accepted, it needs no table'),
   })
   ;
 export const MeetingResponseInput = z.object({
@@ -193,6 +207,7 @@ export const MeetingRequest = z
     message: z.string(),
     priority: MeetingPriority,
     mutual: z.boolean(),
+    online: z.boolean(),
     status: z.enum(requestStatuses).describe('expired: still pending after the event’s request deadline'),
     weight: z.number().int().describe('1 would-like-to, 2 must-meet, 3 mutual'),
     expiresAt: z.string().nullable(),
@@ -219,15 +234,20 @@ export const Meeting = z.object({
   slotId: z.string(),
   start: z.string(),
   end: z.string(),
-  table: z.number().int(),
+  table: z.number().int().describe('0: online, no table'),
   tableName: z.string(),
   room: z.string().nullable(),
   locked: z.boolean(),
   interpreterPair: z.string().nullable(),
+  online: z.boolean().describe('a video call that needs no table'),
+  videoUrl: z.string().nullable().describe('video-call address when a participant joins online'),
   participants: z.array(z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string() })),
 });
 export const MeetingList = z.object({ items: z.array(Meeting) });
 export const MeetingLockInput = z.object({ locked: z.boolean() });
+export const MeetingMove = z
+  .object({ slotId: z.string().min(1).max(50), table: z.number().int().min(0).max(2000).describe('0 for an online meeting') })
+  .meta({ id: 'MeetingMove' });
 
 export const Agenda = z
   .object({

@@ -9,6 +9,7 @@ export * from './transfer';
 export * from './accounts';
 export * from './organisations';
 export * from './events';
+export * from './event-registration';
 export * from './matching';
 export * from './imports';
 export * from './follow-up';

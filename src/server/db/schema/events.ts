@@ -9,6 +9,7 @@ const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string
 export type EventSlotValue = { id: string; start: string; end: string; kind: 'meeting' | 'break'; label: string | null };
 export type EventTableValue = { name: string; room: string | null };
 export type NotificationParamsValue = Record<string, string>;
+export type RegistrationQuestionValue = { id: string; text: string; required: boolean };
 export type EventOfferValue = { type: (typeof offerTypes)[number]; title: string; description: string };
 /** The summary of the last scheduling run, shown on the organiser's dashboard. */
 export type ScheduleRunValue = {
@@ -21,6 +22,7 @@ export type ScheduleRunValue = {
   oversubscribed: { registrationId: string; requested: number; possible: number }[];
   unscheduled: string[];
   locked: number;
+  excludedPairs?: number;
   elapsedMs: number;
 };
 
@@ -45,10 +47,18 @@ export const events = pgTable(
     /** Unanswered meeting requests expire at this instant (computed on read). */
     requestDeadline: at('request_deadline'),
     publishedAt: at('published_at'),
+    /** The shareable part of the public registration link; null while registration without an account is closed. */
+    publicToken: text('public_token'),
+    /** Registered delegates at most (null: no limit); later ones join the waitlist. */
+    registrationCapacity: integer('registration_capacity'),
+    registrationApproval: boolean('registration_approval').notNull().default(false),
+    registrationQuestions: jsonb('registration_questions').$type<RegistrationQuestionValue[]>().notNull().default([]),
+    /** Leave out pairs whose organisations already met at an earlier event of the same project. */
+    skipPairsMetBefore: boolean('skip_pairs_met_before').notNull().default(false),
     lastRun: jsonb('last_run').$type<ScheduleRunValue>(),
     ...timestamps,
   },
-  (t) => [index('events_project_idx').on(t.projectId)],
+  (t) => [index('events_project_idx').on(t.projectId), uniqueIndex('events_public_token_uq').on(t.publicToken)],
 );
 
 /** A delegate of an organisation taking part in an event. */
@@ -71,7 +81,15 @@ export const eventRegistrations = pgTable(
     leavesAt: at('leaves_at'),
     blockedSlots: jsonb('blocked_slots').$type<string[]>().notNull(),
     offers: jsonb('offers').$type<EventOfferValue[]>().notNull(),
-    status: text('status', { enum: ['registered', 'cancelled'] }).notNull().default('registered'),
+    /** How the delegate takes part: at the venue, by video call, or either way. */
+    attendance: text('attendance', { enum: ['on-site', 'online', 'either'] }).notNull().default('on-site'),
+    status: text('status', { enum: ['registered', 'cancelled', 'waitlisted', 'pending-approval'] }).notNull().default('registered'),
+    /** Answers to the organiser's questions, by question id. */
+    answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+    /** Language of e-mail to a delegate without an account. */
+    language: text('language', { enum: ['nl', 'en', 'zh'] }),
+    /** SHA-256 of the secret of the private link that manages a registration made without an account. */
+    manageTokenHash: text('manage_token_hash'),
     checkedInAt: at('checked_in_at'),
     noShowAt: at('no_show_at'),
     /** SHA-256 of the secret of the agenda's calendar feed URL (the secret itself is never stored). */
@@ -83,6 +101,7 @@ export const eventRegistrations = pgTable(
     index('event_registrations_event_idx').on(t.eventId),
     uniqueIndex('event_registrations_email_uq').on(t.eventId, t.delegateEmail),
     uniqueIndex('event_registrations_feed_token_uq').on(t.feedTokenHash),
+    uniqueIndex('event_registrations_manage_token_uq').on(t.manageTokenHash),
   ],
 );
 
@@ -104,6 +123,8 @@ export const meetingRequests = pgTable(
     priority: text('priority', { enum: ['must-meet', 'would-like-to'] }).notNull(),
     /** Both sides asked for this one-to-one meeting. */
     mutual: boolean('mutual').notNull().default(false),
+    /** Agreed as a video call: the meeting needs no table. */
+    online: boolean('online').notNull().default(false),
     status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] }).notNull().default('pending'),
     ...timestamps,
   },
@@ -125,6 +146,8 @@ export const eventMeetings = pgTable(
     /** Published meetings are locked: re-scheduling leaves them where they are. */
     locked: boolean('locked').notNull().default(false),
     interpreterPair: text('interpreter_pair'),
+    /** Video-call address (EVENT_VIDEO_URL_TEMPLATE) when a participant joins online; table 0 = no table. */
+    videoUrl: text('video_url'),
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.eventId, t.requestId] }), index('event_meetings_slot_idx').on(t.eventId, t.slotId)],

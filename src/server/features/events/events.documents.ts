@@ -17,6 +17,8 @@ type Meeting = NonNullable<Agenda['items'][number]['meeting']>;
 /** Slots are instants; people read them as wall-clock times in the event's time zone. */
 const span = (start: string, end: string, zone: string) => `${localDay(start, zone)} ${localTime(start, zone)}–${localTime(end, zone)}`;
 const tableLabel = (m: Meeting) => `${m.tableName}${m.room ? ` (${m.room})` : ''}`;
+/** Where the meeting takes place: a table, or a video call for online meetings. */
+const placeOf = (m: Meeting) => (m.online ? 'Online (video call)' : `Table ${tableLabel(m)}`);
 const others = (m: Meeting, self?: string) =>
   m.participants
     .filter((p) => p.registrationId !== self)
@@ -55,7 +57,8 @@ export function renderAgendaPdf(agenda: Agenda, options: { fontPath?: string } =
       doc.fontSize(10).fillColor('#777').text(`${time}  ${item.label ?? 'Break'}`, 50, undefined, { width }).fillColor('black');
     } else if (item.meeting) {
       const m = item.meeting;
-      doc.fontSize(10).text(`${time}  Table ${tableLabel(m)}: ${others(m, agenda.registrationId)}`, 50, undefined, { width });
+      doc.fontSize(10).text(`${time}  ${placeOf(m)}: ${others(m, agenda.registrationId)}`, 50, undefined, { width });
+      if (m.videoUrl) doc.fontSize(9).fillColor('#1a4d2e').text(`Video: ${m.videoUrl}`, 90, undefined, { width: width - 40, link: m.videoUrl }).fillColor('black');
       if (m.interpreterPair) doc.fontSize(9).fillColor('#555').text(`interpreter ${m.interpreterPair}`, 90, undefined, { width: width - 40 }).fillColor('black');
     } else {
       doc.fontSize(10).fillColor('#999').text(`${time}  free`, 50, undefined, { width }).fillColor('black');
@@ -79,8 +82,16 @@ export function renderAgendaIcs(agenda: Agenda, options: { host?: string; place?
       start: new Date(m.start),
       end: new Date(m.end),
       summary: `Meeting: ${others(m, agenda.registrationId)}`,
-      description: [`${agenda.eventTitle}`, `Table ${tableLabel(m)}`, m.interpreterPair ? `Interpreter: ${m.interpreterPair}` : ''].filter(Boolean).join('\n'),
-      location: [options.place, `Table ${tableLabel(m)}`].filter(Boolean).join(', '),
+      description: [
+        agenda.eventTitle,
+        placeOf(m),
+        m.videoUrl ? `Video: ${m.videoUrl}` : '',
+        m.interpreterPair ? `Interpreter: ${m.interpreterPair}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
+      location: m.online ? m.videoUrl : [options.place, placeOf(m)].filter(Boolean).join(', '),
+      url: m.videoUrl,
       status: agenda.published ? ICalEventStatus.CONFIRMED : ICalEventStatus.TENTATIVE,
     });
   }
@@ -99,7 +110,7 @@ export function renderTablePlanPdf(plan: Plan, options: { fontPath?: string } = 
     doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end, plan.timeZone), 50, undefined, { width }).fillColor('black');
     if (slot.meetings.length === 0) doc.fontSize(10).fillColor('#999').text('no meetings', 50, undefined, { width }).fillColor('black');
     for (const m of slot.meetings) {
-      doc.fontSize(10).text(`Table ${tableLabel(m)}: ${others(m)}${m.interpreterPair ? ` · interpreter ${m.interpreterPair}` : ''}`, 50, undefined, { width });
+      doc.fontSize(10).text(`${placeOf(m)}: ${others(m)}${m.interpreterPair ? ` · interpreter ${m.interpreterPair}` : ''}`, 50, undefined, { width });
     }
   }
   doc.end();
@@ -128,7 +139,7 @@ export async function renderTablePlanXlsx(plan: Plan): Promise<Buffer> {
         start: localTime(slot.start, plan.timeZone),
         end: localTime(slot.end, plan.timeZone),
         // Names typed by users: never a live formula in the reader's Excel.
-        table: formulaSafe(m.tableName),
+        table: m.online ? 'online' : formulaSafe(m.tableName),
         room: formulaSafe(m.room ?? ''),
         participants: formulaSafe(others(m)),
         interpreter: formulaSafe(m.interpreterPair ?? ''),

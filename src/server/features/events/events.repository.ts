@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/api';
 export type EventRow = typeof events.$inferSelect;
 export type EventValues = typeof events.$inferInsert;
 /** A registration as the feature reads it: never with the hash of its feed secret (that is only looked up). */
-export type RegistrationRow = Omit<typeof eventRegistrations.$inferSelect, 'feedTokenHash'> & { organisationName: string };
+export type RegistrationRow = Omit<typeof eventRegistrations.$inferSelect, 'feedTokenHash' | 'manageTokenHash'> & { organisationName: string };
 export type RegistrationValues = typeof eventRegistrations.$inferInsert;
 export type RequestRow = typeof meetingRequests.$inferSelect;
 export type RequestValues = typeof meetingRequests.$inferInsert;
@@ -53,7 +53,7 @@ export async function updateEvent(db: DbOrTx, id: string, values: Partial<EventV
 
 // Registrations
 
-const { feedTokenHash: _feedTokenHash, ...readableColumns } = getTableColumns(eventRegistrations);
+const { feedTokenHash: _feedTokenHash, manageTokenHash: _manageTokenHash, ...readableColumns } = getTableColumns(eventRegistrations);
 const registrationColumns = { registration: readableColumns, organisationName: organisations.name };
 
 export async function listRegistrations(db: DbOrTx, eventId: string): Promise<RegistrationRow[]> {
@@ -207,4 +207,43 @@ export async function markNotificationsRead(db: DbOrTx, userId: string, email: s
     .update(notifications)
     .set({ readAt: at })
     .where(and(mine, isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
+}
+
+// Earlier events of a project
+
+/**
+ * Pairs of organisations that met (a scheduled meeting) at the given events: each meeting's
+ * requester and invitees, by the organisation they registered for.
+ */
+export async function organisationPairsMet(db: DbOrTx, eventIds: string[]): Promise<[string, string][]> {
+  if (eventIds.length === 0) return [];
+  const [rows, regs] = await Promise.all([
+    db
+      .select({ requesterId: meetingRequests.requesterId, invitees: meetingRequests.invitees })
+      .from(eventMeetings)
+      .innerJoin(meetingRequests, eq(meetingRequests.id, eventMeetings.requestId))
+      .where(inArray(eventMeetings.eventId, eventIds)),
+    db
+      .select({ id: eventRegistrations.id, organisationId: eventRegistrations.organisationId })
+      .from(eventRegistrations)
+      .where(inArray(eventRegistrations.eventId, eventIds)),
+  ]);
+  const organisationOf = new Map(regs.map((r) => [r.id, r.organisationId]));
+  const pairs: [string, string][] = [];
+  for (const r of rows) {
+    const orgs = [r.requesterId, ...r.invitees.map((i) => i.registrationId)].map((id) => organisationOf.get(id)!);
+    orgs.forEach((a, i) => orgs.slice(i + 1).forEach((b) => a !== b && pairs.push([a, b])));
+  }
+  return pairs;
+}
+
+export async function listProjectEvents(db: DbOrTx, projectId: string): Promise<Pick<EventRow, 'id' | 'slots'>[]> {
+  return db.select({ id: events.id, slots: events.slots }).from(events).where(eq(events.projectId, projectId));
+}
+
+export async function placeMeeting(db: DbOrTx, eventId: string, requestId: string, place: { slotId: string; table: number }): Promise<void> {
+  await db
+    .update(eventMeetings)
+    .set({ ...place, locked: true, updatedAt: new Date().toISOString() })
+    .where(and(eq(eventMeetings.eventId, eventId), eq(eventMeetings.requestId, requestId)));
 }

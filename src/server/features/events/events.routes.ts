@@ -11,6 +11,7 @@ import {
   MarketplaceQuery,
   MeetingList,
   MeetingLockInput,
+  MeetingMove,
   MeetingRequest,
   MeetingRequestInput,
   MeetingRequestList,
@@ -34,6 +35,8 @@ import { scheduleInWorker } from '../../solver/schedule-in-worker';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
+import { moveMeeting } from './move-meeting';
+import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
 const EventParams = z.object({ id: z.string().min(1).max(100) });
@@ -47,8 +50,12 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
  * members register delegates of their own organisation, request meetings for them and answer
  * the requests they receive (the service checks "own organisation").
  */
-export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date; publicUrl: string } }) {
+export function eventRoutes(
+  app: App,
+  { db, accounts, eventVideoUrlTemplate }: { db: Db; accounts: { now: () => Date; publicUrl: string }; eventVideoUrlTemplate?: string },
+) {
   const now = () => accounts.now();
+  publicRegistrationRoutes(app, { db, accounts });
 
   app.get('/api/events', {
     config: { access: 'public' },
@@ -140,7 +147,7 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
   app.post('/api/events/:id/schedule', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"', params: EventParams, body: ScheduleInput, response: { 200: ScheduleOutcome, ...errorResponses } },
-    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl }),
+    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl, videoUrlTemplate: eventVideoUrlTemplate }),
   });
   app.post('/api/events/:id/publish', {
     config: { access: 'programme-manager' },
@@ -157,6 +164,14 @@ export function eventRoutes(app: App, { db, accounts }: { db: Db; accounts: { no
     schema: { tags, summary: 'Lock or unlock one meeting', params: RequestParams, body: MeetingLockInput, response: { 204: z.null(), ...errorResponses } },
     handler: async (req, reply) => {
       await service.lockMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body.locked);
+      return reply.code(204).send(null);
+    },
+  });
+  app.post('/api/events/:id/meetings/:requestId/move', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Move a meeting on the grid (refused with each conflict named: 409 meeting_conflict); it is then locked', params: RequestParams, body: MeetingMove, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await moveMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body);
       return reply.code(204).send(null);
     },
   });

@@ -27,7 +27,10 @@ import { conflict, forbidden, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { matchingBridge } from '../matching/matching.service';
 import { projectActivityExists } from '../projects/projects.service';
+import { declinedPairs, pairsThatMetBefore } from './excluded-pairs';
 import * as repo from './events.repository';
+import { meetsOnline, needsVideoCall, videoUrlFor } from './hybrid-meetings';
+import { promoteFromWaitlist } from './promote-waitlist';
 import type { EventRow, MeetingRow, RegistrationRow, RequestRow } from './events.repository';
 import { type NotificationContent, notificationLink, notificationMail } from './notification-mail';
 
@@ -53,7 +56,7 @@ export function effectiveStatus(r: Pick<RequestRow, 'status'>, event: Pick<Event
   return r.status;
 }
 
-const participantsOf = (r: RequestRow) => [r.requesterId, ...r.invitees.map((i) => i.registrationId)];
+export const participantsOf = (r: RequestRow) => [r.requesterId, ...r.invitees.map((i) => i.registrationId)];
 const isActive = (reg: RegistrationRow) => reg.status === 'registered' && reg.noShowAt === null;
 const normalisePair = (pair: string) => pair.toLowerCase().split('-').sort().join('-');
 
@@ -105,7 +108,9 @@ function tablesOf(row: Pick<EventRow, 'tables'>) {
 
 export function toEventDetail(row: EventRow): EventDetail {
   const days = [...new Set(row.slots.map((s) => localDay(s.start, row.timeZone)))].sort();
-  return { ...row, days, tables: tablesOf(row), lastRun: row.lastRun ?? null };
+  // The registration link is the organiser's to share: GET …/public-registration shows it.
+  const { publicToken: _publicToken, registrationQuestions: _questions, ...shown } = row;
+  return { ...shown, days, tables: tablesOf(row), lastRun: row.lastRun ?? null };
 }
 
 function normaliseEvent<T extends Partial<z.output<typeof EventUpdate>>>(input: T): Omit<T, 'tables' | 'slots' | 'interpreters'> & {
@@ -209,9 +214,9 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: z.out
 // Registrations
 
 export function toRegistration(row: RegistrationRow, viewer: Viewer): Registration {
-  const { updatedAt: _updatedAt, feedTokenCreatedAt, ...rest } = row;
+  const { updatedAt: _updatedAt, feedTokenCreatedAt, answers, ...rest } = row;
   const own = actsFor(viewer, row);
-  return { ...rest, delegateEmail: own ? row.delegateEmail : null, feedCreatedAt: own ? feedTokenCreatedAt : null };
+  return { ...rest, delegateEmail: own ? row.delegateEmail : null, feedCreatedAt: own ? feedTokenCreatedAt : null, answers: own ? answers : {} };
 }
 
 function checkAvailability(event: EventRow, input: { arrivesAt?: string | null; leavesAt?: string | null; blockedSlots?: string[] }): void {
@@ -264,6 +269,7 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
         leavesAt: iso(input.leavesAt),
         blockedSlots: input.blockedSlots,
         offers: input.offers,
+        attendance: input.attendance,
       });
     } catch (error) {
       if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`${input.delegateEmail} is already registered for this event`);
@@ -305,6 +311,8 @@ async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 
     if (how === 'cancel' && !actsFor(actor, before)) throw forbidden('You may cancel your own organisation’s registrations only');
     if (before.status === 'cancelled') throw conflict('This registration is already cancelled');
     await repo.updateRegistration(tx, id, how === 'cancel' ? { status: 'cancelled' } : { noShowAt: now.toISOString() });
+    // A cancelled place goes to the first of the waitlist.
+    if (how === 'cancel' && (before.status === 'registered' || before.status === 'pending-approval')) await promoteFromWaitlist(tx, event);
     const started = new Set(event.slots.filter((s) => Date.parse(s.start) <= now.getTime()).map((s) => s.id));
     const requests = new Map((await repo.listRequests(tx, eventId)).map((r) => [r.id, r]));
     const removed = (await repo.listMeetings(tx, eventId)).filter(
@@ -467,6 +475,7 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       invitees: to.map((registrationId) => ({ registrationId, response: 'pending', respondedAt: null })),
       message: input.message,
       priority: input.priority,
+      online: input.online,
     });
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: created.id, action: 'create', after: created });
     await notify(tx, publicUrl, event, to.map((id) => regs.get(id)!), {
@@ -533,11 +542,23 @@ export function availableSlots(event: Pick<EventRow, 'slots'>, reg: Pick<Registr
     .map((s) => s.id);
 }
 
-type EngineInput = { engine: SchedulingEvent; locked: ScheduledMeeting[]; pairs: Map<string, string | null> };
+type EngineInput = { engine: SchedulingEvent; locked: ScheduledMeeting[]; pairs: Map<string, string | null>; video: Set<string> };
 
-/** The engine's event from the accepted, unexpired requests whose participants all still attend. */
-export function buildEngineInput(event: EventRow, regs: RegistrationRow[], requests: RequestRow[], meetings: MeetingRow[], now: Date): EngineInput {
+/**
+ * The engine's event from the accepted, unexpired requests whose participants all still attend.
+ * Pairs that declined each other (and, when `metOrganisations` is given, whose organisations met
+ * before) are excluded; online meetings take no table; `video` holds the requests that need a call.
+ */
+export function buildEngineInput(
+  event: EventRow,
+  regs: RegistrationRow[],
+  requests: RequestRow[],
+  meetings: MeetingRow[],
+  now: Date,
+  metOrganisations: [string, string][] = [],
+): EngineInput {
   const active = new Map(regs.filter(isActive).map((r) => [r.id, r]));
+  const video = new Set<string>();
   const slots = event.slots.filter((s) => s.kind === 'meeting');
   const pairs = new Map<string, string | null>();
   const interpreters = { ...event.interpreters };
@@ -549,14 +570,29 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     const pair = interpreterPairFor(people.map((p) => active.get(p)!.languages), event.interpreters);
     pairs.set(r.id, pair);
     if (pair !== null) interpreters[pair] ??= 0;
-    engineRequests.push({ id: r.id, participants: people, weight: requestWeight(r), ...(pair !== null ? { interpreterPair: pair } : {}) });
+    const attendees = people.map((p) => active.get(p)!);
+    const online = meetsOnline(r, attendees);
+    if (needsVideoCall(online, attendees)) video.add(r.id);
+    engineRequests.push({
+      id: r.id,
+      participants: people,
+      weight: requestWeight(r),
+      ...(pair !== null ? { interpreterPair: pair } : {}),
+      ...(online ? { online } : {}),
+    });
   }
+  const organisationOf = new Map([...active.values()].map((r) => [r.id, r.organisationId]));
+  const excludedPairs = [
+    ...declinedPairs(requests).filter(([a, b]) => active.has(a) && active.has(b)),
+    ...pairsThatMetBefore(engineRequests.map((r) => r.participants), organisationOf, metOrganisations),
+  ];
   const engine: SchedulingEvent = {
     slots: slots.map((s) => ({ id: s.id, start: s.start, end: s.end })),
     tables: event.tables.length,
     participants: [...active.values()].map((r) => ({ id: r.id, available: availableSlots(event, r) })),
     requests: engineRequests,
     interpreters,
+    excludedPairs,
   };
   // Locked: published meetings and those whose slot has started, as long as they still fit.
   const slotStart = new Map(slots.map((s) => [s.id, Date.parse(s.start)]));
@@ -570,7 +606,8 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     const start = slotStart.get(m.slotId);
     const r = requestOf.get(m.requestId);
     if (start === undefined || !r || !(m.locked || start <= now.getTime())) continue;
-    if (m.table > engine.tables || tables.has(`${m.slotId}|${m.table}`)) continue;
+    // A meeting that changed between online and on site since it was placed is placed anew.
+    if (r.online === true ? m.table !== 0 : m.table < 1 || m.table > engine.tables || tables.has(`${m.slotId}|${m.table}`)) continue;
     if (r.participants.some((p) => busy.has(`${p}|${m.slotId}`) || (start > now.getTime() && !available.get(p)?.has(m.slotId)))) continue;
     if (r.interpreterPair) {
       const key = `${r.interpreterPair}|${m.slotId}`;
@@ -586,12 +623,23 @@ export function buildEngineInput(event: EventRow, regs: RegistrationRow[], reque
     locked.push({ request: m.requestId, slot: m.slotId, table: m.table });
   }
   for (const p of engine.participants) p.available = slots.map((s) => s.id).filter((id) => available.get(p.id)!.has(id));
-  return { engine, locked, pairs };
+  return { engine, locked, pairs, video };
 }
 
 /** `run` is the engine: scheduleInWorker in the app, so the event loop keeps serving while it solves. */
 /** `publicUrl`: where the links in the notification e-mail point (PUBLIC_URL). */
-export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string };
+/** `videoUrlTemplate`: EVENT_VIDEO_URL_TEMPLATE, the address of a meeting's video call. */
+export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string; videoUrlTemplate?: string };
+
+/** Organisation pairs that met at events of the same project that ended before this one starts. */
+async function organisationsMetBefore(db: Db, event: EventRow): Promise<[string, string][]> {
+  if (!event.skipPairsMetBefore || !event.projectId) return [];
+  const starts = Math.min(...event.slots.map((s) => Date.parse(s.start)));
+  const earlier = (await repo.listProjectEvents(db, event.projectId)).filter(
+    (e) => e.id !== event.id && e.slots.every((s) => Date.parse(s.end) <= starts),
+  );
+  return repo.organisationPairsMet(db, earlier.map((e) => e.id));
+}
 
 /**
  * The organiser's scheduling action: builds the engine input (no transaction open), runs the
@@ -607,7 +655,8 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     repo.listRequests(db, eventId),
     repo.listMeetings(db, eventId),
   ]);
-  const { engine, locked, pairs } = buildEngineInput(event, regs, requests, meetings, now);
+  const metOrganisations = await organisationsMetBefore(db, event);
+  const { engine, locked, pairs, video } = buildEngineInput(event, regs, requests, meetings, now, metOrganisations);
   const started = clock();
   const budget = input.timeLimitSeconds * 1000;
   const weights = new Set(engine.requests.map((r) => r.weight ?? 1));
@@ -638,6 +687,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     oversubscribed: result.oversubscribed.map((o) => ({ registrationId: o.participant, requested: o.requested, possible: o.possible })),
     unscheduled: result.unscheduled,
     locked: locked.length,
+    excludedPairs: engine.excludedPairs?.length ?? 0,
     elapsedMs: Math.round(clock() - started),
   };
 
@@ -659,6 +709,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
         table: m.table,
         locked: lockedIds.has(m.request) ? (wasLocked.get(m.request) ?? false) : false,
         interpreterPair: pairs.get(m.request) ?? null,
+        videoUrl: video.has(m.request) ? videoUrlFor(deps.videoUrlTemplate, eventId, m.request) : null,
       })),
     );
     await repo.updateEvent(tx, eventId, { lastRun: run });
@@ -727,7 +778,7 @@ async function loadEventData(db: DbOrTx, eventId: string): Promise<EventData> {
 
 function meetingView(data: EventData, m: MeetingRow) {
   const slot = data.event.slots.find((s) => s.id === m.slotId)!;
-  const table = data.event.tables[m.table - 1];
+  const table = m.table > 0 ? data.event.tables[m.table - 1] : undefined;
   const request = data.requests.get(m.requestId)!;
   return {
     requestId: m.requestId,
@@ -735,10 +786,12 @@ function meetingView(data: EventData, m: MeetingRow) {
     start: slot.start,
     end: slot.end,
     table: m.table,
-    tableName: table?.name ?? String(m.table),
+    tableName: m.table === 0 ? '' : (table?.name ?? String(m.table)),
     room: table?.room ?? null,
     locked: m.locked,
     interpreterPair: m.interpreterPair,
+    online: m.table === 0,
+    videoUrl: m.videoUrl,
     participants: participantsOf(request).map((id) => {
       const r = data.regs.get(id);
       return { registrationId: id, delegateName: r?.delegateName ?? '', organisationName: r?.organisationName ?? '' };

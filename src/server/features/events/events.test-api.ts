@@ -4,7 +4,7 @@ import type { TestApp } from '../../../../test/test-app';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of the API, checked by the assertions
 export type Json = Record<string, any>;
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export function eventsApi(app: () => TestApp) {
   async function call(method: Method, url: string, headers: AuthHeaders = {}, payload?: unknown) {

@@ -5,12 +5,14 @@ import { api } from '../../lib/api-client';
 import { MeetingFeedbackLink } from '../follow-up/MeetingFeedbackPage';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
+import { useHybridTexts } from './hybrid-texts';
 import { useEventTexts } from './texts';
 import { useRevealTarget } from './use-reveal-target';
 
 /** A delegate's agenda in the event's time zone, with its .ics, PDF and calendar subscription. */
 export function AgendaView({ eventId, registration }: { eventId: string; registration: Registration }) {
   const tx = useEventTexts();
+  const hx = useHybridTexts();
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
   const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => api.get<Agenda>(base) });
@@ -31,11 +33,17 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
                 {item.kind === 'break'
                   ? (item.label ?? tx.break)
                   : item.meeting
-                    ? `${tx.table} ${item.meeting.tableName}${item.meeting.room ? ` (${item.meeting.room})` : ''}: ${item.meeting.participants
+                    ? `${item.meeting.online ? hx.onlineMeeting : `${tx.table} ${item.meeting.tableName}${item.meeting.room ? ` (${item.meeting.room})` : ''}`}: ${item.meeting.participants
                         .filter((p) => p.registrationId !== registrationId)
                         .map((p) => `${p.delegateName} (${p.organisationName})`)
                         .join(', ')}`
                     : tx.free}
+                {item.meeting?.videoUrl && (
+                  <>
+                    {' '}
+                    · <a href={item.meeting.videoUrl}>{hx.videoLink}</a>
+                  </>
+                )}
                 {item.meeting && (
                   <>
                     {' '}

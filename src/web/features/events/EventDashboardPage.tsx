@@ -7,6 +7,8 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
+import { PublicRegistrationPanel } from './PublicRegistrationPanel';
+import { useGridTexts } from './grid-texts';
 import { enc, useEvent } from './event-queries';
 import { useEventTexts } from './texts';
 
@@ -16,6 +18,7 @@ type Dashboard = z.infer<typeof EventDashboard>;
 export function EventDashboardPage() {
   const { id = '' } = useParams();
   const tx = useEventTexts();
+  const gx = useGridTexts();
   const event = useEvent(id);
   usePageTitle(event.data ? `${tx.openDashboard}: ${event.data.title}` : tx.openDashboard);
   return (
@@ -26,6 +29,10 @@ export function EventDashboardPage() {
             {tx.openDashboard}: <Link to={`/events/${enc(e.id)}`}>{e.title}</Link>
           </h1>
           <OrganiserPanel event={e} />
+          <p>
+            <Link to={`/events/${enc(e.id)}/grid`}>{gx.link}</Link>
+          </p>
+          <PublicRegistrationPanel eventId={e.id} />
           <DashboardFigures event={e} />
         </section>
       )}

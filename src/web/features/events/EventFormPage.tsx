@@ -14,6 +14,7 @@ import { TablesEditor } from './TablesEditor';
 import type { EventDraft } from './event-draft';
 import { eventCandidate, eventDraft, newEventDraft } from './event-draft';
 import { enc, useEvent } from './event-queries';
+import { useHybridTexts } from './hybrid-texts';
 import { useEventTexts } from './texts';
 
 /** `/events/new` or `/events/:id/edit` (organisers). */
@@ -31,6 +32,7 @@ const timeZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedV
 
 function EventForm({ existing }: { existing?: EventDetail }) {
   const tx = useEventTexts();
+  const hx = useHybridTexts();
   const navigate = useNavigate();
   const zonesId = useId();
   const [draft, setDraft] = useState<EventDraft>(() => (existing ? eventDraft(existing) : newEventDraft()));
@@ -117,6 +119,11 @@ function EventForm({ existing }: { existing?: EventDetail }) {
       <FormField path="requestDeadline" label={`${tx.requestDeadline} (${draft.timeZone})`} issue={form.byPath.get('requestDeadline')}>
         {(control) => <input {...control} type="datetime-local" value={draft.requestDeadline} onChange={(e) => set({ requestDeadline: e.target.value })} />}
       </FormField>
+      {draft.projectId !== '' && (
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.skipPairsMetBefore} onChange={(e) => set({ skipPairsMetBefore: e.target.checked })} /> {hx.skipPairsMetBefore}
+        </label>
+      )}
       <SlotGridEditor slots={draft.slots} timeZone={draft.timeZone} issues={form.byPath} onChange={(slots) => set({ slots })} />
     </FormShell>
   );

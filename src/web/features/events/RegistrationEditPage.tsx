@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { offerTypes, RegistrationUpdate } from '../../../shared/api/index';
+import { attendanceModes, offerTypes, RegistrationUpdate } from '../../../shared/api/index';
 import type { EventDetail, Registration } from '../../../shared/api/index';
 import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
@@ -13,6 +13,7 @@ import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc, slotTime, useEvent, useRegistrations } from './event-queries';
 import type { RegistrationDraft } from './registration-draft';
 import { registrationCandidate, registrationDraft } from './registration-draft';
+import { useHybridTexts } from './hybrid-texts';
 import { useEventTexts } from './texts';
 
 /** `/events/:id/registrations/:registrationId/edit`: the organiser or the delegate's organisation edits availability, profile and offers. */
@@ -38,6 +39,7 @@ export function RegistrationEditPage() {
 
 function RegistrationForm({ event, registration }: { event: EventDetail; registration: Registration }) {
   const tx = useEventTexts();
+  const hx = useHybridTexts();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<RegistrationDraft>(() => registrationDraft(registration, event));
   const title = `${tx.editRegistration}: ${registration.delegateName}`;
@@ -67,6 +69,17 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
       </FormField>
       <FormField path="languages" label={tx.languages} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
         {(control) => <input {...control} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />}
+      </FormField>
+      <FormField path="attendance" label={hx.attendance} issue={form.byPath.get('attendance')}>
+        {(control) => (
+          <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as RegistrationDraft['attendance'] })}>
+            {attendanceModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {hx.attendanceModes[mode]}
+              </option>
+            ))}
+          </select>
+        )}
       </FormField>
       <FormField path="profile" label={tx.profile} issue={form.byPath.get('profile')}>
         {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}

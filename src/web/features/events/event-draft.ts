@@ -31,6 +31,7 @@ export interface EventDraft {
   interpreters: { pair: string; count: string }[];
   /** "2030-05-12T17:00" in the event's time zone, or empty. */
   requestDeadline: string;
+  skipPairsMetBefore: boolean;
   slots: SlotDraft[];
 }
 
@@ -81,6 +82,7 @@ export function newEventDraft(): EventDraft {
     tables: [],
     interpreters: [],
     requestDeadline: '',
+    skipPairsMetBefore: false,
     slots: [],
   };
 }
@@ -102,6 +104,7 @@ export function eventDraft(e: EventDetail): EventDraft {
     tables: numbered ? [] : e.tables.map((t) => ({ name: t.name, room: t.room ?? '' })),
     interpreters: Object.entries(e.interpreters).map(([pair, count]) => ({ pair, count: String(count) })),
     requestDeadline: e.requestDeadline ? `${localDay(e.requestDeadline, zone)}T${localTime(e.requestDeadline, zone)}` : '',
+    skipPairsMetBefore: e.skipPairsMetBefore,
     slots: e.slots.map((s) => ({
       id: s.id,
       day: localDay(s.start, zone),
@@ -142,6 +145,7 @@ export function eventCandidate(d: EventDraft) {
     tables: d.tablesMode === 'count' ? numberOr(d.tableCount) : d.tables.map((t) => ({ name: t.name, room: orNull(t.room) })),
     interpreters: Object.fromEntries(d.interpreters.filter((i) => i.pair.trim() !== '').map((i) => [i.pair.trim(), numberOr(i.count)])),
     requestDeadline: d.requestDeadline ? instant(deadlineDay, deadlineTime, d.timeZone) : null,
+    skipPairsMetBefore: d.skipPairsMetBefore,
     slots: d.slots.map((s) => ({
       id: s.id,
       start: instant(s.day, s.start, d.timeZone),

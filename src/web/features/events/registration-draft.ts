@@ -11,6 +11,7 @@ export interface RegistrationDraft {
   leavesAt: string;
   blockedSlots: string[];
   offers: { type: Registration['offers'][number]['type']; title: string; description: string }[];
+  attendance: Registration['attendance'];
 }
 
 const toLocal = (iso: string | null, zone: string) => (iso ? `${localDay(iso, zone)}T${localTime(iso, zone)}` : '');
@@ -29,6 +30,7 @@ export function registrationDraft(r: Registration, event: Pick<EventDetail, 'tim
     leavesAt: toLocal(r.leavesAt, event.timeZone),
     blockedSlots: r.blockedSlots,
     offers: r.offers,
+    attendance: r.attendance,
   };
 }
 
@@ -42,5 +44,6 @@ export function registrationCandidate(d: RegistrationDraft, event: Pick<EventDet
     leavesAt: toInstant(d.leavesAt, event.timeZone),
     blockedSlots: d.blockedSlots,
     offers: d.offers,
+    attendance: d.attendance,
   };
 }

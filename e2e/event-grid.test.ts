@@ -1,0 +1,91 @@
+// The organiser moves a meeting on the time × table grid; a move onto a taken table is refused
+// and the grid says why, leaving the meetings where they were.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './browser';
+import { type Credentials, useAppAndBrowser } from './server';
+import { signIn } from './session';
+
+const app = useAppAndBrowser();
+const manager = () => app.server.manager ?? fail('the app under test offers no programme manager');
+const admin = () => app.server.admin ?? fail('the app under test offers no admin');
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function apiAs(who: Credentials, method: string, path: string, body?: unknown) {
+  const login = await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
+  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const res = await fetch(`${app.server.url}/api${path}`, {
+    method,
+    headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.status === 204 ? undefined : res.json();
+}
+type Placed = { requestId: string; slotId: string; table: number; locked: boolean };
+const placed = async () => ((await apiAs(manager(), 'GET', '/events/grid/meetings')) as { items: Placed[] }).items;
+
+let annaBram: string;
+let chenDirk: string;
+
+beforeAll(async () => {
+  await apiAs(manager(), 'POST', '/events', {
+    id: 'grid',
+    title: 'Grid day',
+    languages: ['en'],
+    tables: 2,
+    slots: [
+      { id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' },
+      { id: 's2', start: '2030-05-12T09:30:00Z', end: '2030-05-12T09:55:00Z' },
+    ],
+  });
+  const ids: Record<string, string> = {};
+  for (const name of ['Anna', 'Bram', 'Chen', 'Dirk']) {
+    const org = `org-${name.toLowerCase()}`;
+    await apiAs(admin(), 'POST', '/organisations', { id: org, name: `${name} BV`, type: 'company', country: 'NL' });
+    ids[name] = (await apiAs(manager(), 'POST', '/events/grid/registrations', { organisationId: org, delegateName: name, delegateEmail: `${name.toLowerCase()}@grid.example`, languages: ['en'] })).id;
+  }
+  const accepted = async (from: string, to: string) => {
+    const r = await apiAs(manager(), 'POST', '/events/grid/requests', { from: ids[from], to: [ids[to]] });
+    await apiAs(manager(), 'POST', `/events/grid/requests/${r.id}/response`, { registrationId: ids[to], answer: 'accept' });
+    return r.id as string;
+  };
+  annaBram = await accepted('Anna', 'Bram');
+  chenDirk = await accepted('Chen', 'Dirk');
+  await apiAs(manager(), 'POST', '/events/grid/schedule', { timeLimitSeconds: 1 });
+}, 120_000);
+
+describe('the organiser’s grid', () => {
+  it('moves a meeting by hand and refuses a double booking of a table', async () => {
+    const { page, context } = await openPage(app.browser);
+    await signIn(page, app.server.url, manager());
+    await page.goto(`${app.server.url}/events/grid/dashboard`);
+    await page.getByRole('link', { name: 'Move meetings on the grid' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Grid: Grid day' }).waitFor();
+
+    const before = await placed();
+    const first = before.find((m) => m.requestId === annaBram)!;
+    const second = before.find((m) => m.requestId === chenDirk)!;
+    const slots = ['s1', 's2'];
+    // Anna and Bram go to the other slot, at a table Chen and Dirk do not use there.
+    const targetSlot = slots.find((s) => s !== first.slotId)!;
+    const targetTable = second.slotId === targetSlot ? 3 - second.table : 1;
+    const cellAt = (slotId: string, table: number) => page.locator('tbody tr').nth(slots.indexOf(slotId)).locator('td').nth(table - 1);
+
+    await page.getByRole('button', { name: 'Anna · Bram' }).click();
+    await cellAt(targetSlot, targetTable).getByRole('button', { name: 'Move here' }).click();
+    await page.getByRole('status').filter({ hasText: 'Moved; the meeting is now locked.' }).waitFor();
+    await cellAt(targetSlot, targetTable).getByRole('button', { name: 'Anna · Bram' }).waitFor();
+    expect((await placed()).find((m) => m.requestId === annaBram)).toMatchObject({ slotId: targetSlot, table: targetTable, locked: true });
+
+    // Chen and Dirk onto Anna and Bram's table in that slot: refused, nothing moves.
+    await page.getByRole('button', { name: 'Chen · Dirk' }).click();
+    await cellAt(targetSlot, targetTable).getByRole('button', { name: 'Move here' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('the table is taken in that slot').waitFor();
+    expect((await placed()).find((m) => m.requestId === chenDirk)).toMatchObject({ slotId: second.slotId, table: second.table });
+    await context.close();
+  }, 120_000);
+});

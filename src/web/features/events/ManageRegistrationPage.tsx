@@ -1,0 +1,217 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import type { z } from 'zod';
+import { attendanceModes } from '../../../shared/api/index';
+import type { Agenda, ManagedRegistration, Marketplace, MeetingRequestList } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { usePageTitle } from '../../lib/use-page-title';
+import { enc, slotTime } from './event-queries';
+import { useHybridTexts } from './hybrid-texts';
+import { fill, usePublicTexts } from './public-registration-texts';
+import { useEventTexts } from './texts';
+
+/** `/events/registration/:token`: the private link from the e-mail; no account needed. */
+export function ManageRegistrationPage() {
+  const { token = '' } = useParams();
+  const base = `/public/registrations/${enc(token)}`;
+  const registration = useQuery({ queryKey: ['managed', token], queryFn: () => api.get<ManagedRegistration>(base), retry: false });
+  return (
+    <QueryView query={registration}>
+      {(r) => (
+        <>
+          <ManageForm base={base} registration={r} />
+          {r.status === 'registered' && <MarketplaceByLink base={base} self={r.registrationId} />}
+          {r.status === 'registered' && <AgendaByLink base={base} self={r.registrationId} />}
+        </>
+      )}
+    </QueryView>
+  );
+}
+
+function ManageForm({ base, registration: r }: { base: string; registration: ManagedRegistration }) {
+  const px = usePublicTexts();
+  const hx = useHybridTexts();
+  const queryClient = useQueryClient();
+  const title = fill(px.manageTitle, { event: r.eventTitle });
+  usePageTitle(title);
+  const [attendance, setAttendance] = useState(r.attendance);
+  const [profile, setProfile] = useState(r.profile);
+  const [blocked, setBlocked] = useState(r.blockedSlots);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed'] });
+  const save = useMutation({ mutationFn: () => api.patch(base, { attendance, profile, blockedSlots: blocked }), onSuccess: refresh });
+  const cancel = useMutation({ mutationFn: () => api.delete(base), onSuccess: refresh });
+  return (
+    <section>
+      <h1>{title}</h1>
+      <p role="status">{fill(px.statusLine[r.status] ?? '', { n: r.waitlistPosition ?? '' })}</p>
+      <p>
+        {r.delegateName} · {r.organisationName}
+      </p>
+      {r.status !== 'cancelled' && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            save.mutate();
+          }}
+        >
+          <label>
+            {hx.attendance}{' '}
+            <select value={attendance} onChange={(e) => setAttendance(e.target.value as typeof attendance)}>
+              {attendanceModes.map((mode) => (
+                <option key={mode} value={mode}>
+                  {hx.attendanceModes[mode]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {px.profile}
+            <textarea rows={3} value={profile} onChange={(e) => setProfile(e.target.value)} />
+          </label>
+          <fieldset>
+            <legend>{px.unavailable}</legend>
+            {r.slots.map((s) => (
+              <label key={s.id} className="checkbox">
+                <input type="checkbox" checked={blocked.includes(s.id)} onChange={(e) => setBlocked(e.target.checked ? [...blocked, s.id] : blocked.filter((b) => b !== s.id))} />{' '}
+                {slotTime(s.start, s.end, r.timeZone)}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" disabled={save.isPending}>
+            {px.save}
+          </button>
+          {save.isSuccess && <span role="status"> {px.saved}</span>}
+          {save.error && <ErrorMessage error={save.error} />}
+          <p>
+            <button type="button" onClick={() => window.confirm(px.confirmCancel) && cancel.mutate()} disabled={cancel.isPending}>
+              {px.cancelRegistration}
+            </button>
+          </p>
+          {cancel.error && <ErrorMessage error={cancel.error} />}
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The marketplace and the requests of a registered delegate, acting through the private link. */
+function MarketplaceByLink({ base, self }: { base: string; self: string }) {
+  const px = usePublicTexts();
+  const tx = useEventTexts();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [message, setMessage] = useState('');
+  const market = useQuery({ queryKey: ['managed-market', base, q], queryFn: () => api.get<z.infer<typeof Marketplace>>(`${base}/marketplace`, { q }) });
+  const requests = useQuery({ queryKey: ['managed-requests', base], queryFn: () => api.get<z.infer<typeof MeetingRequestList>>(`${base}/requests`) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed-requests', base] });
+  const send = useMutation({ mutationFn: (to: string) => api.post(`${base}/requests`, { to: [to], message }), onSuccess: refresh });
+  const answer = useMutation({
+    mutationFn: ({ id, reply }: { id: string; reply: 'accept' | 'decline' }) => api.post(`${base}/requests/${enc(id)}/response`, { answer: reply }),
+    onSuccess: refresh,
+  });
+  const names = new Map((market.data?.items ?? []).map((i) => [i.registrationId, `${i.delegateName} (${i.organisationName})`]));
+  return (
+    <>
+      <section aria-labelledby="by-link-market">
+        <h2 id="by-link-market">{px.marketplace}</h2>
+        <label>
+          {px.search} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+        </label>
+        <label>
+          {px.message} <textarea rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+        </label>
+        <QueryView query={market}>
+          {(m) => (
+            <ul>
+              {m.items.filter((item) => item.registrationId !== self).map((item) => (
+                <li key={`${item.registrationId}-${item.title}`}>
+                  <strong>{item.delegateName}</strong> ({item.organisationName}) · {tx.offerTypes[item.type]}: {item.title}{' '}
+                  <button type="button" onClick={() => send.mutate(item.registrationId)} disabled={send.isPending}>
+                    {px.requestMeeting}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </QueryView>
+        {send.isSuccess && <p role="status">{px.requested}</p>}
+        {send.error && <ErrorMessage error={send.error} />}
+      </section>
+      <section aria-labelledby="by-link-requests">
+        <h2 id="by-link-requests">{px.requests}</h2>
+        <QueryView query={requests}>
+          {(list) => (
+            <ul>
+              {list.items.map((r) => {
+                const received = r.status === 'pending' && r.invitees.some((i) => i.registrationId === self && i.response === 'pending');
+                const others = [r.requesterId, ...r.invitees.map((i) => i.registrationId)].filter((id) => id !== self);
+                const other = others.map((id) => names.get(id)).filter(Boolean).join(', ');
+                return (
+                  <li key={r.id}>
+                    {px.with} {other || '—'} · {tx.statuses[r.status]}
+                    {received && (
+                      <>
+                        {' '}
+                        <button type="button" onClick={() => answer.mutate({ id: r.id, reply: 'accept' })}>
+                          {px.accept}
+                        </button>{' '}
+                        <button type="button" onClick={() => answer.mutate({ id: r.id, reply: 'decline' })}>
+                          {px.decline}
+                        </button>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </QueryView>
+        {answer.error && <ErrorMessage error={answer.error} />}
+      </section>
+    </>
+  );
+}
+
+/** The delegate's agenda with video links and the .ics file. */
+function AgendaByLink({ base, self }: { base: string; self: string }) {
+  const tx = useEventTexts();
+  const hx = useHybridTexts();
+  const agenda = useQuery({ queryKey: ['managed-agenda', base], queryFn: () => api.get<Agenda>(`${base}/agenda`) });
+  return (
+    <QueryView query={agenda}>
+      {(a) => (
+        <section className="event-agenda" aria-labelledby="by-link-agenda">
+          <h2 id="by-link-agenda">{tx.agenda}</h2>
+          {!a.published && <p>{tx.draft}</p>}
+          <ul>
+            {a.items
+              .filter((item) => item.meeting)
+              .map(({ slotId, start, end, meeting: m }) => (
+                <li key={slotId}>
+                  {slotTime(start, end, a.timeZone)} · {m!.online ? hx.onlineMeeting : `${tx.table} ${m!.tableName}`}:{' '}
+                  {m!.participants
+                    .filter((p) => p.registrationId !== self)
+                    .map((p) => `${p.delegateName} (${p.organisationName})`)
+                    .join(', ')}
+                  {m!.videoUrl && (
+                    <>
+                      {' '}
+                      · <a href={m!.videoUrl}>{hx.videoLink}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+          </ul>
+          <p>
+            <a href={`/api${base}/agenda.ics`} download>
+              {tx.ics}
+            </a>
+          </p>
+        </section>
+      )}
+    </QueryView>
+  );
+}

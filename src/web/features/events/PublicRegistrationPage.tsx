@@ -1,0 +1,131 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { attendanceModes, PublicRegistrationInput } from '../../../shared/api/index';
+import type { PublicEvent } from '../../../shared/api/index';
+import { FormField } from '../../components/FormField';
+import { FormShell } from '../../components/FormShell';
+import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
+import { api } from '../../lib/api-client';
+import { fieldId } from '../../lib/form-issues';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useValidatedSubmit } from '../../lib/use-validated-submit';
+import { enc } from './event-queries';
+import { useHybridTexts } from './hybrid-texts';
+import { fill, registrationCountries, useDisplayNames, usePublicTexts } from './public-registration-texts';
+
+/** `/events/join/:token`: registration without an account from the organiser's shared link. */
+export function PublicRegistrationPage() {
+  const { token = '' } = useParams();
+  const event = useQuery({ queryKey: ['public-event', token], queryFn: () => api.get<PublicEvent>(`/public/events/${enc(token)}`), retry: false });
+  return <QueryView query={event}>{(e) => <RegistrationForm token={token} event={e} />}</QueryView>;
+}
+
+function RegistrationForm({ token, event }: { token: string; event: PublicEvent }) {
+  const px = usePublicTexts();
+  const hx = useHybridTexts();
+  const names = useDisplayNames();
+  const language = useLanguage();
+  const title = fill(px.registerTitle, { event: event.title });
+  usePageTitle(title);
+  const [sent, setSent] = useState(false);
+  const [draft, setDraft] = useState({
+    delegateName: '',
+    delegateEmail: '',
+    organisationName: '',
+    country: '',
+    languages: [] as string[],
+    attendance: 'on-site' as (typeof attendanceModes)[number],
+    profile: '',
+    answers: {} as Record<string, string>,
+  });
+  const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const form = useValidatedSubmit({
+    schema: PublicRegistrationInput,
+    save: (input) => api.post<{ status: string }>(`/public/events/${enc(token)}/registrations`, input),
+    onSaved: () => setSent(true),
+  });
+  if (sent) {
+    return (
+      <section>
+        <h1>{title}</h1>
+        <p role="status">{px.sent}</p>
+      </section>
+    );
+  }
+  return (
+    <FormShell
+      title={title}
+      labels={{ delegateName: px.name, delegateEmail: px.email, organisationName: px.organisation, country: px.country, languages: px.languages, attendance: hx.attendance, profile: px.profile, answers: px.questions }}
+      issues={form.issues}
+      summaryRef={form.summaryRef}
+      error={form.error}
+      isSaving={form.isSaving}
+      cancelTo="/events"
+      onSubmit={() => form.submit({ ...draft, language })}
+    >
+      {event.description && <p>{event.description}</p>}
+      {event.full && <p role="note">{px.fullNotice}</p>}
+      {event.approval && <p role="note">{px.approvalNotice}</p>}
+      <FormField path="delegateName" label={px.name} issue={form.byPath.get('delegateName')} required>
+        {(control) => <input {...control} value={draft.delegateName} onChange={(e) => set({ delegateName: e.target.value })} />}
+      </FormField>
+      <FormField path="delegateEmail" label={px.email} issue={form.byPath.get('delegateEmail')} required>
+        {(control) => <input {...control} type="email" value={draft.delegateEmail} onChange={(e) => set({ delegateEmail: e.target.value })} />}
+      </FormField>
+      <FormField path="organisationName" label={px.organisation} issue={form.byPath.get('organisationName')} required>
+        {(control) => <input {...control} value={draft.organisationName} onChange={(e) => set({ organisationName: e.target.value })} />}
+      </FormField>
+      <FormField path="country" label={px.country} issue={form.byPath.get('country')} required>
+        {(control) => (
+          <select {...control} value={draft.country} onChange={(e) => set({ country: e.target.value })}>
+            <option value="" />
+            {registrationCountries.map((code) => (
+              <option key={code} value={code}>
+                {names.country(code)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <fieldset id={fieldId('languages')}>
+        <legend>{px.languages}</legend>
+        {event.languages.map((code) => (
+          <label key={code} className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.languages.includes(code)}
+              onChange={(e) => set({ languages: e.target.checked ? [...draft.languages, code] : draft.languages.filter((l) => l !== code) })}
+            />{' '}
+            {names.language(code)}
+          </label>
+        ))}
+      </fieldset>
+      <FormField path="attendance" label={hx.attendance} issue={form.byPath.get('attendance')}>
+        {(control) => (
+          <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as typeof draft.attendance })}>
+            {attendanceModes.map((mode) => (
+              <option key={mode} value={mode}>
+                {hx.attendanceModes[mode]}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField path="profile" label={px.profile} issue={form.byPath.get('profile')}>
+        {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
+      </FormField>
+      {event.questions.length > 0 && (
+        <fieldset>
+          <legend>{px.questions}</legend>
+          {event.questions.map((q) => (
+            <FormField key={q.id} path={`answers.${q.id}`} label={q.text} issue={form.byPath.get(`answers.${q.id}`)} required={q.required}>
+              {(control) => <input {...control} value={draft.answers[q.id] ?? ''} onChange={(e) => set({ answers: { ...draft.answers, [q.id]: e.target.value } })} />}
+            </FormField>
+          ))}
+        </fieldset>
+      )}
+    </FormShell>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { PublicRegistrationLink } from '../../../shared/api/index';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import { enc } from './event-queries';
+import { useOrganiserRegistrationTexts } from './organiser-registration-texts';
+
+/** The organiser's settings of registration without an account, with the link to share. */
+export function PublicRegistrationPanel({ eventId }: { eventId: string }) {
+  const path = `/events/${enc(eventId)}/public-registration`;
+  const link = useQuery({ queryKey: ['events', eventId, 'public-registration'], queryFn: () => api.get<PublicRegistrationLink>(path) });
+  return <QueryView query={link}>{(l) => <SettingsForm path={path} eventId={eventId} link={l} />}</QueryView>;
+}
+
+function SettingsForm({ path, eventId, link }: { path: string; eventId: string; link: PublicRegistrationLink }) {
+  const ox = useOrganiserRegistrationTexts();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(link.open);
+  const [capacity, setCapacity] = useState(link.capacity === null ? '' : String(link.capacity));
+  const [approval, setApproval] = useState(link.approval);
+  const [questions, setQuestions] = useState(link.questions);
+  const save = useMutation({
+    mutationFn: () => api.put<PublicRegistrationLink>(path, { open, capacity: capacity === '' ? null : Number(capacity), approval, questions }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
+  });
+  const setQuestion = (i: number, patch: Partial<(typeof questions)[number]>) => setQuestions(questions.map((q, k) => (k === i ? { ...q, ...patch } : q)));
+  return (
+    <section aria-labelledby="public-registration">
+      <h3 id="public-registration">{ox.title}</h3>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          save.mutate();
+        }}
+      >
+        <label className="checkbox">
+          <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> {ox.open}
+        </label>
+        <label>
+          {ox.capacity} <input type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={approval} onChange={(e) => setApproval(e.target.checked)} /> {ox.approval}
+        </label>
+        <fieldset>
+          <legend>{ox.questions}</legend>
+          {questions.map((q, i) => (
+            <div key={i}>
+              <label>
+                {ox.question} {i + 1} <input value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />
+              </label>
+              <label className="checkbox">
+                <input type="checkbox" checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} /> {ox.required}
+              </label>
+              <button type="button" onClick={() => setQuestions(questions.filter((_, k) => k !== i))}>
+                {ox.remove}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => setQuestions([...questions, { id: `q${Date.now().toString(36)}`, text: '', required: false }])}>
+            {ox.addQuestion}
+          </button>
+        </fieldset>
+        <button type="submit" disabled={save.isPending}>
+          {ox.save}
+        </button>
+        {save.error && <ErrorMessage error={save.error} />}
+      </form>
+      {link.url && (
+        <p>
+          {ox.link}: <a href={link.url}>{link.url}</a>{' '}
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(link.url!)}>
+            {ox.copy}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}
