@@ -76,8 +76,9 @@ const row = (rate: number, t: Tally) => {
 
 for (const mode of ['default limits', 'load shedding off'] as const) {
   const dataDir = mkdtempSync(join(tmpdir(), 'ctb-overload-'));
-  const env = mode === 'load shedding off' ? { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0' } : {};
-  const server = await startServer({ DATA_DIR: dataDir, ...env, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) });
+  const env: Record<string, string> = { DATA_DIR: dataDir };
+  if (mode === 'load shedding off') Object.assign(env, { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0', PRESSURE_MAX_DATABASE_WAITING: '0', PRESSURE_MAX_IN_FLIGHT: '0' });
+  const server = await startServer(env);
   try {
     await drive(server.url, 20); // warm-up
     console.log(`\n${mode} (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}; ${SECONDS} s per rate, client timeout ${TIMEOUT_MS} ms)`);

@@ -13,6 +13,7 @@ const off: PressureSettings = {
   maxEventLoopUtilization: 0,
   maxHeapUsedBytes: 0,
   maxDatabaseWaiting: 0,
+  maxInFlight: 0,
   sampleIntervalMs: 10,
   retryAfterSeconds: 3,
 };
@@ -32,6 +33,37 @@ describe('back-pressure', () => {
       const health = await t.app.inject({ url: '/api/health' });
       expect([health.statusCode, health.json().error]).toEqual([503, 'overloaded']);
     } finally {
+      await t.close();
+    }
+  });
+
+  it('bounds the requests in flight: one more than the limit gets 503 at once, and the held one completes', async () => {
+    const t = await createTestApp({ pressure: { ...off, maxInFlight: 1 } });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    try {
+      // A writer holds the regions table, so a request reading it stays in flight.
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const holding = t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table regions in access exclusive mode`);
+        locked();
+        await held;
+      });
+      await isLocked;
+      const inFlight = t.app.inject({ url: '/api/regions' });
+      // Once the held request has been admitted, the next one is refused.
+      let refused = await t.app.inject({ url: '/api/health' });
+      for (const start = Date.now(); refused.statusCode === 200 && Date.now() - start < 10_000; refused = await t.app.inject({ url: '/api/health' })) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect([refused.statusCode, refused.headers['retry-after'], refused.json().error]).toEqual([503, '3', 'overloaded']);
+      release();
+      await holding;
+      expect((await inFlight).statusCode).toBe(200);
+      expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      release();
       await t.close();
     }
   });
