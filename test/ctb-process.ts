@@ -26,7 +26,7 @@ export function runCtb(args: string[], env: Record<string, string>, input?: stri
 
 export type ServerProcess = { url: string; child: ChildProcess; stderr: () => string };
 
-const NO_LOAD_SHEDDING = { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0' };
+const NO_LOAD_SHEDDING = { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0', PRESSURE_MAX_IN_FLIGHT: '0' };
 
 /** Starts `ctb serve` on a free port and resolves once it listens. */
 export function startCtbServer(env: Record<string, string>): Promise<ServerProcess> {

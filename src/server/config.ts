@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   PRESSURE_MAX_HEAP_MB: z.coerce.number().int().min(0).optional(),
   /** …queries waiting for a PostgreSQL connection… */
   PRESSURE_MAX_DATABASE_WAITING: z.coerce.number().int().min(0).default(50),
+  /** …requests served at once by this process… */
+  PRESSURE_MAX_IN_FLIGHT: z.coerce.number().int().min(0).default(100),
   /** …and the Retry-After of the 503, in seconds. */
   PRESSURE_RETRY_AFTER_SECONDS: z.coerce.number().int().min(1).default(2),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -207,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxEventLoopUtilization: e.PRESSURE_MAX_EVENT_LOOP_UTILIZATION,
       maxHeapUsedBytes: (e.PRESSURE_MAX_HEAP_MB ?? Math.floor((getHeapStatistics().heap_size_limit * 0.9) / 2 ** 20)) * 2 ** 20,
       maxDatabaseWaiting: e.PRESSURE_MAX_DATABASE_WAITING,
+      maxInFlight: e.PRESSURE_MAX_IN_FLIGHT,
       sampleIntervalMs: 250,
       retryAfterSeconds: e.PRESSURE_RETRY_AFTER_SECONDS,
     },

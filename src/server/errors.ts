@@ -17,6 +17,9 @@ export const notFound = (what: string, id: string) =>
 
 export const conflict = (message: string) => new DomainError(ErrorCode.conflict, 409, message);
 
+/** A delete refused because other records still refer to this one; the message names them. */
+export const referenced = (message: string) => new DomainError(ErrorCode.referencedRecord, 409, message);
+
 export const invalid = (issues: { path: string; message: string }[]) =>
   new DomainError(
     ErrorCode.validation,

@@ -1,5 +1,5 @@
-import { ErrorCode } from '../../shared/api/errors';
-import { DomainError, invalid } from '../errors';
+import type { DomainError } from '../errors';
+import { invalid, referenced } from '../errors';
 
 /** PostgreSQL error codes the services translate into clear messages. */
 export const PgCode = { uniqueViolation: '23505', foreignKeyViolation: '23503' } as const;
@@ -28,15 +28,11 @@ export function foreignKeyError(error: unknown): DomainError | undefined {
   const e = pgError(error);
   if (e?.code !== PgCode.foreignKeyViolation) return undefined;
   const detail = e.detail ?? '';
-  const referenced = /^update or delete on table "([^"]+)" violates foreign key constraint "[^"]+" on table "([^"]+)"/.exec(e.message ?? '');
-  if (referenced) {
+  const referrer = /^update or delete on table "([^"]+)" violates foreign key constraint "[^"]+" on table "([^"]+)"/.exec(e.message ?? '');
+  if (referrer) {
     const key = /^Key \(([^)]+)\)=\((.*)\) is still referenced/.exec(detail);
-    const what = key ? `${recordName(referenced[1]!)} "${key[2]}"` : `This ${recordName(referenced[1]!)}`;
-    return new DomainError(
-      ErrorCode.referencedRecord,
-      409,
-      `${capitalise(what)} is still referred to by ${tableName(referenced[2]!)}; change or remove those first`,
-    );
+    const what = key ? `${recordName(referrer[1]!)} "${key[2]}"` : `This ${recordName(referrer[1]!)}`;
+    return referenced(`${capitalise(what)} is still referred to by ${tableName(referrer[2]!)}; change or remove those first`);
   }
   const missing = /^Key \(([^)]+)\)=\((.*)\) is not present in table "([^"]+)"/.exec(detail);
   if (missing) {

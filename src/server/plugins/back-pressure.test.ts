@@ -13,6 +13,7 @@ const off: PressureSettings = {
   maxEventLoopUtilization: 0,
   maxHeapUsedBytes: 0,
   maxDatabaseWaiting: 0,
+  maxInFlight: 0,
   sampleIntervalMs: 10,
   retryAfterSeconds: 3,
 };
@@ -36,6 +37,38 @@ describe('back-pressure', () => {
     }
   });
 
+  it('bounds the requests in flight: one more than the limit gets 503 at once, and the held one completes', async () => {
+    const t = await createTestApp({ pressure: { ...off, maxInFlight: 1 } });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    try {
+      // A writer holds the regions table, so a request reading it stays in flight.
+      let locked!: () => void;
+      const isLocked = new Promise<void>((r) => (locked = r));
+      const holding = t.database.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table regions in access exclusive mode`);
+        locked();
+        await held;
+      });
+      await isLocked;
+      // inject() sends only once then() is called.
+      const inFlight = t.app.inject({ url: '/api/regions' }).then((res) => res.statusCode);
+      // Once the held request has been admitted, the next one is refused.
+      let refused = await t.app.inject({ url: '/api/health' });
+      for (const start = Date.now(); refused.statusCode === 200 && Date.now() - start < 10_000; refused = await t.app.inject({ url: '/api/health' })) {
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      expect([refused.statusCode, refused.headers['retry-after'], refused.json().error]).toEqual([503, '3', 'overloaded']);
+      release();
+      await holding;
+      expect(await inFlight).toBe(200);
+      expect((await t.app.inject({ url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      release();
+      await t.close();
+    }
+  });
+
   it.skipIf(testDatabaseKind !== 'postgres')('refuses requests while queries already wait for a PostgreSQL connection', async () => {
     const t = await createTestApp();
     const [row] = rowsOf<{ name: string }>(await t.database.db.execute(sql`select current_database() as name`));
@@ -49,7 +82,7 @@ describe('back-pressure', () => {
         await tx.execute(sql`select 1`);
         await held;
       });
-      const queued = app.inject({ url: '/api/regions' });
+      const queued = app.inject({ url: '/api/regions' }).then((res) => res.statusCode);
       while (database.waitingForConnection!() < 1) await new Promise((r) => setTimeout(r, 5));
       const refused = await app.inject({ url: '/api/regions' });
       expect(refused.statusCode).toBe(503);
@@ -57,7 +90,7 @@ describe('back-pressure', () => {
       expect(refused.json().error).toBe('overloaded');
       release();
       await holding;
-      expect((await queued).statusCode).toBe(200);
+      expect(await queued).toBe(200);
     } finally {
       release();
       await app.close();

@@ -13,6 +13,8 @@ export type PressureSettings = {
   maxHeapUsedBytes: number;
   /** Queries waiting for a pooled PostgreSQL connection. */
   maxDatabaseWaiting: number;
+  /** Requests being served at once by this process: the bound of its queue. */
+  maxInFlight: number;
   /** How often the event loop and memory are sampled, in ms. */
   sampleIntervalMs: number;
   /** The Retry-After sent with the 503. */
@@ -23,7 +25,8 @@ export type PressureSettings = {
  * Back-pressure: a saturated process answers new requests with a fast 503 and Retry-After,
  * instead of queueing them until clients time out (issue 12: at 150 requests/s p99 had reached
  * 17 s). @fastify/under-pressure samples the event loop and the heap; the database pool's queue
- * of waiting queries is read per request.
+ * of waiting queries and the number of requests in flight are read per request. The last is what
+ * bounds the queue on PGlite, which runs one query at a time and queues the rest inside itself.
  */
 export async function backPressure(
   app: FastifyInstance,
@@ -40,14 +43,19 @@ export async function backPressure(
     // Thrown with Retry-After already set; the app's error handler answers with its code.
     customError: OverloadedError,
   });
-  const maxWaiting = settings.maxDatabaseWaiting;
-  if (databaseWaiting && maxWaiting > 0) {
-    app.addHook('onRequest', async (_req, reply) => {
-      if (databaseWaiting() < maxWaiting) return;
+  const maxWaiting = databaseWaiting ? settings.maxDatabaseWaiting : 0;
+  let inFlight = 0;
+  app.addHook('onRequest', async (_req, reply) => {
+    const saturated =
+      (maxWaiting > 0 && databaseWaiting!() >= maxWaiting) || (settings.maxInFlight > 0 && inFlight >= settings.maxInFlight);
+    if (saturated) {
       reply.header('retry-after', String(settings.retryAfterSeconds));
       throw new OverloadedError();
-    });
-  }
+    }
+    inFlight++;
+    // 'close' comes once per response: sent, failed or abandoned by the client.
+    reply.raw.once('close', () => inFlight--);
+  });
 }
 
 class OverloadedError extends DomainError {

@@ -26,6 +26,11 @@ function describeError(error: unknown, t: TFunction): string {
       return t('errors.notFound');
     case ErrorCode.conflict:
       return t('errors.conflict', { message: error.message });
+    case ErrorCode.referencedRecord:
+      return t('errors.referenced', { message: error.message });
+    case ErrorCode.databaseUnavailable:
+    case ErrorCode.overloaded:
+      return t('errors.unavailable');
     case ErrorCode.validation:
       return t('errors.validation');
     case ErrorCode.unauthenticated:

@@ -37,6 +37,8 @@ export const en = {
     network: 'The server cannot be reached. Check your connection and try again.',
     notFound: 'Not found.',
     conflict: 'This conflicts with existing data: {{message}}',
+    referenced: 'This is still in use elsewhere: {{message}}',
+    unavailable: 'The server is busy or briefly cannot reach its database. Try again in a few seconds.',
     unauthenticated: 'Sign in to make changes.',
     forbidden: 'You may not do this: {{message}}',
     validation: 'Some fields are not valid.',

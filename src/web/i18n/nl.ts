@@ -38,6 +38,8 @@ export const nl: Messages = {
     network: 'De server is niet bereikbaar. Controleer de verbinding en probeer opnieuw.',
     notFound: 'Niet gevonden.',
     conflict: 'Dit botst met bestaande gegevens: {{message}}',
+    referenced: 'Dit wordt elders nog gebruikt: {{message}}',
+    unavailable: 'De server is druk of kan zijn database even niet bereiken. Probeer het over enkele seconden opnieuw.',
     unauthenticated: 'Meld je aan om iets te wijzigen.',
     forbidden: 'Dit mag je niet doen: {{message}}',
     validation: 'Sommige velden zijn niet geldig.',

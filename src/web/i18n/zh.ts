@@ -38,6 +38,8 @@ export const zh: Messages = {
     network: '无法连接服务器。请检查网络后重试。',
     notFound: '未找到。',
     conflict: '与现有数据冲突：{{message}}',
+    referenced: '此记录仍被其他数据引用：{{message}}',
+    unavailable: '服务器繁忙或暂时无法连接数据库，请几秒钟后重试。',
     unauthenticated: '请先登录再进行修改。',
     forbidden: '您无权执行此操作：{{message}}',
     validation: '部分字段无效。',

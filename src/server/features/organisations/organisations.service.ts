@@ -10,7 +10,7 @@ import type {
 import { type Actor, type Viewer, managesProgramme, seesConfidential, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { conflict, forbidden, invalid, notFound, referenced } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './organisations.repository';
@@ -82,7 +82,7 @@ export async function deleteOrganisation(db: Db, actor: Actor, id: string) {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw notFound('Organisation', id);
     const uses = await repo.organisationDependents(tx, id);
-    if (uses.users > 0) throw conflict(`Organisation "${id}" still has ${uses.users} user account(s); move or remove them first`);
+    if (uses.users > 0) throw referenced(`Organisation "${id}" still has ${uses.users} user account(s); move or remove them first`);
     await repo.deleteOrganisation(tx, id);
     await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'delete', before });
   });

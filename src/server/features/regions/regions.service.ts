@@ -3,7 +3,7 @@ import type { RegionDetail, RegionInput, RegionListQuery, RegionUpdate } from '.
 import { type Actor, type Viewer, seesMembersOnly } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, invalid, notFound } from '../../errors';
+import { conflict, invalid, notFound, referenced } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { twinningRefsOf } from '../twinnings/twinnings.service';
 import * as repo from './regions.repository';
@@ -67,7 +67,7 @@ export async function deleteRegion(db: Db, actor: Actor, id: string): Promise<vo
     const uses = await repo.regionDependents(tx, id);
     const blocking = Object.entries(uses).filter(([, n]) => n > 0);
     if (blocking.length > 0) {
-      throw conflict(
+      throw referenced(
         `Region "${id}" is still referred to by ${blocking.map(([what, n]) => `${n} ${what}`).join(', ')}; remove those first`,
       );
     }
