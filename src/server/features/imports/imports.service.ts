@@ -322,6 +322,7 @@ async function preview(db: Db, id: string, progress: Progress) {
  * as UTF-8: such cells are problems of their row and column, and what is stored about them (the
  * headers, the messages) shows them as visible symbols instead.
  */
+// eslint-disable-next-line no-control-regex -- finding U+0000 is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 const unstorableMessage = 'contains a character that cannot be stored (a NUL byte U+0000 or a broken UTF-16 pair); remove it';

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useAccountTexts } from '../accounts/texts';
 
 
-/** E-mail the platform wrote; without SMTP this is where invitation and reset links are read. */
+/** E-mail the platform wrote, as admins may read it: the secrets of invitation and reset links are redacted. */
 export function OutboxPage() {
   const tx = useAccountTexts();
   const lang = useLanguage();
