@@ -23,7 +23,7 @@ export const OpportunityInput = z
     status: OpportunityStatus.default('open'),
     visibility: Visibility.default('public'),
     source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
-    stage: z.enum(['draft', 'published']).default('published').describe('on creation only; later through /publish and /close'),
+    stage: z.enum(opportunityStages).default('published').describe('on creation (and in exports) only; later through /publish and /close'),
     expiresOn: IsoDate.nullable().default(null).describe('the owner is reminded a week before; closed as expired after it'),
   });
 export type OpportunityInput = z.input<typeof OpportunityInput>;

@@ -81,7 +81,7 @@ export async function listOpportunities(
   return { items: rows.map(toOpportunity), total: total?.n ?? 0 };
 }
 
-export async function insertOpportunity(db: DbOrTx, id: string, { stage, ...values }: Values & { stage: 'draft' | 'published' }) {
+export async function insertOpportunity(db: DbOrTx, id: string, { stage, ...values }: Values & { stage: Opportunity['stage'] }) {
   await db.insert(opportunities).values({ id, ...rowValues(values), stage, publishedAt: stage === 'published' ? (sql`now()` as unknown as string) : null });
 }
 
