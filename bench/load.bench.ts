@@ -58,7 +58,8 @@ async function mixes(base: string) {
     '/api/organisations',
     '/api/organisations?q=Company%201',
     '/api/events',
-  ].map((path) => ({ method: 'GET', path }));
+    // Encoded as a browser sends it: raw UTF-8 in a request line is refused (400).
+  ].map((path) => ({ method: 'GET', path: encodeURI(path) }));
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(manager) });
   if (!login.ok) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
