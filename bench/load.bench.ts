@@ -90,7 +90,7 @@ async function measure(setup: string, who: string, base: string, requests: Reque
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN;
+  const at = (p: number) => Math.round((times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN) * 10) / 10;
   const rss = pids.map((pid, i) => `${rssStart[i]} → ${rssMb(pid)}`).join(', ');
   return {
     setup,
