@@ -58,7 +58,8 @@ async function mixes(base: string) {
     '/api/organisations',
     '/api/organisations?q=Company%201',
     '/api/events',
-  ].map((path) => ({ method: 'GET', path }));
+    // Encoded as a browser sends it: raw UTF-8 in a request line is refused (400).
+  ].map((path) => ({ method: 'GET', path: encodeURI(path) }));
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(manager) });
   if (!login.ok) throw new Error(`sign-in: ${login.status} ${await login.text()}`);
   const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
@@ -89,7 +90,7 @@ async function measure(setup: string, who: string, base: string, requests: Reque
     instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN;
+  const at = (p: number) => Math.round((times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)] ?? NaN) * 10) / 10;
   const rss = pids.map((pid, i) => `${rssStart[i]} → ${rssMb(pid)}`).join(', ');
   return {
     setup,

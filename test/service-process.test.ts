@@ -44,10 +44,10 @@ describe.skipIf(testDatabaseKind === 'postgres')('the server as a service', () =
     });
   });
 
-  it('database commands refuse a data directory without a database, naming it, and create none', { timeout: 120_000 }, async () => {
+  it('database commands refuse a data directory without a database, naming it, and create none', { timeout: 300_000 }, async () => {
     await withTempDir(async (dir) => {
       const missing = join(dir, 'typo');
-      for (const args of [['export', '--format', 'json'], ['users', 'list'], ['backup', join(dir, 'backup')]]) {
+      for (const args of [['export', '--format', 'json'], ['backup', join(dir, 'backup')]]) {
         const result = await runCtb(args, { DATA_DIR: missing });
         expect(result.code, args.join(' ')).toBe(1);
         expect(result.stderr, args.join(' ')).toContain(`no database in ${missing} (DATA_DIR)`);
