@@ -26,7 +26,7 @@ export type Database = {
   location: string;
   migrate(): Promise<void>;
   close(): Promise<void>;
-  /** The client pool's connections, when the driver reports them (node-postgres does; postgres.js and PGlite do not). */
+  /** The client pool's connections, when the driver reports them (node-postgres does; PGlite has none). */
   poolStats?: () => PoolStats;
   /** The embedded engine itself (backup/restore), when kind is 'pglite'. */
   pglite?: PGlite;
@@ -149,5 +149,6 @@ function openPostgres(url: string, settings: PoolSettings): Database {
     },
     close: () => pool.end(),
     waitingForConnection: () => pool.waitingCount,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
   };
 }
