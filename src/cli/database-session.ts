@@ -6,7 +6,8 @@ import { CliError } from './fail';
 
 /**
  * Opens the configured database (taking the data-directory lock), migrates it, runs `work`, closes it.
- * Only commands that make a database (`migrate`, `seed`, `restore`, `demo generate`) pass
+ * Only commands that make a database (`migrate`, `seed`, `restore`, `demo generate`, and `users create`,
+ * the first step on a new installation) pass
  * `{ create: true }`; the others refuse an embedded data directory that holds no database, naming
  * it, rather than answer from a new empty one (a mistyped DATA_DIR).
  */

@@ -63,7 +63,8 @@ export function usersCommand(): Command {
               process.stderr.write('One-time link to choose a password (valid 7 days):\n');
               process.stdout.write(`${invitationLink}\n`);
             }
-          });
+            // The README's first step on a new installation: the first admin may come before the first start.
+          }, { create: true });
         },
       ),
     );
