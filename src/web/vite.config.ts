@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import postcssPresetMantine from 'postcss-preset-mantine';
+import postcssSimpleVars from 'postcss-simple-vars';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
@@ -7,6 +9,25 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
+  // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
+  html: { cspNonce: 'ctb-csp-nonce' },
+  css: {
+    // Mantine's preset: rem()/light-dark() helpers and the $mantine-breakpoint-* variables.
+    postcss: {
+      plugins: [
+        postcssPresetMantine(),
+        postcssSimpleVars({
+          variables: {
+            'mantine-breakpoint-xs': '36em',
+            'mantine-breakpoint-sm': '48em',
+            'mantine-breakpoint-md': '62em',
+            'mantine-breakpoint-lg': '75em',
+            'mantine-breakpoint-xl': '88em',
+          },
+        }),
+      ],
+    },
+  },
   build: {
     // The server serves dist/web at the repository root.
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

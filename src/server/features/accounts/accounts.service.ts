@@ -5,7 +5,7 @@ import type {
   ApiTokenInput,
   Language,
   LoginInput,
-  Me,
+  SignedInUser,
   MeUpdate,
   OutboxQuery,
   PasswordChange,
@@ -96,7 +96,7 @@ export async function authenticate(
   return null;
 }
 
-export type SignedIn = { sessionToken: string; me: Me };
+export type SignedIn = { sessionToken: string; me: SignedInUser };
 
 /**
  * Signs in with e-mail address and password. After `loginMaxFailures` wrong passwords in a row
@@ -164,7 +164,7 @@ export async function logoutEverywhere(ctx: AccountsContext, actor: UserActor): 
   await repo.deleteSessionsOf(ctx.db, actor.id);
 }
 
-export async function me(ctx: AccountsContext, auth: Authenticated): Promise<Me> {
+export async function me(ctx: AccountsContext, auth: Authenticated): Promise<SignedInUser> {
   const user = await repo.findUserById(ctx.db, auth.actor.id);
   if (!user) throw unauthenticated();
   return { user: repo.toUser(user), csrfToken: auth.session?.csrfToken ?? null };
