@@ -5,9 +5,11 @@ export const en = {
     skipToContent: 'Skip to content',
     mainNav: 'Main',
     menu: 'Menu',
+    closeMenu: 'Close menu',
+    account: 'Account menu of {{name}}',
     footer: 'Cleantech Bridge — map data: Natural Earth',
   },
-  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus' },
+  nav: { imports: 'Import', users: 'Users', outbox: 'Outbox', audit: 'Audit log', adminSection: 'Administration', home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus' },
   language: {
     label: 'Language',
     name: { nl: 'Dutch', en: 'English', zh: 'Chinese' },
@@ -17,6 +19,14 @@ export const en = {
     originalTitle: 'Not available in English; shown in the original {{name}}',
     translation: 'translation',
     translationTitle: 'Translated from {{name}}',
+  },
+  access: {
+    notAllowedTitle: 'Not available to you',
+    notAllowed: 'Your account may not make this change. Ask a programme manager if you need it.',
+    signInTitle: 'Sign in first',
+    signIn: 'Sign in with an account that may make this change.',
+    back: 'Back',
+    toSignIn: 'Sign in',
   },
   common: {
     loading: 'Loading…',

@@ -6,9 +6,11 @@ export const nl: Messages = {
     skipToContent: 'Naar de inhoud',
     mainNav: 'Hoofdmenu',
     menu: 'Menu',
+    closeMenu: 'Menu sluiten',
+    account: 'Accountmenu van {{name}}',
     footer: 'Cleantech Bridge — kaartgegevens: Natural Earth',
   },
-  nav: { home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus' },
+  nav: { imports: 'Importeren', users: 'Gebruikers', outbox: 'Uitgaande post', audit: 'Auditlog', adminSection: 'Beheer', home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus' },
   language: {
     label: 'Taal',
     name: { nl: 'Nederlands', en: 'Engels', zh: 'Chinees' },
@@ -18,6 +20,14 @@ export const nl: Messages = {
     originalTitle: 'Niet beschikbaar in het Nederlands; getoond in het oorspronkelijke {{name}}',
     translation: 'vertaling',
     translationTitle: 'Vertaald uit het {{name}}',
+  },
+  access: {
+    notAllowedTitle: 'Niet voor jou beschikbaar',
+    notAllowed: 'Je account mag deze wijziging niet doen. Vraag het een programmamanager als je het nodig hebt.',
+    signInTitle: 'Log eerst in',
+    signIn: 'Log in met een account dat deze wijziging mag doen.',
+    back: 'Terug',
+    toSignIn: 'Inloggen',
   },
   common: {
     loading: 'Laden…',

@@ -6,9 +6,11 @@ export const zh: Messages = {
     skipToContent: '跳到正文',
     mainNav: '主导航',
     menu: '菜单',
+    closeMenu: '关闭菜单',
+    account: '{{name}} 的账户菜单',
     footer: '清洁技术桥 — 地图数据：Natural Earth',
   },
-  nav: { home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表' },
+  nav: { imports: '导入', users: '用户', outbox: '发件箱', audit: '审计日志', adminSection: '管理', home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表' },
   language: {
     label: '语言',
     name: { nl: '荷兰语', en: '英语', zh: '中文' },
@@ -18,6 +20,14 @@ export const zh: Messages = {
     originalTitle: '暂无中文版本，显示{{name}}原文',
     translation: '译文',
     translationTitle: '译自{{name}}',
+  },
+  access: {
+    notAllowedTitle: '您无权使用此功能',
+    notAllowed: '您的账户无权进行此项修改。如有需要，请联系项目经理。',
+    signInTitle: '请先登录',
+    signIn: '请使用有权进行此项修改的账户登录。',
+    back: '返回',
+    toSignIn: '登录',
   },
   common: {
     loading: '加载中…',

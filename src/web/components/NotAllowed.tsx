@@ -1,0 +1,26 @@
+import { Alert, Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useMe } from '../features/accounts/session';
+import { PageLayout } from './PageLayout';
+
+/**
+ * Shown instead of a form the reader may not use (opened from an old link or typed URL): it says
+ * why and where to go, rather than a form that fails on save.
+ */
+export function NotAllowed({ title, backTo }: { title: string; backTo: string }) {
+  const { t } = useTranslation();
+  const signedIn = useMe().data != null;
+  return (
+    <PageLayout title={title}>
+      <Alert color="orange" title={t(signedIn ? 'access.notAllowedTitle' : 'access.signInTitle')} role="alert">
+        {t(signedIn ? 'access.notAllowed' : 'access.signIn')}
+      </Alert>
+      <div>
+        <Button component={Link} to={signedIn ? backTo : '/sign-in'} variant="light">
+          {t(signedIn ? 'access.back' : 'access.toSignIn')}
+        </Button>
+      </div>
+    </PageLayout>
+  );
+}
