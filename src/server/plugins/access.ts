@@ -95,7 +95,7 @@ export function enforceAccess(
       );
     }
     if (auth.tokenScope === 'read' && isWrite) throw forbidden('This API token may only read; create a read-write token to make changes');
-    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`);
+    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`, { role: auth.actor.role });
   });
 }
 

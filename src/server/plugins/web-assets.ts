@@ -34,7 +34,7 @@ export async function serveWebAssets(app: FastifyInstance, webDist: string): Pro
       .send(html.replaceAll(cspNoncePlaceholder, reply.cspNonce.style));
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/') || req.method !== 'GET' || indexHtml === null) {
-      return reply.code(404).send({ error: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` });
+      return reply.code(404).send({ error: 'not_found', code: 'not_found', message: `No route ${req.method} ${req.url.split('?')[0]}` });
     }
     return sendIndex(reply, indexHtml);
   });

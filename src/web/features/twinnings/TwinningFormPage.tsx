@@ -62,7 +62,7 @@ function TwinningForm({ regions, existing }: { regions: readonly RegionSummary[]
   });
   const remove = useDeleteAndLeave(`/twinnings/${encodeURIComponent(existing?.id ?? '')}`, backTo);
 
-  if (existing === null) return <p role="alert">{t('errors.notFound')}</p>;
+  if (existing === null) return <p role="alert">{t('errors:code.not_found')}</p>;
   const set = (patch: Partial<TwinningDraft>) => setDraft((current) => ({ ...current, ...patch }));
   return (
     <FormShell

@@ -1,6 +1,6 @@
-import type { Messages } from './en';
+import type { CommonMessages } from '../en/common';
 
-export const zh: Messages = {
+export const common: CommonMessages = {
   app: {
     name: '清洁技术桥',
     skipToContent: '跳到正文',
@@ -21,6 +21,7 @@ export const zh: Messages = {
     translation: '译文',
     translationTitle: '译自{{name}}',
   },
+  role: { member: '机构成员', 'partner-official': '合作地区官员', 'programme-manager': '项目经理', admin: '管理员' },
   access: {
     notAllowedTitle: '您无权使用此功能',
     notAllowed: '您的账户无权进行此项修改。如有需要，请联系项目经理。',
@@ -43,15 +44,6 @@ export const zh: Messages = {
     confirmDelete: '确定删除“{{name}}”吗？此操作无法撤销。',
     confirmDeleteYes: '确定删除',
     deleting: '删除中…',
-  },
-  errors: {
-    network: '无法连接服务器。请检查网络后重试。',
-    notFound: '未找到。',
-    conflict: '与现有数据冲突：{{message}}',
-    unauthenticated: '请先登录再进行修改。',
-    forbidden: '您无权执行此操作：{{message}}',
-    validation: '部分字段无效。',
-    generic: '出现错误：{{message}}',
   },
   home: {
     title: '合作地图',
@@ -217,15 +209,6 @@ export const zh: Messages = {
     add: '添加',
     removeItem: '删除{{name}} {{number}}',
     none: '—',
-    issue: {
-      required: '此项为必填项。',
-      originalRequired: '请填写原文语言的文本。',
-      chooseAtLeastOne: '请至少选择一项。',
-      format: '格式不正确。',
-      number: '请输入数字。',
-      tooLong: '文本过长。',
-      outOfRange: '数值超出范围。',
-    },
     selectRegion: '选择地区',
   },
   field: {
