@@ -47,7 +47,8 @@ export class RateLimitedError extends DomainError {
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
+    code: ErrorCode = ErrorCode.rateLimited,
   ) {
-    super(ErrorCode.rateLimited, 429, message);
+    super(code, 429, message, undefined, { minutes: Math.ceil(retryAfterSeconds / 60) });
   }
 }

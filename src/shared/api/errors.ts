@@ -14,6 +14,12 @@ export const ErrorCode = {
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',
+  /** 401 at sign-in: the address or the password is wrong (which one is not told). */
+  wrongCredentials: 'wrong_credentials',
+  /** 401 at sign-in: an administrator disabled the account. */
+  accountDisabled: 'account_disabled',
+  /** 429 at sign-in after too many wrong passwords: params.minutes until it may be tried again. */
+  signInLocked: 'sign_in_locked',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -38,6 +44,10 @@ export const IssueCode = {
   unknownKeys: 'unknown_keys',
   /** A reference to a record that does not exist: params.value names it. */
   unknownReference: 'unknown_reference',
+  /** An invitation or reset link that is unknown, used or expired. */
+  expiredLink: 'expired_link',
+  /** The current password given to change it is not the current one. */
+  wrongPassword: 'wrong_password',
   invalid: 'invalid',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];

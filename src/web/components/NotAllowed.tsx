@@ -1,8 +1,10 @@
 import { Alert, Button } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useMe } from '../features/accounts/session';
 import { PageLayout } from './PageLayout';
+import { LoadingSkeleton } from './QueryView';
 
 /**
  * Shown instead of a form the reader may not use (opened from an old link or typed URL): it says
@@ -23,4 +25,22 @@ export function NotAllowed({ title, backTo }: { title: string; backTo: string })
       </div>
     </PageLayout>
   );
+}
+
+/** The page's content for who has the capability; the clear refusal above for anyone else. */
+export function RequireCapability({
+  allowed,
+  title,
+  backTo,
+  children,
+}: {
+  /** From `useCan` (or a per-record rule such as `useCanWriteOpportunitiesOf`). */
+  allowed: boolean;
+  title: string;
+  backTo: string;
+  children: ReactNode;
+}) {
+  const me = useMe();
+  if (me.isPending) return <LoadingSkeleton />;
+  return allowed ? <>{children}</> : <NotAllowed title={title} backTo={backTo} />;
 }

@@ -20,7 +20,8 @@ import { type Actor, type UserActor, isAdmin } from '../../actor';
 import type { AuthSettings } from '../../config';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { RateLimitedError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import { DomainError, RateLimitedError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import { ErrorCode, IssueCode } from '../../../shared/api';
 import type { Authenticated } from '../../plugins/access';
 import { recordAudit } from '../audit/audit.service';
 import { organisationExists } from '../organisations/organisations.service';
@@ -124,10 +125,10 @@ export async function login(
       await repo.lockLogin(ctx.db, key, until);
       throw lockedOut(until, now);
     }
-    throw unauthenticated('Wrong e-mail address or password');
+    throw new DomainError(ErrorCode.wrongCredentials, 401, 'Wrong e-mail address or password');
   }
   await repo.clearLoginFailures(ctx.db, key);
-  if (user.disabled) throw unauthenticated('This account has been disabled; ask an administrator');
+  if (user.disabled) throw new DomainError(ErrorCode.accountDisabled, 401, 'This account has been disabled; ask an administrator');
   return startSession(ctx, user, client.userAgent);
 }
 
@@ -137,6 +138,7 @@ function lockedOut(until: Date, now: Date) {
   return new RateLimitedError(
     `Too many wrong passwords for this account from your address. Sign-in is blocked for ${wait}; try again later or reset your password.`,
     seconds,
+    ErrorCode.signInLocked,
   );
 }
 
@@ -188,7 +190,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await mustFindUser(ctx.db, actor.id);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalid([{ path: 'currentPassword', message: 'this is not your current password' }]);
+    throw invalid([{ path: 'currentPassword', message: 'this is not your current password', code: IssueCode.wrongPassword }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
@@ -256,7 +258,7 @@ export async function resetPassword(ctx: AccountsContext, input: z.output<typeof
 }
 
 const invalidLink = (what: string) =>
-  invalid([{ path: 'token', message: `this ${what} link is unknown, already used or expired; ask for a new one` }]);
+  invalid([{ path: 'token', message: `this ${what} link is unknown, already used or expired; ask for a new one`, code: IssueCode.expiredLink }]);
 
 // ---------------------------------------------------------------------------------------------
 // User management (admins; the command line)

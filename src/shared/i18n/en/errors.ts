@@ -17,6 +17,9 @@ export const errors = {
     forbidden: 'You may not do this.',
     forbidden_role: 'As {{roleName}} you may not do this.',
     rate_limited: 'Too many attempts. Wait a minute and try again.',
+    wrong_credentials: 'The e-mail address or the password is wrong.',
+    account_disabled: 'This account has been disabled. Ask an administrator.',
+    sign_in_locked: 'Too many wrong passwords. Sign-in is blocked for {{minutes}} minute(s); try again later or reset your password.',
     internal_error: 'Something went wrong on the server. It has been logged; try again later.',
   },
   issue: {
@@ -35,6 +38,8 @@ export const errors = {
     invalid_format_url: 'Enter a web address starting with https://.',
     unknown_keys: 'Unknown fields: {{keys}}.',
     unknown_reference: '“{{value}}” does not exist (any more).',
+    expired_link: 'This link is unknown, already used or expired. Ask for a new one.',
+    wrong_password: 'This is not your current password.',
     invalid: 'This value is not valid.',
   },
 } as const;

@@ -13,6 +13,9 @@ export const errors: ErrorMessages = {
     forbidden: 'Je mag dit niet doen.',
     forbidden_role: 'Als {{roleName}} mag je dit niet doen.',
     rate_limited: 'Te veel pogingen. Wacht een minuut en probeer het opnieuw.',
+    wrong_credentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    account_disabled: 'Dit account is uitgeschakeld. Vraag het een beheerder.',
+    sign_in_locked: 'Te veel verkeerde wachtwoorden. Inloggen is {{minutes}} minuut/minuten geblokkeerd; probeer het later of stel je wachtwoord opnieuw in.',
     internal_error: 'Er ging iets mis op de server. Het is vastgelegd; probeer het later opnieuw.',
   },
   issue: {
@@ -31,6 +34,8 @@ export const errors: ErrorMessages = {
     invalid_format_url: 'Vul een webadres in dat begint met https://.',
     unknown_keys: 'Onbekende velden: {{keys}}.',
     unknown_reference: '“{{value}}” bestaat niet (meer).',
+    expired_link: 'Deze link is onbekend, al gebruikt of verlopen. Vraag een nieuwe aan.',
+    wrong_password: 'Dit is niet je huidige wachtwoord.',
     invalid: 'Deze waarde is niet geldig.',
   },
 };

@@ -13,6 +13,9 @@ export const errors: ErrorMessages = {
     forbidden: '您无权执行此操作。',
     forbidden_role: '作为{{roleName}}，您无权执行此操作。',
     rate_limited: '尝试次数过多。请等待一分钟后重试。',
+    wrong_credentials: '电子邮件地址或密码错误。',
+    account_disabled: '此账户已被停用。请联系管理员。',
+    sign_in_locked: '密码错误次数过多，登录已被锁定 {{minutes}} 分钟；请稍后再试或重置密码。',
     internal_error: '服务器出错，已记录。请稍后重试。',
   },
   issue: {
@@ -31,6 +34,8 @@ export const errors: ErrorMessages = {
     invalid_format_url: '请输入以 https:// 开头的网址。',
     unknown_keys: '未知字段：{{keys}}。',
     unknown_reference: '“{{value}}”不存在（或已被删除）。',
+    expired_link: '此链接无效、已使用或已过期。请重新申请。',
+    wrong_password: '这不是您当前的密码。',
     invalid: '此值无效。',
   },
 };

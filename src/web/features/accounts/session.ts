@@ -22,6 +22,16 @@ export function useCan(capability: Capability): boolean {
   return useMe().data?.capabilities.includes(capability) ?? false;
 }
 
+/**
+ * Whether the reader may write opportunities of a region: programme managers any, a partner
+ * official only their own region's (the rule opportunities.service enforces).
+ */
+export function useCanWriteOpportunitiesOf(regionId: string | undefined): boolean {
+  const me = useMe().data;
+  if (!me?.capabilities.includes('opportunities:write')) return false;
+  return me.user.role !== 'partner-official' || (regionId !== undefined && me.user.regionId === regionId);
+}
+
 /** After signing in or out: a new session (and CSRF token), and other records may be visible. */
 export function useSessionChanged() {
   const queryClient = useQueryClient();
