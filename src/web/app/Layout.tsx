@@ -56,7 +56,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="site-menu" p="xs">
+      <AppShell.Navbar id="site-menu" p="xs" className={menuOpen ? undefined : "shell-navbar-closed"}>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('app.mainNav')}>
             {visibleEntries(mainNavigation, capabilities).map((entry) => (

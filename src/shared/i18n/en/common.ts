@@ -8,7 +8,7 @@ export const common = {
     mainNav: 'Main',
     menu: 'Menu',
     closeMenu: 'Close menu',
-    account: 'Account menu of {{name}}',
+    accountMenu: '(account menu)',
     footer: 'Cleantech Bridge — map data: Natural Earth',
   },
   nav: { imports: 'Import', users: 'Users', outbox: 'Outbox', audit: 'Audit log', adminSection: 'Administration', home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus' },

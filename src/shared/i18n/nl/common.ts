@@ -7,7 +7,7 @@ export const common: CommonMessages = {
     mainNav: 'Hoofdmenu',
     menu: 'Menu',
     closeMenu: 'Menu sluiten',
-    account: 'Accountmenu van {{name}}',
+    accountMenu: '(accountmenu)',
     footer: 'Cleantech Bridge — kaartgegevens: Natural Earth',
   },
   nav: { imports: 'Importeren', users: 'Gebruikers', outbox: 'Uitgaande post', audit: 'Auditlog', adminSection: 'Beheer', home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus' },

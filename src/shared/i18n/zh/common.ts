@@ -7,7 +7,7 @@ export const common: CommonMessages = {
     mainNav: '主导航',
     menu: '菜单',
     closeMenu: '关闭菜单',
-    account: '{{name}} 的账户菜单',
+    accountMenu: '（账户菜单）',
     footer: '清洁技术桥 — 地图数据：Natural Earth',
   },
   nav: { imports: '导入', users: '用户', outbox: '发件箱', audit: '审计日志', adminSection: '管理', home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表' },

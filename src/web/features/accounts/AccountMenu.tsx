@@ -1,4 +1,4 @@
-import { Avatar, Button, Menu, Text, UnstyledButton } from '@mantine/core';
+import { Avatar, Button, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe, useSignOut } from './session';
@@ -22,11 +22,13 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton className="shell-account" aria-label={t('app.account', { name: user.displayName })}>
-          <Avatar size="sm" color="white" variant="outline" name={user.displayName} />
-          <Text span size="sm" c="white" visibleFrom="sm" truncate="end" maw={180}>
+        {/* No aria-label: the name is the visible label (WCAG 2.5.3); below 48em it is visually hidden. */}
+        <UnstyledButton className="shell-account">
+          <Avatar size="sm" color="white" variant="outline" name={user.displayName} aria-hidden="true" />
+          <Text span size="sm" c="white" truncate="end" maw={180} className="shell-account-name">
             {user.displayName}
           </Text>
+          <VisuallyHidden>{t('app.accountMenu')}</VisuallyHidden>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
