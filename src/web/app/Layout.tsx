@@ -19,7 +19,8 @@ export function Layout() {
   const { pathname } = useLocation();
   const [menuOpen, menu] = useDisclosure(false);
   useFocusMainOnNavigation(pathname);
-  useEffect(() => menu.close(), [pathname]); // eslint-disable-line react-hooks/exhaustive-deps -- close on navigation only
+  // Close the phone menu after each navigation.
+  useEffect(() => menu.close(), [pathname]);
   const capabilities = useMe().data?.capabilities ?? [];
   const admin = visibleEntries(adminNavigation, capabilities);
 
