@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { horizontalOverflow, openPage } from './browser';
 import { useAppAndBrowser } from './server';
+import { signIn } from './session';
 
 const app = useAppAndBrowser();
 
@@ -59,14 +61,17 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Opportunities' }).waitFor();
 
-    // A route change moves focus to the main content, so the header's language switch is behind it.
-    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'Nederlands', { key: 'Shift+Tab' });
+    // A route change moves focus to the main content, so the header's language menu is behind it.
+    await tabTo(page, (el) => el.tag === 'BUTTON' && el.text === 'English', { key: 'Shift+Tab' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Nederlands' }).waitFor();
+    await tabTo(page, (el) => el.text === 'Nederlands', { key: 'ArrowDown' as 'Tab', limit: 5 });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Kansen' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
 
-    // The nav comes before the language switch: go back to it, now in Dutch.
-    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Regio’s', { key: 'Shift+Tab' });
+    // The navigation follows the header: go on to it, now in Dutch.
+    await tabTo(page, (el) => el.tag === 'A' && el.text === 'Regio’s');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Regio’s' }).waitFor();
     await context.close();
@@ -81,4 +86,27 @@ describe('keyboard only', () => {
     expect(outline).toBe('solid');
     await context.close();
   });
+});
+
+/** axe-core on the shell and the converted pages: no serious or critical violation (WCAG 2.1 AA). */
+describe('axe', () => {
+  const pages = ['/', '/opportunities', '/regions', '/regions/hebei', '/organisations', '/sign-in'];
+
+  it.each(['visitor', 'manager'] as const)('finds no serious or critical violation as a %s', async (who) => {
+    for (const lang of ['en', 'zh'] as const) {
+      const { context, page } = await openPage(app.browser, { locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
+      if (who === 'manager') await signIn(page, app.server.url, app.server.manager!);
+      for (const path of pages) {
+        await page.goto(app.server.url + path);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const serious = results.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${lang} ${path}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 200)).slice(0, 3).join(', ')})`);
+        expect(serious).toEqual([]);
+      }
+      await context.close();
+    }
+  }, 240_000);
 });

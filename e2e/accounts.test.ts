@@ -46,13 +46,14 @@ const ensureOrganisations = () =>
 async function signInThroughForm(page: Page, who: Credentials) {
   await page.goto(`${app.server.url}/sign-in`);
   await page.getByLabel('E-mail address').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
+  await page.locator('#sign-in-password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByText(/Signed in as/).waitFor();
+  await page.getByRole('button', { name: /account menu/ }).waitFor();
 }
 
 async function signOutThroughMenu(page: Page) {
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: /account menu/ }).click();
+  await page.getByRole('menuitem', { name: 'Sign out' }).click();
   await page.getByRole('link', { name: 'Sign in' }).waitFor();
 }
 
@@ -82,7 +83,7 @@ describe('accounts in the browser', () => {
     await page.goto(`${app.server.url}${link.pathname}${link.search}`);
     await page.getByLabel(/New password/).fill('my own long password');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByText(/Signed in as New Member/).waitFor();
+    await page.getByRole('button', { name: /New Member/ }).waitFor();
     await signOutThroughMenu(page);
 
     await signInThroughForm(page, { email: 'new.member@example.org', password: 'my own long password' });
@@ -139,7 +140,8 @@ describe('accounts in the browser', () => {
 
     const { context, page } = await openPage(app.browser);
     await signInThroughForm(page, { email, password: 'first long password' });
-    await page.getByRole('link', { name: 'My account' }).click();
+    await page.getByRole('button', { name: /account menu/ }).click();
+    await page.getByRole('menuitem', { name: 'My account' }).click();
     // E-mail in Chinese from now on; the page itself stays in the UI language the reader chose.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await page.getByRole('button', { name: 'Save', exact: true }).click();

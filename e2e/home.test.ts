@@ -13,7 +13,7 @@ describe('home page', () => {
   it('shows the map with country shapes, the twinnings and the five partner provinces', async () => {
     const { context, page, errors } = await openPage(app.browser);
     await page.goto(app.server.url);
-    const map = page.getByRole('img', { name: 'Map of the partner regions and their twinnings' });
+    const map = page.getByRole('group', { name: 'Map of the partner regions and their twinnings' });
     await map.waitFor();
     await page.locator('[data-testid="partner-map"] .country').first().waitFor();
     expect(await page.locator('[data-testid="partner-map"] .country').count()).toBeGreaterThan(100);
@@ -32,14 +32,15 @@ describe('home page', () => {
   it('switches to Chinese and keeps the choice after a reload', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(app.server.url);
-    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: /^Language/ }).click();
+    await page.getByRole('menuitem', { name: '中文' }).click();
     await page.getByRole('heading', { level: 1, name: '合作地图' }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('zh');
     for (const name of partnerProvinces.zh) await page.getByRole('link', { name, exact: true }).first().waitFor();
 
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '合作地图' }).waitFor();
-    expect(await page.getByRole('button', { name: '中文' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: /中文$/ }).textContent()).toBe('中文');
     const mapText = await page.locator('[data-testid="partner-map"] .map-labels').textContent();
     for (const name of partnerProvinces.zh) expect(mapText).toContain(name);
     await page.screenshot({ path: '.tmp/e2e-home-zh.png' });

@@ -11,7 +11,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { ErrorCode } from '../shared/api';
+import { ErrorCode, type ErrorParams, type Issue, codeOfZodIssue } from '../shared/api';
 import type { ReportingOrg } from '../core/projects/model';
 import { type AuthSettings, type TrustProxy, defaultAuthSettings, defaultIatiReportingOrg } from './config';
 import { isDatabaseUnavailable } from './db/connection-errors';
@@ -228,36 +228,31 @@ function backgroundTasks(app: App): (task: () => Promise<void>) => void {
 }
 
 function errorHandler(this: App, error: Error & { statusCode?: number }, _req: unknown, reply: FastifyReply) {
+  const send = (status: number, code: string, message: string, extra: { issues?: Issue[]; params?: ErrorParams } = {}) =>
+    reply.code(status).send({ error: code, code, message, ...extra });
   if (hasZodFastifySchemaValidationErrors(error)) {
-    const issues = error.validation.map((v) => ({
-      path: v.instancePath.replace(/^\//, '').replaceAll('/', '.'),
-      message: v.message ?? 'invalid',
-    }));
-    return reply.code(400).send({
-      error: ErrorCode.validation,
-      message: `Invalid ${error.validationContext ?? 'input'}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`,
+    const issues = error.validation.map((v): Issue => {
+      const path = v.instancePath.replace(/^\//, '').split('/').filter(Boolean);
+      const message = v.message ?? 'invalid';
+      return { path: path.join('.'), message, ...codeOfZodIssue({ ...v.params, code: v.keyword, path, message }) };
+    });
+    const where = error.validationContext ?? 'input';
+    return send(400, ErrorCode.validation, `Invalid ${where}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, {
       issues,
+      params: { where },
     });
   }
   if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
   const domainError = error instanceof DomainError ? error : foreignKeyError(error);
-  if (domainError) {
-    return reply.code(domainError.status).send({ error: domainError.code, message: domainError.message, issues: domainError.issues });
-  }
+  if (domainError) return send(domainError.status, domainError.code, domainError.message, { issues: domainError.issues, params: domainError.params });
   if (isDatabaseUnavailable(error)) {
     // The pool reconnects on its own; the client may simply try again.
     reply.log.warn({ err: error }, 'database unavailable');
-    return reply
-      .code(503)
-      .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
-      .send({ error: ErrorCode.databaseUnavailable, message: 'The database cannot be reached just now; try again in a few seconds.' });
+    reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return send(503, ErrorCode.databaseUnavailable, 'The database cannot be reached just now; try again in a few seconds.');
   }
-  if (error.statusCode === 429) {
-    return reply.code(429).send({ error: ErrorCode.rateLimited, message: 'Too many requests from your address; wait a minute and try again.' });
-  }
-  if (error.statusCode && error.statusCode < 500) {
-    return reply.code(error.statusCode).send({ error: ErrorCode.validation, message: error.message });
-  }
+  if (error.statusCode === 429) return send(429, ErrorCode.rateLimited, 'Too many requests from your address; wait a minute and try again.');
+  if (error.statusCode && error.statusCode < 500) return send(error.statusCode, ErrorCode.validation, error.message);
   reply.log.error(error);
-  return reply.code(500).send({ error: ErrorCode.internal, message: 'Something went wrong on the server; it has been logged.' });
+  return send(500, ErrorCode.internal, 'Something went wrong on the server; it has been logged.');
 }

@@ -2,6 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { initI18n } from './i18n/index';
+import 'dayjs/locale/nl';
+import 'dayjs/locale/zh-cn';
+// Cascade layers first (legacy below Mantine), then Mantine's layered styles, then ours.
+import './app/layers.css';
+import '@mantine/core/styles.layer.css';
+import '@mantine/dates/styles.layer.css';
+import '@mantine/notifications/styles.layer.css';
+import '@mantine/charts/styles.layer.css';
+import 'mantine-datatable/styles.layer.css';
 import './styles.css';
 
 const root = document.getElementById('root');

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import postcssPresetMantine from 'postcss-preset-mantine';
+import postcssSimpleVars from 'postcss-simple-vars';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 
@@ -10,6 +12,25 @@ export default defineConfig({
   // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
   // (@fastify/static preCompressed) to browsers that accept them.
   plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
+  html: { cspNonce: 'ctb-csp-nonce' },
+  css: {
+    // Mantine's preset: rem()/light-dark() helpers and the $mantine-breakpoint-* variables.
+    postcss: {
+      plugins: [
+        postcssPresetMantine(),
+        postcssSimpleVars({
+          variables: {
+            'mantine-breakpoint-xs': '36em',
+            'mantine-breakpoint-sm': '48em',
+            'mantine-breakpoint-md': '62em',
+            'mantine-breakpoint-lg': '75em',
+            'mantine-breakpoint-xl': '88em',
+          },
+        }),
+      ],
+    },
+  },
   build: {
     // The server serves dist/web at the repository root.
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -40,6 +40,10 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Policy;
   }
+  interface FastifyInstance {
+    /** The policy of every /api route, by `METHOD /api/path`: what capabilities are derived from. */
+    routePolicies: Map<string, Policy>;
+  }
   interface FastifyRequest {
     /** The signed-in caller, or null for a visitor. */
     actor: UserActor | null;
@@ -56,11 +60,13 @@ export function describePolicy(policy: Policy): string {
 
 /** Refuses to start an app in which an /api route has no declared policy. */
 export function requireDeclaredAccess(app: FastifyInstance): void {
+  app.decorate('routePolicies', new Map<string, Policy>());
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
     if (route.method === 'HEAD') return;
     const access = (route.config as { access?: Policy } | undefined)?.access;
     if (!access) throw new Error(`Route ${String(route.method)} ${route.url} declares no access policy`);
+    for (const method of [route.method].flat()) app.routePolicies.set(`${method} ${route.url}`, access);
     route.schema = { ...route.schema, 'x-access': describePolicy(access) } as typeof route.schema;
   });
 }
@@ -96,8 +102,18 @@ export function enforceAccess(
       );
     }
     if (auth.tokenScope === 'read' && isWrite) throw forbidden('This API token may only read; create a read-write token to make changes');
-    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`);
+    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`, { role: auth.actor.role });
   });
+}
+
+/** Whether a caller may call a route of this method and policy (what `enforceAccess` lets through). */
+export function permits(policy: Policy, method: string, auth: Authenticated | null): boolean {
+  if (policy === 'public') return true;
+  // A policy that judges the request itself (e.g. /metrics from loopback) is no user's capability.
+  if (typeof policy === 'object' && 'request' in policy) return false;
+  if (!auth) return false;
+  if (auth.tokenScope === 'read' && writeMethods.has(method)) return false;
+  return allows(policy, auth);
 }
 
 function allows(policy: Exclude<Policy, 'public' | { request: unknown }>, auth: Authenticated): boolean {

@@ -32,11 +32,44 @@ export const User = z
 export type User = z.infer<typeof User>;
 
 /** Who is signed in, and the token to send in X-CSRF-Token with every cookie-authenticated write. */
-export const Me = z.object({ user: User, csrfToken: z.string().nullable() }).meta({ id: 'Me' });
+/**
+ * What the caller may do, derived on the server from the same access policies the routes enforce
+ * (plugins/capabilities.ts), so the web shows a control only to who may use it. A capability
+ * marked "own …" is also checked per record by the service (e.g. an organisation's `canEdit`).
+ */
+export const capabilities = [
+  'regions:write',
+  'twinnings:write',
+  'opportunities:write',
+  'organisations:create',
+  'organisations:edit',
+  'organisations:delete',
+  'profiles:edit',
+  'matches:read',
+  'matches:manage',
+  'matching:recompute',
+  'imports:run',
+  'projects:manage',
+  'events:organise',
+  'events:register',
+  'users:admin',
+  'audit:read',
+  'history:read',
+  'thesaurus:edit',
+  'follow-ups:read',
+] as const;
+export const Capability = z.enum(capabilities);
+export type Capability = z.infer<typeof Capability>;
+
+export const Me = z
+  .object({ user: User, csrfToken: z.string().nullable(), capabilities: z.array(Capability) })
+  .meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
+/** `Me` before the route adds the capabilities of the caller's session or token. */
+export type SignedInUser = Omit<Me, 'capabilities'>;
 /** Who is signed in, for pages that show it to visitors too: never 401, `user` null for a visitor. */
 export const SessionInfo = z
-  .object({ user: User.nullable(), csrfToken: z.string().nullable() })
+  .object({ user: User.nullable(), csrfToken: z.string().nullable(), capabilities: z.array(Capability) })
   .meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 

@@ -33,7 +33,18 @@ export const ApiError = z
   .object({
     error: z.string().describe('machine-readable code, see errors.ts'),
     message: z.string(),
-    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    code: z.string().optional().describe('the same stable code as `error`, for clients that read `code`'),
+    params: z.record(z.string(), z.unknown()).optional().describe('what the message is built from: field, limit, allowed values, role'),
+    issues: z
+      .array(
+        z.object({
+          path: z.string(),
+          message: z.string().describe('English, for API clients'),
+          code: z.string().optional().describe('required, too_short, too_long, invalid_enum, invalid_format, unknown_reference… (see errors.ts)'),
+          params: z.record(z.string(), z.unknown()).optional().describe('minimum, maximum, allowed, format, value…'),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'ApiError' });
 export type ApiError = z.infer<typeof ApiError>;

@@ -1,4 +1,10 @@
-/** Machine-readable error codes shared by server and web. */
+import type { z } from 'zod';
+
+/**
+ * Machine-readable error codes shared by server and web. Every code has a message in nl, en and
+ * zh in the catalogue (src/shared/i18n/<lang>/errors.ts, checked by errors.test.ts); the API's
+ * English `message` is for API clients and logs.
+ */
 export const ErrorCode = {
   validation: 'validation_failed',
   notFound: 'not_found',
@@ -18,6 +24,96 @@ export const ErrorCode = {
   databaseUnavailable: 'database_unavailable',
   /** 503 with Retry-After: the server is saturated (event loop, memory or database connections). */
   overloaded: 'overloaded',
+  /** 401 at sign-in: the address or the password is wrong (which one is not told). */
+  wrongCredentials: 'wrong_credentials',
+  /** 401 at sign-in: an administrator disabled the account. */
+  accountDisabled: 'account_disabled',
+  /** 429 at sign-in after too many wrong passwords: params.minutes until it may be tried again. */
+  signInLocked: 'sign_in_locked',
   internal: 'internal_error',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Values an error or issue message is built from (field, limit, allowed values, role…). */
+export type ErrorParams = Record<string, string | number | boolean | string[]>;
+
+/** What is wrong with one field, as a code the web translates; zod's wording never reaches a reader. */
+export const IssueCode = {
+  required: 'required',
+  /** A LocalizedText without the text in the language it was written in. */
+  originalRequired: 'original_required',
+  tooShort: 'too_short',
+  tooLong: 'too_long',
+  tooFew: 'too_few',
+  tooMany: 'too_many',
+  tooSmall: 'too_small',
+  tooBig: 'too_big',
+  notANumber: 'not_a_number',
+  invalidEnum: 'invalid_enum',
+  invalidFormat: 'invalid_format',
+  unknownKeys: 'unknown_keys',
+  /** A reference to a record that does not exist: params.value names it. */
+  unknownReference: 'unknown_reference',
+  /** An invitation or reset link that is unknown, used or expired. */
+  expiredLink: 'expired_link',
+  /** The current password given to change it is not the current one. */
+  wrongPassword: 'wrong_password',
+  invalid: 'invalid',
+} as const;
+export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
+
+/** One bad field: its dotted path, the English message, and (when known) code and params. */
+export type Issue = { path: string; message: string; code?: IssueCode; params?: ErrorParams };
+
+const localizedTextKeys = new Set(['original', 'nl', 'en', 'zh']);
+
+/**
+ * The code and params of a zod issue, from the issue alone (so the server's 400s and the web's own
+ * checks before sending say the same). Accepts zod's issue or the fastify provider's copy of it.
+ */
+export function codeOfZodIssue(issue: z.core.$ZodIssue | ({ code: string; path: readonly PropertyKey[]; message: string } & Record<string, unknown>)): {
+  code: IssueCode;
+  params: ErrorParams;
+} {
+  const i = issue as Record<string, unknown> & { code: string; path: readonly PropertyKey[]; message: string };
+  const origin = String(i.origin ?? '');
+  switch (i.code) {
+    case 'too_small': {
+      const minimum = Number(i.minimum);
+      if (origin === 'string') return minimum <= 1 ? { code: IssueCode.required, params: {} } : { code: IssueCode.tooShort, params: { minimum } };
+      if (origin === 'array' || origin === 'set') return { code: IssueCode.tooFew, params: { minimum } };
+      return { code: IssueCode.tooSmall, params: { minimum } };
+    }
+    case 'too_big': {
+      const maximum = Number(i.maximum);
+      if (origin === 'string') return { code: IssueCode.tooLong, params: { maximum } };
+      if (origin === 'array' || origin === 'set') return { code: IssueCode.tooMany, params: { maximum } };
+      return { code: IssueCode.tooBig, params: { maximum } };
+    }
+    case 'invalid_type':
+      // zod reports the input only when asked to; its default message names what it received.
+      if (('input' in i && i.input === undefined) || /received undefined/.test(i.message)) return { code: IssueCode.required, params: {} };
+      if (i.expected === 'number' || i.expected === 'int') return { code: IssueCode.notANumber, params: {} };
+      return { code: IssueCode.invalid, params: { expected: String(i.expected ?? '') } };
+    case 'invalid_value':
+      return { code: IssueCode.invalidEnum, params: { allowed: ((i.values as unknown[]) ?? []).map(String) } };
+    case 'invalid_format':
+      return { code: IssueCode.invalidFormat, params: { format: String(i.format ?? '') } };
+    case 'unrecognized_keys':
+      return { code: IssueCode.unknownKeys, params: { keys: ((i.keys as unknown[]) ?? []).map(String) } };
+    case 'custom':
+      if (localizedTextKeys.has(String(i.path.at(-1)))) return { code: IssueCode.originalRequired, params: {} };
+      return { code: IssueCode.invalid, params: {} };
+    default:
+      return { code: IssueCode.invalid, params: {} };
+  }
+}
+
+/** A zod issue as the API reports it: dotted path, English message, code and params. */
+export function issueFromZod(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): Issue {
+  return {
+    path: [...prefix, ...issue.path].map(String).join('.'),
+    message: issue.message,
+    ...codeOfZodIssue(issue),
+  };
+}

@@ -1,7 +1,13 @@
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router-dom';
+import { useLanguage } from '../i18n/index';
 import { ApiRequestError } from '../lib/api-client';
 import { router } from './router';
+import { cssVariablesResolver, styleNonce, theme } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -14,10 +20,21 @@ const queryClient = new QueryClient({
   },
 });
 
+/** dayjs locale names of the UI languages (loaded in main.tsx), for the date pickers. */
+const dateLocales = { nl: 'nl', en: 'en', zh: 'zh-cn' } as const;
+
 export function App() {
+  const language = useLanguage();
   return (
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} getStyleNonce={styleNonce} defaultColorScheme="light">
+      <DatesProvider settings={{ locale: dateLocales[language], firstDayOfWeek: 1 }}>
+        <QueryClientProvider client={queryClient}>
+          <ModalsProvider>
+            <Notifications position="top-right" />
+            <RouterProvider router={router} />
+          </ModalsProvider>
+        </QueryClientProvider>
+      </DatesProvider>
+    </MantineProvider>
   );
 }

@@ -1,85 +1,99 @@
-import { useEffect, useRef, useState } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router-dom';
+import { AppShell, Burger, Divider, Group, NavLink as MantineNavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import './shell.css';
+import { NavLink, Outlet, ScrollRestoration, useLocation, useMatch } from 'react-router-dom';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { AccountMenu } from '../features/accounts/AccountMenu';
 import { useMe } from '../features/accounts/session';
 import { NotificationsControl } from '../features/notifications/NotificationsControl';
-import { FollowUpsNavLink } from '../features/follow-up/FollowUpsNavLink';
+import { type NavEntry, adminNavigation, mainNavigation, visibleEntries } from './navigation';
 
-/** Top-level sections; later issues add sign-in, organisations, matching, projects and events. */
-const sections = [
-  { to: '/', key: 'nav.home', end: true },
-  { to: '/regions', key: 'nav.regions', end: false },
-  { to: '/opportunities', key: 'nav.opportunities', end: false },
-  { to: '/organisations', key: 'nav.organisations', end: false },
-  { to: '/matches', key: 'nav.matches', end: false },
-  { to: '/projects', key: 'nav.projects', end: false },
-  { to: '/events', key: 'nav.events', end: false },
-] as const;
-
+/**
+ * The app shell: a header with the site name, notifications, language and account; the navigation
+ * beside the page on wide screens and behind a burger below 48 em (the 390 px phone).
+ */
 export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuOpen, menu] = useDisclosure(false);
   useFocusMainOnNavigation(pathname);
-  // The thesaurus page is public, but only the admins who edit it need it in the menu.
-  const admin = useMe().data?.user.role === 'admin';
+  // Close the phone menu after each navigation.
+  useEffect(() => menu.close(), [pathname]);
+  const capabilities = useMe().data?.capabilities ?? [];
+  const admin = visibleEntries(adminNavigation, capabilities);
 
   return (
-    <>
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
+      padding="md"
+    >
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="site-header">
-        <div className="header-bar">
-          <NavLink to="/" className="brand">
-            {t('app.name')}
-          </NavLink>
-          <NotificationsControl />
-          <button
-            type="button"
-            className="menu-toggle"
-            aria-expanded={menuOpen}
-            aria-controls="site-menu"
-            onClick={() => setMenuOpen((open) => !open)}
-          >
-            {t('app.menu')}
-          </button>
-        </div>
-        <div id="site-menu" className={menuOpen ? 'site-menu open' : 'site-menu'}>
+      <AppShell.Header className="shell-header">
+        <Group h="100%" px="md" gap="sm" wrap="nowrap" justify="space-between">
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <Burger
+              opened={menuOpen}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              color="white"
+              aria-label={menuOpen ? t('app.closeMenu') : t('app.menu')}
+              aria-expanded={menuOpen}
+              aria-controls="site-menu"
+            />
+            <UnstyledButton component={NavLink} to="/" className="shell-brand">
+              {t('app.name')}
+            </UnstyledButton>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <NotificationsControl />
+            <LanguageSwitch />
+            <AccountMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar id="site-menu" p="xs" className={menuOpen ? undefined : "shell-navbar-closed"}>
+        <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('app.mainNav')}>
-            <ul>
-              {sections.map((section) => (
-                <li key={section.to}>
-                  <NavLink to={section.to} end={section.end} onClick={() => setMenuOpen(false)}>
-                    {t(section.key)}
-                  </NavLink>
-                </li>
-              ))}
-              <FollowUpsNavLink onNavigate={() => setMenuOpen(false)} />
-              {admin && (
-                <li>
-                  <NavLink to="/thesaurus" onClick={() => setMenuOpen(false)}>
-                    {t('nav.thesaurus')}
-                  </NavLink>
-                </li>
-              )}
-            </ul>
+            {visibleEntries(mainNavigation, capabilities).map((entry) => (
+              <ShellLink key={entry.to} entry={entry} />
+            ))}
+            {admin.length > 0 && (
+              <>
+                <Divider my="xs" />
+                <Text size="xs" fw={700} c="dimmed" px="sm" py={4} tt="uppercase">
+                  {t('nav.adminSection')}
+                </Text>
+                {admin.map((entry) => (
+                  <ShellLink key={entry.to} entry={entry} />
+                ))}
+              </>
+            )}
           </nav>
-          <AccountMenu />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main id="main" tabIndex={-1}>
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm">
+            {t('app.footer')}
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
         <Outlet />
-      </main>
-      <footer className="site-footer">
-        <p>{t('app.footer')}</p>
-      </footer>
+      </AppShell.Main>
       <ScrollRestoration />
-    </>
+    </AppShell>
   );
+}
+
+function ShellLink({ entry }: { entry: NavEntry }) {
+  const { t } = useTranslation();
+  const active = useMatch({ path: entry.to, end: entry.end ?? false }) !== null;
+  return <MantineNavLink component={NavLink} to={entry.to} end={entry.end} label={t(entry.key)} active={active} />;
 }
 
 /** After moving to another page, start keyboard and screen-reader users at its content. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormIssue } from '../lib/form-issues';
 import { fieldId } from '../lib/form-issues';
+import { useErrorMessage } from '../lib/format-api-error';
 
 /** The attributes that tie a control to its label, hint and error. */
 export interface ControlProps {
@@ -11,10 +12,9 @@ export interface ControlProps {
   required: boolean;
 }
 
-/** The translated text of an issue: a UI label when we know the problem, else the schema's or server's words. */
+/** The translated text of an issue, from its code and params (see formatIssue). */
 export function useIssueText(): (issue: FormIssue) => string {
-  const { t } = useTranslation();
-  return (issue) => (issue.key ? t(issue.key) : issue.message);
+  return useErrorMessage().formatIssue;
 }
 
 export function FieldError({ path, issue }: { path: string; issue: FormIssue | undefined }) {

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { Language } from '../../shared/api/index';
+import { i18nextOptions } from '../../shared/i18n/index';
 import { negotiateLanguage } from './negotiate';
-import { messages } from './resources';
 
 const storageKey = 'ctb.language';
 
@@ -21,12 +21,8 @@ function applyDocumentLanguage(lang: string): void {
 export async function initI18n(): Promise<void> {
   const lng = negotiateLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
   await i18next.use(initReactI18next).init({
+    ...i18nextOptions,
     lng,
-    fallbackLng: 'en',
-    supportedLngs: [...Language.options],
-    resources: Object.fromEntries(Object.entries(messages).map(([lang, tree]) => [lang, { translation: tree }])),
-    // React escapes every string it renders, so i18next must not escape a second time.
-    interpolation: { escapeValue: false },
     react: { useSuspense: false },
   });
   applyDocumentLanguage(lng);

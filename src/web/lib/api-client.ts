@@ -1,13 +1,17 @@
 import { ApiError } from '../../shared/api/index';
-import type { Me } from '../../shared/api/index';
+import type { ErrorParams, Issue, Me } from '../../shared/api/index';
 
-/** A failed API call; `issues` maps dotted field paths (e.g. `title.nl`) to messages for 400s. */
+/**
+ * A failed API call: its stable `code` and `params` (shown from the catalogue by formatApiError),
+ * the English `message`, and for 400s the `issues` of each dotted field path (e.g. `title.nl`).
+ */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly issues: readonly { path: string; message: string }[] = [],
+    readonly issues: readonly Issue[] = [],
+    readonly params: ErrorParams = {},
   ) {
     super(message);
     this.name = 'ApiRequestError';
@@ -84,7 +88,8 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 function toRequestError(status: number, payload: unknown): ApiRequestError {
   const parsed = ApiError.safeParse(payload);
   if (!parsed.success) return new ApiRequestError(status, 'internal_error', `HTTP ${status}`);
-  return new ApiRequestError(status, parsed.data.error, parsed.data.message, parsed.data.issues ?? []);
+  const { error, code, message, issues = [], params = {} } = parsed.data;
+  return new ApiRequestError(status, code ?? error, message, issues as Issue[], params as ErrorParams);
 }
 
 export const api = {

@@ -33,8 +33,8 @@ describe('form issues', () => {
     const result = OpportunityInput.safeParse({ regionId: 'hebei', title: { original: 'nl' }, themes: [] });
     expect(result.success).toBe(false);
     const byPath = issuesByPath(issuesFromZod(result.error!));
-    expect(byPath.get('title.nl')?.key).toBe('form.issue.originalRequired');
-    expect(byPath.get('themes')?.key).toBe('form.issue.chooseAtLeastOne');
+    expect(byPath.get('title.nl')?.code).toBe('original_required');
+    expect(byPath.get('themes')).toMatchObject({ code: 'too_few', params: { minimum: 1 } });
   });
 
   it('makes element ids from paths', () => {

@@ -1,36 +1,17 @@
 import type { z } from 'zod';
-import { languages } from '../../shared/api/index';
+import { type Issue, issueFromZod } from '../../shared/api/index';
 
-/** A problem with one field; `key` is a UI label to show instead of the (English) message. */
-export interface FormIssue {
-  path: string;
-  message: string;
-  key?: string;
-}
+/** A problem with one field: shown from its `code` and `params`, never its English `message`. */
+export type FormIssue = Issue;
 
 /** The element id of the control for a dotted field path, so errors can link to their field. */
 export function fieldId(path: string): string {
   return `field-${path.replaceAll('.', '-')}`;
 }
 
-/** Zod's issue codes mapped to translated messages; anything else keeps the schema's text. */
-function issueKey(issue: z.core.$ZodIssue): string | undefined {
-  // LocalizedText's own check: the text in the original language is missing (reported at that language, or at `original`).
-  const last = String(issue.path.at(-1));
-  if (issue.code === 'custom' && ['original', ...languages].includes(last)) return 'form.issue.originalRequired';
-  if (issue.code === 'too_small') return issue.origin === 'array' ? 'form.issue.chooseAtLeastOne' : issue.origin === 'string' ? 'form.issue.required' : 'form.issue.outOfRange';
-  if (issue.code === 'too_big') return issue.origin === 'string' ? 'form.issue.tooLong' : 'form.issue.outOfRange';
-  if (issue.code === 'invalid_format') return 'form.issue.format';
-  if (issue.code === 'invalid_type') return issue.expected === 'number' ? 'form.issue.number' : 'form.issue.required';
-  return undefined;
-}
-
+/** The form's own check before sending, coded the same way as the server's 400 issues. */
 export function issuesFromZod(error: z.ZodError): FormIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
-    message: issue.message,
-    key: issueKey(issue),
-  }));
+  return error.issues.map((issue) => issueFromZod(issue));
 }
 
 /** The first issue for each path; a field shows one problem at a time. */

@@ -24,6 +24,7 @@ import {
 } from '../../../shared/api';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
+import { capabilitiesOf, sessionOf } from '../../plugins/capabilities';
 import * as service from './accounts.service';
 
 export const SESSION_COOKIE = 'ctb_session';
@@ -54,7 +55,8 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
     handler: async (req, reply) => {
       const signedIn = await service.login(accounts, req.body, client(req));
       setSessionCookie(req, reply, signedIn.sessionToken);
-      return signedIn.me;
+      const { user, csrfToken } = signedIn.me;
+      return { ...signedIn.me, capabilities: capabilitiesOf(app, sessionOf(user, csrfToken)) };
     },
   });
   app.post('/api/auth/logout', {
@@ -76,7 +78,7 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
   app.get('/api/auth/me', {
     config: { access: 'signed-in' },
     schema: { tags: ['accounts'], summary: 'Who is signed in', response: { 200: Me, ...errorResponses } },
-    handler: (req) => service.me(accounts, req.auth!),
+    handler: async (req) => ({ ...(await service.me(accounts, req.auth!)), capabilities: capabilitiesOf(app, req.auth) }),
   });
   app.get('/api/auth/session', {
     config: { access: 'public' },
@@ -85,7 +87,10 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
       summary: 'Who is signed in, if anyone (200 for visitors too, with user null)',
       response: { 200: SessionInfo, ...errorResponses },
     },
-    handler: async (req) => (req.auth ? service.me(accounts, req.auth) : { user: null, csrfToken: null }),
+    handler: async (req) => ({
+      ...(req.auth ? await service.me(accounts, req.auth) : { user: null, csrfToken: null }),
+      capabilities: capabilitiesOf(app, req.auth),
+    }),
   });
   app.patch('/api/auth/me', {
     config: { access: 'signed-in' },
@@ -116,7 +121,8 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
     handler: async (req, reply) => {
       const signedIn = await service.acceptInvitation(accounts, req.body, client(req));
       setSessionCookie(req, reply, signedIn.sessionToken);
-      return signedIn.me;
+      const { user, csrfToken } = signedIn.me;
+      return { ...signedIn.me, capabilities: capabilitiesOf(app, sessionOf(user, csrfToken)) };
     },
   });
   app.post('/api/auth/password-reset/request', {

@@ -5,7 +5,7 @@ import type {
   ApiTokenInput,
   Language,
   LoginInput,
-  Me,
+  SignedInUser,
   MeUpdate,
   OutboxQuery,
   PasswordChange,
@@ -20,7 +20,8 @@ import { type Actor, type UserActor, isAdmin, systemActor } from '../../actor';
 import type { AuthSettings } from '../../config';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import { DomainError, conflict, forbidden, invalid, notFound, unauthenticated } from '../../errors';
+import { ErrorCode, IssueCode } from '../../../shared/api';
 import type { Authenticated } from '../../plugins/access';
 import { recordAudit } from '../audit/audit.service';
 import { organisationExists } from '../organisations/organisations.service';
@@ -110,7 +111,7 @@ export async function authenticate(
   return null;
 }
 
-export type SignedIn = { sessionToken: string; me: Me };
+export type SignedIn = { sessionToken: string; me: SignedInUser };
 
 /** Signs in with e-mail address and password, throttled as login-throttle.ts describes. */
 export async function login(
@@ -125,10 +126,10 @@ export async function login(
   const ok = await verifyPassword(user?.passwordHash, input.password);
   if (!ok || !user) {
     await recordFailure(ctx.db, ctx.settings, keys, now);
-    throw unauthenticated('Wrong e-mail address or password');
+    throw new DomainError(ErrorCode.wrongCredentials, 401, 'Wrong e-mail address or password');
   }
   await recordSuccess(ctx.db, keys);
-  if (user.disabled) throw unauthenticated('This account has been disabled; ask an administrator');
+  if (user.disabled) throw new DomainError(ErrorCode.accountDisabled, 401, 'This account has been disabled; ask an administrator');
   return startSession(ctx, user, client.userAgent);
 }
 
@@ -161,7 +162,7 @@ export async function logoutEverywhere(ctx: AccountsContext, actor: UserActor): 
   });
 }
 
-export async function me(ctx: AccountsContext, auth: Authenticated): Promise<Me> {
+export async function me(ctx: AccountsContext, auth: Authenticated): Promise<SignedInUser> {
   const user = await repo.findUserById(ctx.db, auth.actor.id);
   if (!user) throw unauthenticated();
   return { user: repo.toUser(user), csrfToken: auth.session?.csrfToken ?? null };
@@ -185,7 +186,7 @@ export async function changePassword(
 ): Promise<void> {
   const user = await mustFindUser(ctx.db, actor.id);
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    throw invalid([{ path: 'currentPassword', message: 'this is not your current password' }]);
+    throw invalid([{ path: 'currentPassword', message: 'this is not your current password', code: IssueCode.wrongPassword }]);
   }
   const passwordHash = await hashPassword(input.newPassword);
   await ctx.db.transaction(async (tx) => {
@@ -284,7 +285,7 @@ export async function resetPassword(ctx: AccountsContext, input: z.output<typeof
 }
 
 const invalidLink = (what: string) =>
-  invalid([{ path: 'token', message: `this ${what} link is unknown, already used or expired; ask for a new one` }]);
+  invalid([{ path: 'token', message: `this ${what} link is unknown, already used or expired; ask for a new one`, code: IssueCode.expiredLink }]);
 
 // ---------------------------------------------------------------------------------------------
 // User management (admins; the command line)

@@ -57,7 +57,7 @@ describe('sign-in and sessions', () => {
   it('refuses a wrong password with 401 and a message that does not tell which part was wrong', async () => {
     const res = await login('admin@example.org', 'not the password');
     expect(res.statusCode).toBe(401);
-    expect(res.json().message).toBe('Wrong e-mail address or password');
+    expect(res.json()).toMatchObject({ code: 'wrong_credentials', message: 'Wrong e-mail address or password' });
     expect((await login('nobody@example.org', 'whatever')).json().message).toBe('Wrong e-mail address or password');
   });
 
@@ -66,7 +66,7 @@ describe('sign-in and sessions', () => {
     for (let i = 1; i < 20; i++) expect((await login('target@example.org', `wrong ${i}`)).statusCode).toBe(401);
     const twentieth = await login('target@example.org', 'wrong 20');
     expect(twentieth.statusCode).toBe(429);
-    expect(twentieth.json()).toMatchObject({ error: 'rate_limited' });
+    expect(twentieth.json()).toMatchObject({ error: 'sign_in_locked', params: { minutes: expect.any(Number) } });
     expect(twentieth.json().message).toMatch(/Too many wrong passwords for this account from your address\. Sign-in is blocked for \d+ seconds/);
     expect(Number(twentieth.headers['retry-after'])).toBeGreaterThan(0);
     // The right password does not help during the window…

@@ -1,5 +1,6 @@
 import type { AuthSettings } from '../../config';
 import type { DbOrTx } from '../../db/open-database';
+import { ErrorCode } from '../../../shared/api';
 import { RateLimitedError } from '../../errors';
 import * as repo from './accounts.repository';
 
@@ -74,5 +75,5 @@ function blocked(key: string, keys: ThrottleKeys, until: Date, now: Date) {
       : key === keys.address
         ? `Too many wrong passwords from your address. Sign-in from it is blocked for ${wait}.`
         : `Too many wrong passwords for this account from your address. Sign-in is blocked for ${wait}; try again later or reset your password.`;
-  return new RateLimitedError(message, seconds);
+  return new RateLimitedError(message, seconds, ErrorCode.signInLocked);
 }

@@ -23,7 +23,7 @@ import type { Db, DbOrTx } from '../../db/open-database';
 import type { ScheduleRunner } from '../../solver/schedule-in-worker';
 import type { EventSlotValue, EventTableValue, InviteeValue, ScheduleRunValue } from '../../db/schema/events';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { conflict, forbidden, invalid, notFound, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { matchingBridge } from '../matching/matching.service';
 import { projectActivityExists } from '../projects/projects.service';
@@ -243,7 +243,7 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
     const event = await eventOrThrow(tx, eventId);
     checkAvailability(event, input);
     if (!(await repo.organisationName(tx, input.organisationId))) {
-      throw invalid([{ path: 'organisationId', message: `organisation "${input.organisationId}" does not exist` }]);
+      throw invalid([unknownReference('organisationId', 'organisation', input.organisationId)]);
     }
     const manager = managesProgramme(actor);
     if (!manager && (actor.kind !== 'user' || actor.organisationId !== input.organisationId)) {

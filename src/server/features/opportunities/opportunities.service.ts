@@ -4,7 +4,7 @@ import type { OpportunityInput, OpportunityListQuery, OpportunityUpdate } from '
 import { type Actor, type Viewer, managesProgramme, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { conflict, forbidden, invalid, notFound, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './opportunities.repository';
@@ -97,6 +97,6 @@ export async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string)
 
 async function checkRegion(db: DbOrTx, regionId: string) {
   if (!(await findRegion(db, regionId))) {
-    throw invalid([{ path: 'regionId', message: `region "${regionId}" does not exist` }]);
+    throw invalid([unknownReference('regionId', 'region', regionId)]);
   }
 }

@@ -108,7 +108,9 @@ describe('opportunities API', () => {
       url: '/api/opportunities',
       payload: { regionId: 'mars', title: { original: 'nl', nl: 'Iets' }, themes: ['water'] },
     });
-    expect(unknownRegion.json().issues).toEqual([{ path: 'regionId', message: 'region "mars" does not exist' }]);
+    expect(unknownRegion.json().issues).toEqual([
+      { path: 'regionId', message: 'region "mars" does not exist', code: 'unknown_reference', params: { value: 'mars' } },
+    ]);
     expect((await list('pageSize=1')).total).toBe(before);
   });
 });

@@ -17,7 +17,7 @@ import { decideGate, gateViolations, nextPendingGate, overdueDeliverables, phase
 import { type Actor, actorLabel, seesConfidential, type Viewer } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { ErrorCode } from '../../../shared/api/errors';
+import { ErrorCode, issueFromZod } from '../../../shared/api/errors';
 import { conflict, DomainError, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { validateIatiFile } from '../../iati/validate-file';
@@ -49,7 +49,10 @@ function validated(value: unknown, prefix = ''): Project {
   const parsed = projectSchema.safeParse(value);
   if (parsed.success) return parsed.data;
   throw invalid(
-    parsed.error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message })),
+    parsed.error.issues.map((i) => {
+      const issue = issueFromZod(i, prefix ? [prefix] : []);
+      return { ...issue, path: issue.path || '(root)' };
+    }),
   );
 }
 

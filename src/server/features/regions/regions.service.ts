@@ -3,7 +3,7 @@ import type { RegionDetail, RegionInput, RegionListQuery, RegionUpdate } from '.
 import { type Actor, type Viewer, seesMembersOnly } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, invalid, notFound, referenced } from '../../errors';
+import { conflict, invalid, notFound, referenced, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { twinningRefsOf } from '../twinnings/twinnings.service';
 import * as repo from './regions.repository';
@@ -82,7 +82,7 @@ async function checkParent(db: Parameters<typeof repo.findRegion>[0], id: string
     if (current === id) throw invalid([{ path: 'parentId', message: 'a region cannot be its own ancestor' }]);
     const parent = await repo.findRegion(db, current);
     if (!parent) {
-      throw invalid([{ path: 'parentId', message: `region "${current}" does not exist` }]);
+      throw invalid([unknownReference('parentId', 'region', current)]);
     }
     if (depth > 10) break;
     current = parent.parentId;

@@ -2,6 +2,7 @@ import { asc, eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import {
+  issueFromZod,
   DatabaseExport,
   type DatabaseExportInput,
   type ImportSummary,
@@ -38,7 +39,7 @@ export async function exportDatabase(db: DbOrTx, now: Date = new Date()): Promis
 export function parseExport(document: unknown): Parsed {
   const parsed = DatabaseExport.safeParse(document);
   if (!parsed.success) {
-    throw invalid(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+    throw invalid(parsed.error.issues.map((i) => issueFromZod(i)));
   }
   const data = parsed.data;
   const regionIds = new Set(data.regions.map((r) => r.id));

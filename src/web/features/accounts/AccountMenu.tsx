@@ -1,10 +1,12 @@
-import './accounts.css';
-import { NavLink, useNavigate } from 'react-router-dom';
+import { Avatar, Button, Menu, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
 import { useMe, useSignOut } from './session';
 import { useAccountTexts } from './texts';
 
-/** Sign-in link for visitors; name, admin pages and sign-out for signed-in users. */
+/** Sign-in for visitors; for signed-in users their name, which opens account, organisation and sign-out. */
 export function AccountMenu() {
+  const { t } = useTranslation();
   const tx = useAccountTexts();
   const me = useMe();
   const signOut = useSignOut();
@@ -12,32 +14,38 @@ export function AccountMenu() {
   const user = me.data?.user;
   if (!user) {
     return (
-      <div className="account-menu">
-        <NavLink to="/sign-in">{tx.signIn}</NavLink>
-      </div>
+      <Button component={Link} to="/sign-in" variant="white" size="compact-sm">
+        {tx.signIn}
+      </Button>
     );
   }
   return (
-    <div className="account-menu">
-      <span className="account-name">
-        {tx.signedInAs} {user.displayName}
-      </span>
-      <NavLink to="/account">{tx.myAccount}</NavLink>
-      {user.organisationId && <NavLink to={`/organisations/${encodeURIComponent(user.organisationId)}`}>{tx.organisation}</NavLink>}
-      {user.role === 'admin' && (
-        <>
-          <NavLink to="/admin/users">{tx.users}</NavLink>
-          <NavLink to="/admin/outbox">{tx.outbox}</NavLink>
-          <NavLink to="/admin/audit">{tx.audit}</NavLink>
-        </>
-      )}
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => signOut.mutate(false, { onSettled: () => navigate('/') })}
-      >
-        {tx.signOut}
-      </button>
-    </div>
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        {/* No aria-label: the name is the visible label (WCAG 2.5.3); below 48em it is visually hidden. */}
+        <UnstyledButton className="shell-account">
+          <Avatar size="sm" color="white" variant="outline" name={user.displayName} aria-hidden="true" />
+          <Text span size="sm" c="white" truncate="end" maw={180} className="shell-account-name">
+            {user.displayName}
+          </Text>
+          <VisuallyHidden>{t('app.accountMenu')}</VisuallyHidden>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          {tx.signedInAs} {user.displayName}
+        </Menu.Label>
+        <Menu.Item component={Link} to="/account">
+          {tx.myAccount}
+        </Menu.Item>
+        {user.organisationId && (
+          <Menu.Item component={Link} to={`/organisations/${encodeURIComponent(user.organisationId)}`}>
+            {tx.organisation}
+          </Menu.Item>
+        )}
+        <Menu.Divider />
+        <Menu.Item onClick={() => signOut.mutate(false, { onSettled: () => navigate('/') })}>{tx.signOut}</Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
   );
 }

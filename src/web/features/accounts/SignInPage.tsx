@@ -1,17 +1,17 @@
+import { Anchor, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { Me } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
-import { usePageTitle } from '../../lib/use-page-title';
 import { safeNext } from './safe-next';
+import { PageLayout } from '../../components/PageLayout';
 import { useSessionChanged } from './session';
 import { useAccountTexts } from './texts';
 
 export function SignInPage() {
   const tx = useAccountTexts();
-  usePageTitle(tx.signIn);
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const sessionChanged = useSessionChanged();
@@ -35,37 +35,25 @@ export function SignInPage() {
   }
 
   return (
-    <section className="account-page">
-      <h1>{tx.signIn}</h1>
-      <form className="entity-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label htmlFor="sign-in-email">{tx.email}</label>
-          <input id="sign-in-email" name="email" type="email" autoComplete="username" required />
-        </div>
-        <div className="field">
-          <label htmlFor="sign-in-password">{tx.password}</label>
-          <input id="sign-in-password" name="password" type="password" autoComplete="current-password" required />
-        </div>
-        {error !== null && <ServerMessage error={error} />}
-        <button type="submit" className="button" disabled={busy}>
-          {tx.signIn}
-        </button>
-      </form>
-      <p>
-        <Link to="/reset-password">{tx.forgotPassword}</Link>
-      </p>
-    </section>
+    <PageLayout title={tx.signIn}>
+      <Paper withBorder p="lg" maw={420} component="form" onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <TextInput id="sign-in-email" name="email" type="email" autoComplete="username" required label={tx.email} />
+          <PasswordInput id="sign-in-password" name="password" autoComplete="current-password" required label={tx.password} />
+          {error !== null && <ServerMessage error={error} />}
+          <Button type="submit" loading={busy}>
+            {tx.signIn}
+          </Button>
+          <Anchor component={Link} to="/reset-password" size="sm">
+            {tx.forgotPassword}
+          </Anchor>
+        </Stack>
+      </Paper>
+    </PageLayout>
   );
 }
 
-/** The server's own message (wrong password, blocked for N minutes…), announced to screen readers. */
+/** Why the server refused (wrong password, blocked for N minutes…) in the reader's language, announced. */
 export function ServerMessage({ error }: { error: unknown }) {
-  if (error instanceof Error && 'status' in error && (error as { status: number }).status > 0) {
-    return (
-      <p className="error-message" role="alert">
-        {error.message}
-      </p>
-    );
-  }
   return <ErrorMessage error={error} />;
 }

@@ -1,3 +1,4 @@
+import './accounts.css';
 import type { RouteObject } from 'react-router-dom';
 import { AuditPage } from '../admin/AuditPage';
 import { OutboxPage } from '../admin/OutboxPage';

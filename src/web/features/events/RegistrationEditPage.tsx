@@ -29,7 +29,7 @@ export function RegistrationEditPage() {
           {(list) => {
             const reg = list.items.find((r) => r.id === registrationId);
             // Without the e-mail address the viewer does not act for this delegate (the server says the same).
-            return reg && reg.delegateEmail !== null ? <RegistrationForm event={e} registration={reg} /> : <p role="alert">{t('errors.notFound')}</p>;
+            return reg && reg.delegateEmail !== null ? <RegistrationForm event={e} registration={reg} /> : <p role="alert">{t('errors:code.not_found')}</p>;
           }}
         </QueryView>
       )}

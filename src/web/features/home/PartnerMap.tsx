@@ -84,7 +84,7 @@ export function PartnerMap({ regions, twinnings }: { regions: readonly RegionSum
         viewBox={`0 0 ${size.width} ${size.height}`}
         // On narrow screens CSS makes the box taller than the picture: keep China (the right-hand side) in view.
         preserveAspectRatio="xMaxYMid slice"
-        role="img" aria-labelledby="map-title map-desc" data-testid="partner-map">
+        role="group" aria-labelledby="map-title map-desc" data-testid="partner-map">
         <title id="map-title">{t('map.title')}</title>
         <desc id="map-desc">{t('map.description')}</desc>
         <rect className="map-sea" width={size.width} height={size.height} />

@@ -1,3 +1,4 @@
+import './notifications.css';
 import type { RouteObject } from 'react-router-dom';
 import { NotificationsPage } from './NotificationsPage';
 

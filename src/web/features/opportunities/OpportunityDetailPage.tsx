@@ -1,3 +1,4 @@
+import { useCanWriteOpportunitiesOf } from '../accounts/session';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/api/index';
@@ -28,6 +29,7 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
   const industryLabel = useIndustryLabel();
   usePageTitle(pick(opportunity.title));
   const remove = useDeleteAndLeave(`/opportunities/${encodeURIComponent(opportunity.id)}`, '/opportunities');
+  const canWrite = useCanWriteOpportunitiesOf(opportunity.regionId);
   return (
     <article className="opportunity-detail">
       <header className="page-header">
@@ -40,12 +42,14 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
           </Link>{' '}
           · <span className={`status status-${opportunity.status}`}>{t(`status.${opportunity.status}`)}</span>
         </p>
-        <div className="page-actions">
-          <Link className="button" to={`/opportunities/${encodeURIComponent(opportunity.id)}/edit`}>
-            {t('common.edit')}
-          </Link>
-          <ConfirmDeleteButton name={pick(opportunity.title)} busy={remove.isPending} onConfirm={() => remove.mutate()} />
-        </div>
+        {canWrite && (
+          <div className="page-actions">
+            <Link className="button" to={`/opportunities/${encodeURIComponent(opportunity.id)}/edit`}>
+              {t('common.edit')}
+            </Link>
+            <ConfirmDeleteButton name={pick(opportunity.title)} busy={remove.isPending} onConfirm={() => remove.mutate()} />
+          </div>
+        )}
         {remove.isError && <ErrorMessage error={remove.error} />}
       </header>
       {opportunity.description && (

@@ -1,3 +1,5 @@
+import { RequireCapability } from '../../components/NotAllowed';
+import { useCan, useCanWriteOpportunitiesOf } from '../accounts/session';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -21,18 +23,37 @@ import type { OpportunityDraft } from './opportunity-draft';
 
 /** `/opportunities/new[?regionId=…]` or `/opportunities/:id/edit`. */
 export function OpportunityFormPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   const regions = useAllRegions();
+  // A partner official may open "new" for any region and pick their own in the form; an existing
+  // opportunity is checked against its region once loaded (EditOpportunity).
   return (
-    <QueryView query={regions}>
-      {(page) => (id === undefined ? <OpportunityForm regions={page.items} /> : <EditOpportunity id={id} regions={page.items} />)}
-    </QueryView>
+    <RequireCapability
+      allowed={useCan('opportunities:write')}
+      title={id === undefined ? t('opportunities.newTitle') : t('opportunities.editTitle')}
+      backTo={id === undefined ? '/opportunities' : `/opportunities/${encodeURIComponent(id)}`}
+    >
+      <QueryView query={regions}>
+        {(page) => (id === undefined ? <OpportunityForm regions={page.items} /> : <EditOpportunity id={id} regions={page.items} />)}
+      </QueryView>
+    </RequireCapability>
   );
 }
 
 function EditOpportunity({ id, regions }: { id: string; regions: readonly RegionSummary[] }) {
   const opportunity = useOpportunity(id);
-  return <QueryView query={opportunity}>{(existing) => <OpportunityForm regions={regions} existing={existing} />}</QueryView>;
+  return <QueryView query={opportunity}>{(existing) => <EditOwnOpportunity regions={regions} existing={existing} />}</QueryView>;
+}
+
+function EditOwnOpportunity({ regions, existing }: { regions: readonly RegionSummary[]; existing: Opportunity }) {
+  const { t } = useTranslation();
+  const allowed = useCanWriteOpportunitiesOf(existing.regionId);
+  return (
+    <RequireCapability allowed={allowed} title={t('opportunities.editTitle')} backTo={`/opportunities/${encodeURIComponent(existing.id)}`}>
+      <OpportunityForm regions={regions} existing={existing} />
+    </RequireCapability>
+  );
 }
 
 function OpportunityForm({ regions, existing }: { regions: readonly RegionSummary[]; existing?: Opportunity }) {

@@ -1,3 +1,4 @@
+import { useCan } from '../accounts/session';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { Pagination } from '../../components/Pagination';
@@ -18,6 +19,7 @@ export function OpportunityListPage() {
   const state = parseListState(params);
   const regions = useAllRegions();
   const opportunities = useOpportunities(apiQuery(state, lang));
+  const canWrite = useCan('opportunities:write');
 
   // Filter changes replace the history entry, so Back leaves the list instead of undoing each keystroke.
   const update = (patch: Partial<ListState>) => setParams(listStateToParams(changeListState(state, patch)), { replace: true });
@@ -27,11 +29,13 @@ export function OpportunityListPage() {
     <>
       <header className="page-header">
         <h1>{t('opportunities.title')}</h1>
-        <div className="page-actions">
-          <Link className="button" to="/opportunities/new">
-            {t('opportunities.new')}
-          </Link>
-        </div>
+        {canWrite && (
+          <div className="page-actions">
+            <Link className="button" to="/opportunities/new">
+              {t('opportunities.new')}
+            </Link>
+          </div>
+        )}
       </header>
       <div className="list-layout">
         <OpportunityFilters state={state} regions={regions.data?.items ?? []} onChange={update} />

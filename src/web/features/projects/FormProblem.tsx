@@ -1,12 +1,14 @@
 import { ErrorCode } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ApiRequestError } from '../../lib/api-client';
+import { useErrorMessage } from '../../lib/format-api-error';
 import { useProjectTexts } from './texts';
 
 /** Why the API refused a form, next to the form: the message (e.g. a 409 about the previous gate)
  *  and, for a 400, each field the server named. */
 export function FormProblem({ error }: { error: unknown }) {
   const tx = useProjectTexts();
+  const { formatIssue } = useErrorMessage();
   if (!error) return null;
   if (error instanceof ApiRequestError && error.code === ErrorCode.stale) {
     // Someone saved the project after this page read it: what this form holds is based on an old
@@ -28,7 +30,7 @@ export function FormProblem({ error }: { error: unknown }) {
         <ul>
           {issues.map((issue) => (
             <li key={`${issue.path}:${issue.message}`}>
-              <code>{issue.path}</code>: {issue.message}
+              <code>{issue.path}</code>: {formatIssue(issue)}
             </li>
           ))}
         </ul>

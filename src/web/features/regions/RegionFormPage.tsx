@@ -1,3 +1,5 @@
+import { RequireCapability } from '../../components/NotAllowed';
+import { useCan } from '../accounts/session';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -19,12 +21,19 @@ import { newRegionDraft, regionCandidate, regionDraft } from './region-draft';
 import type { RegionDraft } from './region-draft';
 
 export function RegionFormPage() {
+  const { t } = useTranslation();
   const { id } = useParams();
   const regions = useAllRegions();
   return (
-    <QueryView query={regions}>
-      {(page) => (id === undefined ? <RegionForm regions={page.items} /> : <EditRegion id={id} regions={page.items} />)}
-    </QueryView>
+    <RequireCapability
+      allowed={useCan('regions:write')}
+      title={id === undefined ? t('regions.newTitle') : t('regions.editTitle')}
+      backTo={id === undefined ? '/regions' : `/regions/${encodeURIComponent(id)}`}
+    >
+      <QueryView query={regions}>
+        {(page) => (id === undefined ? <RegionForm regions={page.items} /> : <EditRegion id={id} regions={page.items} />)}
+      </QueryView>
+    </RequireCapability>
   );
 }
 

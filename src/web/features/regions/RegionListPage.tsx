@@ -1,24 +1,27 @@
+import { Button } from '@mantine/core';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { PageLayout } from '../../components/PageLayout';
 import { QueryView } from '../../components/QueryView';
 import { useAllRegions } from '../../lib/queries';
-import { usePageTitle } from '../../lib/use-page-title';
+import { useCan } from '../accounts/session';
 import { RegionCards } from './RegionCards';
 
 export function RegionListPage() {
   const { t } = useTranslation();
-  usePageTitle(t('regions.title'));
   const regions = useAllRegions();
+  const canWrite = useCan('regions:write');
   return (
-    <>
-      <header className="page-header">
-        <h1>{t('regions.title')}</h1>
-        <div className="page-actions">
-          <Link className="button" to="/regions/new">
+    <PageLayout
+      title={t('regions.title')}
+      actions={
+        canWrite && (
+          <Button component={Link} to="/regions/new">
             {t('regions.new')}
-          </Link>
-        </div>
-      </header>
+          </Button>
+        )
+      }
+    >
       <QueryView query={regions}>
         {(page) =>
           (['partner', 'home'] as const).map((side) => (
@@ -29,6 +32,6 @@ export function RegionListPage() {
           ))
         }
       </QueryView>
-    </>
+    </PageLayout>
   );
 }

@@ -1,3 +1,4 @@
+import { useCan, useCanWriteOpportunitiesOf } from '../accounts/session';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { RegionDetail } from '../../../shared/api/index';
@@ -25,6 +26,8 @@ function RegionDetailView({ region }: { region: RegionDetail }) {
   const pick = usePickText();
   const name = pick(region.name);
   usePageTitle(name);
+  const canTwin = useCan('twinnings:write');
+  const canAddOpportunity = useCanWriteOpportunitiesOf(region.id);
   return (
     <article className="region-page">
       <RegionHeader region={region} />
@@ -42,11 +45,13 @@ function RegionDetailView({ region }: { region: RegionDetail }) {
       <section aria-labelledby="twinnings-heading">
         <h2 id="twinnings-heading">{t('regions.twinnings')}</h2>
         <TwinningList regionId={region.id} />
-        <p>
-          <Link className="button" to={`/twinnings/new?regionId=${encodeURIComponent(region.id)}`}>
-            {t('regions.addTwinning')}
-          </Link>
-        </p>
+        {canTwin && (
+          <p>
+            <Link className="button" to={`/twinnings/new?regionId=${encodeURIComponent(region.id)}`}>
+              {t('regions.addTwinning')}
+            </Link>
+          </p>
+        )}
       </section>
       {region.children.length > 0 && (
         <section aria-labelledby="children-heading">
@@ -66,11 +71,13 @@ function RegionDetailView({ region }: { region: RegionDetail }) {
         <h2 id="opportunities-heading">{t('regions.opportunities')}</h2>
         <ThemeChart counts={region.opportunitiesByTheme} regionName={name} />
         <RegionOpportunities regionId={region.id} />
-        <p>
-          <Link className="button" to={`/opportunities/new?regionId=${encodeURIComponent(region.id)}`}>
-            {t('regions.addOpportunity')}
-          </Link>
-        </p>
+        {canAddOpportunity && (
+          <p>
+            <Link className="button" to={`/opportunities/new?regionId=${encodeURIComponent(region.id)}`}>
+              {t('regions.addOpportunity')}
+            </Link>
+          </p>
+        )}
       </section>
       <EntityHistory entityType="region" entityId={region.id} />
     </article>
@@ -83,6 +90,7 @@ function RegionHeader({ region }: { region: RegionDetail }) {
   const regions = useAllRegions();
   const parent = regions.data?.items.find((candidate) => candidate.id === region.parentId);
   const remove = useDeleteAndLeave(`/regions/${encodeURIComponent(region.id)}`, '/regions');
+  const canWrite = useCan('regions:write');
   return (
     <header className="page-header">
       <h1>
@@ -97,12 +105,14 @@ function RegionHeader({ region }: { region: RegionDetail }) {
           </>
         )}
       </p>
-      <div className="page-actions">
-        <Link className="button" to={`/regions/${encodeURIComponent(region.id)}/edit`}>
-          {t('common.edit')}
-        </Link>
-        <ConfirmDeleteButton name={pick(region.name)} busy={remove.isPending} onConfirm={() => remove.mutate()} />
-      </div>
+      {canWrite && (
+        <div className="page-actions">
+          <Link className="button" to={`/regions/${encodeURIComponent(region.id)}/edit`}>
+            {t('common.edit')}
+          </Link>
+          <ConfirmDeleteButton name={pick(region.name)} busy={remove.isPending} onConfirm={() => remove.mutate()} />
+        </div>
+      )}
       {remove.isError && <ErrorMessage error={remove.error} />}
     </header>
   );

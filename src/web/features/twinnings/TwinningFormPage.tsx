@@ -1,3 +1,5 @@
+import { RequireCapability } from '../../components/NotAllowed';
+import { useCan } from '../accounts/session';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +27,9 @@ export function TwinningFormPage() {
   const { id } = useParams();
   const regions = useAllRegions();
   const twinnings = useTwinnings();
+  const { t } = useTranslation();
   return (
+    <RequireCapability allowed={useCan('twinnings:write')} title={id === undefined ? t('twinnings.newTitle') : t('twinnings.editTitle')} backTo="/regions">
     <QueryView query={regions}>
       {(regionPage) =>
         id === undefined ? (
@@ -37,6 +41,7 @@ export function TwinningFormPage() {
         )
       }
     </QueryView>
+    </RequireCapability>
   );
 }
 
@@ -62,7 +67,7 @@ function TwinningForm({ regions, existing }: { regions: readonly RegionSummary[]
   });
   const remove = useDeleteAndLeave(`/twinnings/${encodeURIComponent(existing?.id ?? '')}`, backTo);
 
-  if (existing === null) return <p role="alert">{t('errors.notFound')}</p>;
+  if (existing === null) return <p role="alert">{t('errors:code.not_found')}</p>;
   const set = (patch: Partial<TwinningDraft>) => setDraft((current) => ({ ...current, ...patch }));
   return (
     <FormShell

@@ -1,3 +1,4 @@
+import { useCan } from '../accounts/session';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Twinning } from '../../../shared/api/index';
@@ -30,6 +31,7 @@ export function TwinningList({ regionId }: { regionId: string }) {
 
 function TwinningItem({ twinning, regionId }: { twinning: Twinning; regionId: string }) {
   const { t } = useTranslation();
+  const canEdit = useCan('twinnings:write');
   const isHome = twinning.homeRegionId === regionId;
   const otherId = isHome ? twinning.partnerRegionId : twinning.homeRegionId;
   const otherName = isHome ? twinning.partnerRegionName : twinning.homeRegionName;
@@ -40,10 +42,14 @@ function TwinningItem({ twinning, regionId }: { twinning: Twinning; regionId: st
           <UserText text={otherName} isName />
         </Link>
         {twinning.since !== null && <span className="region-meta"> · {t('regions.since', { year: twinning.since })}</span>}
-        {' · '}
-        <Link to={`/twinnings/${encodeURIComponent(twinning.id)}/edit`} className="small-link">
-          {t('common.edit')}
-        </Link>
+        {canEdit && (
+          <>
+            {' · '}
+            <Link to={`/twinnings/${encodeURIComponent(twinning.id)}/edit`} className="small-link">
+              {t('common.edit')}
+            </Link>
+          </>
+        )}
       </p>
       {twinning.note && (
         <p>

@@ -1,14 +1,16 @@
-import type { Messages } from './en';
+import type { CommonMessages } from '../en/common';
 
-export const nl: Messages = {
+export const common: CommonMessages = {
   app: {
     name: 'Cleantech Bridge',
     skipToContent: 'Naar de inhoud',
     mainNav: 'Hoofdmenu',
     menu: 'Menu',
+    closeMenu: 'Menu sluiten',
+    accountMenu: '(accountmenu)',
     footer: 'Cleantech Bridge — kaartgegevens: Natural Earth',
   },
-  nav: { home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus' },
+  nav: { imports: 'Importeren', users: 'Gebruikers', outbox: 'Uitgaande post', audit: 'Auditlog', adminSection: 'Beheer', home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus', followUps: 'Opvolging' },
   language: {
     label: 'Taal',
     name: { nl: 'Nederlands', en: 'Engels', zh: 'Chinees' },
@@ -18,6 +20,15 @@ export const nl: Messages = {
     originalTitle: 'Niet beschikbaar in het Nederlands; getoond in het oorspronkelijke {{name}}',
     translation: 'vertaling',
     translationTitle: 'Vertaald uit het {{name}}',
+  },
+  role: { member: 'lid van een organisatie', 'partner-official': 'ambtenaar van een partnerregio', 'programme-manager': 'programmamanager', admin: 'beheerder' },
+  access: {
+    notAllowedTitle: 'Niet voor jou beschikbaar',
+    notAllowed: 'Je account mag deze wijziging niet doen. Vraag het een programmamanager als je het nodig hebt.',
+    signInTitle: 'Log eerst in',
+    signIn: 'Log in met een account dat deze wijziging mag doen.',
+    back: 'Terug',
+    toSignIn: 'Inloggen',
   },
   common: {
     loading: 'Laden…',
@@ -33,17 +44,6 @@ export const nl: Messages = {
     confirmDelete: '“{{name}}” verwijderen? Dit kan niet ongedaan worden gemaakt.',
     confirmDeleteYes: 'Ja, verwijderen',
     deleting: 'Verwijderen…',
-  },
-  errors: {
-    network: 'De server is niet bereikbaar. Controleer de verbinding en probeer opnieuw.',
-    notFound: 'Niet gevonden.',
-    conflict: 'Dit botst met bestaande gegevens: {{message}}',
-    referenced: 'Dit wordt elders nog gebruikt: {{message}}',
-    unavailable: 'De server is druk of kan zijn database even niet bereiken. Probeer het over enkele seconden opnieuw.',
-    unauthenticated: 'Meld je aan om iets te wijzigen.',
-    forbidden: 'Dit mag je niet doen: {{message}}',
-    validation: 'Sommige velden zijn niet geldig.',
-    generic: 'Er ging iets mis: {{message}}',
   },
   home: {
     title: 'Samenwerkingskaart',
@@ -209,15 +209,6 @@ export const nl: Messages = {
     add: 'Toevoegen',
     removeItem: '{{name}} {{number}} verwijderen',
     none: '—',
-    issue: {
-      required: 'Dit veld is verplicht.',
-      originalRequired: 'Vul de tekst in in de taal waarin hij geschreven is.',
-      chooseAtLeastOne: 'Kies er minstens één.',
-      format: 'Deze waarde heeft niet de juiste vorm.',
-      number: 'Vul een getal in.',
-      tooLong: 'Deze tekst is te lang.',
-      outOfRange: 'Deze waarde valt buiten het toegelaten bereik.',
-    },
     selectRegion: 'Kies een regio',
   },
   field: {

@@ -1,13 +1,17 @@
-/** English UI labels; the shape every other language must match (see `Messages`). */
-export const en = {
+import type { Widen } from '../widen';
+
+/** English UI labels of the shared namespace `common`: the shape nl and zh must match. */
+export const common = {
   app: {
     name: 'Cleantech Bridge',
     skipToContent: 'Skip to content',
     mainNav: 'Main',
     menu: 'Menu',
+    closeMenu: 'Close menu',
+    accountMenu: '(account menu)',
     footer: 'Cleantech Bridge — map data: Natural Earth',
   },
-  nav: { home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus' },
+  nav: { imports: 'Import', users: 'Users', outbox: 'Outbox', audit: 'Audit log', adminSection: 'Administration', home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus', followUps: 'Follow-ups' },
   language: {
     label: 'Language',
     name: { nl: 'Dutch', en: 'English', zh: 'Chinese' },
@@ -17,6 +21,15 @@ export const en = {
     originalTitle: 'Not available in English; shown in the original {{name}}',
     translation: 'translation',
     translationTitle: 'Translated from {{name}}',
+  },
+  role: { member: 'organisation member', 'partner-official': 'partner-region official', 'programme-manager': 'programme manager', admin: 'administrator' },
+  access: {
+    notAllowedTitle: 'Not available to you',
+    notAllowed: 'Your account may not make this change. Ask a programme manager if you need it.',
+    signInTitle: 'Sign in first',
+    signIn: 'Sign in with an account that may make this change.',
+    back: 'Back',
+    toSignIn: 'Sign in',
   },
   common: {
     loading: 'Loading…',
@@ -32,17 +45,6 @@ export const en = {
     confirmDelete: 'Delete “{{name}}”? This cannot be undone.',
     confirmDeleteYes: 'Yes, delete',
     deleting: 'Deleting…',
-  },
-  errors: {
-    network: 'The server cannot be reached. Check your connection and try again.',
-    notFound: 'Not found.',
-    conflict: 'This conflicts with existing data: {{message}}',
-    referenced: 'This is still in use elsewhere: {{message}}',
-    unavailable: 'The server is busy or briefly cannot reach its database. Try again in a few seconds.',
-    unauthenticated: 'Sign in to make changes.',
-    forbidden: 'You may not do this: {{message}}',
-    validation: 'Some fields are not valid.',
-    generic: 'Something went wrong: {{message}}',
   },
   home: {
     title: 'Cooperation map',
@@ -208,15 +210,6 @@ export const en = {
     add: 'Add',
     removeItem: 'Remove {{name}} {{number}}',
     none: '—',
-    issue: {
-      required: 'This field is required.',
-      originalRequired: 'Enter the text in the language it was written in.',
-      chooseAtLeastOne: 'Choose at least one.',
-      format: 'This value does not have the right format.',
-      number: 'Enter a number.',
-      tooLong: 'This text is too long.',
-      outOfRange: 'This value is out of range.',
-    },
     selectRegion: 'Choose a region',
   },
   field: {
@@ -262,7 +255,4 @@ export const en = {
     name: '{{home}} – {{partner}}',
   },
 } as const;
-
-/** Same tree as `en`, every leaf a string: a missing or extra key in nl/zh fails type-checking. */
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-export type Messages = Widen<typeof en>;
+export type CommonMessages = Widen<typeof common>;

@@ -1,14 +1,16 @@
-import type { Messages } from './en';
+import type { CommonMessages } from '../en/common';
 
-export const zh: Messages = {
+export const common: CommonMessages = {
   app: {
     name: '清洁技术桥',
     skipToContent: '跳到正文',
     mainNav: '主导航',
     menu: '菜单',
+    closeMenu: '关闭菜单',
+    accountMenu: '（账户菜单）',
     footer: '清洁技术桥 — 地图数据：Natural Earth',
   },
-  nav: { home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表' },
+  nav: { imports: '导入', users: '用户', outbox: '发件箱', audit: '审计日志', adminSection: '管理', home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表', followUps: '跟进事项' },
   language: {
     label: '语言',
     name: { nl: '荷兰语', en: '英语', zh: '中文' },
@@ -18,6 +20,15 @@ export const zh: Messages = {
     originalTitle: '暂无中文版本，显示{{name}}原文',
     translation: '译文',
     translationTitle: '译自{{name}}',
+  },
+  role: { member: '机构成员', 'partner-official': '合作地区官员', 'programme-manager': '项目经理', admin: '管理员' },
+  access: {
+    notAllowedTitle: '您无权使用此功能',
+    notAllowed: '您的账户无权进行此项修改。如有需要，请联系项目经理。',
+    signInTitle: '请先登录',
+    signIn: '请使用有权进行此项修改的账户登录。',
+    back: '返回',
+    toSignIn: '登录',
   },
   common: {
     loading: '加载中…',
@@ -33,17 +44,6 @@ export const zh: Messages = {
     confirmDelete: '确定删除“{{name}}”吗？此操作无法撤销。',
     confirmDeleteYes: '确定删除',
     deleting: '删除中…',
-  },
-  errors: {
-    network: '无法连接服务器。请检查网络后重试。',
-    notFound: '未找到。',
-    conflict: '与现有数据冲突：{{message}}',
-    referenced: '此记录仍被其他数据引用：{{message}}',
-    unavailable: '服务器繁忙或暂时无法连接数据库，请几秒钟后重试。',
-    unauthenticated: '请先登录再进行修改。',
-    forbidden: '您无权执行此操作：{{message}}',
-    validation: '部分字段无效。',
-    generic: '出现错误：{{message}}',
   },
   home: {
     title: '合作地图',
@@ -209,15 +209,6 @@ export const zh: Messages = {
     add: '添加',
     removeItem: '删除{{name}} {{number}}',
     none: '—',
-    issue: {
-      required: '此项为必填项。',
-      originalRequired: '请填写原文语言的文本。',
-      chooseAtLeastOne: '请至少选择一项。',
-      format: '格式不正确。',
-      number: '请输入数字。',
-      tooLong: '文本过长。',
-      outOfRange: '数值超出范围。',
-    },
     selectRegion: '选择地区',
   },
   field: {
