@@ -5,9 +5,8 @@
 //  - The OpenAPI document of the app must equal docs/api/openapi.json
 //    (`npm run openapi:update` rewrites it after a deliberate API change).
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { buildApp } from '../src/server/app';
@@ -18,19 +17,26 @@ export const openApiSnapshotPath = join(root, 'docs/api/openapi.json');
 
 /** Runs drizzle-kit on a copy of `migrations`; returns the files it would add or change (none: up to date). */
 export async function migrationDrift(migrations = migrationsFolder): Promise<string[]> {
-  const copy = await mkdtemp(join(tmpdir(), 'ctb-migrations-'));
+  // drizzle-kit only understands an --out relative to its working directory (it prefixes "./").
+  await mkdir(join(root, '.tmp'), { recursive: true });
+  const copy = await mkdtemp(join(root, '.tmp', 'migrations-'));
   try {
     await cp(migrations, copy, { recursive: true });
     const before = await contents(copy);
     const drizzleKit = join(root, 'node_modules/drizzle-kit/bin.cjs');
-    // stdin closed: should drizzle-kit ever ask about a rename, it fails instead of waiting.
-    await promisify(execFile)(
+    const schema = relative(root, join(root, 'src/server/db/schema/index.ts'));
+    const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      [drizzleKit, 'generate', '--dialect', 'postgresql', '--schema', join(root, 'src/server/db/schema/index.ts'), '--out', copy],
+      [drizzleKit, 'generate', '--dialect', 'postgresql', '--schema', schema, '--out', relative(root, copy)],
       { cwd: root },
     );
     const after = await contents(copy);
-    return [...after.keys()].filter((file) => before.get(file) !== after.get(file)).sort();
+    const changed = [...after.keys()].filter((file) => before.get(file) !== after.get(file)).sort();
+    // drizzle-kit exits with 0 even when it fails: only its own words mean "up to date".
+    if (changed.length === 0 && !stdout.includes('No schema changes')) {
+      throw new Error(`drizzle-kit generate neither wrote a migration nor reported "No schema changes":\n${stdout}\n${stderr}`);
+    }
+    return changed;
   } finally {
     await rm(copy, { recursive: true, force: true });
   }
