@@ -78,6 +78,8 @@ describe('opportunity list', () => {
     expect(await page.evaluate(() => document.activeElement?.className)).toContain('error-summary');
     await page.screenshot({ path: '.tmp/e2e-form-error.png', fullPage: true });
 
+    // The test server always offers one; an external server (E2E_BASE_URL) needs E2E_MANAGER_EMAIL/_PASSWORD.
+    if (!app.server.manager) throw new Error('the app under test offers no programme manager');
     await signIn(page, app.server.url, app.server.manager);
     await titleInput.fill('Membrane filtration pilot for textile dyeing wastewater');
     await page.getByRole('button', { name: 'Save' }).click();

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/test-db';
 import type { Database } from './open-database';
+import { rowsOf } from './rows';
 
 // drizzle-kit does not generate triggers: they are written by hand at the end of migrations
 // 0003 and 0006. Should a migration ever be regenerated without them, matching would silently
@@ -28,7 +29,7 @@ it('the migrated database has every hand-written trigger, on its table, calling 
     join pg_proc p on p.oid = t.tgfoid
     where not t.tgisinternal and n.nspname = 'public'
     order by t.tgname`);
-  const found = result.rows as { trigger: string; table: string; fn: string }[];
+  const found = rowsOf<{ trigger: string; table: string; fn: string }>(result);
   expect(found).toEqual(expect.arrayContaining(expectedTriggers));
   // A new trigger joins the list above (and its migration's hand-written block).
   expect(found.map((row) => row.trigger).sort()).toEqual(expectedTriggers.map((row) => row.trigger).sort());
