@@ -82,7 +82,7 @@ export function Layout() {
   );
 }
 
-/** After moving to another page, start keyboard and screen-reader users at its content. */
+/** After moving to another page, start keyboard and screen-reader users at its content (unless the page focused a field of its own, e.g. the check-in code). */
 function useFocusMainOnNavigation(pathname: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -90,6 +90,7 @@ function useFocusMainOnNavigation(pathname: string): void {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus({ preventScroll: true });
+    const main = document.getElementById('main');
+    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
   }, [pathname]);
 }
