@@ -91,6 +91,7 @@ function useFocusMainOnNavigation(pathname: string): void {
       return;
     }
     const main = document.getElementById('main');
-    if (main && !main.contains(document.activeElement)) main.focus({ preventScroll: true });
+    const fieldFocused = document.activeElement?.matches('input, select, textarea') && main?.contains(document.activeElement);
+    if (!fieldFocused) main?.focus({ preventScroll: true });
   }, [pathname]);
 }

@@ -2,11 +2,38 @@
 // script in the CJK font the agenda uses), the organisation, and a QR code carrying the signed
 // check-in code, which is also printed under it for typing at the desk.
 import QRCode from 'qrcode';
+import type { Viewer } from '../../actor';
+import type { Db } from '../../db/open-database';
+import { forbidden, notFound } from '../../errors';
+import { checkInCodeOf } from './check-in-code';
 import { pdfDocument } from './events.documents';
+import * as repo from './events.repository';
+import { actsFor, getEvent } from './events.service';
 
-export type Badge = { delegateName: string; organisationName: string; code: string };
+type Badge = { delegateName: string; organisationName: string; code: string };
+const badgeOf = (key: Buffer, eventId: string, r: { id: string; delegateName: string; organisationName: string }): Badge => ({
+  delegateName: r.delegateName,
+  organisationName: r.organisationName,
+  code: checkInCodeOf(key, eventId, r.id),
+});
 
-export async function renderBadgesPdf(eventTitle: string, badges: Badge[], options: { fontPath?: string } = {}): Promise<Buffer> {
+/** One delegate's badge, for the delegate's organisation or the organisers. */
+export async function badgeOfRegistration(db: Db, viewer: Viewer, eventId: string, registrationId: string, key: Buffer): Promise<Buffer> {
+  const event = await getEvent(db, eventId);
+  const reg = await repo.findRegistration(db, event.id, registrationId);
+  if (!reg) throw notFound('Registration', registrationId);
+  if (!actsFor(viewer, reg)) throw forbidden('Badges of your own organisation’s delegates only');
+  return renderBadgesPdf(event.title, [badgeOf(key, event.id, reg)]);
+}
+
+/** The badges of every registered delegate (not cancelled, waitlisted or awaiting approval). */
+export async function badgesOfEvent(db: Db, eventId: string, key: Buffer): Promise<Buffer> {
+  const event = await getEvent(db, eventId);
+  const regs = (await repo.listRegistrations(db, event.id)).filter((r) => r.status === 'registered');
+  return renderBadgesPdf(event.title, regs.map((r) => badgeOf(key, event.id, r)));
+}
+
+async function renderBadgesPdf(eventTitle: string, badges: Badge[], options: { fontPath?: string } = {}): Promise<Buffer> {
   const { doc, done } = pdfDocument(`${eventTitle} – badges`, options.fontPath, { size: 'A6', margin: 24 });
   for (const badge of badges) {
     // The document opens with a page; every further badge starts its own (the font carries over).

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { CheckInCodeInput, CheckInResult, WalkInInput } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
-import { forbidden, notFound } from '../../errors';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
-import { type Badge, renderBadgesPdf } from './badges';
+import { badgeOfRegistration, badgesOfEvent } from './badges';
 import { checkInByCode, registerWalkIn } from './check-in-at-desk';
-import { checkInCodeOf, checkInKeyOf } from './check-in-code';
-import * as repo from './events.repository';
-import * as service from './events.service';
+import { checkInKeyOf } from './check-in-code';
 
 const tags = ['events'];
 const EventParams = z.object({ id: z.string().min(1).max(100) });
@@ -18,21 +15,12 @@ const pdf = z.any().describe('application/pdf');
 /** Badges with signed check-in codes, and the organiser's check-in desk (by code, or a walk-in). */
 export function checkInRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date; linkKey: Buffer } }) {
   const key = checkInKeyOf(accounts.linkKey);
-  const badgeOf = (eventId: string, r: { id: string; delegateName: string; organisationName: string }): Badge => ({
-    delegateName: r.delegateName,
-    organisationName: r.organisationName,
-    code: checkInCodeOf(key, eventId, r.id),
-  });
 
   app.get('/api/events/:id/registrations/:registrationId/badge.pdf', {
     config: { access: 'signed-in' },
     schema: { tags, summary: 'A delegate’s badge with the QR check-in code (own organisation, or organisers)', params: RegistrationParams, response: { 200: pdf, ...errorResponses } },
     handler: async (req, reply) => {
-      const event = await service.getEvent(db, req.params.id);
-      const reg = await repo.findRegistration(db, event.id, req.params.registrationId);
-      if (!reg) throw notFound('Registration', req.params.registrationId);
-      if (!service.actsFor(req.actor, reg)) throw forbidden('Badges of your own organisation’s delegates only');
-      const file = await renderBadgesPdf(event.title, [badgeOf(event.id, reg)]);
+      const file = await badgeOfRegistration(db, req.actor, req.params.id, req.params.registrationId, key);
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="badge.pdf"').send(file);
     },
   });
@@ -40,9 +28,7 @@ export function checkInRoutes(app: App, { db, accounts }: { db: Db; accounts: { 
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'The badges of every delegate registered (not cancelled, waitlisted or pending)', params: EventParams, response: { 200: pdf, ...errorResponses } },
     handler: async (req, reply) => {
-      const event = await service.getEvent(db, req.params.id);
-      const regs = (await repo.listRegistrations(db, event.id)).filter((r) => r.status === 'registered');
-      const file = await renderBadgesPdf(event.title, regs.map((r) => badgeOf(event.id, r)));
+      const file = await badgesOfEvent(db, req.params.id, key);
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="badges.pdf"').send(file);
     },
   });
