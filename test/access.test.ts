@@ -319,6 +319,15 @@ const matrix: Record<string, Row> = {
     call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/approve` }),
     expect: managersPass,
   },
+  // Badges: the delegate's organisation and the organisers; all badges and the check-in desk
+  // (an empty code or walk-in is refused after the policy, so nothing is written): organisers.
+  'GET /api/events/{id}/registrations/{registrationId}/badge.pdf': {
+    call: () => ({ url: `/api/events/matrix-event/registrations/${registrationA}/badge.pdf` }),
+    expect: { ...managers, 'member-a': 'ok' },
+  },
+  'GET /api/events/{id}/badges.pdf': { call: () => ({ url: '/api/events/matrix-event/badges.pdf' }), expect: managers },
+  'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: '' } }), expect: managersPass },
+  'POST /api/events/{id}/walk-ins': { call: () => ({ url: '/api/events/matrix-event/walk-ins', payload: {} }), expect: managersPass },
   // An unknown meeting: past the policy for organisers only; nothing moves.
   'POST /api/events/{id}/meetings/{requestId}/move': {
     call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),

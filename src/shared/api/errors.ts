@@ -15,6 +15,8 @@ export const ErrorCode = {
   nothingToExport: 'nothing_to_export',
   /** 409: a meeting moved by hand would clash; `issues` name each conflict (participant, table, interpreter, availability). */
   meetingConflict: 'meeting_conflict',
+  /** 404: a check-in code that no registration of this event carries (mistyped, forged or of another event). */
+  unknownCheckInCode: 'unknown_check_in_code',
   unauthenticated: 'unauthenticated',
   forbidden: 'forbidden',
   rateLimited: 'rate_limited',

@@ -10,6 +10,7 @@ export * from './accounts';
 export * from './organisations';
 export * from './events';
 export * from './event-registration';
+export * from './event-check-in';
 export * from './matching';
 export * from './imports';
 export * from './follow-up';

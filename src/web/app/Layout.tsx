@@ -96,7 +96,7 @@ function ShellLink({ entry }: { entry: NavEntry }) {
   return <MantineNavLink component={NavLink} to={entry.to} end={entry.end} label={t(entry.key)} active={active} />;
 }
 
-/** After moving to another page, start keyboard and screen-reader users at its content. */
+/** After moving to another page, start keyboard and screen-reader users at its content (unless the page focused a field of its own, e.g. the check-in code). */
 function useFocusMainOnNavigation(pathname: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -104,6 +104,8 @@ function useFocusMainOnNavigation(pathname: string): void {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus({ preventScroll: true });
+    const main = document.getElementById('main');
+    const fieldFocused = document.activeElement?.matches('input, select, textarea') && main?.contains(document.activeElement);
+    if (!fieldFocused) main?.focus({ preventScroll: true });
   }, [pathname]);
 }

@@ -25,8 +25,8 @@ const others = (m: Meeting, self?: string) =>
     .map((p) => `${p.delegateName} (${p.organisationName})`)
     .join(', ');
 
-function pdfDocument(title: string, fontPath = CJK_FONT_PATH) {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: title, Author: 'Cleantech Bridge' } });
+export function pdfDocument(title: string, fontPath = CJK_FONT_PATH, page: { size: string; margin: number } = { size: 'A4', margin: 50 }) {
+  const doc = new PDFDocument({ ...page, info: { Title: title, Author: 'Cleantech Bridge' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -36,6 +36,7 @@ import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXl
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
 import { moveMeeting } from './move-meeting';
+import { checkInRoutes } from './check-in.routes';
 import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
@@ -52,10 +53,11 @@ const safeName = (s: string) => s.replace(/[^A-Za-z0-9_-]+/g, '-');
  */
 export function eventRoutes(
   app: App,
-  { db, accounts, eventVideoUrlTemplate }: { db: Db; accounts: { now: () => Date; publicUrl: string }; eventVideoUrlTemplate?: string },
+  { db, accounts, eventVideoUrlTemplate }: { db: Db; accounts: { now: () => Date; publicUrl: string; linkKey: Buffer }; eventVideoUrlTemplate?: string },
 ) {
   const now = () => accounts.now();
   publicRegistrationRoutes(app, { db, accounts });
+  checkInRoutes(app, { db, accounts });
 
   app.get('/api/events', {
     config: { access: 'public' },

@@ -25,6 +25,7 @@ export const errors = {
     referenced_record: 'This is still in use elsewhere, so it cannot be removed: {{message}}',
     database_unavailable: 'The server briefly cannot reach its database. Try again in a few seconds.',
     overloaded: 'The server is busy. Try again in a few seconds.',
+    unknown_check_in_code: 'No delegate of this event has this code. Check it and type it again.',
     internal_error: 'Something went wrong on the server. It has been logged; try again later.',
   },
   issue: {

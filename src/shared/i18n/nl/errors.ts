@@ -21,6 +21,7 @@ export const errors: ErrorMessages = {
     referenced_record: 'Dit wordt elders nog gebruikt en kan dus niet worden verwijderd: {{message}}',
     database_unavailable: 'De server bereikt zijn database even niet. Probeer het over enkele seconden opnieuw.',
     overloaded: 'De server is druk bezet. Probeer het over enkele seconden opnieuw.',
+    unknown_check_in_code: 'Geen deelnemer van dit evenement heeft deze code. Controleer ze en typ ze opnieuw.',
     internal_error: 'Er ging iets mis op de server. Het is vastgelegd; probeer het later opnieuw.',
   },
   issue: {

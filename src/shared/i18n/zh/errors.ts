@@ -21,6 +21,7 @@ export const errors: ErrorMessages = {
     referenced_record: '此记录仍在别处使用，无法删除：{{message}}',
     database_unavailable: '服务器暂时无法连接数据库，请几秒钟后重试。',
     overloaded: '服务器繁忙，请几秒钟后重试。',
+    unknown_check_in_code: '本活动没有持此代码的参会者。请检查后重新输入。',
     internal_error: '服务器出错，已记录。请稍后重试。',
   },
   issue: {

@@ -5,6 +5,7 @@ import { api } from '../../lib/api-client';
 import { MeetingFeedbackLink } from '../follow-up/MeetingFeedbackPage';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
+import { useCheckInTexts } from './check-in-texts';
 import { useHybridTexts } from './hybrid-texts';
 import { useEventTexts } from './texts';
 import { useRevealTarget } from './use-reveal-target';
@@ -12,6 +13,7 @@ import { useRevealTarget } from './use-reveal-target';
 /** A delegate's agenda in the event's time zone, with its .ics, PDF and calendar subscription. */
 export function AgendaView({ eventId, registration }: { eventId: string; registration: Registration }) {
   const tx = useEventTexts();
+  const cx = useCheckInTexts();
   const hx = useHybridTexts();
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
@@ -57,7 +59,7 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
             <a href={`/api${base}.ics`} download>
               {tx.ics}
             </a>{' '}
-            · <a href={`/api${base}.pdf`}>{tx.pdf}</a>
+            · <a href={`/api${base}.pdf`}>{tx.pdf}</a> · <a href={`/api/events/${enc(eventId)}/registrations/${enc(registrationId)}/badge.pdf`}>{cx.badge}</a>
           </p>
           <CalendarFeed eventId={eventId} registration={registration} />
         </section>

@@ -8,6 +8,7 @@ import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
 import { PublicRegistrationPanel } from './PublicRegistrationPanel';
+import { useCheckInTexts } from './check-in-texts';
 import { useGridTexts } from './grid-texts';
 import { enc, useEvent } from './event-queries';
 import { useEventTexts } from './texts';
@@ -19,6 +20,7 @@ export function EventDashboardPage() {
   const { id = '' } = useParams();
   const tx = useEventTexts();
   const gx = useGridTexts();
+  const cx = useCheckInTexts();
   const event = useEvent(id);
   usePageTitle(event.data ? `${tx.openDashboard}: ${event.data.title}` : tx.openDashboard);
   return (
@@ -31,6 +33,9 @@ export function EventDashboardPage() {
           <OrganiserPanel event={e} />
           <p>
             <Link to={`/events/${enc(e.id)}/grid`}>{gx.link}</Link>
+          </p>
+          <p>
+            <Link to={`/events/${enc(e.id)}/check-in`}>{cx.link}</Link> · <a href={`/api/events/${enc(e.id)}/badges.pdf`}>{cx.badges}</a>
           </p>
           <PublicRegistrationPanel eventId={e.id} />
           <DashboardFigures event={e} />

@@ -1,5 +1,6 @@
 import './events.css';
 import type { RouteObject } from 'react-router-dom';
+import { CheckInPage } from './CheckInPage';
 import { EventDashboardPage } from './EventDashboardPage';
 import { EventFormPage } from './EventFormPage';
 import { EventGridPage } from './EventGridPage';
@@ -19,5 +20,6 @@ export const eventRoutes: RouteObject[] = [
   { path: 'events/:id/edit', element: <EventFormPage /> },
   { path: 'events/:id/dashboard', element: <EventDashboardPage /> },
   { path: 'events/:id/grid', element: <EventGridPage /> },
+  { path: 'events/:id/check-in', element: <CheckInPage /> },
   { path: 'events/:id/registrations/:registrationId/edit', element: <RegistrationEditPage /> },
 ];

@@ -1,0 +1,138 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import type { CheckInResult, EventDetail, OrganisationView } from '../../../shared/api/index';
+import { localTime } from '../../../shared/event-time';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { QueryView } from '../../components/QueryView';
+import { api, ApiRequestError } from '../../lib/api-client';
+import { type Page } from '../../lib/queries';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useCheckInTexts } from './check-in-texts';
+import { enc, useEvent } from './event-queries';
+import { fill } from './public-registration-texts';
+
+/** `/events/:id/check-in`: the organiser's desk on a phone: type the badge code, or register a walk-in. */
+export function CheckInPage() {
+  const { id = '' } = useParams();
+  const event = useEvent(id);
+  return <QueryView query={event}>{(e) => <Desk event={e} />}</QueryView>;
+}
+
+function Desk({ event }: { event: EventDetail }) {
+  const cx = useCheckInTexts();
+  usePageTitle(fill(cx.title, { event: event.title }));
+  const [code, setCode] = useState('');
+  const byCode = useMutation({
+    mutationFn: (typed: string) => api.post<CheckInResult>(`/events/${enc(event.id)}/check-in`, { code: typed }),
+    onSuccess: () => setCode(''),
+  });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (code.trim()) byCode.mutate(code);
+  };
+  const unknown = byCode.error instanceof ApiRequestError && byCode.error.code === 'unknown_check_in_code';
+  return (
+    <section className="check-in-desk">
+      <h1>
+        <Link to={`/events/${enc(event.id)}/dashboard`}>{event.title}</Link>: {cx.link}
+      </h1>
+      <form onSubmit={submit}>
+        <label htmlFor="check-in-code">{cx.code}</label>
+        <input
+          id="check-in-code"
+          className="check-in-code"
+          autoFocus
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          aria-describedby="check-in-code-hint"
+          value={code}
+          onChange={(e) => setCode(e.target.value)}
+        />
+        <p id="check-in-code-hint" className="hint">
+          {cx.codeHint}
+        </p>
+        <button type="submit" disabled={byCode.isPending}>
+          {cx.checkIn}
+        </button>
+      </form>
+      {unknown ? (
+        <p role="alert" className="error-message">
+          {cx.unknownCode}
+        </p>
+      ) : (
+        byCode.error && <ErrorMessage error={byCode.error} />
+      )}
+      {byCode.data && <Outcome result={byCode.data} timeZone={event.timeZone} />}
+      <WalkIn eventId={event.id} timeZone={event.timeZone} />
+    </section>
+  );
+}
+
+function Outcome({ result, timeZone }: { result: CheckInResult; timeZone: string }) {
+  const cx = useCheckInTexts();
+  const { registration: r } = result;
+  return (
+    <div className={`check-in-result${result.alreadyCheckedIn ? ' again' : ''}`} role="status">
+      <p className="check-in-name">{r.delegateName}</p>
+      <p>{r.organisationName}</p>
+      <p>
+        <strong>{result.alreadyCheckedIn ? fill(cx.alreadyCheckedIn, { time: localTime(r.checkedInAt!, timeZone) }) : cx.checkedIn}</strong>
+      </p>
+    </div>
+  );
+}
+
+function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
+  const cx = useCheckInTexts();
+  const organisations = useQuery({
+    queryKey: ['organisations', 'list'],
+    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
+  });
+  const walkIn = useMutation({ mutationFn: (body: object) => api.post<CheckInResult>(`/events/${enc(eventId)}/walk-ins`, body) });
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const organisationId = String(form.get('organisationId') ?? '');
+    const organisationName = String(form.get('organisationName') ?? '').trim();
+    walkIn.mutate({
+      delegateName: form.get('delegateName'),
+      delegateEmail: form.get('delegateEmail'),
+      ...(organisationName ? { organisationName } : { organisationId }),
+    });
+  };
+  return (
+    <form className="walk-in" onSubmit={submit}>
+      <h2>{cx.walkIn}</h2>
+      <label>
+        {cx.name}
+        <input name="delegateName" required autoComplete="off" />
+      </label>
+      <label>
+        {cx.email}
+        <input name="delegateEmail" type="email" required autoComplete="off" />
+      </label>
+      <label>
+        {cx.organisation}
+        <select name="organisationId" defaultValue="">
+          <option value="">{cx.chooseOrganisation}</option>
+          {organisations.data?.items.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {cx.newOrganisation}
+        <input name="organisationName" autoComplete="off" />
+      </label>
+      <button type="submit" disabled={walkIn.isPending}>
+        {cx.registerAndCheckIn}
+      </button>
+      {walkIn.error && <ErrorMessage error={walkIn.error} />}
+      {walkIn.data && <Outcome result={walkIn.data} timeZone={timeZone} />}
+    </form>
+  );
+}
