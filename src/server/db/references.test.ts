@@ -57,10 +57,10 @@ describe('an event naming a project activity', () => {
   it('refuses an unknown project or activity with 400 naming the field', async () => {
     const project = await call('POST', '/api/events', event('e1', { projectId: 'no-such-project' }));
     expect(project.status).toBe(400);
-    expect(project.json().issues).toEqual([{ path: 'projectId', message: 'there is no project "no-such-project"' }]);
+    expect(project.json().issues).toMatchObject([{ path: 'projectId', message: 'there is no project "no-such-project"' }]);
     const activity = await call('POST', '/api/events', event('e2', { projectId: 'p004', activityId: 'no-such-activity' }));
     expect(activity.status).toBe(400);
-    expect(activity.json().issues).toEqual([{ path: 'activityId', message: 'project "p004" has no activity "no-such-activity"' }]);
+    expect(activity.json().issues).toMatchObject([{ path: 'activityId', message: 'project "p004" has no activity "no-such-activity"' }]);
   });
 
   it('accepts a real one, and refuses an unknown one on update', async () => {

@@ -60,7 +60,7 @@ describe('moving a meeting on the grid', () => {
     if (pdc.slotId !== pab.slotId) expect(await refuse(dc, { slotId: pab.slotId, table: freeTable })).toContain('interpreter');
     expect(await where()).toEqual(placed);
 
-    expect((await call('POST', `/api/events/grid/meetings/${ae}/move`, pm, { slotId: 'nope', table: 1 })).json().issues).toEqual([
+    expect((await call('POST', `/api/events/grid/meetings/${ae}/move`, pm, { slotId: 'nope', table: 1 })).json().issues).toMatchObject([
       { path: 'slotId', message: 'the event has no meeting slot "nope"' },
     ]);
     expect((await call('POST', `/api/events/grid/meetings/${ae}/move`, pm, { slotId: 's1', table: 3 })).status).toBe(400);

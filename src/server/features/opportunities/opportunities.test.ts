@@ -108,7 +108,7 @@ describe('opportunities API', () => {
       url: '/api/opportunities',
       payload: { regionId: 'mars', title: { original: 'nl', nl: 'Iets' }, themes: ['water'] },
     });
-    expect(unknownRegion.json().issues).toEqual([
+    expect(unknownRegion.json().issues).toMatchObject([
       { path: 'regionId', message: 'region "mars" does not exist', code: 'unknown_reference', params: { value: 'mars' } },
     ]);
     expect((await list('pageSize=1')).total).toBe(before);
