@@ -186,7 +186,6 @@ export async function buildApp(deps: AppDeps): Promise<App> {
 
   if (deps.jobs) {
     const { pollMs, purgeEveryMs } = deps.jobs;
-    let worker: ReturnType<typeof startJobWorker> | undefined;
     let purge: ReturnType<typeof startPurge> | undefined;
     let ticks: ReturnType<typeof startDailyTicks> | undefined;
     app.addHook('onReady', async () => {

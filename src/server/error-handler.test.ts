@@ -41,7 +41,7 @@ describe('the error handler', () => {
   it('answers an unexpected error with 500 internal_error, leaks neither message nor stack, and logs both', async () => {
     const res = await t.app.inject({ url: '/api/test/unexpected-failure' });
     expect(res.statusCode).toBe(500);
-    expect(res.json()).toEqual({ error: 'internal_error', message: 'Something went wrong on the server; it has been logged.' });
+    expect(res.json()).toEqual({ error: 'internal_error', code: 'internal_error', message: 'Something went wrong on the server; it has been logged.' });
     expect(res.body).not.toContain('private_table');
     expect(res.body).not.toContain('secret.ts');
     const entry = logged.find((line) => line.err?.message === secret);

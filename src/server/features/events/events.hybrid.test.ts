@@ -95,11 +95,11 @@ describe('pairs the scheduler leaves out', () => {
   });
 
   it('skips organisations that met at an earlier event of the project when the organiser asks', async () => {
-    await createEvent('first', { projectId: 'prog', slots: [slot(10, 0)] });
+    await createEvent('first', { projectId: 'p004', slots: [slot(10, 0)] });
     await request('first', await register('first', 'org-a', 'Anna'), await register('first', 'org-b', 'Bram'));
     expect((await schedule('first')).run.meetings).toBe(1);
 
-    await createEvent('second', { projectId: 'prog', skipPairsMetBefore: true });
+    await createEvent('second', { projectId: 'p004', skipPairsMetBefore: true });
     const [a, b, c] = [await register('second', 'org-a', 'Arie'), await register('second', 'org-b', 'Bo'), await register('second', 'org-c', 'Chen')];
     const metBefore = await request('second', b, a);
     await request('second', a, c);

@@ -19,6 +19,7 @@ describe('liveness and readiness', () => {
   it('is alive and ready with a migrated database and a running job worker', async () => {
     expect((await withWorker.app.inject({ url: '/api/health' })).json()).toEqual({ status: 'ok' });
     const ready = await withWorker.app.inject({ url: '/api/ready' });
+    expect(ready.json()).toEqual({ ready: true, checks: { database: 'ok', migrations: 'ok', jobWorker: 'ok' } });
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({ ready: true, checks: { database: 'ok', migrations: 'ok', jobWorker: 'ok' } });
   });
