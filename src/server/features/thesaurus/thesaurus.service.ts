@@ -3,7 +3,7 @@ import { buildScheme, CONCEPT_ROWS, type ConceptRow, type ConceptScheme, SCHEME,
 import type { ThesaurusConceptEdit } from '../../../shared/api';
 import { type Actor, actorLabel, isAdmin } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
-import { forbidden, invalid, notFound } from '../../errors';
+import { forbidden, invalid, notFound, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './thesaurus.repository';
 
@@ -94,9 +94,13 @@ export async function editConcept(db: Db, actor: Actor, id: string, input: z.out
       updatedBy: actorLabel(actor),
     };
     const candidate = [...overrides.filter((o) => o.conceptId !== id), { ...next, updatedAt: '' }];
+    const rows = mergeRows(candidate);
+    const known = new Set(rows.map((row) => row.id));
+    const unknown = (next.broader ?? []).filter((broader) => !known.has(broader));
+    if (unknown.length) throw invalid(unknown.map((broader) => unknownReference('broader', 'concept', broader)));
     let scheme: ConceptScheme;
     try {
-      scheme = buildScheme(mergeRows(candidate));
+      scheme = buildScheme(rows);
     } catch (error) {
       throw invalid([{ path: 'broader', message: (error as Error).message }]);
     }
