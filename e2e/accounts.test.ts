@@ -100,7 +100,8 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const refusal = page.getByRole('alert');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toContain(`You may only edit your own organisation's profile, not "Other Organisation"`);
+    // The refusal comes as the code `forbidden`, shown from the catalogue in the reader's language.
+    expect(await refusal.textContent()).toContain('You may not do this.');
 
     await signOutThroughMenu(page);
     const me = await page.request.get(`${app.server.url}/api/auth/me`);

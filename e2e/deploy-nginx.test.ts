@@ -84,9 +84,9 @@ describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
 
     await page.goto(`${url}/sign-in`);
     await page.getByLabel('E-mail address').fill(manager.email);
-    await page.getByLabel('Password').fill(manager.password);
+    await page.locator('#sign-in-password').fill(manager.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByText(/Signed in as/).waitFor();
+    await page.getByRole('button', { name: /account menu/ }).waitFor();
 
     await api('POST', '/organisations', { id: 'deploy-a', name: 'Deploy Alpha BV', type: 'company', country: 'NL' });
     await api('POST', '/organisations', { id: 'deploy-b', name: '部署测试公司', type: 'company', country: 'CN' });

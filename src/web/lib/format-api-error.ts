@@ -5,6 +5,7 @@ import { ApiRequestError } from './api-client';
 
 const errorCodes = new Set<string>(Object.values(ErrorCode));
 const issueCodes = new Set<string>(Object.values(IssueCode));
+const detailed = new Set<string>([ErrorCode.conflict, ErrorCode.forbidden]);
 
 /** Params as i18next interpolation values: lists joined the reader's way. */
 function values(params: ErrorParams | undefined, t: TFunction): Record<string, string | number> {
@@ -23,7 +24,10 @@ export function formatApiError(error: unknown, t: TFunction): string {
     return t('errors:code.forbidden_role', { roleName: t(`common:role.${String(error.params.role)}`) });
   }
   const code = errorCodes.has(error.code) ? error.code : ErrorCode.internal;
-  return t(`errors:code.${code}`, values(error.params, t));
+  const sentence = t(`errors:code.${code}`, values(error.params, t));
+  // A conflict or refusal by a business rule has no code of its own yet: the server's sentence names
+  // the rule (e.g. "the gate of phase … is pending, not go"), so it follows as the detail.
+  return detailed.has(code) && error.message ? `${sentence} ${error.message}` : sentence;
 }
 
 /** One field's problem in the reader's language (from the server's 400 or the form's own check). */
