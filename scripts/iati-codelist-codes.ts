@@ -9,7 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 export const VALIDATED_LISTS = [
   'ActivityDateType', 'ActivityScope', 'ActivityStatus', 'AidType', 'AidTypeVocabulary', 'BudgetStatus', 'BudgetType',
   'CollaborationType', 'Country', 'Currency', 'DescriptionType', 'DocumentCategory', 'FinanceType', 'FlowType',
-  'IndicatorMeasure', 'Language', 'OrganisationRole', 'OrganisationType', 'PolicyMarker', 'PolicyMarkerVocabulary',
+  'IndicatorMeasure', 'Language', 'OrganisationRegistrationAgency', 'OrganisationRole', 'OrganisationType', 'PolicyMarker', 'PolicyMarkerVocabulary',
   'PolicySignificance', 'Region', 'RegionVocabulary', 'RelatedActivityType', 'ResultType', 'Sector', 'SectorCategory',
   'SectorVocabulary', 'TiedStatus', 'TransactionType',
 ] as const;

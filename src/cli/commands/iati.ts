@@ -4,8 +4,8 @@ import { XmlSyntaxError } from '../../core/iati/import';
 import { decodeXmlFile } from '../../core/iati/xml-decode';
 import { systemActor } from '../../server/actor';
 import { loadConfig } from '../../server/config';
-import { validateIatiActivitiesXml } from '../../core/iati/validate';
 import { exportIati, exportIatiOrganisationFile, importIati } from '../../server/features/projects/projects.service';
+import { validateIatiFile } from '../../server/iati/validate-file';
 import { formatFinding } from './iati-validate';
 import { withDatabase, writeOutput } from '../database-session';
 import { CliError } from '../fail';
@@ -30,7 +30,7 @@ export async function exportIatiFile(options: { project?: string[]; out?: string
       process.stderr.write(`left out: project ${p.id} (${p.iatiIdentifier})\n`);
       for (const r of p.reasons) process.stderr.write(`  ${r.path}: ${r.message}\n`);
     }
-    const findings = validateIatiActivitiesXml(result.xml, new Date().toISOString().slice(0, 10));
+    const findings = await validateIatiFile(result.xml, new Date().toISOString().slice(0, 10));
     for (const f of findings) process.stderr.write(`${formatFinding(options.out ?? 'stdout', f)}\n`);
     process.stderr.write(`IATI activities${options.out ? ` written to ${options.out}` : ''}: ${result.exported.length} project(s) exported, ${result.leftOut.length} left out, ${findings.length} ruleset finding(s)\n`);
     if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;

@@ -1,10 +1,7 @@
-// Validation of an IATI activity file beyond its schema: the IATI Standard ruleset checks of
-// rules.ts and the vendored codelists, each finding located by activity, element, line and rule.
-// The XSD itself is checked outside the core (libxml2 through xmllint-wasm: src/server/iati-xsd.ts).
+// The codelist check of an IATI file: every coded attribute against the vendored IATI codelists,
+// each finding located by activity, element, line and rule. The XSD and the Standard's rulesets are
+// checked outside the core, with libxml2 and XPath (src/server/iati/validate-file.ts).
 import { CODELIST_CODES } from './codelist-codes';
-import { checkIatiRules } from './rules';
-import { el } from './xml';
-import type { XmlElement } from './xml';
 import { readXml } from './xml-read';
 import type { XmlNode } from './xml-read';
 
@@ -82,27 +79,13 @@ function codelistFindings(node: XmlNode, activity: string | undefined): IatiFind
   return [...own, ...language, ...node.children.flatMap((c) => codelistFindings(c, activity))];
 }
 
-/** The element tree the rules read, remembering which file node each element came from. */
-function toElement(node: XmlNode, origin: Map<XmlElement, XmlNode>): XmlElement {
-  const element = el(node.name, node.attrs, [...node.children.map((c) => toElement(c, origin)), ...(node.text ? [node.text] : [])]);
-  origin.set(element, node);
-  return element;
-}
-
-/** Findings of an IATI activity file (refuses malformed XML with XmlSyntaxError), in file order. */
-export function validateIatiActivitiesXml(xml: string, today: string): IatiFinding[] {
+/** Codelist findings of an IATI activity file (refuses malformed XML with XmlSyntaxError), in file order. */
+export function iatiCodelistFindings(xml: string): IatiFinding[] {
   const root = readXml(xml)[0];
   if (root?.name !== 'iati-activities') {
     return [{ severity: 'error', rule: 'root', element: root?.name ?? '', path: root?.path ?? '/', line: root?.line, column: root?.column, message: 'the root element must be iati-activities' }];
   }
-  const findings = root.children.filter((a) => a.name === 'iati-activity').flatMap((node) => {
-    const origin = new Map<XmlElement, XmlNode>();
-    const activity = toElement(node, origin);
-    const identifier = node.children.find((c) => c.name === 'iati-identifier')?.text || undefined;
-    const rules = checkIatiRules(el('iati-activities', {}, [activity]), today).map((issue): IatiFinding => ({
-      severity: issue.severity, rule: issue.ruleId, activity: identifier, ...where(origin.get(issue.at ?? activity) ?? node), message: issue.message,
-    }));
-    return [...rules, ...codelistFindings(node, identifier)];
-  });
-  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return root.children
+    .filter((a) => a.name === 'iati-activity')
+    .flatMap((node) => codelistFindings(node, node.children.find((c) => c.name === 'iati-identifier')?.text || undefined));
 }

@@ -1,15 +1,20 @@
-// An IATI activity file checked as the IATI Validator does: against the XSD, then against the
-// Standard's rulesets and codelists (src/core/iati/validate.ts). Used by `ctb iati validate`, the
-// upload preview and every export.
+// An IATI activity or organisation file checked as the IATI Validator does: against the XSD
+// (libxml2), the Standard's rulesets (XPath, ./rulesets.ts) and, for activities, the codelists
+// (src/core/iati/validate.ts). Used by `ctb iati validate`, the upload preview and every export.
 import type { IatiFinding } from '../../core/iati/validate';
-import { validateIatiActivitiesXml } from '../../core/iati/validate';
+import { iatiCodelistFindings } from '../../core/iati/validate';
+import { readXml } from '../../core/iati/xml-read';
+import { iatiRulesetFindings } from './rulesets';
 import { validateIatiXsd } from './xsd';
 
 export async function validateIatiFile(xml: string, today: string): Promise<IatiFinding[]> {
-  const xsd = await validateIatiXsd(xml, 'activities');
+  // Our reader refuses malformed and hostile XML (DOCTYPE, depth, size) before any other parser sees it.
+  const kind = readXml(xml)[0]?.name === 'iati-organisations' ? 'organisations' : 'activities';
+  const xsd = await validateIatiXsd(xml, kind);
   const schemaFindings = xsd.errors.map((e): IatiFinding => ({
     severity: 'error', rule: 'xsd', element: '', path: '', ...(e.line === undefined ? {} : { line: e.line }), message: e.message.trim(),
   }));
-  return [...schemaFindings, ...validateIatiActivitiesXml(xml, today)]
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const codelistFindings = kind === 'activities' ? iatiCodelistFindings(xml) : [];
+  return [...schemaFindings, ...iatiRulesetFindings(xml, today), ...codelistFindings]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
