@@ -37,7 +37,19 @@ type Case = {
 type Ruleset = Record<string, Record<string, { cases: Case[] }>>;
 
 // xml:lang is the only prefixed name the rulesets use.
-const select = xpath.useNamespaces({ xml: 'http://www.w3.org/XML/1998/namespace' });
+const namespaces = { xml: 'http://www.w3.org/XML/1998/namespace' };
+/** An expression parsed once (`xpath.parse`, untyped in the package): parsing dominated the run. */
+type Compiled = {
+  select(options: { node: Node; namespaces: typeof namespaces }): Node[];
+  evaluateBoolean(options: { node: Node; namespaces: typeof namespaces }): boolean;
+};
+const parse = (xpath as unknown as { parse(expression: string): Compiled }).parse;
+const compiled = new Map<string, Compiled>();
+function compile(expression: string): Compiled {
+  let expr = compiled.get(expression);
+  if (!expr) compiled.set(expression, (expr = parse(expression)));
+  return expr;
+}
 
 /** Registration agencies whose codes start organisation identifiers (rule case prefix ORG-ID-PREFIX). */
 const ORG_ID_PREFIXES = new Set(CODELIST_CODES.OrganisationRegistrationAgency.split(' '));
@@ -47,11 +59,8 @@ const textOf = (node: Node): string => (isAttribute(node) ? node.value : (node.t
 /** The element that carries a finding: an attribute's element, or the node itself. */
 const elementOf = (node: Node): Element => (isAttribute(node) ? node.ownerElement! : (node as Element));
 
-function nodes(expression: string, context: Node): Node[] {
-  const result = select(expression, context);
-  return Array.isArray(result) ? result : [];
-}
-const truthy = (expression: string, context: Node): boolean => select(`boolean(${expression})`, context, true) === true;
+const nodes = (expression: string, node: Node): Node[] => compile(expression).select({ node, namespaces });
+const truthy = (expression: string, node: Node): boolean => compile(expression).evaluateBoolean({ node, namespaces });
 
 /** The dates a rule path names (`NOW` is today); unreadable ones are skipped, as the rule then is. */
 function datesAt(expression: string | undefined, context: Node, today: string): Array<{ value: string; node?: Node }> {
@@ -176,13 +185,6 @@ function expandLoop(c: Case, context: Node): Array<[string, Case]> {
   );
 }
 
-/** The identifier of the activity or organisation record a node is in, for the finding. */
-function recordIdentifier(node: Node): string | undefined {
-  const record = nodes('ancestor-or-self::iati-activity | ancestor-or-self::iati-organisation', node)[0];
-  if (!record) return undefined;
-  return (nodes('iati-identifier | organisation-identifier', record)[0]?.textContent ?? '').trim() || undefined;
-}
-
 function pathOf(element: Element): string {
   const steps: string[] = [];
   for (let e: Node | null = element; e && e.nodeType === 1; e = e.parentNode) {
@@ -194,30 +196,60 @@ function pathOf(element: Element): string {
   return `/${steps.join('/')}`;
 }
 
+const RECORDS: Array<[string, string]> = [
+  ['/iati-activities/iati-activity', 'self::iati-activity'],
+  ['/iati-organisations/iati-organisation', 'self::iati-organisation'],
+];
+
+/**
+ * A ruleset context, absolute in the file, as a path from one activity or organisation record.
+ * Evaluating record by record keeps node sets small: the XPath library sorts them in document
+ * order with xmldom's compareDocumentPosition, which scans the children of the nodes' common
+ * ancestor — for nodes of different activities, every activity of the file (10× slower).
+ */
+export function relativeToRecord(contextPath: string): string {
+  return contextPath
+    .split('|')
+    .map((alternative) => {
+      const path = alternative.trim();
+      for (const [absolute, self] of RECORDS) {
+        if (path === absolute || path.startsWith(`${absolute}/`) || path.startsWith(`${absolute}[`)) return self + path.slice(absolute.length);
+      }
+      if (path.startsWith('//')) return `descendant-or-self::${path.slice(2)}`;
+      throw new Error(`IATI ruleset: context ${path} is not inside an activity or organisation`);
+    })
+    .join(' | ');
+}
+
+const contexts = Object.entries(standard as unknown as Ruleset).map(([path, rules]) => ({ path: relativeToRecord(path), rules }));
+
 /** Every ruleset finding of an IATI activity or organisation file, given today's date (ISO). */
 export function iatiRulesetFindings(xml: string, today: string): IatiFinding[] {
   // xmldom's nodes are DOM nodes for the XPath library; its own types differ from the DOM lib's.
   const document = new DOMParser({ onError: () => {} }).parseFromString(xml, 'text/xml') as unknown as Node;
   const findings: IatiFinding[] = [];
-  for (const [contextPath, rules] of Object.entries(standard as unknown as Ruleset)) {
-    for (const context of nodes(contextPath, document)) {
-      const cases = Object.entries(rules).flatMap(([rule, { cases: list }]) =>
-        list.flatMap((c): Array<[string, Case]> => (rule === 'loop' ? expandLoop(c, context) : [[rule, c]])),
-      );
-      for (const [rule, c] of cases) {
-        if (!c.ruleInfo || (c.condition && !truthy(c.condition, context))) continue;
-        const outcome = evaluate(rule, c, context, today);
-        if (outcome.pass) continue;
-        const element = elementOf(outcome.at ?? context) as Element & { lineNumber?: number; columnNumber?: number };
-        findings.push({
-          severity: c.ruleInfo.severity,
-          rule: c.ruleInfo.id,
-          ...(recordIdentifier(element) ? { activity: recordIdentifier(element) } : {}),
-          element: element.nodeName,
-          path: pathOf(element),
-          ...(element.lineNumber ? { line: element.lineNumber, column: element.columnNumber } : {}),
-          message: outcome.detail ? `${c.ruleInfo.message} (${outcome.detail})` : c.ruleInfo.message,
-        });
+  for (const record of nodes(RECORDS.map(([absolute]) => absolute).join(' | '), document)) {
+    const identifier = (nodes('iati-identifier | organisation-identifier', record)[0]?.textContent ?? '').trim();
+    for (const { path, rules } of contexts) {
+      for (const context of nodes(path, record)) {
+        const cases = Object.entries(rules).flatMap(([rule, { cases: list }]) =>
+          list.flatMap((c): Array<[string, Case]> => (rule === 'loop' ? expandLoop(c, context) : [[rule, c]])),
+        );
+        for (const [rule, c] of cases) {
+          if (!c.ruleInfo || (c.condition && !truthy(c.condition, context))) continue;
+          const outcome = evaluate(rule, c, context, today);
+          if (outcome.pass) continue;
+          const element = elementOf(outcome.at ?? context) as Element & { lineNumber?: number; columnNumber?: number };
+          findings.push({
+            severity: c.ruleInfo.severity,
+            rule: c.ruleInfo.id,
+            ...(identifier ? { activity: identifier } : {}),
+            element: element.nodeName,
+            path: pathOf(element),
+            ...(element.lineNumber ? { line: element.lineNumber, column: element.columnNumber } : {}),
+            message: outcome.detail ? `${c.ruleInfo.message} (${outcome.detail})` : c.ruleInfo.message,
+          });
+        }
       }
     }
   }
