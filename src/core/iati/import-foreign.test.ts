@@ -8,6 +8,8 @@ import { exportIatiActivities } from './export';
 import { importIatiActivities, XmlSyntaxError } from './import';
 import type { IatiImportResult } from './import';
 import { decodeXmlFile } from './xml-decode';
+import { readXml } from './xml-read';
+import type { XmlNode } from './xml-read';
 
 const bytes = (name: string): Buffer => readFileSync(new URL(`../../../test/fixtures/iati-foreign/${name}`, import.meta.url));
 const reportingOrg = { ref: 'XE-EXAMPLE-CTB', type: '90', name: { original: 'en' as const, en: 'Cleantech Bridge (demo)' } };
@@ -153,10 +155,12 @@ describe('IATI 2.0x files', () => {
       ['outcome', [['qualitative', { year: 2019, value: undefined, comment: { original: 'en', en: 'No policy' } }, [['2020-01-01', '2021-12-31', undefined]]]]],
     ]);
     expect(listed(result)).toEqual([
+      '13:5 attribute aggregation-status of result kept verbatim: written back on export',
       '23:9 period without period-end: skipped',
       '30:9 baseline year "" is not a year: baseline skipped',
       '31:9 period ends (2021-01-01) before it starts (2021-12-31): skipped',
       '42:9 value of a qualitative indicator skipped (IATI rule 8.x.3)',
+      '42:9 attribute iso-date of baseline kept verbatim: written back on export',
       '46:11 value of a qualitative indicator skipped (IATI rule 8.x.3)',
       '50:5 result without a usable indicator: skipped',
     ]);
@@ -305,3 +309,25 @@ describe('a large file', () => {
     expect(result.projects.every((p) => projectSchema.safeParse(p).success)).toBe(true);
   });
 });
+
+describe('result detail the model does not hold', () => {
+  it('keeps references, document links, locations, dimensions, more baselines and targets, and writes them back in place', async () => {
+    const published = readFileSync(new URL('../../../test/fixtures/iati-foreign/result-detail.xml', import.meta.url), 'utf8');
+    const result = expectSound(importIatiActivities(published));
+    const exported = exportIatiActivities(result.projects, { reportingOrg: { ref: 'XE-EXAMPLE', type: '10', name: { original: 'en', en: 'Example Agency' } }, generatedAt: '2025-01-01T00:00:00Z' });
+    expect(await validateIatiXml(exported)).toEqual({ valid: true, errors: [] });
+    // The result element comes back as published: same elements, attributes and texts, same order.
+    const resultOf = (xml: string) => JSON.stringify(outline(readXml(xml)[0]!.children[0]!.children.find((c) => c.name === 'result')!));
+    expect(resultOf(exported)).toBe(resultOf(published));
+    expect(result.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([
+      'attribute aggregation-status, document-link, reference of result kept verbatim: written back on export',
+      'attribute iso-date, location, dimension of baseline kept verbatim: written back on export',
+    ]));
+  });
+});
+
+/** An element as names, attributes (but xml:lang, which the exporter may add) and texts, in order. */
+function outline(node: XmlNode): unknown {
+  const attrs = Object.fromEntries(Object.entries(node.attrs).filter(([k]) => k !== 'xml:lang').sort());
+  return [node.name, attrs, node.text, node.children.map(outline)];
+}

@@ -12,6 +12,7 @@ import {
   otherAttributes, reportingOrg, result, status, themesOf, transactionOf,
 } from './import-parts';
 import type { Keep } from './import-parts';
+import type { ResultParts } from '../projects/iati-extension';
 import { readXml, XmlSyntaxError } from './xml-read';
 import type { XmlNode } from './xml-read';
 
@@ -121,7 +122,8 @@ function project(raw: Raw, phases: Raw[]): Project {
     if (document === 'not held') keep(d, 'it says more than a project document holds');
     return document === 'not held' ? [] : (document ?? []);
   });
-  const results = kids(node, 'result').flatMap((r, i) => result(r, uniqueId(ctx, `${id}-r${i + 1}`), ctx) ?? []);
+  const resultParts: ResultParts = {};
+  const results = kids(node, 'result').flatMap((r, i) => result(r, uniqueId(ctx, `${id}-r${i + 1}`), resultParts, ctx) ?? []);
   const title = multilingual(kid(node, 'title'), ctx, true) ?? missing(node, 'title', { original: 'en', en: id }, ctx);
   const phaseList = phasesOf(phases, node);
   const phaseIds = new Set(phases.map((p) => p.identifier));
@@ -138,6 +140,7 @@ function project(raw: Raw, phases: Raw[]): Project {
     participations: recordOf(participations),
     budgets: recordOf(budgetLines),
     transactions: recordOf([...planned, ...transactions]),
+    ...(Object.keys(resultParts).length > 0 ? { resultParts } : {}),
     ...(verbatim.length > 0 ? { verbatim } : {}),
   };
   const noGo = phaseList.find((p) => p.gate.status === 'no-go');

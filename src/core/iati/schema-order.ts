@@ -13,15 +13,26 @@ export const ACTIVITY_SEQUENCE = [
   'transaction', 'document-link', 'related-activity', 'legacy-data', 'conditions', 'result', 'crs-add', 'fss',
 ] as const;
 
+/** The sequences inside a result, where parts the model does not hold are written back. */
+export const RESULT_SEQUENCE = ['title', 'description', 'document-link', 'reference', 'indicator'] as const;
+export const INDICATOR_SEQUENCE = ['title', 'description', 'document-link', 'reference', 'baseline', 'period'] as const;
+export const BASELINE_SEQUENCE = ['location', 'dimension', 'document-link', 'comment'] as const;
+export const PERIOD_SEQUENCE = ['period-start', 'period-end', 'target', 'actual'] as const;
+/** target and actual. */
+export const MEASURED_SEQUENCE = ['location', 'dimension', 'comment', 'document-link'] as const;
+
 /** Elements of another namespace (publisher extensions) go last, where the schema's xsd:any is. */
-const rank = (name: string): number => {
-  const at = (ACTIVITY_SEQUENCE as readonly string[]).indexOf(name);
-  return at < 0 ? ACTIVITY_SEQUENCE.length : at;
+const rank = (sequence: readonly string[], name: string): number => {
+  const at = sequence.indexOf(name);
+  return at < 0 ? sequence.length : at;
 };
 
 /** A stable sort into schema order: within one element name, the given order is kept. */
-export function inSchemaOrder(elements: readonly XmlElement[]): XmlElement[] {
-  return elements.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e.name) - rank(b.e.name) || a.i - b.i).map(({ e }) => e);
+export function inSchemaOrder(elements: readonly XmlElement[], sequence: readonly string[] = ACTIVITY_SEQUENCE): XmlElement[] {
+  return elements
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => rank(sequence, a.e.name) - rank(sequence, b.e.name) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 export function fromVerbatim(v: VerbatimElement): XmlElement {

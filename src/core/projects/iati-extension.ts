@@ -64,6 +64,17 @@ export const transactionIatiSchema = z.object({
 });
 export type TransactionIati = z.infer<typeof transactionIatiSchema>;
 
+/** What a result part (result, indicator, baseline, period, target, actual) said beyond the model. */
+export const resultPartIatiSchema = z.object({
+  /** Attributes as published (aggregation-status, a baseline's iso-date…). */
+  attributes: z.record(z.string(), z.string()).optional(),
+  /** Children the model does not hold (reference, document-link, location, dimension, more baselines…). */
+  extra: z.array(verbatimElementSchema).optional(),
+});
+export type ResultPartIati = z.infer<typeof resultPartIatiSchema>;
+/** Per result part key (see ProjectIati.resultParts). */
+export type ResultParts = Record<string, ResultPartIati>;
+
 export const projectIatiSchema = z.object({
   /** iati-activity attributes as published (hierarchy, humanitarian, budget-not-provided…). */
   attributes: z.record(z.string(), z.string()).optional(),
@@ -90,6 +101,9 @@ export const projectIatiSchema = z.object({
   budgets: z.record(z.string(), z.object({ type: z.string().min(1).optional(), valueDate: isoDate.optional() })).optional(),
   /** Per transaction id (planned disbursements included). */
   transactions: z.record(z.string(), transactionIatiSchema).optional(),
+  /** Per result part: the result's, indicator's or period's id, or `<indicator id>/baseline`,
+   *  `<period id>/target`, `<period id>/actual`. */
+  resultParts: z.record(z.string(), resultPartIatiSchema).optional(),
   /** Elements the model does not hold, in file order; the export puts them back in schema order. */
   verbatim: z.array(verbatimElementSchema).optional(),
 });
