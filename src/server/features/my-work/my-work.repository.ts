@@ -101,12 +101,18 @@ export function recentAudit(db: DbOrTx, limit: number) {
   return rows<{ id: string; at: Date | string; actor: string; display_name: string | null; entity_type: string; entity_id: string; action: string }>(
     db,
     sql`select a.id::text as id, a.at, a.actor, u.display_name, a.entity_type, a.entity_id, a.action
-        from audit_entries a left join users u on u.id = a.actor_id order by a.at desc, a.id desc limit ${limit}`,
+        from audit_entries a left join users u on u.id = a.actor_id
+        -- Personal settings (one's own account, tokens, alerts) are nobody else's work.
+        where a.entity_type not in ('api-token', 'follow-up-settings') and not (a.entity_type = 'user' and a.actor_id is not distinct from a.entity_id)
+        order by a.at desc, a.id desc limit ${limit}`,
   );
 }
 
+export const namedEntities = ['opportunity', 'organisation', 'project', 'event', 'region', 'user', 'follow-up-task', 'event-registration'] as const;
+export type NamedEntity = (typeof namedEntities)[number];
+
 /** What records are called now, by type and id (the types the audit trail names most). */
-export async function entityNames(db: DbOrTx, ids: Record<'opportunity' | 'organisation' | 'project' | 'event' | 'region' | 'user', string[]>) {
+export async function entityNames(db: DbOrTx, ids: Record<NamedEntity, string[]>) {
   const names = new Map<string, { name: string | null; text: Text | null }>();
   const add = async (type: string, query: SQL) => {
     for (const row of await rows<{ id: string; name: string | null; text: Text | null }>(db, query)) names.set(`${type}:${row.id}`, { name: row.name, text: row.text });
@@ -118,6 +124,10 @@ export async function entityNames(db: DbOrTx, ids: Record<'opportunity' | 'organ
   if (ids.event.length) await add('event', sql`select id, title as name, null as text from events where id in ${list(ids.event)}`);
   if (ids.region.length) await add('region', sql`select id, null as name, name as text from regions where id in ${list(ids.region)}`);
   if (ids.user.length) await add('user', sql`select id, display_name as name, null as text from users where id in ${list(ids.user)}`);
+  const tasks = ids['follow-up-task'];
+  if (tasks.length) await add('follow-up-task', sql`select id, title as name, null as text from follow_up_tasks where id in ${list(tasks)}`);
+  const registrations = ids['event-registration'];
+  if (registrations.length) await add('event-registration', sql`select id, delegate_name as name, null as text from event_registrations where id in ${list(registrations)}`);
   return names;
 }
 

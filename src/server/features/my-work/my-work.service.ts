@@ -81,14 +81,11 @@ async function managerWork(db: Db, today: string, now: Date): Promise<ManagerWor
   };
 }
 
-const named = ['opportunity', 'organisation', 'project', 'event', 'region', 'user'] as const;
-
 async function recentChanges(db: Db): Promise<ManagerWork['recentChanges']> {
   const entries = await repo.recentAudit(db, 10);
-  const ids = Object.fromEntries(named.map((type) => [type, [...new Set(entries.filter((e) => e.entity_type === type).map((e) => e.entity_id))]])) as Record<
-    (typeof named)[number],
-    string[]
-  >;
+  const ids = Object.fromEntries(
+    repo.namedEntities.map((type) => [type, [...new Set(entries.filter((e) => e.entity_type === type).map((e) => e.entity_id))]]),
+  ) as Record<repo.NamedEntity, string[]>;
   const names = await repo.entityNames(db, ids);
   return entries.map((e) => {
     const name = names.get(`${e.entity_type}:${e.entity_id}`);

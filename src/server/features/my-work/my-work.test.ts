@@ -59,6 +59,7 @@ describe('GET /api/my-work', () => {
   });
 
   it('gives a programme manager the programme: pipeline, decisions, deliverables, gates, events, tasks, changes', async () => {
+    await json('PATCH', '/api/auth/me', pm(), { language: 'zh' });
     const w = await work('programme-manager');
     expect(Object.keys(w).sort()).toEqual(['manager', 'role', 'today']);
     const m = w.manager;
@@ -79,6 +80,9 @@ describe('GET /api/my-work', () => {
     // Readable changes: people's names and the record's name, not ids.
     const change = m.recentChanges.find((c: Json) => c.entityType === 'event' && c.entityId === 'home-event');
     expect(change).toMatchObject({ actorName: 'pm', entityName: 'Hebei matchmaking', action: 'create' });
+    expect(m.recentChanges.find((c: Json) => c.entityType === 'follow-up-task')).toMatchObject({ entityName: 'Call Anna back' });
+    // One's own settings are nobody else's work.
+    expect(m.recentChanges.filter((c: Json) => c.entityType === 'user')).toEqual([]);
   });
 
   it('gives a member their organisation’s new matches, the requests waiting for them and nothing of another organisation', async () => {

@@ -18,7 +18,7 @@ export function AdminSections({ admin: a }: { admin: AdminWork }) {
         </Text>
         <Group gap={6}>
           {a.users.byRole.map((r) => (
-            <Badge key={r.role} variant="light" tt="none">
+            <Badge key={r.role} variant="outline" color="gray.8" tt="none">
               {t(`myWork:role.${r.role}`)}: {formatNumber(r.count, lang)}
             </Badge>
           ))}

@@ -19,7 +19,7 @@ const pathOf: Record<string, (id: string, parentId?: string | null) => string> =
   deliverable: (_id, parentId) => (parentId ? `/projects/${encodeURIComponent(parentId)}` : '/follow-ups'),
   meeting: (_id, parentId) => (parentId ? `/events/${encodeURIComponent(parentId)}` : '/follow-ups'),
 };
-const entityTypes = ['opportunity', 'organisation', 'project', 'event', 'region', 'user', 'twinning', 'match'];
+const entityTypes = ['opportunity', 'organisation', 'project', 'event', 'region', 'user', 'twinning', 'match', 'event-registration', 'meeting-request', 'follow-up-task', 'interest', 'interaction'];
 const actions = ['create', 'update', 'replace', 'delete', 'import', 'publish', 'cancel', 'schedule', 'restore'];
 
 export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
@@ -37,12 +37,12 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
         ) : (
           <SimpleGrid cols={{ base: 2, xs: 4, lg: 7 }} spacing="xs">
             {m.pipeline.map((p) => (
-              <UnstyledButton key={p.status} component={Link} to={`/matches?status=${p.status}`} aria-label={`${t(`myWork:matchStatus.${p.status}`)}: ${p.count}`}>
+              <UnstyledButton key={p.status} component={Link} to={`/matches?status=${p.status}`}>
                 <Paper withBorder p="xs" radius="sm" className="pipeline-step">
-                  <Text fw={700} size="xl" aria-hidden>
+                  <Text fw={700} size="xl">
                     {formatNumber(p.count, lang)}
                   </Text>
-                  <Text size="xs" c="dimmed" aria-hidden>
+                  <Text size="xs" c="dimmed">
                     {t(`myWork:matchStatus.${p.status}`)}
                   </Text>
                 </Paper>
@@ -91,12 +91,12 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                   main={task.title}
                   sub={
                     <>
-                      {`${t('myWork:tasks.assignee')}: ${task.assigneeName} · `}
+                      {`${t('myWork:tasks.assignedTo', { name: task.assigneeName })} · `}
                       {pathOf[task.sourceKind] ? <To to={pathOf[task.sourceKind]!(task.sourceId, task.sourceParentId)}>{task.sourceLabel || task.sourceKind}</To> : task.sourceLabel}
                     </>
                   }
                   side={
-                    <Badge color="red" variant="light" style={{ flexShrink: 0 }}>
+                    <Badge color="red.9" variant="outline" tt="none" style={{ flexShrink: 0 }}>
                       {formatDay(task.dueOn, lang)}
                     </Badge>
                   }
@@ -117,7 +117,7 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                   main={pick(d.title)}
                   sub={<To to={pathOf.project!(d.projectId)}>{pick(d.projectTitle)}</To>}
                   side={
-                    <Badge color="red" variant="light" style={{ flexShrink: 0 }} title={t('myWork:deliverables.dueBy')}>
+                    <Badge color="red.9" variant="outline" tt="none" style={{ flexShrink: 0 }} title={t('myWork:deliverables.dueBy')}>
                       {formatDay(d.dueBy, lang)}
                     </Badge>
                   }
@@ -157,8 +157,7 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                   main={<To to={pathOf.event!(e.id)}>{e.title}</To>}
                   sub={[
                     e.startsAt ? formatDateTime(e.startsAt, lang) : t('myWork:events.notScheduled'),
-                    `${t('myWork:events.registrations')}: ${formatNumber(e.registrations, lang)}`,
-                    `${t('myWork:events.pendingRequests')}: ${formatNumber(e.pendingRequests, lang)}`,
+                    t('myWork:events.counts', { registrations: formatNumber(e.registrations, lang), requests: formatNumber(e.pendingRequests, lang) }),
                   ].join(' · ')}
                 />
               ))}

@@ -53,7 +53,7 @@ export function MemberSections({ member: m }: { member: MemberWork }) {
                   </>
                 }
                 side={
-                  <Badge variant="light" color={r.priority === 'must-meet' ? 'orange' : 'gray'} style={{ flexShrink: 0 }}>
+                  <Badge variant="outline" tt="none" color={r.priority === 'must-meet' ? 'red.9' : 'gray.8'} style={{ flexShrink: 0 }}>
                     {r.priority === 'must-meet' ? t('myWork:member.mustMeet') : t('myWork:member.wouldLike')}
                   </Badge>
                 }

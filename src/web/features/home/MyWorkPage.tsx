@@ -31,7 +31,7 @@ export function MyWorkPage({ name }: { name: string }) {
   return (
     <PageLayout
       title={t('myWork:title')}
-      lead={work.data ? `${t('myWork:greeting', { name })}. ${lead(work.data)}` : t('myWork:greeting', { name })}
+      lead={work.data ? t('myWork:leadWithGreeting', { name, lead: lead(work.data) }) : t('myWork:greeting', { name })}
       actions={
         <Button component={Link} to="/map" variant="default" size="sm">
           {t('myWork:openMap')}

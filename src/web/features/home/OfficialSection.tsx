@@ -6,7 +6,7 @@ import { formatNumber } from '../../lib/format';
 import { useCanWriteOpportunitiesOf } from '../accounts/session';
 import { Empty, Rows, To, usePick, WorkCard } from './WorkCard';
 
-const stageColour = { draft: 'gray', published: 'teal', closed: 'dark' } as const;
+const stageColour = { draft: 'gray.8', published: 'brand.9', closed: 'dark' } as const;
 
 export function OfficialSection({ official: o }: { official: OfficialWork }) {
   const { t } = useTranslation();
@@ -29,16 +29,16 @@ export function OfficialSection({ official: o }: { official: OfficialWork }) {
                   <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                     <To to={`/opportunities/${encodeURIComponent(opportunity.id)}`}>{pick(opportunity.title)}</To>
                   </Text>
-                  <Badge variant="light" color={stageColour[opportunity.stage]} style={{ flexShrink: 0 }}>
+                  <Badge variant="outline" tt="none" color={stageColour[opportunity.stage]} style={{ flexShrink: 0 }}>
                     {t(`myWork:stage.${opportunity.stage}`)}
                   </Badge>
                 </Group>
                 <Group gap={6}>
                   <Text size="xs" c="dimmed">
-                    {pick(opportunity.regionName)} · {t('myWork:official.matches')}: {formatNumber(opportunity.matchCount, lang)}
+                    {pick(opportunity.regionName)} · {t('myWork:official.matchCount', { count: formatNumber(opportunity.matchCount, lang) })}
                   </Text>
                   {opportunity.byStatus.map((s) => (
-                    <Badge key={s.status} size="sm" variant="outline" color="gray" tt="none">
+                    <Badge key={s.status} size="sm" variant="outline" color="gray.8" tt="none">
                       {t(`myWork:matchStatus.${s.status}`)} {formatNumber(s.count, lang)}
                     </Badge>
                   ))}

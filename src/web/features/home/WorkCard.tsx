@@ -29,7 +29,7 @@ export function WorkCard({
             {title}
           </Title>
           {count !== undefined && count > 0 && (
-            <Badge variant="light" size="lg" circle={count < 10}>
+            <Badge variant="outline" color="brand.9" size="lg" circle={count < 10}>
               {count}
             </Badge>
           )}
@@ -49,7 +49,7 @@ export function WorkCard({
 /** A link inside the app. */
 export function To({ to, children }: { to: string; children: ReactNode }) {
   return (
-    <Anchor component={Link} to={to}>
+    <Anchor component={Link} to={to} underline="always">
       {children}
     </Anchor>
   );

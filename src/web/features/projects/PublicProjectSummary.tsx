@@ -29,7 +29,9 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
   const start = p.dates.actualStart ?? p.dates.plannedStart;
   const end = p.dates.actualEnd ?? p.dates.plannedEnd;
   const region = p.location
-    ? [p.location.district && text(p.location.district), p.location.region && text(p.location.region), displayName(p.location.countryCode, 'region', lang)].filter(Boolean).join(', ')
+    ? [p.location.district && text(p.location.district), p.location.region && text(p.location.region), displayName(p.location.countryCode, 'region', lang)]
+        .filter(Boolean)
+        .join(t('myWork:publicProject.listSeparator'))
     : null;
   return (
     <PageLayout
@@ -47,9 +49,9 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
       <Card withBorder radius="md" data-testid="public-project">
         <Stack gap="sm">
           <Group gap="xs">
-            <Badge variant="light">{p.closed ? t('myWork:publicProject.closed') : t(`myWork:publicProject.projectStatus.${p.status}`)}</Badge>
-            {region && <Text size="sm">{`${t('myWork:publicProject.region')}: ${region}`}</Text>}
-            {(start || end) && <Text size="sm">{`${t('myWork:publicProject.period')}: ${start ? formatDay(start, lang) : '…'} – ${end ? formatDay(end, lang) : '…'}`}</Text>}
+            <Badge variant="outline" color="brand.9" tt="none">{p.closed ? t('myWork:publicProject.closed') : t(`myWork:publicProject.projectStatus.${p.status}`)}</Badge>
+            {region && <Text size="sm">{t('myWork:publicProject.regionLine', { region })}</Text>}
+            {(start || end) && <Text size="sm">{t('myWork:publicProject.periodLine', { from: start ? formatDay(start, lang) : '…', to: end ? formatDay(end, lang) : '…' })}</Text>}
           </Group>
           <Title order={2} size="h4">
             {t('myWork:publicProject.purpose')}
@@ -74,7 +76,7 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
               )}
               {partner.roles.length > 0 && (
                 <Text span size="sm" c="dimmed">
-                  {` (${partner.roles.map((r) => t(`myWork:publicProject.role.${r}`)).join(', ')})`}
+                  {t('myWork:publicProject.partnerRoles', { roles: partner.roles.map((r) => t(`myWork:publicProject.role.${r}`)).join(t('myWork:publicProject.listSeparator')) })}
                 </Text>
               )}
             </List.Item>
@@ -93,10 +95,10 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
               <Stack gap={6}>
                 <Group justify="space-between" wrap="nowrap" align="flex-start">
                   <Title order={3} size="h5">
-                    {`${t('myWork:publicProject.phase', { order: phase.order })}: ${text(phase.name)}`}
+                    {t('myWork:publicProject.phaseTitle', { order: phase.order, name: text(phase.name) })}
                   </Title>
-                  <Badge color={phase.gate.status === 'go' ? 'teal' : phase.gate.status === 'no-go' ? 'red' : 'gray'} variant="light" style={{ flexShrink: 0 }}>
-                    {`${t('myWork:publicProject.gate')}: ${t(`myWork:publicProject.gateStatus.${phase.gate.status}`)}`}
+                  <Badge color={phase.gate.status === 'go' ? 'brand.9' : phase.gate.status === 'no-go' ? 'red.9' : 'gray.8'} variant="outline" tt="none" style={{ flexShrink: 0 }}>
+                    {t('myWork:publicProject.gateLabel', { status: t(`myWork:publicProject.gateStatus.${phase.gate.status}`) })}
                   </Badge>
                 </Group>
                 {phase.gate.decidedAt && (
@@ -134,12 +136,12 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
             {p.results.map((r) => (
               <Stack key={r.id} gap={2}>
                 <Text fw={600}>
-                  {`${t(`myWork:publicProject.resultType.${r.type}`)}: ${text(r.title)}`}
+                  {t('myWork:publicProject.resultTitle', { type: t(`myWork:publicProject.resultType.${r.type}`), title: text(r.title) })}
                 </Text>
                 {r.description && <Text size="sm">{text(r.description)}</Text>}
                 {r.indicators.length > 0 && (
                   <Text size="sm" c="dimmed">
-                    {`${t('myWork:publicProject.indicators')}: ${r.indicators.map((i) => text(i.title)).join(' · ')}`}
+                    {t('myWork:publicProject.indicatorList', { list: r.indicators.map((i) => text(i.title)).join(' · ') })}
                   </Text>
                 )}
               </Stack>
