@@ -128,7 +128,7 @@ describe('my work', () => {
     await changes.getByRole('link', { name: 'event “Hebei cleantech days”' }).first().waitFor();
     expect(await changes.textContent()).not.toContain('hebei-days');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.locator('a[href="/matches?status=interested"]').click();
+    await page.getByTestId('pipeline').locator('a[href="/matches?status=interested"]').click();
     await page.waitForURL(/\/matches\?status=interested$/);
     expect(await page.locator('main select').first().inputValue()).toBe('interested');
     expect(errors).toEqual([]);

@@ -64,6 +64,7 @@ export const myWork = {
     title: 'Recent changes',
     empty: 'Nothing has changed yet.',
     sentence: '{{actor}} {{action}} {{what}}',
+    entityLabel: '{{kind}} “{{name}}”',
     system: 'the system',
     open: 'Open the audit log',
   },

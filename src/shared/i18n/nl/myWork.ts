@@ -23,7 +23,7 @@ export const myWork: MyWorkMessages = {
   matchStatus: {
     suggested: 'Voorgesteld',
     interested: 'Geïnteresseerd',
-    shortlisted: 'Geselecteerd',
+    shortlisted: 'Op de shortlist',
     introduced: 'Voorgesteld aan elkaar',
     'meeting-held': 'Gesprek gevoerd',
     'collaboration-started': 'Samenwerking gestart',
@@ -63,6 +63,7 @@ export const myWork: MyWorkMessages = {
     title: 'Recente wijzigingen',
     empty: 'Er is nog niets gewijzigd.',
     sentence: '{{actor}} heeft {{what}} {{action}}',
+    entityLabel: '{{kind}} “{{name}}”',
     system: 'het systeem',
     open: 'Auditlog openen',
   },

@@ -174,7 +174,7 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                 const type = entityTypes.includes(c.entityType) ? c.entityType : 'other';
                 const name = c.entityName ?? (c.entityText ? pick(c.entityText) : null);
                 const kind = t(`myWork:entity.${type}`);
-                const label = name ? `${kind} “${name}”` : kind;
+                const label = name ? t('myWork:changes.entityLabel', { kind, name }) : kind;
                 const what = pathOf[c.entityType] && name && c.action !== 'delete' ? <To to={pathOf[c.entityType]!(c.entityId)}>{label}</To> : label;
                 const actor = c.actorName.startsWith('system:') ? t('myWork:changes.system') : c.actorName;
                 const action = t(`myWork:action.${actions.includes(c.action) ? c.action : 'other'}`);
