@@ -22,6 +22,9 @@ export const plainText = (value: Text & Record<string, unknown>): Text => {
   return text;
 };
 
+/** An instant as ISO 8601 text in UTC, whatever the session's time zone (sorts as text too). */
+const ISO_UTC = 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"';
+
 /** Matches a person looks at: current ones, and any a person moved (kept when no longer ranked). */
 const counted = sql`(m.current or m.status <> 'suggested')`;
 
@@ -75,7 +78,7 @@ export function upcomingEvents(db: DbOrTx, now: Date, limit: number) {
     db,
     sql`select * from (
           select e.id, e.title, e.time_zone,
-            (select min((s->>'start')::timestamptz) from jsonb_array_elements(e.slots) s)::text as starts_at,
+            to_char((select min((s->>'start')::timestamptz) from jsonb_array_elements(e.slots) s) at time zone 'UTC', ${ISO_UTC}) as starts_at,
             (select max((s->>'end')::timestamptz) from jsonb_array_elements(e.slots) s) as ends_at,
             (select count(*)::int from event_registrations r where r.event_id = e.id and r.status = 'registered') as registrations,
             (select count(*)::int from meeting_requests q where q.event_id = e.id and q.status = 'pending'
@@ -174,7 +177,7 @@ export function nextMeetings(db: DbOrTx, userId: string, organisationId: string 
   return rows<{ event_id: string; event_title: string; time_zone: string; starts_at: string; table_number: number; table_name: string | null; online: boolean; video_url: string | null; organisations: string[] }>(
     db,
     sql`select * from (
-          select e.id as event_id, e.title as event_title, e.time_zone, (s->>'start')::timestamptz::text as starts_at, em.table_number,
+          select e.id as event_id, e.title as event_title, e.time_zone, to_char((s->>'start')::timestamptz at time zone 'UTC', ${ISO_UTC}) as starts_at, em.table_number,
             e.tables->(em.table_number - 1)->>'name' as table_name, q.online, em.video_url,
             array(select distinct o.name from event_registrations p join organisations o on o.id = p.organisation_id
                   where (p.id = q.requester_id or p.id in (select i->>'registrationId' from jsonb_array_elements(q.invitees) i))

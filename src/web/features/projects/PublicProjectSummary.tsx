@@ -93,11 +93,11 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
           {p.phases.map((phase) => (
             <Card key={phase.id} withBorder radius="md" data-testid="public-phase">
               <Stack gap={6}>
-                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Group justify="space-between" align="flex-start" gap="xs">
                   <Title order={3} size="h5">
                     {t('myWork:publicProject.phaseTitle', { order: phase.order, name: text(phase.name) })}
                   </Title>
-                  <Badge color={phase.gate.status === 'go' ? 'brand.9' : phase.gate.status === 'no-go' ? 'red.9' : 'gray.8'} variant="outline" tt="none" style={{ flexShrink: 0 }}>
+                  <Badge color={phase.gate.status === 'go' ? 'brand.9' : phase.gate.status === 'no-go' ? 'red.9' : 'gray.8'} variant="outline" tt="none">
                     {t('myWork:publicProject.gateLabel', { status: t(`myWork:publicProject.gateStatus.${phase.gate.status}`) })}
                   </Badge>
                 </Group>
