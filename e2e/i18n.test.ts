@@ -43,11 +43,12 @@ describe('the Chinese UI', () => {
     await context.close();
   });
 
-  it('gives a visitor of a project a heading and the way to sign in', async () => {
+  it('gives a visitor of a project its public summary in their language and the way to sign in', async () => {
     const { context, page } = await openPage(app.browser, { locale: 'zh-CN' });
     await page.goto(`${app.server.url}/projects/p004`);
-    await page.getByRole('heading', { level: 1, name: '合作项目' }).waitFor();
-    expect(await page.getByRole('link', { name: '登录后可查看完整项目。' }).getAttribute('href')).toBe('/sign-in?next=%2Fprojects%2Fp004');
+    await page.getByRole('heading', { level: 1, name: '中荷深圳低碳区合作' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: '阶段与阶段决策' }).waitFor();
+    expect(await page.getByRole('link', { name: '登录以查看完整项目' }).getAttribute('href')).toBe('/sign-in?next=%2Fprojects%2Fp004');
     await context.close();
   });
 });

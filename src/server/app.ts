@@ -1,3 +1,4 @@
+import { myWorkRoutes } from './features/my-work/my-work.routes';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -181,6 +182,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     thesaurusRoutes,
     matchingRoutes,
     importRoutes,
+    myWorkRoutes,
   ];
   for (const register of features) register(app, featureDeps);
 

@@ -1,7 +1,7 @@
 // The HTTP contract of /api/projects. It is built from the model's zod schemas, so it lives next
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
-import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, projectSchema } from './model';
+import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, phaseSchema, projectSchema, resultSchema, type Project } from './model';
 
 const isoDate = z.iso.date();
 
@@ -47,6 +47,83 @@ export const ProjectSummary = z.object({
   updatedAt: z.string(),
 });
 export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+/** What a visitor may read of a project (GET /api/projects/:id/summary): purpose, region, partners,
+ *  phases with their gates, activities and results. Never budgets, transactions, people, documents,
+ *  agreements, gate rationales or evidence notes: the schema has no field for them. */
+export const ProjectPublicSummary = z
+  .object({
+    id: z.string(),
+    title: multilingualTextSchema,
+    purpose: multilingualTextSchema,
+    location: projectSchema.shape.location,
+    themes: z.array(z.string()),
+    status: projectSchema.shape.status,
+    closed: z.boolean(),
+    dates: projectSchema.shape.dates,
+    /** Organisations with their IATI roles (1 funding, 2 accountable, 3 extending, 4 implementing). */
+    partners: z.array(
+      z.object({ id: z.string(), name: multilingualTextSchema, roles: z.array(z.int()), platformOrganisationId: z.string().optional() }),
+    ),
+    phases: z.array(
+      z.object({
+        id: z.string(),
+        order: z.int(),
+        name: multilingualTextSchema,
+        description: multilingualTextSchema.optional(),
+        dates: phaseSchema.shape.dates,
+        gate: z.object({ status: z.enum(['pending', 'go', 'no-go']), decidedAt: isoDate.optional() }),
+        activities: z.array(activitySchema.pick({ id: true, type: true, title: true, date: true, status: true, tentative: true })),
+      }),
+    ),
+    results: z.array(
+      resultSchema.pick({ id: true, type: true, title: true, description: true }).extend({
+        indicators: z.array(indicatorSchema.pick({ id: true, title: true, measure: true })),
+      }),
+    ),
+    updatedAt: z.string(),
+  })
+  .strip();
+export type ProjectPublicSummary = z.infer<typeof ProjectPublicSummary>;
+
+/** The public summary of a project: each field copied on purpose, nothing spread from the whole. */
+export function publicSummaryOf(p: Project, updatedAt: string): ProjectPublicSummary {
+  return {
+    id: p.id,
+    title: p.title,
+    purpose: p.purpose,
+    ...(p.location ? { location: p.location } : {}),
+    themes: p.themes,
+    status: p.status,
+    closed: p.closure !== undefined,
+    dates: p.dates,
+    partners: p.organisations.map((o) => ({
+      id: o.id,
+      name: o.name,
+      roles: p.participations.filter((x) => x.organisationId === o.id).map((x) => x.role),
+      ...(o.platformOrganisationId ? { platformOrganisationId: o.platformOrganisationId } : {}),
+    })),
+    phases: [...p.phases]
+      .sort((a, b) => a.order - b.order)
+      .map((ph) => ({
+        id: ph.id,
+        order: ph.order,
+        name: ph.name,
+        ...(ph.description ? { description: ph.description } : {}),
+        ...(ph.dates ? { dates: ph.dates } : {}),
+        gate: { status: ph.gate.status, ...(ph.gate.decidedAt ? { decidedAt: ph.gate.decidedAt } : {}) },
+        activities: ph.activities.map((a) => ({ id: a.id, type: a.type, title: a.title, date: a.date, status: a.status, tentative: a.tentative })),
+      })),
+    results: p.results.map((r) => ({
+      id: r.id,
+      type: r.type,
+      title: r.title,
+      ...(r.description ? { description: r.description } : {}),
+      indicators: r.indicators.map((i) => ({ id: i.id, title: i.title, measure: i.measure })),
+    })),
+    updatedAt,
+  };
+}
 
 export const ProjectList = z.object({ items: z.array(ProjectSummary), total: z.int() });
 

@@ -14,3 +14,4 @@ export * from './event-check-in';
 export * from './matching';
 export * from './imports';
 export * from './follow-up';
+export * from './my-work';

@@ -1,6 +1,7 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { accountRoutes } from '../features/accounts/routes';
 import { HomePage } from '../features/home/HomePage';
+import { PublicHome } from '../features/home/PublicHome';
 import { OpportunityDetailPage } from '../features/opportunities/OpportunityDetailPage';
 import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPage';
 import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
@@ -23,6 +24,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'map', element: <PublicHome /> },
       { path: 'regions', element: <RegionListPage /> },
       { path: 'regions/new', element: <RegionFormPage /> },
       { path: 'regions/:id', element: <RegionPage /> },

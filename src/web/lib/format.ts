@@ -38,3 +38,10 @@ export function displayName(code: string, type: 'language' | 'region', lang: Lan
     return code;
   }
 }
+
+/** An instant as a date and time in the reader's time zone and language ("12 mei 2030 11:00"). */
+export function formatDateTime(iso: string, lang: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiExportInput, IatiExportResult, IatiImportInput, IatiImportPreview,
-  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
+  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectPublicSummary, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
 } from '../../../core/projects/api';
 import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
 import type { Db } from '../../db/open-database';
@@ -32,6 +32,16 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       response: { 200: ProjectView, ...errorResponses },
     },
     handler: (req) => service.getProject(db, req.actor, req.params.id),
+  });
+  app.get('/api/projects/:id/summary', {
+    config: { access: 'public' },
+    schema: {
+      tags,
+      summary: 'The public summary of a project (purpose, region, partners, phases and gates, results): what visitors read; never budgets, people, documents or notes',
+      params: ProjectParams,
+      response: { 200: ProjectPublicSummary, ...errorResponses },
+    },
+    handler: (req) => service.getPublicSummary(db, req.params.id),
   });
   app.post('/api/projects', {
     config: { access: 'programme-manager' },

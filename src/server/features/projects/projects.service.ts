@@ -4,8 +4,9 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiImportPreview, IndicatorPeriodInput,
-  ProjectListQuery, ProjectSummary, ProjectView,
+  ProjectListQuery, ProjectPublicSummary, ProjectSummary, ProjectView,
 } from '../../../core/projects/api';
+import { publicSummaryOf } from '../../../core/projects/api';
 import { exportIatiActivities } from '../../../core/iati/export';
 import { selectExportable } from '../../../core/iati/export-selection';
 import { exportIatiOrganisation } from '../../../core/iati/organisation';
@@ -100,6 +101,13 @@ export async function getProject(db: DbOrTx, viewer: Viewer, id: string): Promis
   const project = await mustLoad(db, id);
   const stamps = (await repo.projectStamps(db, id)).get(id)!;
   return viewFor(viewer, project, { ...stamps, documentFiles: await repo.documentFiles(db, id) });
+}
+
+/** What anyone, signed in or not, may read of a project: no budgets, people, documents or notes. */
+export async function getPublicSummary(db: DbOrTx, id: string): Promise<ProjectPublicSummary> {
+  const project = await mustLoad(db, id);
+  const stamps = (await repo.projectStamps(db, id)).get(id)!;
+  return publicSummaryOf(project, stamps.updatedAt);
 }
 
 export async function createProject(db: Db, actor: Actor, input: unknown): Promise<ProjectView> {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { matchStatuses, type MatchItem, themes } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
@@ -19,7 +19,12 @@ export function PipelinePage() {
   const { t: label } = useTranslation();
   const lang = useLanguage();
   usePageTitle(tx.pipeline);
-  const [status, setStatus] = useState('');
+  // The home page links each step of the pipeline here as ?status=…
+  const [searchParams] = useSearchParams();
+  const [status, setStatus] = useState(() => {
+    const wanted = searchParams.get('status') ?? '';
+    return (matchStatuses as readonly string[]).includes(wanted) ? wanted : '';
+  });
   const [theme, setTheme] = useState('');
   const [regionId, setRegionId] = useState('');
   const filters = { status, theme, regionId: regionId.trim(), lang };

@@ -1,3 +1,4 @@
+import { ShareLink } from '../../components/ShareLink';
 import { useCanWriteOpportunitiesOf } from '../accounts/session';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -42,6 +43,8 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
           </Link>{' '}
           · <span className={`status status-${opportunity.status}`}>{t(`status.${opportunity.status}`)}</span>
         </p>
+        {/* A public, published opportunity is a link anyone can open. */}
+        {opportunity.visibility === 'public' && opportunity.stage === 'published' && <ShareLink />}
         {canWrite && (
           <div className="page-actions">
             <Link className="button" to={`/opportunities/${encodeURIComponent(opportunity.id)}/edit`}>

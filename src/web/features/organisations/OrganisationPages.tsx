@@ -1,3 +1,4 @@
+import { ShareLink } from '../../components/ShareLink';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,6 +75,8 @@ export function OrganisationPage() {
       {(o) => (
         <article>
           <h1>{o.name}</h1>
+          {/* A public profile is a link anyone can open; a members-only one is not shared. */}
+          {o.visibility === 'public' && <ShareLink />}
           <p>
             {kind(o)}
             {o.website && (

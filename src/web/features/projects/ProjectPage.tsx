@@ -18,11 +18,12 @@ import { ProjectOrigins } from '../follow-up/ProjectOrigins';
 import { GateDecisionForm } from './GateDecisionForm';
 import { BudgetSection, ProjectParties } from './ProjectFacts';
 import { DeliverableStatus, ProjectTimeline } from './ProjectTimeline';
+import { PublicProjectPage } from './PublicProjectSummary';
 import { ResultsTable } from './ResultsTable';
 import { projectPath, todayIso, useProject, useText } from './project-data';
 import { useProjectTexts } from './texts';
 
-/** Signed-in users: the whole project (budgets only for programme managers and admins, who also edit). */
+/** Visitors: the public summary. Signed-in users: the whole project (budgets only for programme managers and admins, who also edit). */
 export function ProjectPage() {
   const { id = '' } = useParams();
   const tx = useProjectTexts();
@@ -31,16 +32,8 @@ export function ProjectPage() {
   const signedIn = !!me.data;
   const project = useProject(id, signedIn);
   usePageTitle(project.data ? text(project.data.title) : tx.projects);
-  if (me.isSuccess && !signedIn) {
-    return (
-      <section>
-        <h1>{tx.projects}</h1>
-        <p>
-          <Link to={`/sign-in?next=${encodeURIComponent(projectPath(id))}`}>{tx.signInForDetails}</Link>
-        </p>
-      </section>
-    );
-  }
+  // Visitors read the public summary (no budgets, people, documents or notes).
+  if (me.isSuccess && !signedIn) return <PublicProjectPage id={id} />;
   const role = me.data?.user.role;
   const manages = role === 'programme-manager' || role === 'admin';
   return <QueryView query={project}>{(p) => <ProjectDetails project={p} manages={manages} />}</QueryView>;

@@ -1,0 +1,60 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Opportunity } from '../../../shared/api/index';
+import { QueryView } from '../../components/QueryView';
+import { api } from '../../lib/api-client';
+import type { Page } from '../../lib/queries';
+import { useAllRegions, useTwinnings } from '../../lib/queries';
+import { usePageTitle } from '../../lib/use-page-title';
+import { RegionCards } from '../regions/RegionCards';
+import { PartnerMap } from './PartnerMap';
+import { ProgrammeStats } from './ProgrammeStats';
+
+function useOpenOpportunityCount() {
+  return useQuery({
+    queryKey: ['opportunities', 'list', { status: 'open', pageSize: 1 }],
+    queryFn: () => api.get<Page<Opportunity>>('/opportunities', { status: 'open', pageSize: 1 }),
+    select: (page) => page.total,
+  });
+}
+
+/** Visitors' home (and the cooperation map for everyone at /map): the partner regions on a map, figures and region cards. */
+export function PublicHome() {
+  const { t } = useTranslation();
+  usePageTitle(undefined);
+  const regions = useAllRegions();
+  const twinnings = useTwinnings();
+  const openOpportunities = useOpenOpportunityCount();
+
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <QueryView query={regions}>
+        {(regionPage) => {
+          const partner = regionPage.items.filter((region) => region.side === 'partner');
+          const home = regionPage.items.filter((region) => region.side === 'home');
+          return (
+            <>
+              <ProgrammeStats
+                partnerRegions={partner.length}
+                homeRegions={home.length}
+                twinnings={twinnings.data?.total}
+                openOpportunities={openOpportunities.data}
+              />
+              <PartnerMap regions={regionPage.items} twinnings={twinnings.data?.items ?? []} />
+              <section aria-labelledby="partner-regions-heading">
+                <h2 id="partner-regions-heading">{t('home.partnerRegions')}</h2>
+                <RegionCards regions={partner} />
+              </section>
+              <section aria-labelledby="home-regions-heading">
+                <h2 id="home-regions-heading">{t('home.homeRegions')}</h2>
+                <RegionCards regions={home} />
+              </section>
+            </>
+          );
+        }}
+      </QueryView>
+    </>
+  );
+}
