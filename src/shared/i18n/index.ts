@@ -1,10 +1,13 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
+import { matching as enMatching } from './en/matching';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
+import { matching as nlMatching } from './nl/matching';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
+import { matching as zhMatching } from './zh/matching';
 
 /**
  * THE translation catalogue of the web app and the server: one i18next namespace per feature,
@@ -13,9 +16,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors },
-  en: { common: enCommon, errors: enErrors },
-  zh: { common: zhCommon, errors: zhErrors },
+  nl: { common: nlCommon, errors: nlErrors, matching: nlMatching },
+  en: { common: enCommon, errors: enErrors, matching: enMatching },
+  zh: { common: zhCommon, errors: zhErrors, matching: zhMatching },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
