@@ -66,6 +66,7 @@ export const matching = {
     lead: 'Every match between an opportunity and an organisation, from suggestion to collaboration. Move a card to change its status.',
     view: { label: 'View', board: 'Board', table: 'Table' },
     filters: 'Filters',
+    filtersActive: 'Filters ({{count}})',
     search: 'Search',
     searchPlaceholder: 'Opportunity or organisation',
     region: 'Region',
@@ -88,6 +89,7 @@ export const matching = {
     exportCsv: 'CSV file',
     exportXlsx: 'Excel file (XLSX)',
     noResults: 'No matches fit these filters.',
+    closeNotice: 'Close this notice',
     selectAll: 'Select every match on this page',
     selectOne: 'Select {{name}} for {{title}}',
     pagination: {

@@ -64,6 +64,7 @@ export const matching: MatchingMessages = {
     lead: 'Elke match tussen een kans en een organisatie, van voorstel tot samenwerking. Verplaats een kaart om haar status te wijzigen.',
     view: { label: 'Weergave', board: 'Bord', table: 'Tabel' },
     filters: 'Filters',
+    filtersActive: 'Filters ({{count}})',
     search: 'Zoeken',
     searchPlaceholder: 'Kans of organisatie',
     region: 'Regio',
@@ -86,6 +87,7 @@ export const matching: MatchingMessages = {
     exportCsv: 'CSV-bestand',
     exportXlsx: 'Excelbestand (XLSX)',
     noResults: 'Geen matches voor deze filters.',
+    closeNotice: 'Deze melding sluiten',
     selectAll: 'Alle matches op deze pagina selecteren',
     selectOne: '{{name}} voor {{title}} selecteren',
     pagination: {

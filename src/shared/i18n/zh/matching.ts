@@ -64,6 +64,7 @@ export const matching: MatchingMessages = {
     lead: '合作机会与机构之间的每一项匹配，从推荐到开始合作。移动卡片即可更改其状态。',
     view: { label: '视图', board: '看板', table: '表格' },
     filters: '筛选',
+    filtersActive: '筛选（{{count}}）',
     search: '搜索',
     searchPlaceholder: '合作机会或机构',
     region: '地区',
@@ -86,6 +87,7 @@ export const matching: MatchingMessages = {
     exportCsv: 'CSV 文件',
     exportXlsx: 'Excel 文件（XLSX）',
     noResults: '没有符合这些筛选条件的匹配。',
+    closeNotice: '关闭此提示',
     selectAll: '选择本页全部匹配',
     selectOne: '选择 {{name}}（{{title}}）',
     pagination: {

@@ -277,9 +277,9 @@ function CardMenu({ match, onMove, onPlan }: { match: MatchItem; onMove: (m: Mat
 function BoardAccordion({ items, counts, statuses, canMove, onMove, onPlan, onShowAll }: BoardProps) {
   const { t } = useTranslation();
   const columns = useColumns(items, statuses);
-  const firstFull = columns.find((c) => c.items.length > 0)?.status ?? null;
+  // All closed at first: the phone shows every status with its count before any card.
   return (
-    <Accordion variant="separated" defaultValue={firstFull} data-testid="pipeline-board">
+    <Accordion variant="separated" defaultValue={null} data-testid="pipeline-board">
       {columns.map((column) => {
         const total = counts[column.status] ?? 0;
         const shown = Math.min(column.items.length, CARDS_PER_COLUMN);

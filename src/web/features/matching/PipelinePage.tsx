@@ -1,5 +1,5 @@
-import { Badge, Button, Checkbox, Group, Menu, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
+import { Badge, Button, Checkbox, Collapse, Group, Menu, MultiSelect, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedCallback, useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -43,6 +43,9 @@ export function PipelinePage() {
   const [planned, setPlanned] = useState<MatchItem | null>(null);
   const [search, setSearch] = useState(state.q);
   const commitSearch = useDebouncedCallback((q: string) => update({ q }), 300);
+  // On a phone the filters fold away behind one button (they would fill the first screen).
+  const narrow = useMediaQuery('(max-width: 48em)', false, { getInitialValueInEffect: false });
+  const [filtersOpen, filtersToggle] = useDisclosure(false);
 
   const filters = filterQuery(state, lang);
   const board = state.view === 'board';
@@ -69,6 +72,7 @@ export function PipelinePage() {
   const exportHref = (format: 'csv' | 'xlsx') =>
     `/api/matches${toQueryString({ ...filters, sort: state.sort, order: state.order, format })}`;
   const overdue = page.data?.items.filter((m) => isOverdue(m.nextActionOn)).length ?? 0;
+  const activeFilters = ['q', 'region', 'themes', 'owner', 'status', 'overdue'].filter((p) => params.has(p)).length;
   const filtered = params.has('q') || params.has('region') || params.has('themes') || params.has('owner') || params.has('status') || params.has('overdue');
 
   const actions = (
@@ -92,7 +96,13 @@ export function PipelinePage() {
   return (
     <PageLayout title={t('matching:pipeline.title')} lead={t('matching:pipeline.lead')} actions={actions}>
       <RecomputeStatus />
-      <form role="search" aria-label={t('matching:pipeline.filters')} onSubmit={(e) => e.preventDefault()}>
+      {narrow && (
+        <Button variant="default" onClick={filtersToggle.toggle} aria-expanded={filtersOpen} aria-controls="pipeline-filters">
+          {activeFilters ? t('matching:pipeline.filtersActive', { count: activeFilters }) : t('matching:pipeline.filters')}
+        </Button>
+      )}
+      <Collapse expanded={!narrow || filtersOpen}>
+      <form id="pipeline-filters" role="search" aria-label={t('matching:pipeline.filters')} onSubmit={(e) => e.preventDefault()}>
         <Group gap="sm" align="flex-end">
           <TextInput
             label={t('matching:pipeline.search')}
@@ -156,6 +166,7 @@ export function PipelinePage() {
           )}
         </Group>
       </form>
+      </Collapse>
       <Group justify="space-between" gap="sm">
         <SegmentedControl
           aria-label={t('matching:pipeline.view.label')}

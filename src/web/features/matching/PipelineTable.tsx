@@ -132,8 +132,9 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
             accessor: 'status',
             title: t('matching:pipeline.columns.status'),
             sortable: true,
+            noWrap: true,
             render: (m) => (
-              <Badge color={statusColor[m.status]} tt="none">
+              <Badge color={statusColor[m.status]} tt="none" styles={{ root: { maxWidth: 'none', overflow: 'visible' }, label: { overflow: 'visible' } }}>
                 {t(`matching:status.${m.status}`)}
               </Badge>
             ),
@@ -157,7 +158,7 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
                 '—'
               ),
           },
-          { accessor: 'themes', title: t('matching:pipeline.columns.themes'), render: (m) => m.themes.map((id) => t(`theme.${id}`)).join(', ') },
+          { accessor: 'themes', title: t('matching:pipeline.columns.themes'), visibleMediaQuery: '(min-width: 62em)', render: (m) => m.themes.map((id) => t(`theme.${id}`)).join(', ') },
           ...(canManage
             ? [
                 {

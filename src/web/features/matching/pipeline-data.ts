@@ -3,12 +3,21 @@ import { useTranslation } from 'react-i18next';
 import type { MatchItem, MatchStatus } from '../../../shared/api';
 import { api, type QueryValue } from '../../lib/api-client';
 import { useErrorMessage } from '../../lib/format-api-error';
-import { notifyFailed, notifySaved } from '../../lib/notify';
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 
 export type PipelinePage = { items: MatchItem[]; total: number; page: number; pageSize: number; statusCounts: Record<MatchStatus, number> };
 export type Owner = { id: string; displayName: string };
 
 const key = ['matches', 'pipeline'] as const;
+
+// Toasts with a named close button (axe: button-name), in the reader's language.
+function notifySaved(t: TFunction, message: string) {
+  notifications.show({ message, color: 'teal', autoClose: 4000, closeButtonProps: { 'aria-label': t('matching:pipeline.closeNotice') } });
+}
+function notifyFailed(t: TFunction, title: string, message: string) {
+  notifications.show({ title, message, color: 'red', autoClose: 8000, closeButtonProps: { 'aria-label': t('matching:pipeline.closeNotice') } });
+}
 
 export function usePipeline(query: Record<string, QueryValue>, enabled = true) {
   return useQuery({
@@ -45,10 +54,10 @@ export function useMoveMatch() {
     },
     onError: (error, _vars, context) => {
       for (const [k, data] of context?.before ?? []) client.setQueryData(k, data);
-      notifyFailed(t('matching:pipeline.moveFailed'), formatApiError(error));
+      notifyFailed(t, t('matching:pipeline.moveFailed'), formatApiError(error));
     },
     onSuccess: (_data, { match, status }) => {
-      notifySaved(t('matching:pipeline.moved', { name: match.organisationName, status: t(`matching:status.${status}`) }));
+      notifySaved(t, t('matching:pipeline.moved', { name: match.organisationName, status: t(`matching:status.${status}`) }));
     },
     onSettled: () => client.invalidateQueries({ queryKey: ['matches'] }),
   });
@@ -61,8 +70,8 @@ export function useBulkMove() {
   const { formatApiError } = useErrorMessage();
   return useMutation({
     mutationFn: ({ ids, status }: { ids: string[]; status: MatchStatus }) => api.post<{ updated: number }>('/matches/status', { ids, status }),
-    onSuccess: ({ updated }, { status }) => notifySaved(t('matching:pipeline.bulk.done', { count: updated, status: t(`matching:status.${status}`) })),
-    onError: (error) => notifyFailed(t('matching:pipeline.moveFailed'), formatApiError(error)),
+    onSuccess: ({ updated }, { status }) => notifySaved(t, t('matching:pipeline.bulk.done', { count: updated, status: t(`matching:status.${status}`) })),
+    onError: (error) => notifyFailed(t, t('matching:pipeline.moveFailed'), formatApiError(error)),
     onSettled: () => client.invalidateQueries({ queryKey: ['matches'] }),
   });
 }
@@ -74,7 +83,7 @@ export function usePlanMatch() {
   return useMutation({
     mutationFn: ({ id, ownerId, nextActionOn }: { id: string; ownerId: string | null; nextActionOn: string | null }) =>
       api.patch<MatchItem>(`/matches/${encodeURIComponent(id)}`, { ownerId, nextActionOn }),
-    onSuccess: () => notifySaved(t('matching:pipeline.plan.saved')),
+    onSuccess: () => notifySaved(t, t('matching:pipeline.plan.saved')),
     onSettled: () => client.invalidateQueries({ queryKey: ['matches'] }),
   });
 }
