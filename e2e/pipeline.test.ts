@@ -108,6 +108,22 @@ describe('the pipeline in the browser', () => {
     await page.getByRole('menuitem', { name: 'Not relevant' }).click();
     await expect.poll(() => statusOf(menuedId)).toBe('not-relevant');
 
+    // An owner and a next action already past: the card says it is overdue.
+    const planned = suggested.getByTestId('match-card').first();
+    const plannedId = (await planned.getAttribute('data-match-id'))!;
+    await planned.getByTestId('card-menu').click();
+    await page.getByRole('menuitem', { name: 'Owner and next action…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Owner' }).click();
+    await page.getByRole('option', { name: 'programme-manager' }).click();
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Next action on').fill(yesterday);
+    await dialog.getByText('Follow-up of this match').click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await page.locator(`[data-match-id="${plannedId}"]`).getByText(/^Overdue · Next action/).waitFor();
+    const plan = (await (await apiAs(server.url, server.manager!, 'GET', `/matches/${plannedId}`)).json()) as { ownerName: string; nextActionOn: string };
+    expect(plan).toMatchObject({ ownerName: 'programme-manager', nextActionOn: yesterday });
+
     // The table: three suggested matches selected, moved to "Introduced" in one go.
     await page.getByText('Table', { exact: true }).click();
     await page.waitForURL(/view=table/);

@@ -10,7 +10,8 @@ import { type Owner, usePlanMatch } from './pipeline-data';
 export function MatchPlanModal({ match, owners, onClose }: { match: MatchItem | null; owners: Owner[]; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={match !== null} onClose={onClose} title={t('matching:pipeline.plan.title')}>
+    // lockScroll off: the scroll lock (react-remove-scroll) injects a <style> without the CSP nonce.
+    <Modal opened={match !== null} onClose={onClose} title={t('matching:pipeline.plan.title')} lockScroll={false}>
       {match && <PlanForm key={match.id} match={match} owners={owners} onDone={onClose} />}
     </Modal>
   );
