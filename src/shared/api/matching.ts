@@ -46,6 +46,10 @@ export const MatchItem = z
     note: z.string().nullable().optional().describe('internal pipeline note: programme managers and admins only (absent for others)'),
     statusChangedAt: z.string().nullable(),
     statusChangedBy: z.string().nullable().optional().describe('who changed the status: programme managers and admins only'),
+    ownerId: z.string().nullable().optional().describe('the programme manager following the match up: programme managers and admins only'),
+    ownerName: z.string().nullable().optional().describe("the owner's display name: programme managers and admins only"),
+    nextActionOn: z.iso.date().nullable().optional().describe('day of the next action (YYYY-MM-DD): programme managers and admins only'),
+    themes: z.array(z.string()).describe("the opportunity's themes (ids; the web names them)"),
     computedAt: z.string(),
     explanation: MatchExplanation,
   })
@@ -67,12 +71,23 @@ export const MatchReadQuery = z.object({
 const csv = <T extends z.ZodType>(item: T) =>
   z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
 
+export const matchSorts = ['score', 'status', 'opportunity', 'organisation', 'nextAction'] as const;
+
 export const MatchBoardQuery = z.object({
   status: csv(MatchStatus).describe('comma-separated'),
-  regionId: z.string().optional().describe("the opportunity's region"),
-  theme: z.string().optional().describe('a theme of the opportunity'),
+  regionId: z.string().optional().describe("the opportunity's region (and the regions within it)"),
+  theme: csv(z.string().min(1).max(100)).describe('comma-separated themes: the opportunity has at least one of them'),
+  ownerId: z.string().max(100).optional().describe('a user id, or "none" for matches nobody owns'),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true: only matches whose next action is before today'),
+  q: z.string().trim().max(200).optional().describe("part of the opportunity's title (any language) or of the organisation's name"),
   organisationId: z.string().optional(),
   opportunityId: z.string().optional(),
+  sort: z.enum(matchSorts).default('score'),
+  order: z.enum(['asc', 'desc']).optional().describe('default: descending for score, ascending otherwise'),
   lang: Language.default('en'),
   format: z.enum(['json', 'csv', 'xlsx']).default('json'),
   page: z.coerce.number().int().min(1).default(1),
@@ -84,12 +99,30 @@ export const MatchPage = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+  statusCounts: z.record(MatchStatus, z.number().int()).describe('matches per status under every filter but the status one (the board columns)'),
 });
 
 export const MatchUpdate = z.object({
   status: MatchStatus,
   note: z.string().trim().max(5000).nullable().optional().describe('kept as it is when omitted'),
 });
+
+/** Several matches moved to one status at once: all of them or none (one transaction). */
+export const MatchBulkStatus = z.object({
+  ids: z.array(z.string().min(1).max(100)).min(1).max(500),
+  status: MatchStatus,
+  note: z.string().trim().max(5000).nullable().optional().describe("kept as it is when omitted"),
+});
+export const MatchBulkResult = z.object({ updated: z.number().int() });
+
+/** Who follows a match up and when; a field left out is kept. */
+export const MatchPlan = z.object({
+  ownerId: z.string().min(1).max(100).nullable().optional().describe('a programme manager or admin; null: nobody'),
+  nextActionOn: z.iso.date().nullable().optional().describe('YYYY-MM-DD; null: none'),
+});
+
+export const MatchOwner = z.object({ id: z.string(), displayName: z.string() });
+export const MatchOwnerList = z.object({ items: z.array(MatchOwner) });
 
 export const MatchEvent = z.object({
   fromStatus: z.string(),

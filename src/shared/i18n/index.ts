@@ -1,12 +1,15 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
+import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
+import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
+import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
 
 /**
@@ -16,9 +19,9 @@ import { myWork as zhMyWork } from './zh/myWork';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, myWork: nlMyWork },
-  en: { common: enCommon, errors: enErrors, myWork: enMyWork },
-  zh: { common: zhCommon, errors: zhErrors, myWork: zhMyWork },
+  nl: { common: nlCommon, errors: nlErrors, matching: nlMatching, myWork: nlMyWork },
+  en: { common: enCommon, errors: enErrors, matching: enMatching, myWork: enMyWork },
+  zh: { common: zhCommon, errors: zhErrors, matching: zhMatching, myWork: zhMyWork },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -3,6 +3,7 @@ import type { CollectionStatistics } from '../../../core/matching';
 import {
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -12,6 +13,7 @@ import {
   timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { users } from './accounts';
 import { opportunities } from './opportunities';
 import { organisations } from './organisations';
 import { bytea } from './types';
@@ -63,6 +65,10 @@ export const matches = pgTable(
     note: text('note'),
     statusChangedAt: at('status_changed_at'),
     statusChangedBy: text('status_changed_by'),
+    /** The programme manager (or admin) who follows this match up; cleared when the account goes. */
+    ownerId: text('owner_id').references(() => users.id, { onDelete: 'set null' }),
+    /** When the owner means to act next (a calendar day); before today and the match is overdue. */
+    nextActionOn: date('next_action_on', { mode: 'string' }),
     computedAt: at('computed_at').notNull().defaultNow(),
     createdAt: at('created_at').notNull().defaultNow(),
   },
@@ -71,6 +77,8 @@ export const matches = pgTable(
     index('matches_opportunity_score_idx').on(t.opportunityId, t.score.desc()),
     index('matches_organisation_score_idx').on(t.organisationId, t.score.desc()),
     index('matches_status_idx').on(t.status),
+    index('matches_owner_idx').on(t.ownerId),
+    index('matches_next_action_idx').on(t.nextActionOn),
   ],
 );
 

@@ -10,6 +10,7 @@ import {
   organisationProfiles,
   organisations,
   twinnings,
+  users,
 } from '../../db/schema';
 import type { MatchStatusValue, StoredCollectionStatistics, StoredExplanation } from '../../db/schema/matching';
 import type { LocalizedText } from '../../../shared/api';
@@ -236,14 +237,18 @@ const matchColumns = {
       and (higher.score > ${matches.score} or (higher.score = ${matches.score} and higher.id < ${matches.id})))`,
   opportunityTitle: opportunities.title,
   regionId: opportunities.regionId,
+  themes: opportunities.themes,
   organisationName: organisations.name,
+  ownerName: users.displayName,
 };
 export type MatchRow = {
   m: typeof matches.$inferSelect;
   rank: number;
   opportunityTitle: LocalizedText;
   regionId: string;
+  themes: string[];
   organisationName: string;
+  ownerName: string | null;
 };
 
 function selectMatches(db: DbOrTx) {
@@ -251,7 +256,8 @@ function selectMatches(db: DbOrTx) {
     .select(matchColumns)
     .from(matches)
     .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
-    .innerJoin(organisations, eq(organisations.id, matches.organisationId));
+    .innerJoin(organisations, eq(organisations.id, matches.organisationId))
+    .leftJoin(users, eq(users.id, matches.ownerId));
 }
 
 export type MatchFilter = {
@@ -260,11 +266,25 @@ export type MatchFilter = {
   status?: MatchStatusValue[];
   includeDismissed?: boolean;
   regionId?: string;
-  theme?: string;
+  theme?: string[];
+  /** A user id, or 'none' for matches nobody owns. */
+  ownerId?: string;
+  overdue?: boolean;
+  /** Part of the opportunity's title (any language) or of the organisation's name. */
+  q?: string;
 };
+
+export type MatchSort = { by: 'score' | 'status' | 'opportunity' | 'organisation' | 'nextAction'; order: 'asc' | 'desc'; lang: 'nl' | 'en' | 'zh' };
+
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 function whereOf(f: MatchFilter): SQL | undefined {
   return and(
+    f.ownerId === 'none' ? sql`${matches.ownerId} is null` : f.ownerId ? eq(matches.ownerId, f.ownerId) : undefined,
+    f.overdue ? sql`${matches.nextActionOn} < current_date` : undefined,
+    f.q
+      ? sql`(${opportunities.title}::text ilike ${likePattern(f.q)} or ${organisations.name} ilike ${likePattern(f.q)})`
+      : undefined,
     f.opportunityId ? eq(matches.opportunityId, f.opportunityId) : undefined,
     f.organisationId ? eq(matches.organisationId, f.organisationId) : undefined,
     f.status?.length ? inArray(matches.status, f.status) : undefined,
@@ -274,15 +294,38 @@ function whereOf(f: MatchFilter): SQL | undefined {
           select id from regions where id = ${f.regionId}
           union select r.id from regions r join tree on r.parent_id = tree.id) select id from tree)`
       : undefined,
-    f.theme ? sql`${f.theme} = any(${opportunities.themes})` : undefined,
+    f.theme?.length ? sql`${opportunities.themes} && ${sql.param(f.theme)}::text[]` : undefined,
   );
 }
 
-/** Uses matches_opportunity_score_idx / matches_organisation_score_idx: a short index scan. */
-export async function listMatches(db: DbOrTx, f: MatchFilter, limit: number, offset = 0): Promise<MatchRow[]> {
+/** The pipeline's order of the statuses (not-relevant last), for sorting by status. */
+const statusOrder = sql`array_position(array['suggested','interested','shortlisted','introduced','meeting-held','collaboration-started','not-relevant']::text[], ${matches.status})`;
+
+function orderOf(sort: MatchSort): SQL[] {
+  const dir = (x: SQL | typeof matches.score) => (sort.order === 'asc' ? asc(x) : desc(x));
+  const title = sql`coalesce(${opportunities.title}->>${sort.lang}, ${opportunities.title}->>(${opportunities.title}->>'original'))`;
+  const first: SQL[] = {
+    score: [],
+    status: [dir(statusOrder)],
+    opportunity: [dir(title)],
+    organisation: [dir(sql`lower(${organisations.name})`)],
+    nextAction: [sort.order === 'asc' ? sql`${matches.nextActionOn} asc nulls last` : sql`${matches.nextActionOn} desc nulls last`],
+  }[sort.by];
+  const score = sort.by === 'score' ? dir(matches.score) : desc(matches.score);
+  return [...first, score, asc(matches.id)];
+}
+
+/** By score: uses matches_opportunity_score_idx / matches_organisation_score_idx (a short index scan). */
+export async function listMatches(
+  db: DbOrTx,
+  f: MatchFilter,
+  limit: number,
+  offset = 0,
+  sort: MatchSort = { by: 'score', order: 'desc', lang: 'en' },
+): Promise<MatchRow[]> {
   return selectMatches(db)
     .where(whereOf(f))
-    .orderBy(desc(matches.score), asc(matches.id))
+    .orderBy(...orderOf(sort))
     .limit(limit)
     .offset(offset);
 }
@@ -292,8 +335,40 @@ export async function countMatches(db: DbOrTx, f: MatchFilter): Promise<number> 
     .select({ n: count() })
     .from(matches)
     .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
+    .innerJoin(organisations, eq(organisations.id, matches.organisationId))
     .where(whereOf(f));
   return row?.n ?? 0;
+}
+
+/** How many matches each status holds under a filter (the board's column counts). */
+export async function countByStatus(db: DbOrTx, f: MatchFilter): Promise<Map<MatchStatusValue, number>> {
+  const rows = await db
+    .select({ status: matches.status, n: count() })
+    .from(matches)
+    .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
+    .innerJoin(organisations, eq(organisations.id, matches.organisationId))
+    .where(whereOf(f))
+    .groupBy(matches.status);
+  return new Map(rows.map((r) => [r.status, r.n]));
+}
+
+/** Which of these ids are matches (for the bulk change's all-or-nothing check). */
+export async function existingMatchIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: matches.id }).from(matches).where(inArray(matches.id, ids)).for('update');
+  return new Set(rows.map((r) => r.id));
+}
+
+export async function setPlan(tx: DbOrTx, id: string, plan: { ownerId: string | null; nextActionOn: string | null }): Promise<void> {
+  await tx.update(matches).set(plan).where(eq(matches.id, id));
+}
+
+/** The people who may own a match: programme managers and admins whose account is enabled. */
+export async function possibleOwners(db: DbOrTx): Promise<{ id: string; displayName: string }[]> {
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .where(and(inArray(users.role, ['programme-manager', 'admin']), eq(users.disabled, false)))
+    .orderBy(asc(sql`lower(${users.displayName})`), asc(users.id));
 }
 
 export async function findMatch(db: DbOrTx, id: string): Promise<MatchRow | undefined> {

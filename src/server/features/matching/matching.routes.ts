@@ -3,9 +3,13 @@ import {
   IdParams,
   Language,
   MatchBoardQuery,
+  MatchBulkResult,
+  MatchBulkStatus,
   MatchingStatus,
   MatchList,
+  MatchOwnerList,
   MatchPage,
+  MatchPlan,
   MatchReadQuery,
   MatchUpdate,
   MatchWithHistory,
@@ -58,6 +62,36 @@ export function matchingRoutes(app: App, { db }: { db: Db }) {
       if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(Buffer.from(tableToCsv(table)) as never);
       return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send((await tableToXlsx(table, 'matches')) as never);
     },
+  });
+  app.post('/api/matches/status', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags: ['matching'],
+      summary: 'Move several matches to one status at once: all or none (an unknown id refuses the whole change); each change kept in history and audit',
+      body: MatchBulkStatus,
+      response: { 200: MatchBulkResult, ...errorResponses },
+    },
+    handler: (req) => service.bulkMoveMatches(db, userOf(req), req.body),
+  });
+  app.get('/api/matches/owners', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags: ['matching'],
+      summary: 'The programme managers and admins a match may be given to',
+      response: { 200: MatchOwnerList, ...errorResponses },
+    },
+    handler: (req) => service.matchOwners(db, userOf(req)),
+  });
+  app.patch('/api/matches/:id', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags: ['matching'],
+      summary: "Set a match's owner (a programme manager or admin) and next-action day; a field left out is kept",
+      params: IdParams,
+      body: MatchPlan,
+      response: { 200: MatchWithHistory, ...errorResponses },
+    },
+    handler: (req) => service.planMatch(db, userOf(req), req.params.id, req.body),
   });
   app.get('/api/matches/:id', {
     config: { access: 'signed-in' },

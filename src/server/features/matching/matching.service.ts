@@ -11,11 +11,11 @@ import {
   type TwinningPair,
 } from '../../../core/matching';
 import type { ConceptScheme } from '../../../core/thesaurus';
-import { type Language, type LocalizedText, type MatchBoardQuery, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
+import { type Language, type LocalizedText, type MatchBoardQuery, type MatchBulkStatus, type MatchPlan, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, managesProgramme, seesConfidential } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
-import { forbidden, invalid, notFound } from '../../errors';
+import { forbidden, invalid, notFound, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueJob, type Job, type Progress, queueStatus } from '../jobs/jobs.service';
 import { getOpportunity } from '../opportunities/opportunities.service';
@@ -229,12 +229,15 @@ export async function matchingStatus(db: Db) {
 function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language, viewer: Viewer) {
   const { m } = row;
   const title = row.opportunityTitle;
-  const internal = seesConfidential(viewer) ? { note: m.note, statusChangedBy: m.statusChangedBy } : {};
+  const internal = seesConfidential(viewer)
+    ? { note: m.note, statusChangedBy: m.statusChangedBy, ownerId: m.ownerId, ownerName: row.ownerName, nextActionOn: m.nextActionOn }
+    : {};
   return {
     id: m.id,
     opportunityId: m.opportunityId,
     opportunityTitle: title[lang] ?? title[title.original] ?? '',
     regionId: row.regionId,
+    themes: row.themes,
     organisationId: m.organisationId,
     organisationName: row.organisationName,
     score: m.score,
@@ -333,27 +336,97 @@ export async function ensureMatch(tx: DbOrTx, opportunityId: string, organisatio
 /** Where each status stands in the pipeline: the loop only ever moves a match forward. */
 export const pipelineStep = (status: MatchStatus) => (status === 'not-relevant' ? -1 : matchStatuses.indexOf(status));
 
+/**
+ * Several matches moved to one status in one transaction, each exactly as a single change
+ * (history, audit: `moveMatch`). An id that is no match refuses the whole change, naming it.
+ */
+export async function bulkMoveMatches(db: Db, actor: Actor, input: z.output<typeof MatchBulkStatus>) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins change the status of matches');
+  const ids = [...new Set(input.ids)];
+  await db.transaction(async (tx) => {
+    const existing = await repo.existingMatchIds(tx, ids);
+    const unknown = input.ids.map((id, i) => ({ id, i })).filter(({ id }) => !existing.has(id));
+    if (unknown.length) throw invalid(unknown.map(({ id, i }) => unknownReference(`ids.${i}`, 'Match', id)));
+    for (const id of ids) await moveMatch(tx, actor, id, input.status, input.note);
+  });
+  return { updated: ids.length };
+}
+
+/** Who follows a match up (a programme manager or admin) and the day of the next action; audited. */
+export async function planMatch(db: Db, actor: Actor, id: string, input: z.output<typeof MatchPlan>) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins plan the follow-up of matches');
+  await db.transaction(async (tx) => {
+    const before = await repo.findMatch(tx, id);
+    if (!before) throw notFound('Match', id);
+    if (input.ownerId && !(await repo.possibleOwners(tx)).some((o) => o.id === input.ownerId)) {
+      throw invalid([unknownReference('ownerId', 'Programme manager', input.ownerId)]);
+    }
+    const was = { ownerId: before.m.ownerId, nextActionOn: before.m.nextActionOn };
+    const plan = {
+      ownerId: input.ownerId === undefined ? was.ownerId : input.ownerId,
+      nextActionOn: input.nextActionOn === undefined ? was.nextActionOn : input.nextActionOn,
+    };
+    await repo.setPlan(tx, id, plan);
+    await recordAudit(tx, actor, { entityType: 'match', entityId: id, action: 'update', before: was, after: plan });
+  });
+  return getMatch(db, actor, id, 'en');
+}
+
+/** The programme managers and admins a match may be given to, by name. */
+export async function matchOwners(db: Db, actor: Actor) {
+  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see who owns matches');
+  return { items: await repo.possibleOwners(db) };
+}
+
 export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchBoardQuery>) {
   if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see the pipeline board');
   const filter: repo.MatchFilter = {
     status: q.status,
     regionId: q.regionId,
     theme: q.theme,
+    ownerId: q.ownerId,
+    overdue: q.overdue,
+    q: q.q || undefined,
     organisationId: q.organisationId,
     opportunityId: q.opportunityId,
   };
+  const sort: repo.MatchSort = { by: q.sort, order: q.order ?? (q.sort === 'score' ? 'desc' : 'asc'), lang: q.lang };
   const everything = q.format !== 'json';
-  const [rows, total, { scheme }] = await Promise.all([
-    repo.listMatches(db, filter, everything ? 100_000 : q.pageSize, everything ? 0 : (q.page - 1) * q.pageSize),
+  const [rows, total, counts, { scheme }] = await Promise.all([
+    repo.listMatches(db, filter, everything ? 100_000 : q.pageSize, everything ? 0 : (q.page - 1) * q.pageSize, sort),
     repo.countMatches(db, filter),
+    repo.countByStatus(db, { ...filter, status: undefined }),
     loadScheme(db),
   ]);
-  return { items: rows.map((r) => toItem(r, scheme, q.lang, actor)), total, page: everything ? 1 : q.page, pageSize: everything ? total : q.pageSize };
+  const statusCounts = Object.fromEntries(matchStatuses.map((s) => [s, counts.get(s) ?? 0])) as Record<MatchStatus, number>;
+  return {
+    items: rows.map((r) => toItem(r, scheme, q.lang, actor)),
+    total,
+    page: everything ? 1 : q.page,
+    pageSize: everything ? total : q.pageSize,
+    statusCounts,
+  };
 }
 
 /** Columns of the board's CSV/XLSX export. */
 export function boardTable(items: Awaited<ReturnType<typeof matchBoard>>['items']) {
-  const headers = ['opportunityId', 'opportunityTitle', 'regionId', 'organisationId', 'organisationName', 'score', 'rank', 'status', 'note', 'statusChangedAt', 'statusChangedBy', 'explanation'];
+  const headers = [
+    'opportunityId',
+    'opportunityTitle',
+    'regionId',
+    'organisationId',
+    'organisationName',
+    'score',
+    'rank',
+    'status',
+    'note',
+    'statusChangedAt',
+    'statusChangedBy',
+    'explanation',
+    'ownerName',
+    'nextActionOn',
+    'themes',
+  ];
   const rows = items.map((i) => [
     i.opportunityId,
     i.opportunityTitle,
@@ -367,6 +440,9 @@ export function boardTable(items: Awaited<ReturnType<typeof matchBoard>>['items'
     i.statusChangedAt ?? '',
     i.statusChangedBy ?? '',
     i.explanation.text,
+    i.ownerName ?? '',
+    i.nextActionOn ?? '',
+    i.themes.join(' '),
   ]);
   return { headers, rows };
 }

@@ -208,7 +208,7 @@ describe('matching in the product', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation');
+    expect(lines[0]).toBe('opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation,ownerName,nextActionOn,themes');
     expect(lines.length).toBeGreaterThan(1);
 
     const xlsx = await get(`/api/matches?format=xlsx&opportunityId=${oilySludgeZh.id}`, 'programme-manager');

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { z } from 'zod';
@@ -5,7 +6,6 @@ import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useMatchingTexts } from './texts';
 
 type Preview = z.infer<typeof ImportPreview>;
 type Progress = z.infer<typeof ImportProgress>;
@@ -20,8 +20,8 @@ async function base64Of(file: File): Promise<string> {
 
 /** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
 export function ImportPage() {
-  const tx = useMatchingTexts();
-  usePageTitle(tx.imports);
+  const { t: tm } = useTranslation();
+  usePageTitle(tm('matching:imports.title'));
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<'organisations' | 'opportunities'>('organisations');
   const [file, setFile] = useState<File | null>(null);
@@ -54,7 +54,7 @@ export function ImportPage() {
   const p = preview.data;
   return (
     <section>
-      <h1>{tx.imports}</h1>
+      <h1>{tm('matching:imports.title')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -62,41 +62,41 @@ export function ImportPage() {
         }}
       >
         <label>
-          {tx.kind}{' '}
+          {tm('matching:imports.kind')}{' '}
           <select value={kind} onChange={(e) => setKind(e.target.value as typeof kind)}>
-            <option value="organisations">{tx.kinds.organisations}</option>
-            <option value="opportunities">{tx.kinds.opportunities}</option>
+            <option value="organisations">{tm('matching:imports.kinds.organisations')}</option>
+            <option value="opportunities">{tm('matching:imports.kinds.opportunities')}</option>
           </select>
         </label>{' '}
         <label>
-          {tx.file} <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          {tm('matching:imports.file')} <input type="file" accept=".csv,.xlsx" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
         </label>{' '}
         <button type="submit" disabled={!file || upload.isPending}>
-          {tx.upload}
+          {tm('matching:imports.upload')}
         </button>
       </form>
       {upload.isError && <ErrorMessage error={upload.error} />}
-      {p && p.state === 'analysing' && <p role="status">{tx.checking}</p>}
+      {p && p.state === 'analysing' && <p role="status">{tm('matching:imports.checking')}</p>}
       {p && p.state !== 'analysing' && (
         <>
           <p>
-            {p.filename}: {p.counts.rows} {tx.rows}
+            {p.filename}: {p.counts.rows} {tm('matching:imports.rows')}
           </p>
           {p.mappingReused && p.state !== 'committed' && (
             <p role="status">
-              {tx.mappingReused}{' '}
+              {tm('matching:imports.mappingReused')}{' '}
               <button type="button" onClick={() => remap.mutate(p.mapping)} disabled={remap.isPending}>
-                {tx.confirmMapping}
+                {tm('matching:imports.confirmMapping')}
               </button>
             </p>
           )}
           <details open={p.mappingReused}>
-            <summary>{tx.mapping}</summary>
+            <summary>{tm('matching:imports.mapping')}</summary>
             <table>
               <thead>
                 <tr>
-                  <th>{tx.field}</th>
-                  <th>{tx.column}</th>
+                  <th>{tm('matching:imports.field')}</th>
+                  <th>{tm('matching:imports.column')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -133,13 +133,13 @@ export function ImportPage() {
           </details>
           {p.problems.length > 0 && (
             <>
-              <h2>{tx.problems}</h2>
+              <h2>{tm('matching:imports.problems')}</h2>
               <table className="import-problems" data-testid="import-problems">
                 <thead>
                   <tr>
-                    <th>{tx.row}</th>
-                    <th>{tx.column}</th>
-                    <th>{tx.message}</th>
+                    <th>{tm('matching:imports.row')}</th>
+                    <th>{tm('matching:imports.column')}</th>
+                    <th>{tm('matching:imports.message')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -156,25 +156,25 @@ export function ImportPage() {
           )}
           {p.state === 'ready' && (
             <p>
-              {tx.ready}{' '}
+              {tm('matching:imports.ready')}{' '}
               <button type="button" onClick={() => commit.mutate()} disabled={commit.isPending || p.mappingReused}>
-                {tx.commit}
+                {tm('matching:imports.commit')}
               </button>
             </p>
           )}
           {committing && (
             <p role="status">
-              {tx.committing} <progress max={progress.data?.total || 1} value={progress.data?.done ?? 0} />
+              {tm('matching:imports.committing')} <progress max={progress.data?.total || 1} value={progress.data?.done ?? 0} />
             </p>
           )}
           {p.state === 'committed' && (
             <p role="status">
-              {tx.committed}: {p.counts.created} {tx.rows}
+              {tm('matching:imports.committed')}: {p.counts.created} {tm('matching:imports.rows')}
             </p>
           )}
           {p.state === 'failed' && (
             <p role="alert">
-              {tx.failed}: {p.error}
+              {tm('matching:imports.failed')}: {p.error}
             </p>
           )}
           {commit.isError && <ErrorMessage error={commit.error} />}

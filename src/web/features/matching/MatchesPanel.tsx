@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,6 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
 import { RecomputeStatus } from './RecomputeStatus';
-import { useMatchingTexts } from './texts';
 
 type MatchList = { lang: string; items: MatchItem[] };
 const enc = encodeURIComponent;
@@ -23,7 +23,7 @@ export function OrganisationMatches({ organisationId }: { organisationId: string
 }
 
 function MatchesPanel({ side, id }: { side: 'opportunity' | 'organisation'; id: string }) {
-  const tx = useMatchingTexts();
+  const { t: tm } = useTranslation();
   const lang = useLanguage();
   const me = useMe();
   const user = me.data?.user;
@@ -37,14 +37,14 @@ function MatchesPanel({ side, id }: { side: 'opportunity' | 'organisation'; id: 
   if (side === 'organisation' && user && !manager && user.organisationId !== id) return null;
   return (
     <section className="matches" aria-labelledby="matches-heading">
-      <h2 id="matches-heading">{side === 'opportunity' ? tx.matches : tx.opportunities}</h2>
+      <h2 id="matches-heading">{side === 'opportunity' ? tm('matching:panel.matches') : tm('matching:panel.opportunities')}</h2>
       {manager && <RecomputeStatus />}
       {!user ? (
-        <p>{tx.signIn}</p>
+        <p>{tm('matching:panel.signIn')}</p>
       ) : matches.isError ? (
         <ErrorMessage error={matches.error} />
       ) : !matches.data ? null : matches.data.items.length === 0 ? (
-        <p>{tx.none}</p>
+        <p>{tm('matching:panel.none')}</p>
       ) : (
         <ol className="match-list">
           {matches.data.items.map((m) => (
@@ -57,7 +57,7 @@ function MatchesPanel({ side, id }: { side: 'opportunity' | 'organisation'; id: 
 }
 
 function MatchRow({ match: m, side, editable }: { match: MatchItem; side: 'opportunity' | 'organisation'; editable: boolean }) {
-  const tx = useMatchingTexts();
+  const { t: tm } = useTranslation();
   return (
     <li className={`match match-${m.status}`} data-testid="match">
       <p>
@@ -66,11 +66,11 @@ function MatchRow({ match: m, side, editable }: { match: MatchItem; side: 'oppor
         ) : (
           <Link to={`/opportunities/${enc(m.opportunityId)}`}>{m.opportunityTitle}</Link>
         )}{' '}
-        · {tx.score} {Math.round(m.score * 100)}% · <span className="status">{tx.statuses[m.status]}</span>
-        {!m.current && <> · {tx.notCurrent}</>}
+        · {tm('matching:panel.score')} {Math.round(m.score * 100)}% · <span className="status">{tm(`matching:status.${m.status}`)}</span>
+        {!m.current && <> · {tm('matching:panel.notCurrent')}</>}
       </p>
       <p className="match-explanation">
-        <span className="visually-hidden">{tx.why}: </span>
+        <span className="visually-hidden">{tm('matching:panel.why')}: </span>
         {m.explanation.text}
       </p>
       {m.explanation.concepts.length > 0 && (
@@ -88,7 +88,7 @@ function MatchRow({ match: m, side, editable }: { match: MatchItem; side: 'oppor
 }
 
 function StatusForm({ match: m }: { match: MatchItem }) {
-  const tx = useMatchingTexts();
+  const { t: tm } = useTranslation();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<MatchStatus>(m.status);
   const [note, setNote] = useState(m.note ?? '');
@@ -105,20 +105,20 @@ function StatusForm({ match: m }: { match: MatchItem }) {
       }}
     >
       <label>
-        {tx.status}{' '}
+        {tm('matching:panel.status')}{' '}
         <select style={{ width: 'auto', display: 'inline-block' }} value={status} onChange={(e) => setStatus(e.target.value as MatchStatus)}>
           {matchStatuses.map((s) => (
             <option key={s} value={s}>
-              {tx.statuses[s]}
+              {tm(`matching:status.${s}`)}
             </option>
           ))}
         </select>
       </label>{' '}
       <label>
-        {tx.note} <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={5000} />
+        {tm('matching:panel.note')} <input value={note} onChange={(e) => setNote(e.target.value)} maxLength={5000} />
       </label>{' '}
       <button type="submit" disabled={save.isPending}>
-        {tx.save}
+        {tm('matching:panel.save')}
       </button>
       {save.isError && <ErrorMessage error={save.error} />}
     </form>

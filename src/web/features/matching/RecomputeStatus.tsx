@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { z } from 'zod';
 import type { MatchingStatus } from '../../../shared/api';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
-import { useMatchingTexts } from './texts';
 
 type Status = z.output<typeof MatchingStatus>;
 /** Polls often while matches are being recomputed, rarely when idle (to notice new work). */
@@ -17,7 +17,7 @@ const IDLE_POLL_MS = 15_000;
  * page are read again.
  */
 export function RecomputeStatus() {
-  const tx = useMatchingTexts();
+  const { t: tm } = useTranslation();
   const lang = useLanguage();
   const client = useQueryClient();
   const status = useQuery({
@@ -40,22 +40,22 @@ export function RecomputeStatus() {
     <p className="recompute-status" role="status" data-testid="recompute-status" data-idle={String(status.data.idle)}>
       {running.map((job) => (
         <span key={job.id}>
-          {tx.recomputing}: {tx.phases[job.phase ?? ''] ?? job.phase ?? tx.starting}
-          {job.total > 0 && ` — ${tx.progress(number.format(job.done), number.format(job.total))}`}
-          {tx.stop}
+          {tm('matching:recompute.recomputing')}: {job.phase ? tm(`matching:recompute.phases.${job.phase}`, { defaultValue: tm('matching:recompute.starting') }) : tm('matching:recompute.starting')}
+          {job.total > 0 && ` — ${tm('matching:recompute.progress', { done: number.format(job.done), total: number.format(job.total) })}`}
+          {tm('matching:recompute.stop')}
         </span>
       ))}
       {pending > 0 && <span>
-          {tx.queued(number.format(pending))}
-          {tx.stop}
+          {tm('matching:recompute.queued', { count: pending })}
+          {tm('matching:recompute.stop')}
         </span>}
       {status.data.idle && <span>
-          {tx.upToDate}
-          {tx.stop}
+          {tm('matching:recompute.upToDate')}
+          {tm('matching:recompute.stop')}
         </span>}
       {last?.finishedAt && (
         <span>
-          {last.state === 'failed' ? tx.lastFailed : tx.lastCompleted} {new Date(last.finishedAt).toLocaleString(lang)}
+          {last.state === 'failed' ? tm('matching:recompute.lastFailed') : tm('matching:recompute.lastCompleted')} {new Date(last.finishedAt).toLocaleString(lang)}
         </span>
       )}
     </p>
