@@ -1,12 +1,15 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
+import { notifications as enNotifications } from './en/notifications';
 import { thesaurus as enThesaurus } from './en/thesaurus';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
+import { notifications as nlNotifications } from './nl/notifications';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
+import { notifications as zhNotifications } from './zh/notifications';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
 /**
@@ -16,9 +19,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, notifications: nlNotifications, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, notifications: enNotifications, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, notifications: zhNotifications, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
