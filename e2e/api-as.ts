@@ -13,3 +13,9 @@ export async function apiAs(baseUrl: string, who: Credentials, method: string, p
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
   return res;
 }
+
+/** `apiAs`, answering the parsed JSON (nothing for a 204), or the text with `raw` (an .ics, a CSV). */
+export async function apiJsonAs(baseUrl: string, who: Credentials, method: string, path: string, body?: unknown, raw = false) {
+  const res = await apiAs(baseUrl, who, method, path, body);
+  return res.status === 204 ? undefined : raw ? res.text() : res.json();
+}

@@ -1,6 +1,7 @@
 // The organiser moves a meeting on the time × table grid; a move onto a taken table is refused
 // and the grid says why, leaving the meetings where they were.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { apiJsonAs } from './api-as';
 import { openPage } from './browser';
 import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
@@ -12,18 +13,8 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-async function apiAs(who: Credentials, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${app.server.url}/api${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? undefined : res.json();
-}
+/** The API as `who`, outside any page (e2e/api-as.ts). */
+const apiAs = (who: Credentials, method: string, path: string, body?: unknown) => apiJsonAs(app.server.url, who, method, path, body);
 type Placed = { requestId: string; slotId: string; table: number; locked: boolean };
 const placed = async () => ((await apiAs(manager(), 'GET', '/events/grid/meetings')) as { items: Placed[] }).items;
 

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs } from '../test/ics';
+import { apiJsonAs } from './api-as';
 import { openPage } from './browser';
 import { type Credentials, useAppAndBrowser } from './server';
 
@@ -16,19 +17,8 @@ function fail(message: string): never {
   throw new Error(message);
 }
 
-/** Calls the API as `who` (session cookie and CSRF token), outside any page; `raw` answers the text. */
-async function apiAs(who: Credentials, method: string, path: string, body?: unknown, raw = false) {
-  const login = await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${app.server.url}/api${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? undefined : raw ? res.text() : res.json();
-}
+/** The API as `who`, outside any page (e2e/api-as.ts). */
+const apiAs = (who: Credentials, method: string, path: string, body?: unknown, raw = false) => apiJsonAs(app.server.url, who, method, path, body, raw);
 const register = async (organisationId: string, delegateName: string, extra: object = {}) =>
   (await apiAs(manager(), 'POST', '/events/h2-open/registrations', { organisationId, delegateName, delegateEmail: `${delegateName.toLowerCase()}@${organisationId}.example`, languages: ['en', 'zh'], ...extra })).id as string;
 

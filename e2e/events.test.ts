@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { apiJsonAs } from './api-as';
 import { horizontalOverflow, openPage } from './browser';
 import { parseIcs } from '../test/ics';
 import { type Credentials, useAppAndBrowser } from './server';
@@ -18,19 +19,8 @@ const members: Record<'a' | 'b', Credentials> = {
   b: { email: 'bo@ev-b.example', password: 'bo password 12345' },
 };
 
-/** Calls the API as `who` (session cookie and CSRF token), outside any page. */
-async function apiAs(who: Credentials, method: string, path: string, body?: unknown) {
-  const login = await fetch(`${app.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${app.server.url}/api${path}`, {
-    method,
-    headers: { cookie, 'x-csrf-token': csrfToken, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.status === 204 ? undefined : res.json();
-}
+/** The API as `who`, outside any page (e2e/api-as.ts). */
+const apiAs = (who: Credentials, method: string, path: string, body?: unknown) => apiJsonAs(app.server.url, who, method, path, body);
 
 /** A member account that can sign in: invited by the admin, invitation accepted from the mailed link. */
 async function member(who: Credentials, organisationId: string, displayName: string) {

@@ -7,10 +7,9 @@ import 'dayjs/locale/zh-cn';
 // Cascade layers first (legacy below Mantine), then Mantine's layered styles, then ours.
 import './app/layers.css';
 import '@mantine/core/styles.layer.css';
-import '@mantine/dates/styles.layer.css';
 import '@mantine/notifications/styles.layer.css';
-import '@mantine/charts/styles.layer.css';
-import 'mantine-datatable/styles.layer.css';
+// The styles of @mantine/dates, @mantine/charts and mantine-datatable come with the pages that use
+// them (vite.config.ts, stylesWithLibraries).
 import './styles.css';
 
 const root = document.getElementById('root');

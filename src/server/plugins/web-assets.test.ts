@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
@@ -41,5 +41,26 @@ describe('static files of the web app', () => {
       expect(page.statusCode, url).toBe(200);
       expect(page.headers['cache-control'], url).toBe('no-cache');
     }
+  });
+
+  it('sends every chunk of the split app pre-compressed and cached for a year, pages fetched later included', async () => {
+    const assets = join(webDist, 'assets');
+    const code = readdirSync(assets).filter((name) => /\.(js|css)$/.test(name));
+    // One chunk per page (decision 025): far more files than the entry script and its styles.
+    expect(code.length).toBeGreaterThan(20);
+    // vite.config.ts compresses every text file from 1 KB up.
+    const large = code.filter((name) => statSync(join(assets, name)).size >= 1024);
+    for (const name of large) {
+      expect(existsSync(join(assets, `${name}.br`)), name).toBe(true);
+      expect(existsSync(join(assets, `${name}.gz`)), name).toBe(true);
+    }
+    const index = await t.app.inject({ url: '/' });
+    const lazyPage = large.find((name) => name.startsWith('SignInPage-'));
+    expect(lazyPage).toBeDefined();
+    expect(index.body).not.toContain(lazyPage);
+    const chunk = await t.app.inject({ url: `/assets/${lazyPage}`, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(chunk.statusCode).toBe(200);
+    expect(chunk.headers['content-encoding']).toBe('br');
+    expect(chunk.headers['cache-control']).toBe('public, max-age=31536000, immutable');
   });
 });

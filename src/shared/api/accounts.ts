@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { Id, PageQuery, pageOf } from './common';
 import { Language } from './localized-text';
+import { roles } from './plain';
 
-/** Roles, from least to most rights; a visitor (not signed in) has no role. */
-export const roles = ['member', 'partner-official', 'programme-manager', 'admin'] as const;
+export { roles };
 export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 

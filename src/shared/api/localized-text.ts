@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { languages } from './plain';
 
-export const languages = ['nl', 'en', 'zh'] as const;
+export { allTexts, languages, pickText } from './plain';
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
@@ -22,22 +23,3 @@ export const LocalizedText = z
   })
   .meta({ id: 'LocalizedText' });
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/** The text to show a reader of `lang`, and whether it is the original's fall-back. */
-export function pickText(
-  text: LocalizedText,
-  lang: Language,
-): { text: string; lang: Language; isFallback: boolean; isTranslation: boolean } {
-  const own = text[lang];
-  if (own !== undefined) {
-    return { text: own, lang, isFallback: false, isTranslation: lang !== text.original };
-  }
-  return { text: text[text.original] ?? '', lang: text.original, isFallback: true, isTranslation: false };
-}
-
-/** All language versions of a text, original first; used for search documents and exports. */
-export function allTexts(text: LocalizedText | null | undefined): { lang: Language; text: string }[] {
-  if (!text) return [];
-  const order = [text.original, ...languages.filter((l) => l !== text.original)];
-  return order.flatMap((lang) => (text[lang] === undefined ? [] : [{ lang, text: text[lang] }]));
-}

@@ -3,14 +3,20 @@ import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
+import { notifications as enNotifications } from './en/notifications';
+import { thesaurus as enThesaurus } from './en/thesaurus';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
+import { notifications as nlNotifications } from './nl/notifications';
+import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
+import { notifications as zhNotifications } from './zh/notifications';
+import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
 /**
  * THE translation catalogue of the web app and the server: one i18next namespace per feature,
@@ -19,9 +25,9 @@ import { myWork as zhMyWork } from './zh/myWork';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, matching: nlMatching, myWork: nlMyWork },
-  en: { common: enCommon, errors: enErrors, matching: enMatching, myWork: enMyWork },
-  zh: { common: zhCommon, errors: zhErrors, matching: zhMatching, myWork: zhMyWork },
+  nl: { common: nlCommon, errors: nlErrors, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, matching: enMatching, myWork: enMyWork, notifications: enNotifications, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -1,48 +1,50 @@
 import { createBrowserRouter } from 'react-router-dom';
 import { accountRoutes } from '../features/accounts/routes';
-import { HomePage } from '../features/home/HomePage';
-import { PublicHome } from '../features/home/PublicHome';
-import { OpportunityDetailPage } from '../features/opportunities/OpportunityDetailPage';
-import { OpportunityFormPage } from '../features/opportunities/OpportunityFormPage';
-import { OpportunityListPage } from '../features/opportunities/OpportunityListPage';
 import { eventRoutes } from '../features/events/routes';
 import { followUpRoutes } from '../features/follow-up/routes';
+import { HomePage } from '../features/home/HomePage';
 import { matchingRoutes } from '../features/matching/routes';
 import { notificationRoutes } from '../features/notifications/routes';
-import { thesaurusRoutes } from '../features/thesaurus/routes';
 import { projectRoutes } from '../features/projects/routes';
-import { RegionFormPage } from '../features/regions/RegionFormPage';
-import { RegionListPage } from '../features/regions/RegionListPage';
-import { RegionPage } from '../features/regions/RegionPage';
-import { TwinningFormPage } from '../features/twinnings/TwinningFormPage';
+import { thesaurusRoutes } from '../features/thesaurus/routes';
 import { Layout } from './Layout';
-import { NotFoundPage } from './NotFoundPage';
+import { PageError, PageFallback, PageOutlet, page } from './lazy-routes';
 
-// Sign-in, organisations, matching, projects and events will add their routes here.
+// Every page but the home page is a chunk of its own, fetched when first opened (decision 025):
+// the shell (Layout) and the home page, where most visits start, are in the entry chunk, so the
+// first view of `/` needs one round of requests, not two. Features list their pages in
+// features/<area>/routes.tsx.
 export const router = createBrowserRouter([
   {
     element: <Layout />,
     children: [
-      { index: true, element: <HomePage /> },
-      { path: 'map', element: <PublicHome /> },
-      { path: 'regions', element: <RegionListPage /> },
-      { path: 'regions/new', element: <RegionFormPage /> },
-      { path: 'regions/:id', element: <RegionPage /> },
-      { path: 'regions/:id/edit', element: <RegionFormPage /> },
-      { path: 'twinnings/new', element: <TwinningFormPage /> },
-      { path: 'twinnings/:id/edit', element: <TwinningFormPage /> },
-      { path: 'opportunities', element: <OpportunityListPage /> },
-      { path: 'opportunities/new', element: <OpportunityFormPage /> },
-      { path: 'opportunities/:id', element: <OpportunityDetailPage /> },
-      { path: 'opportunities/:id/edit', element: <OpportunityFormPage /> },
-      ...accountRoutes,
-      ...projectRoutes,
-      ...eventRoutes,
-      ...followUpRoutes,
-      ...notificationRoutes,
-      ...matchingRoutes,
-      ...thesaurusRoutes,
-      { path: '*', element: <NotFoundPage /> },
+      {
+        element: <PageOutlet />,
+        HydrateFallback: PageFallback,
+        errorElement: <PageError />,
+        children: [
+          { index: true, Component: HomePage },
+          { path: 'map', ...page(() => import('../features/home/PublicHome'), 'PublicHome') },
+          { path: 'regions', ...page(() => import('../features/regions/RegionListPage'), 'RegionListPage') },
+          { path: 'regions/new', ...page(() => import('../features/regions/RegionFormPage'), 'RegionFormPage') },
+          { path: 'regions/:id', ...page(() => import('../features/regions/RegionPage'), 'RegionPage') },
+          { path: 'regions/:id/edit', ...page(() => import('../features/regions/RegionFormPage'), 'RegionFormPage') },
+          { path: 'twinnings/new', ...page(() => import('../features/twinnings/TwinningFormPage'), 'TwinningFormPage') },
+          { path: 'twinnings/:id/edit', ...page(() => import('../features/twinnings/TwinningFormPage'), 'TwinningFormPage') },
+          { path: 'opportunities', ...page(() => import('../features/opportunities/OpportunityListPage'), 'OpportunityListPage') },
+          { path: 'opportunities/new', ...page(() => import('../features/opportunities/OpportunityFormPage'), 'OpportunityFormPage') },
+          { path: 'opportunities/:id', ...page(() => import('../features/opportunities/OpportunityDetailPage'), 'OpportunityDetailPage') },
+          { path: 'opportunities/:id/edit', ...page(() => import('../features/opportunities/OpportunityFormPage'), 'OpportunityFormPage') },
+          ...accountRoutes,
+          ...projectRoutes,
+          ...eventRoutes,
+          ...followUpRoutes,
+          ...notificationRoutes,
+          ...matchingRoutes,
+          ...thesaurusRoutes,
+          { path: '*', ...page(() => import('./NotFoundPage'), 'NotFoundPage') },
+        ],
+      },
     ],
   },
 ]);

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import { Language } from '../../shared/api/index';
+import type { Language } from '../../shared/api/index';
 import { i18nextOptions } from '../../shared/i18n/index';
-import { negotiateLanguage } from './negotiate';
+import { asLanguage, negotiateLanguage } from './negotiate';
 
 const storageKey = 'ctb.language';
 
@@ -42,6 +42,6 @@ export async function chooseLanguage(lang: Language): Promise<void> {
 /** The current UI language as a contract `Language` (what `pickText` and the API expect). */
 export function useLanguage(): Language {
   const { i18n } = useTranslation();
-  const parsed = Language.safeParse(i18n.resolvedLanguage ?? i18n.language);
-  return parsed.success ? parsed.data : 'en';
+  // A plain look-up rather than the zod schema: zod is not part of the first load (decision 025).
+  return asLanguage(i18n.resolvedLanguage ?? i18n.language) ?? 'en';
 }

@@ -1,4 +1,3 @@
-import { ApiError } from '../../shared/api/index';
 import type { ErrorParams, Issue, Me } from '../../shared/api/index';
 
 /**
@@ -75,7 +74,7 @@ async function send<T>(method: string, path: string, body: unknown, extraHeaders
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw toRequestError(response.status, payload);
+  if (!response.ok) throw await toRequestError(response.status, payload);
   return payload as T;
 }
 
@@ -85,7 +84,12 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return send<T>(method, path, body, token ? { 'x-csrf-token': token } : {});
 }
 
-function toRequestError(status: number, payload: unknown): ApiRequestError {
+/**
+ * The error body read through the contract's `ApiError` schema. zod comes with the first failed
+ * call (or the first page that validates a form), not with the first load: decision 025.
+ */
+async function toRequestError(status: number, payload: unknown): Promise<ApiRequestError> {
+  const { ApiError } = await import('../../shared/api/common');
   const parsed = ApiError.safeParse(payload);
   if (!parsed.success) return new ApiRequestError(status, 'internal_error', `HTTP ${status}`);
   const { error, code, message, issues = [], params = {} } = parsed.data;

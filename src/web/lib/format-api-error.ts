@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ErrorCode, IssueCode, type ErrorParams, type Issue, Role } from '../../shared/api/index';
+import { ErrorCode, IssueCode, type ErrorParams, type Issue, roles } from '../../shared/api/index';
 import { ApiRequestError } from './api-client';
 
 const errorCodes = new Set<string>(Object.values(ErrorCode));
@@ -20,7 +20,7 @@ function values(params: ErrorParams | undefined, t: TFunction): Record<string, s
 export function formatApiError(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiRequestError)) return t('errors:code.internal_error');
   if (error.status === 0) return t('errors:network');
-  if (error.code === ErrorCode.forbidden && Role.safeParse(error.params.role).success) {
+  if (error.code === ErrorCode.forbidden && roles.some((role) => role === error.params.role)) {
     return t('errors:code.forbidden_role', { roleName: t(`common:role.${String(error.params.role)}`) });
   }
   const code = errorCodes.has(error.code) ? error.code : ErrorCode.internal;

@@ -1,28 +1,12 @@
 // Badges and the check-in desk: the badge PDF carries the delegate's name (Chinese too) and the
 // signed code; the code checks the delegate in once; an altered code is refused; walk-ins are
 // registered and checked in in one step.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../../test/pdf-text';
-import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { checkInCodeOf, checkInKeyOf, codesMatch } from './check-in-code';
-import { eventsApi } from './events.test-api';
+import { useEventsApp } from './events.test-api';
 
-let t: TestApp;
-let pm: AuthHeaders;
-let memberA: AuthHeaders;
-let memberB: AuthHeaders;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const cast = await createCast(t);
-  pm = cast.headers['programme-manager'];
-  memberA = cast.headers['member-a'];
-  memberB = cast.headers['member-b'];
-}, 60_000);
-afterAll(() => t.close());
-
-const { call, ok } = eventsApi(() => t);
+const { cast, call, ok } = useEventsApp();
 const slots = [{ id: 's1', start: '2030-05-12T09:00:00.000Z', end: '2030-05-12T09:25:00.000Z' }];
 const codeIn = (text: string) => /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(text)?.[0];
 
@@ -44,48 +28,48 @@ describe('badges and check-in', () => {
   let code: string;
 
   it('prints a badge with the name as typed, the organisation and the code the QR carries', async () => {
-    await ok('POST', '/api/events', pm, { id: 'desk', title: 'Desk day', languages: ['en', 'zh'], slots, tables: 1 });
-    li = (await ok('POST', '/api/events/desk/registrations', memberA, { organisationId: 'org-a', delegateName: 'Li Wei 李伟', delegateEmail: 'li@a.example', languages: ['zh'] })).json() as { id: string };
-    const res = await ok('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, memberA);
+    await ok('POST', '/api/events', cast.pm, { id: 'desk', title: 'Desk day', languages: ['en', 'zh'], slots, tables: 1 });
+    li = (await ok('POST', '/api/events/desk/registrations', cast.memberA, { organisationId: 'org-a', delegateName: 'Li Wei 李伟', delegateEmail: 'li@a.example', languages: ['zh'] })).json() as { id: string };
+    const res = await ok('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, cast.memberA);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = pdfText(res.raw);
     expect(text).toContain('李伟');
     expect(text).toContain('Org A');
     code = codeIn(text)!;
     expect(code).toBeDefined();
-    expect((await call('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, memberB)).status).toBe(403);
-    const all = pdfText((await ok('GET', '/api/events/desk/badges.pdf', pm)).raw);
+    expect((await call('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, cast.memberB)).status).toBe(403);
+    const all = pdfText((await ok('GET', '/api/events/desk/badges.pdf', cast.pm)).raw);
     expect(all).toContain(code);
   });
 
   it('checks in by the code once, and says so the second time', async () => {
-    const first = (await ok('POST', '/api/events/desk/check-in', pm, { code: code.toLowerCase() })).json();
+    const first = (await ok('POST', '/api/events/desk/check-in', cast.pm, { code: code.toLowerCase() })).json();
     expect(first).toMatchObject({ alreadyCheckedIn: false, registration: { id: li.id, delegateName: 'Li Wei 李伟', organisationName: 'Org A' } });
     expect(first.registration.checkedInAt).not.toBeNull();
-    const again = (await ok('POST', '/api/events/desk/check-in', pm, { code })).json();
+    const again = (await ok('POST', '/api/events/desk/check-in', cast.pm, { code })).json();
     expect(again).toMatchObject({ alreadyCheckedIn: true, registration: { checkedInAt: first.registration.checkedInAt } });
   });
 
   it('refuses an altered code and a code of another event', async () => {
     const altered = code.replace(/.$/, code.endsWith('A') ? 'B' : 'A');
-    const res = await call('POST', '/api/events/desk/check-in', pm, { code: altered });
+    const res = await call('POST', '/api/events/desk/check-in', cast.pm, { code: altered });
     expect(res.status).toBe(404);
     expect(res.json().error).toBe('unknown_check_in_code');
-    await ok('POST', '/api/events', pm, { id: 'other', title: 'Other day', languages: ['en'], slots, tables: 1 });
-    expect((await call('POST', '/api/events/other/check-in', pm, { code })).json().error).toBe('unknown_check_in_code');
-    expect((await call('POST', '/api/events/desk/check-in', pm, { code: '' })).status).toBe(400);
+    await ok('POST', '/api/events', cast.pm, { id: 'other', title: 'Other day', languages: ['en'], slots, tables: 1 });
+    expect((await call('POST', '/api/events/other/check-in', cast.pm, { code })).json().error).toBe('unknown_check_in_code');
+    expect((await call('POST', '/api/events/desk/check-in', cast.pm, { code: '' })).status).toBe(400);
   });
 
   it('registers a walk-in of an existing or a new organisation and checks them in', async () => {
-    const known = (await ok('POST', '/api/events/desk/walk-ins', pm, { delegateName: 'Anna de Vries', delegateEmail: 'anna@b.example', organisationId: 'org-b' })).json();
+    const known = (await ok('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna de Vries', delegateEmail: 'anna@b.example', organisationId: 'org-b' })).json();
     expect(known).toMatchObject({ alreadyCheckedIn: false, registration: { organisationName: 'Org B', status: 'registered' } });
     expect(known.registration.checkedInAt).not.toBeNull();
-    const fresh = (await ok('POST', '/api/events/desk/walk-ins', pm, { delegateName: '王芳', delegateEmail: 'wang@new.example', organisationName: '新能源公司', country: 'CN', languages: ['zh'] })).json();
+    const fresh = (await ok('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: '王芳', delegateEmail: 'wang@new.example', organisationName: '新能源公司', country: 'CN', languages: ['zh'] })).json();
     expect(fresh.registration.organisationName).toBe('新能源公司');
-    const both = await call('POST', '/api/events/desk/walk-ins', pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'org-b', organisationName: 'Y' });
+    const both = await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'org-b', organisationName: 'Y' });
     expect(both.status).toBe(400);
     expect(both.body).toContain('organisationId');
-    expect((await call('POST', '/api/events/desk/walk-ins', pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'nope' })).status).toBe(400);
-    expect((await call('POST', '/api/events/desk/walk-ins', pm, { delegateName: 'Anna', delegateEmail: 'anna@b.example', organisationId: 'org-b' })).status).toBe(409);
+    expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'nope' })).status).toBe(400);
+    expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna', delegateEmail: 'anna@b.example', organisationId: 'org-b' })).status).toBe(409);
   });
 });

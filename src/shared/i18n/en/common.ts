@@ -10,6 +10,9 @@ export const common = {
     closeMenu: 'Close menu',
     accountMenu: '(account menu)',
     footer: 'Cleantech Bridge — map data: Natural Earth',
+    pageFailedTitle: 'This page could not be loaded',
+    pageFailed: 'The connection may have dropped, or a new version of Cleantech Bridge was installed meanwhile. Reloading usually helps.',
+    reload: 'Reload the page',
   },
   nav: { imports: 'Import', users: 'Users', outbox: 'Outbox', audit: 'Audit log', adminSection: 'Administration', home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus', followUps: 'Follow-ups' },
   language: {

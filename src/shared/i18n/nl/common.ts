@@ -9,6 +9,9 @@ export const common: CommonMessages = {
     closeMenu: 'Menu sluiten',
     accountMenu: '(accountmenu)',
     footer: 'Cleantech Bridge — kaartgegevens: Natural Earth',
+    pageFailedTitle: 'Deze pagina kon niet worden geladen',
+    pageFailed: 'Misschien viel de verbinding weg, of is er intussen een nieuwe versie van Cleantech Bridge geïnstalleerd. Opnieuw laden helpt meestal.',
+    reload: 'Pagina opnieuw laden',
   },
   nav: { imports: 'Importeren', users: 'Gebruikers', outbox: 'Uitgaande post', audit: 'Auditlog', adminSection: 'Beheer', home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus', followUps: 'Opvolging' },
   language: {

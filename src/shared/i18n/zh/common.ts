@@ -9,6 +9,9 @@ export const common: CommonMessages = {
     closeMenu: '关闭菜单',
     accountMenu: '（账户菜单）',
     footer: '清洁技术桥 — 地图数据：Natural Earth',
+    pageFailedTitle: '无法加载此页面',
+    pageFailed: '可能是网络连接中断，或者清洁技术桥刚刚安装了新版本。重新加载通常可以解决。',
+    reload: '重新加载页面',
   },
   nav: { imports: '导入', users: '用户', outbox: '发件箱', audit: '审计日志', adminSection: '管理', home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表', followUps: '跟进事项' },
   language: {

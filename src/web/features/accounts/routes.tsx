@@ -1,23 +1,16 @@
 import './accounts.css';
 import type { RouteObject } from 'react-router-dom';
-import { AuditPage } from '../admin/AuditPage';
-import { OutboxPage } from '../admin/OutboxPage';
-import { UsersPage } from '../admin/UsersPage';
-import { OrganisationListPage, OrganisationPage } from '../organisations/OrganisationPages';
-import { AcceptInvitationPage } from './AcceptInvitationPage';
-import { AccountPage } from './AccountPage';
-import { ResetPasswordPage } from './ResetPasswordPage';
-import { SignInPage } from './SignInPage';
+import { page } from '../../app/lazy-routes';
 
 /** Pages of accounts, administration and organisations; the router spreads them in. */
 export const accountRoutes: RouteObject[] = [
-  { path: 'sign-in', element: <SignInPage /> },
-  { path: 'accept-invitation', element: <AcceptInvitationPage /> },
-  { path: 'reset-password', element: <ResetPasswordPage /> },
-  { path: 'account', element: <AccountPage /> },
-  { path: 'admin/users', element: <UsersPage /> },
-  { path: 'admin/outbox', element: <OutboxPage /> },
-  { path: 'admin/audit', element: <AuditPage /> },
-  { path: 'organisations', element: <OrganisationListPage /> },
-  { path: 'organisations/:id', element: <OrganisationPage /> },
+  { path: 'sign-in', ...page(() => import('./SignInPage'), 'SignInPage') },
+  { path: 'accept-invitation', ...page(() => import('./AcceptInvitationPage'), 'AcceptInvitationPage') },
+  { path: 'reset-password', ...page(() => import('./ResetPasswordPage'), 'ResetPasswordPage') },
+  { path: 'account', ...page(() => import('./AccountPage'), 'AccountPage') },
+  { path: 'admin/users', ...page(() => import('../admin/UsersPage'), 'UsersPage') },
+  { path: 'admin/outbox', ...page(() => import('../admin/OutboxPage'), 'OutboxPage') },
+  { path: 'admin/audit', ...page(() => import('../admin/AuditPage'), 'AuditPage') },
+  { path: 'organisations', ...page(() => import('../organisations/OrganisationPages'), 'OrganisationListPage') },
+  { path: 'organisations/:id', ...page(() => import('../organisations/OrganisationPages'), 'OrganisationPage') },
 ];

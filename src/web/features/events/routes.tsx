@@ -1,25 +1,17 @@
 import './events.css';
 import type { RouteObject } from 'react-router-dom';
-import { CheckInPage } from './CheckInPage';
-import { EventDashboardPage } from './EventDashboardPage';
-import { EventFormPage } from './EventFormPage';
-import { EventGridPage } from './EventGridPage';
-import { EventListPage } from './EventListPage';
-import { EventPage } from './EventPage';
-import { ManageRegistrationPage } from './ManageRegistrationPage';
-import { PublicRegistrationPage } from './PublicRegistrationPage';
-import { RegistrationEditPage } from './RegistrationEditPage';
+import { page } from '../../app/lazy-routes';
 
 /** Pages of matchmaking events; the router spreads them in. */
 export const eventRoutes: RouteObject[] = [
-  { path: 'events', element: <EventListPage /> },
-  { path: 'events/new', element: <EventFormPage /> },
-  { path: 'events/join/:token', element: <PublicRegistrationPage /> },
-  { path: 'events/registration/:token', element: <ManageRegistrationPage /> },
-  { path: 'events/:id', element: <EventPage /> },
-  { path: 'events/:id/edit', element: <EventFormPage /> },
-  { path: 'events/:id/dashboard', element: <EventDashboardPage /> },
-  { path: 'events/:id/grid', element: <EventGridPage /> },
-  { path: 'events/:id/check-in', element: <CheckInPage /> },
-  { path: 'events/:id/registrations/:registrationId/edit', element: <RegistrationEditPage /> },
+  { path: 'events', ...page(() => import('./EventListPage'), 'EventListPage') },
+  { path: 'events/new', ...page(() => import('./EventFormPage'), 'EventFormPage') },
+  { path: 'events/join/:token', ...page(() => import('./PublicRegistrationPage'), 'PublicRegistrationPage') },
+  { path: 'events/registration/:token', ...page(() => import('./ManageRegistrationPage'), 'ManageRegistrationPage') },
+  { path: 'events/:id', ...page(() => import('./EventPage'), 'EventPage') },
+  { path: 'events/:id/edit', ...page(() => import('./EventFormPage'), 'EventFormPage') },
+  { path: 'events/:id/dashboard', ...page(() => import('./EventDashboardPage'), 'EventDashboardPage') },
+  { path: 'events/:id/grid', ...page(() => import('./EventGridPage'), 'EventGridPage') },
+  { path: 'events/:id/check-in', ...page(() => import('./CheckInPage'), 'CheckInPage') },
+  { path: 'events/:id/registrations/:registrationId/edit', ...page(() => import('./RegistrationEditPage'), 'RegistrationEditPage') },
 ];

@@ -1,11 +1,9 @@
 import type { RouteObject } from 'react-router-dom';
-import { FollowUpsPage } from './FollowUpsPage';
-import { MeetingFeedbackPage } from './MeetingFeedbackPage';
-import { ReportPage } from './ReportPage';
+import { page } from '../../app/lazy-routes';
 
 /** Pages of the follow-up loop; the router spreads them in. */
 export const followUpRoutes: RouteObject[] = [
-  { path: 'follow-ups', element: <FollowUpsPage /> },
-  { path: 'follow-ups/report', element: <ReportPage /> },
-  { path: 'events/:eventId/meetings/:requestId/feedback', element: <MeetingFeedbackPage /> },
+  { path: 'follow-ups', ...page(() => import('./FollowUpsPage'), 'FollowUpsPage') },
+  { path: 'follow-ups/report', ...page(() => import('./ReportPage'), 'ReportPage') },
+  { path: 'events/:eventId/meetings/:requestId/feedback', ...page(() => import('./MeetingFeedbackPage'), 'MeetingFeedbackPage') },
 ];

@@ -1,9 +1,8 @@
 import type { RouteObject } from 'react-router-dom';
-import { ImportPage } from './ImportPage';
-import { PipelinePage } from './PipelinePage';
+import { page } from '../../app/lazy-routes';
 
 /** Pages of the matching pipeline and of imports; the router spreads them in. */
 export const matchingRoutes: RouteObject[] = [
-  { path: 'matches', element: <PipelinePage /> },
-  { path: 'imports', element: <ImportPage /> },
+  { path: 'matches', ...page(() => import('./PipelinePage'), 'PipelinePage') },
+  { path: 'imports', ...page(() => import('./ImportPage'), 'ImportPage') },
 ];

@@ -1,17 +1,17 @@
 import { ActionIcon, Indicator } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import { useNotifications } from './notification-queries';
-import { useNotificationTexts } from './texts';
 
 /** The header's link to the notifications page with the unread count; signed-in users only. */
 export function NotificationsControl() {
-  const tx = useNotificationTexts();
+  const { t } = useTranslation();
   const notifications = useNotifications();
   if (!notifications.data) return null;
   const unread = notifications.data.items.filter((n) => n.readAt === null).length;
   return (
     <Indicator label={unread} size={16} disabled={unread === 0} color="red" offset={4}>
-      <ActionIcon component={NavLink} to="/notifications" variant="subtle" color="white" size="lg" aria-label={tx.control(unread)}>
+      <ActionIcon component={NavLink} to="/notifications" variant="subtle" color="white" size="lg" aria-label={unread === 0 ? t('notifications:noneUnread') : t('notifications:someUnread', { count: unread })}>
         <BellIcon />
       </ActionIcon>
     </Indicator>

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { translatorFor } from '../../../shared/i18n/index';
 import { type NotificationItem, notificationMessage } from './notification-message';
-import { notificationTexts } from './texts';
 
 const base: NotificationItem = {
   id: 'n1',
@@ -13,9 +14,16 @@ const base: NotificationItem = {
   readAt: null,
 };
 
+let nl: TFunction;
+let zh: TFunction;
+beforeAll(async () => {
+  nl = await translatorFor('nl');
+  zh = await translatorFor('zh');
+});
+
 describe('notificationMessage', () => {
   it('renders the kind and its parameters in the reader’s language, linking to the recipient’s agenda', () => {
-    expect(notificationMessage(base, notificationTexts.nl)).toEqual({
+    expect(notificationMessage(base, 'nl', nl)).toEqual({
       text: '王芳 (Org Z) komt niet naar Hydrogen matchmaking; er is een gesprek uit je agenda verwijderd.',
       note: null,
       link: { to: '/events/h2#agenda-r1', label: 'Open je agenda' },
@@ -24,7 +32,7 @@ describe('notificationMessage', () => {
 
   it('links a request to that request in the recipient delegate’s inbox', () => {
     const answered = { ...base, kind: 'request-answered', params: { ...base.params, answer: 'declined', requestId: 'q 1' } };
-    expect(notificationMessage(answered, notificationTexts.zh)).toMatchObject({
+    expect(notificationMessage(answered, 'zh', zh)).toMatchObject({
       text: '王芳（Org Z）拒绝了您在Hydrogen matchmaking的会面请求。',
       link: { to: '/events/h2#request-r1-q%201', label: '查看会面请求' },
     });
@@ -36,7 +44,7 @@ describe('notificationMessage', () => {
       { ...base, kind: 'something-new' },
       { ...base, kind: 'request-answered', params: { ...base.params, answer: 'maybe' } },
     ]) {
-      expect(notificationMessage(n, notificationTexts.zh)).toEqual({
+      expect(notificationMessage(n, 'zh', zh)).toEqual({
         text: `${base.subject}. ${base.text}`,
         note: null,
         link: { to: '/events/h2', label: base.subject },

@@ -1,8 +1,8 @@
+import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { Notification } from '../../../shared/api/index';
-import { notificationAnchor } from '../../../shared/notification-sentences';
+import type { Language, Notification } from '../../../shared/api/index';
+import { notificationAnchor, notificationSentences } from '../../../shared/notification-sentences';
 import { followUpMessage } from '../follow-up/follow-up-message';
-import type { NotificationTexts } from './texts';
 
 export type NotificationItem = z.infer<typeof Notification>;
 /** What the list shows of one notification: a sentence in the UI language and where it leads. */
@@ -12,18 +12,20 @@ const enc = encodeURIComponent;
 
 /**
  * Renders a notification from its kind and parameters. Kinds (or older rows without parameters)
- * the web does not know fall back to the English text the server stored for the e-mail.
+ * the web does not know fall back to the English text the server stored for the e-mail. The
+ * sentences are the server's table (shared with the e-mails); the link labels are the catalogue's.
  */
-export function notificationMessage(n: NotificationItem, tx: NotificationTexts): NotificationMessage {
+export function notificationMessage(n: NotificationItem, language: Language, t: TFunction): NotificationMessage {
+  const tx = notificationSentences[language];
   const p = n.params;
   const fallback: NotificationMessage = { text: `${n.subject}. ${n.text}`, note: null, link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null };
-  const followUp = followUpMessage(n, tx.language);
+  const followUp = followUpMessage(n, language);
   if (followUp) return followUp;
   if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
   const event = `/events/${enc(n.eventId)}`;
   const who = { name: p.name ?? '', organisation: p.organisation ?? '', event: p.eventTitle };
-  const toRequest = p.requestId ? { to: `${event}#${notificationAnchor(p.registrationId, p.requestId)}`, label: tx.openRequest } : null;
-  const toAgenda = { to: `${event}#${notificationAnchor(p.registrationId)}`, label: tx.openAgenda };
+  const toRequest = p.requestId ? { to: `${event}#${notificationAnchor(p.registrationId, p.requestId)}`, label: t('notifications:openRequest') } : null;
+  const toAgenda = { to: `${event}#${notificationAnchor(p.registrationId)}`, label: t('notifications:openAgenda') };
   switch (n.kind) {
     case 'request-received':
       return { text: tx.requestReceived(who, p.priority === 'must-meet'), note: p.message || null, link: toRequest };

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { ThesaurusConcept, ThesaurusList } from '../../../shared/api';
@@ -9,7 +10,6 @@ import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { FormProblem } from '../projects/FormProblem';
-import { useThesaurusTexts } from './texts';
 
 type Concept = z.output<typeof ThesaurusConcept>;
 const languages = ['nl', 'en', 'zh'] as const;
@@ -18,9 +18,9 @@ const enc = encodeURIComponent;
 
 /** Everyone browses and searches the concepts; admins edit labels and links, add and revert concepts. */
 export function ThesaurusPage() {
-  const tx = useThesaurusTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.title);
+  usePageTitle(t('thesaurus:title'));
   const { id } = useParams();
   const admin = useMe().data?.user.role === 'admin';
   const [search, setSearch] = useState('');
@@ -37,19 +37,19 @@ export function ThesaurusPage() {
   const selected = id ? byId.get(id) : undefined;
   return (
     <section className="thesaurus">
-      <h1>{tx.title}</h1>
+      <h1>{t('thesaurus:title')}</h1>
       <p>
-        {tx.intro} <a href="/api/thesaurus/skos.ttl">{tx.skos}</a>
+        {t('thesaurus:intro')} <a href="/api/thesaurus/skos.ttl">{t('thesaurus:skos')}</a>
       </p>
       {list.isError && <ErrorMessage error={list.error} />}
       {admin && (
         <p>
           <button type="button" onClick={() => setCreating((open) => !open)} aria-expanded={creating}>
-            {tx.newConcept}
+            {t('thesaurus:newConcept')}
           </button>
         </p>
       )}
-      {saved && <p role="status">{tx.saved}</p>}
+      {saved && <p role="status">{t('thesaurus:saved')}</p>}
       {admin && creating && (
         <ConceptForm
           key="new"
@@ -62,10 +62,10 @@ export function ThesaurusPage() {
       <div className="thesaurus-browser">
         <div>
           <label>
-            {tx.search} <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
+            {t('thesaurus:search')} <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
           </label>
           <p>
-            {shown.length} {tx.concepts}
+            {shown.length} {t('thesaurus:concepts')}
           </p>
           <ul className="concept-list">
             {shown.map((c) => (
@@ -73,7 +73,7 @@ export function ThesaurusPage() {
                 <Link to={`/thesaurus/${enc(c.id)}`} aria-current={c.id === id ? 'page' : undefined}>
                   {c.prefLabel[lang]}
                 </Link>{' '}
-                {c.edited && <span className="tag">{tx.edited}</span>}
+                {c.edited && <span className="tag">{t('thesaurus:edited')}</span>}
               </li>
             ))}
           </ul>
@@ -86,7 +86,7 @@ export function ThesaurusPage() {
               {admin && selected.edited && <RevertButton id={selected.id} />}
             </>
           ) : (
-            <p>{tx.select}</p>
+            <p>{t('thesaurus:select')}</p>
           )}
         </div>
       </div>
@@ -95,11 +95,11 @@ export function ThesaurusPage() {
 }
 
 function ConceptDetails({ concept: c, byId }: { concept: Concept; byId: ReadonlyMap<string, Concept> }) {
-  const tx = useThesaurusTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const links = (ids: string[]) =>
     ids.length === 0
-      ? tx.none
+      ? t('thesaurus:none')
       : ids.map((other, i) => (
           <span key={other}>
             {i > 0 && ', '}
@@ -115,29 +115,29 @@ function ConceptDetails({ concept: c, byId }: { concept: Concept; byId: Readonly
         {languages.map((l) => (
           <div key={l}>
             <dt lang={l}>
-              {tx.labels} ({l})
+              {t('thesaurus:labels')} ({l})
             </dt>
             <dd lang={l} data-testid={`labels-${l}`}>
               {c.labels[l].join(' · ')}
             </dd>
           </div>
         ))}
-        <dt>{tx.broader}</dt>
+        <dt>{t('thesaurus:broader')}</dt>
         <dd>{links(c.broader)}</dd>
-        <dt>{tx.narrower}</dt>
+        <dt>{t('thesaurus:narrower')}</dt>
         <dd>{links(c.narrower)}</dd>
-        <dt>{tx.theme}</dt>
+        <dt>{t('thesaurus:theme')}</dt>
         <dd>{c.theme}</dd>
-        <dt>{tx.dac}</dt>
-        <dd>{c.dac.length ? c.dac.join(', ') : tx.none}</dd>
-        <dt>{tx.gemet}</dt>
+        <dt>{t('thesaurus:dac')}</dt>
+        <dd>{c.dac.length ? c.dac.join(', ') : t('thesaurus:none')}</dd>
+        <dt>{t('thesaurus:gemet')}</dt>
         <dd>
           {c.gemet ? (
             <a href={`https://www.eionet.europa.eu/gemet/en/concept/${c.gemet.id}`} rel="noreferrer">
               {c.gemet.en} ({c.gemet.id})
             </a>
           ) : (
-            tx.none
+            t('thesaurus:none')
           )}
         </dd>
       </dl>
@@ -153,7 +153,7 @@ const lines = (text: string) =>
 
 /** Labels per language and broader links of a concept, or a new concept (with its id). */
 function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => void }) {
-  const tx = useThesaurusTexts();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const navigate = useNavigate();
   const [id, setId] = useState(concept?.id ?? '');
@@ -189,23 +189,23 @@ function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => v
         save.mutate();
       }}
     >
-      <h3 id={`${formId}-heading`}>{concept ? tx.edit : tx.newConcept}</h3>
+      <h3 id={`${formId}-heading`}>{concept ? t('thesaurus:edit') : t('thesaurus:newConcept')}</h3>
       {!concept && (
         <label>
-          {tx.id} <input required value={id} onChange={(e) => setId(e.target.value)} pattern="[a-z0-9][a-z0-9\-]*" />
+          {t('thesaurus:id')} <input required value={id} onChange={(e) => setId(e.target.value)} pattern="[a-z0-9][a-z0-9\-]*" />
         </label>
       )}
       {languages.map((l) => (
         <label key={l}>
-          {tx.labelsOf(l)}
+          {t('thesaurus:labelsOf', { lang: l })}
           <textarea lang={l} rows={3} value={labels[l]} onChange={(e) => setLabels({ ...labels, [l]: e.target.value })} />
         </label>
       ))}
       <label>
-        {tx.broaderIds} <input value={broader} onChange={(e) => setBroader(e.target.value)} />
+        {t('thesaurus:broaderIds')} <input value={broader} onChange={(e) => setBroader(e.target.value)} />
       </label>
       <button type="submit" disabled={save.isPending}>
-        {tx.save}
+        {t('thesaurus:save')}
       </button>
       <FormProblem error={save.error} />
     </form>
@@ -213,7 +213,7 @@ function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => v
 }
 
 function RevertButton({ id }: { id: string }) {
-  const tx = useThesaurusTexts();
+  const { t } = useTranslation();
   const client = useQueryClient();
   const revert = useMutation({
     mutationFn: () => api.delete(`/thesaurus/concepts/${enc(id)}`),
@@ -222,9 +222,9 @@ function RevertButton({ id }: { id: string }) {
   return (
     <p>
       <button type="button" onClick={() => revert.mutate()} disabled={revert.isPending}>
-        {tx.revert}
+        {t('thesaurus:revert')}
       </button>
-      {revert.isSuccess && <span role="status"> {tx.reverted}</span>}
+      {revert.isSuccess && <span role="status"> {t('thesaurus:reverted')}</span>}
       <FormProblem error={revert.error} />
     </p>
   );

@@ -1,0 +1,27 @@
+import type { ThesaurusTexts } from '../en/thesaurus';
+
+export const thesaurus: ThesaurusTexts = {
+  title: 'Thesaurus',
+  intro: 'De cleantechconcepten die de matching tussen Nederlands, Engels en Chinees dragen.',
+  search: 'Zoek een label of id',
+  concepts: 'concepten',
+  edited: 'bewerkt',
+  labels: 'Labels',
+  broader: 'Breder',
+  narrower: 'Smaller',
+  theme: 'Thema',
+  dac: 'OESO-DAC-sectoren',
+  gemet: 'GEMET',
+  none: '—',
+  skos: 'SKOS downloaden (Turtle)',
+  edit: 'Bewerken',
+  newConcept: 'Nieuw concept',
+  id: 'Id (kleine letters, cijfers, koppeltekens)',
+  labelsOf: 'Labels ({{lang}}), één per regel, voorkeurslabel eerst; "~" markeert een label dat op zich te dubbelzinnig is',
+  broaderIds: 'Bredere concepten (ids, gescheiden door komma’s)',
+  save: 'Bewaren',
+  saved: 'Bewaard. De matches worden op de achtergrond herberekend.',
+  revert: 'Bewerking ongedaan maken',
+  reverted: 'De bewerking is ongedaan gemaakt.',
+  select: 'Kies een concept om het te bekijken.',
+};

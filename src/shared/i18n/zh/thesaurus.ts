@@ -1,0 +1,27 @@
+import type { ThesaurusTexts } from '../en/thesaurus';
+
+export const thesaurus: ThesaurusTexts = {
+  title: '术语表',
+  intro: '支撑荷兰语、英语和中文之间匹配的清洁技术概念。',
+  search: '搜索标签或编号',
+  concepts: '个概念',
+  edited: '已编辑',
+  labels: '标签',
+  broader: '上位概念',
+  narrower: '下位概念',
+  theme: '主题',
+  dac: '经合组织 DAC 部门',
+  gemet: 'GEMET',
+  none: '—',
+  skos: '下载 SKOS（Turtle）',
+  edit: '编辑',
+  newConcept: '新建概念',
+  id: '编号（小写字母、数字、连字符）',
+  labelsOf: '标签（{{lang}}），每行一个，首选标签在前；“~”表示单独使用时过于含糊的标签',
+  broaderIds: '上位概念（编号，用逗号分隔）',
+  save: '保存',
+  saved: '已保存。匹配结果将在后台重新计算。',
+  revert: '撤销管理员的编辑',
+  reverted: '编辑已撤销。',
+  select: '请选择一个概念查看。',
+};
