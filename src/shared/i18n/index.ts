@@ -1,9 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
+import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
 import { common as nlCommon } from './nl/common';
+import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
 import { common as zhCommon } from './zh/common';
+import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
 
 /**
@@ -13,9 +16,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors },
-  en: { common: enCommon, errors: enErrors },
-  zh: { common: zhCommon, errors: zhErrors },
+  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments },
+  en: { common: enCommon, errors: enErrors, documents: enDocuments },
+  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
@@ -48,3 +51,10 @@ export async function translatorFor(lang: CatalogueLanguage, namespace: Namespac
   })();
   return (await serverInstance).getFixedT(lang, namespace);
 }
+
+/** The Intl locale a language's dates, times and numbers are written in (documents, e-mails). */
+export const intlLocale: Record<CatalogueLanguage, string> = { nl: 'nl-NL', en: 'en-GB', zh: 'zh-CN' };
+
+/** A language of the catalogue, or English for anything else (a missing or foreign code). */
+export const catalogueLanguage = (lang: string | null | undefined): CatalogueLanguage =>
+  lang && Object.hasOwn(catalogue, lang) ? (lang as CatalogueLanguage) : 'en';

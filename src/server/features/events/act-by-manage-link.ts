@@ -5,6 +5,7 @@ import type { MarketplaceQuery, MeetingRequestInput, MeetingResponseInput } from
 import { systemActor } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { conflict } from '../../errors';
+import * as repo from './events.repository';
 import * as service from './events.service';
 import { managedRegistrationIds } from './manage-registration';
 
@@ -39,5 +40,6 @@ export async function respondByLink(db: Db, token: string, requestId: string, in
 /** The delegate's agenda (also while waitlisted: then without meetings). */
 export async function agendaByLink(db: Db, token: string) {
   const { eventId, registrationId } = await managedRegistrationIds(db, token);
-  return { agenda: await service.agendaOfRegistration(db, { eventId, id: registrationId }), place: (await service.getEvent(db, eventId)).place };
+  const language = (await repo.findRegistration(db, eventId, registrationId))?.language ?? null;
+  return { agenda: await service.agendaOfRegistration(db, { eventId, id: registrationId }), place: (await service.getEvent(db, eventId)).place, language };
 }

@@ -1,14 +1,10 @@
-// The printable status report of a project (PDF, pdfkit). Chinese needs a CJK font: Debian's
-// fonts-noto-cjk collection, whose Simplified Chinese face also holds Latin glyphs, so one font
-// serves all three languages. Budgets and transactions are not in the report (confidential).
-import { existsSync, readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+// The printable status report of a project (PDF, pdfkit), set in the shipped Noto Sans SC like
+// every PDF (src/server/documents/pdf.ts). Budgets and transactions are not in the report (confidential).
 import type { Language, MultilingualText, Project } from '../../../core/projects/model';
+import { pdfDocument } from '../../documents/pdf';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { indicatorProgress, nextPendingGate, overdueDeliverables } from '../../../core/projects/rules';
 
-export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
 
 const LABELS = {
   en: {
@@ -49,25 +45,10 @@ const GATE: Record<Language, Record<string, string>> = {
 /** The text in the reader's language, else the original. */
 export const textIn = (text: MultilingualText | undefined, lang: Language): string => (text ? (text[lang] ?? text[text.original] ?? '') : '');
 
-const fonts = new Map<string, Buffer | null>();
-/** The font file, read once per process (19 MB); null when it is not installed (no Chinese then). */
-function fontData(path: string): Buffer | null {
-  if (!fonts.has(path)) fonts.set(path, existsSync(path) ? readFileSync(path) : null);
-  return fonts.get(path) ?? null;
-}
-
-export function renderProjectReport(project: Project, options: { lang: Language; today: string; fontPath?: string }): Promise<Buffer> {
+export function renderProjectReport(project: Project, options: { lang: Language; today: string }): Promise<Buffer> {
   const { lang, today } = options;
   const L = LABELS[lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: textIn(project.title, lang), Author: 'Cleantech Bridge' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const font = fontData(options.fontPath ?? CJK_FONT_PATH);
-  if (font) doc.font(font, CJK_FONT_FACE);
+  const { doc, done } = pdfDocument(textIn(project.title, lang), undefined, lang);
 
   const width = doc.page.width - 100;
   const heading = (text: string) => doc.moveDown(0.8).fontSize(14).fillColor('#1a4d2e').text(text, 50, undefined, { width }).fillColor('black').fontSize(10);

@@ -25,7 +25,6 @@ import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
 import * as repo from './projects.repository';
 
-export { CJK_FONT_PATH } from './projects.report';
 export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
 type Extras = { createdAt: string; updatedAt: string; revision: number; documentFiles: ProjectView['documentFiles'] };

@@ -362,7 +362,7 @@ describe('project files', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
     const text = pdfText(pdf);
     expect(text).toContain('中荷深圳低碳区合作');
     expect(text).toContain('项目进展报告');
