@@ -1,5 +1,6 @@
 // What a delegate without an account does with the private link once registered: browse the
 // marketplace, send meeting requests and answer the ones received — always as that registration.
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { MarketplaceQuery, MeetingRequestInput, MeetingResponseInput } from '../../../shared/api';
 import { systemActor } from '../../actor';
@@ -13,7 +14,7 @@ const actor = systemActor('manage link');
 
 async function registeredByLink(db: Db, token: string) {
   const ids = await managedRegistrationIds(db, token);
-  if (ids.status !== 'registered') throw conflict('Only registered delegates use the marketplace; this registration is not (yet) registered');
+  if (ids.status !== 'registered') throw conflict(ErrorCode.registrationNotActive, 'Only registered delegates use the marketplace; this registration is not (yet) registered');
   return ids;
 }
 

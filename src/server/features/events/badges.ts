@@ -1,6 +1,7 @@
 // Badges to print: one A6 page per delegate with the event, the name as typed (Latin and Chinese
 // script in the shipped Noto Sans SC every PDF uses), the organisation, and a QR code carrying the signed
 // check-in code, which is also printed under it for typing at the desk.
+import { ErrorCode } from '../../../shared/api';
 import QRCode from 'qrcode';
 import type { Viewer } from '../../actor';
 import type { Db } from '../../db/open-database';
@@ -22,7 +23,7 @@ export async function badgeOfRegistration(db: Db, viewer: Viewer, eventId: strin
   const event = await getEvent(db, eventId);
   const reg = await repo.findRegistration(db, event.id, registrationId);
   if (!reg) throw notFound('Registration', registrationId);
-  if (!actsFor(viewer, reg)) throw forbidden('Badges of your own organisation’s delegates only');
+  if (!actsFor(viewer, reg)) throw forbidden(ErrorCode.ownOrganisationOnly, 'Badges of your own organisation’s delegates only');
   return renderBadgesPdf(event.title, [badgeOf(key, event.id, reg)]);
 }
 
