@@ -1,12 +1,15 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
+import { mail as enMail } from './en/mail';
 import { errors as enErrors } from './en/errors';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
+import { mail as nlMail } from './nl/mail';
 import { errors as nlErrors } from './nl/errors';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
+import { mail as zhMail } from './zh/mail';
 import { errors as zhErrors } from './zh/errors';
 
 /**
@@ -16,9 +19,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments },
-  en: { common: enCommon, errors: enErrors, documents: enDocuments },
-  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments },
+  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments, mail: nlMail },
+  en: { common: enCommon, errors: enErrors, documents: enDocuments, mail: enMail },
+  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments, mail: zhMail },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -257,7 +257,7 @@ async function sendPasswordReset(ctx: AccountsContext, email: string): Promise<v
   await ctx.db.transaction(async (tx) => {
     await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
     const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
-    await enqueueMail(tx, passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
+    await enqueueMail(tx, await passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
   });
   ctx.deliverMail?.();
 }
@@ -330,7 +330,7 @@ export async function createUser(
     if (passwordHash) return { user, invitationLink: null };
     const secret = await issueOneTimeToken(tx, user.id, 'invitation', now, INVITATION_TTL_MS);
     const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
-    await enqueueMail(tx, invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
+    await enqueueMail(tx, await invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
     return { user, invitationLink };
   });
   ctx.deliverMail?.();
