@@ -100,8 +100,8 @@ describe('accounts in the browser', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const refusal = page.getByRole('alert');
     await refusal.waitFor();
-    // The refusal comes as the code `forbidden`, shown from the catalogue in the reader's language.
-    expect(await refusal.textContent()).toContain('You may not do this.');
+    // The refusal comes as its own code (`own_organisation_only`), shown from the catalogue in the reader's language.
+    expect(await refusal.textContent()).toContain('You may do this for your own organisation only.');
 
     await signOutThroughMenu(page);
     const me = await page.request.get(`${app.server.url}/api/auth/me`);

@@ -46,7 +46,7 @@ describe('errors as codes', () => {
   it('names the role in a refusal', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/regions', headers: cast.headers['official-x'], payload: {} });
     expect(res.statusCode).toBe(403);
-    expect(res.json()).toMatchObject({ error: 'forbidden', code: 'forbidden', params: { role: 'partner-official' } });
+    expect(res.json()).toMatchObject({ error: 'role_forbidden', code: 'role_forbidden', params: { role: 'partner-official' } });
   });
 
   it('gives a missing record not_found with what and which', async () => {

@@ -20,7 +20,26 @@ export class DomainError extends Error {
 export const notFound = (what: string, id: string) =>
   new DomainError(ErrorCode.notFound, 404, `${what} "${id}" does not exist`, undefined, { what, id });
 
-export const conflict = (message: string) => new DomainError(ErrorCode.conflict, 409, message);
+/** Codes of refusals by a business rule (409) and by who the caller is (403): each has its own message in the catalogue. */
+export type ConflictCode = Exclude<ErrorCode, ForbiddenCode | 'validation_failed' | 'not_found' | 'unauthenticated' | 'rate_limited' | 'internal_error'>;
+export type ForbiddenCode =
+  | typeof ErrorCode.forbidden
+  | typeof ErrorCode.roleForbidden
+  | typeof ErrorCode.managersOnly
+  | typeof ErrorCode.adminsOnly
+  | typeof ErrorCode.ownOrganisationOnly
+  | typeof ErrorCode.ownRegionOnly
+  | typeof ErrorCode.meetingPartiesOnly
+  | typeof ErrorCode.inviteeOnly
+  | typeof ErrorCode.requesterOnly
+  | typeof ErrorCode.organisersRegisterOthers
+  | typeof ErrorCode.membersOnly
+  | typeof ErrorCode.ownAccountRole
+  | typeof ErrorCode.readOnlyToken
+  | typeof ErrorCode.accountDisabled;
+
+/** A 409 refused by a business rule: its own code, params the message is built from, and an English `message` for API clients. */
+export const conflict = (code: ConflictCode, message: string, params?: ErrorParams) => new DomainError(code, 409, message, undefined, params);
 
 /** A delete refused because other records still refer to this one; the message names them. */
 export const referenced = (message: string) => new DomainError(ErrorCode.referencedRecord, 409, message);
@@ -36,7 +55,8 @@ export const invalid = (issues: Issue[]) =>
 export const unauthenticated = (message = 'Sign in first: this needs an account') =>
   new DomainError(ErrorCode.unauthenticated, 401, message);
 
-export const forbidden = (message: string, params?: ErrorParams) => new DomainError(ErrorCode.forbidden, 403, message, undefined, params);
+/** A 403 refused by who the caller is: its own code (and params), an English `message` for API clients. */
+export const forbidden = (code: ForbiddenCode, message: string, params?: ErrorParams) => new DomainError(code, 403, message, undefined, params);
 
 /** A 400 issue for a reference to a record that does not exist (`value` is shown to the reader). */
 export const unknownReference = (path: string, what: string, value: string): Issue => ({

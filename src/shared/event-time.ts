@@ -26,3 +26,16 @@ export function instantOf(day: string, time: string, zone: string): string {
   const wall = parse(`${day} ${time}`, 'yyyy-MM-dd HH:mm', new TZDate(0, zone));
   return new Date(wall.getTime()).toISOString();
 }
+
+/** Countries of the time zones events are held in (the programme's European and Chinese regions and neighbours). */
+const zoneCountries: Record<string, string> = {
+  'Europe/Amsterdam': 'NL', 'Europe/Brussels': 'BE', 'Europe/Berlin': 'DE', 'Europe/Paris': 'FR', 'Europe/London': 'GB',
+  'Europe/Copenhagen': 'DK', 'Europe/Stockholm': 'SE', 'Europe/Oslo': 'NO', 'Europe/Helsinki': 'FI', 'Europe/Madrid': 'ES',
+  'Europe/Rome': 'IT', 'Europe/Vienna': 'AT', 'Europe/Zurich': 'CH', 'Europe/Warsaw': 'PL', 'Europe/Luxembourg': 'LU',
+  'Europe/Dublin': 'IE', 'Europe/Lisbon': 'PT', 'Europe/Prague': 'CZ', 'Asia/Shanghai': 'CN', 'Asia/Chongqing': 'CN',
+  'Asia/Harbin': 'CN', 'Asia/Urumqi': 'CN', 'Asia/Hong_Kong': 'HK', 'Asia/Macau': 'MO', 'Asia/Taipei': 'TW',
+  'Asia/Tokyo': 'JP', 'Asia/Seoul': 'KR', 'Asia/Singapore': 'SG',
+};
+
+/** The country (ISO 3166-1 alpha-2) of an event's time zone, or undefined for a zone not listed. */
+export const countryOfTimeZone = (zone: string): string | undefined => zoneCountries[zone];

@@ -85,7 +85,7 @@ export function enforceAccess(
     const policy = req.routeOptions.config?.access;
     if (!policy) return; // not an API route (web assets, not found)
     if (typeof policy === 'object' && 'request' in policy) {
-      if (!policy.request(req)) throw forbidden(`Only ${policy.description} may call this`);
+      if (!policy.request(req)) throw forbidden(ErrorCode.forbidden, `Only ${policy.description} may call this`);
       return;
     }
     const auth = await authenticate(req);
@@ -101,8 +101,8 @@ export function enforceAccess(
         'Missing or wrong X-CSRF-Token header: reload the page and try again',
       );
     }
-    if (auth.tokenScope === 'read' && isWrite) throw forbidden('This API token may only read; create a read-write token to make changes');
-    if (!allows(policy, auth)) throw forbidden(`Your role (${auth.actor.role}) may not do this`, { role: auth.actor.role });
+    if (auth.tokenScope === 'read' && isWrite) throw forbidden(ErrorCode.readOnlyToken, 'This API token may only read; create a read-write token to make changes');
+    if (!allows(policy, auth)) throw forbidden(ErrorCode.roleForbidden, `Your role (${auth.actor.role}) may not do this`, { role: auth.actor.role });
   });
 }
 

@@ -33,6 +33,77 @@ export const ErrorCode = {
   /** 429 at sign-in after too many wrong passwords: params.minutes until it may be tried again. */
   signInLocked: 'sign_in_locked',
   internal: 'internal_error',
+
+  // 403: refusals by who you are. `role_forbidden` names the role (params.role).
+  roleForbidden: 'role_forbidden',
+  managersOnly: 'managers_only',
+  adminsOnly: 'admins_only',
+  ownOrganisationOnly: 'own_organisation_only',
+  ownRegionOnly: 'own_region_only',
+  /** Meeting feedback: each side answers for itself; only the two sides and the organiser see the answers. */
+  meetingPartiesOnly: 'meeting_parties_only',
+  /** Only an invitee of a meeting request answers it. */
+  inviteeOnly: 'invitee_only',
+  /** Only the requester (or an organiser) cancels a meeting request. */
+  requesterOnly: 'requester_only',
+  /** Only organisers register other users than themselves. */
+  organisersRegisterOthers: 'organisers_register_others',
+  /** Members of an organisation express interest, for their own organisation. */
+  membersOnly: 'members_only',
+  /** An admin cannot change the role of, or disable, their own account. */
+  ownAccountRole: 'own_account_role',
+  /** A read-only API token tried to write. */
+  readOnlyToken: 'read_only_token',
+
+  // 409: refusals by a business rule (params name the records).
+  /** params.id: a record with this identifier exists already. */
+  alreadyExists: 'already_exists',
+  /** params.email */
+  accountExists: 'account_exists',
+  /** params.email: already registered for this event. */
+  alreadyRegistered: 'already_registered',
+  /** params.home, params.partner */
+  alreadyTwinned: 'already_twinned',
+  /** params.project, params.identifier: another project carries this IATI identifier. */
+  iatiIdentifierTaken: 'iati_identifier_taken',
+  /** params.identifiers: an IATI import would overwrite stored projects (import with replace). */
+  iatiAlreadyStored: 'iati_already_stored',
+  /** params.identifier, params.projects: an IATI activity matches two stored projects. */
+  iatiAmbiguous: 'iati_ambiguous',
+  /** params.project: the project is closed. */
+  projectClosed: 'project_closed',
+  /** params.phase: the gate of this (previous) phase is not go, so the next phase may not start. */
+  gateNotPassed: 'gate_not_passed',
+  /** params.phase: this gate is already decided. */
+  gateAlreadyDecided: 'gate_already_decided',
+  /** params.activity, params.start, params.go: dated before the go that opened its phase. */
+  activityBeforeGo: 'activity_before_go',
+  /** params.activity, params.phase */
+  activityExists: 'activity_exists',
+  /** params.deliverable */
+  deliverableCancelled: 'deliverable_cancelled',
+  /** params.deliverables: the document is the evidence of these deliverables. */
+  documentIsEvidence: 'document_is_evidence',
+  /** A rare collision of generated identifiers: simply try again. */
+  tryAgain: 'try_again',
+  opportunityAlreadyPublished: 'opportunity_already_published',
+  opportunityAlreadyClosed: 'opportunity_already_closed',
+  /** Interest is expressed in published opportunities only. */
+  opportunityNotPublished: 'opportunity_not_published',
+  /** The registration is not (yet) registered: waitlisted, cancelled or awaiting approval. */
+  registrationNotActive: 'registration_not_active',
+  registrationCancelled: 'registration_cancelled',
+  registrationNotAwaitingApproval: 'registration_not_awaiting_approval',
+  requestDeadlinePassed: 'request_deadline_passed',
+  requestAlreadyOpen: 'request_already_open',
+  /** The meeting request was already answered, cancelled or expired. */
+  requestClosed: 'request_closed',
+  /** params.problems: the import has problems to fix first. */
+  importHasProblems: 'import_has_problems',
+  /** The import is committing or committed, or not ready: upload the file again. */
+  importNotReady: 'import_not_ready',
+  /** params.tables: a restore refuses a database that is not empty (without --force). */
+  databaseNotEmpty: 'database_not_empty',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

@@ -16,8 +16,8 @@ export const WalkInInput = z
     delegateEmail: z.string().trim().toLowerCase().email().max(254),
     organisationId: z.string().trim().min(1).max(100).optional().describe('an existing organisation; or give organisationName'),
     organisationName: z.string().trim().min(1).max(300).optional().describe('a new organisation (an existing one of this name is reused)'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN').default('NL').describe('of a new organisation'),
-    languages: z.array(LanguageCode).min(1).max(10).default(['en']),
+    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN').optional().describe('of a new organisation; default: the country of the event’s time zone'),
+    languages: z.array(LanguageCode).min(1).max(10).optional().describe('default: the first language of the event'),
   })
   .refine((w) => (w.organisationId === undefined) !== (w.organisationName === undefined), {
     message: 'give either organisationId or organisationName',

@@ -1,18 +1,24 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
+import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
+import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
 import { notifications as enNotifications } from './en/notifications';
 import { thesaurus as enThesaurus } from './en/thesaurus';
 import { common as nlCommon } from './nl/common';
+import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
+import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
 import { notifications as nlNotifications } from './nl/notifications';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { common as zhCommon } from './zh/common';
+import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
+import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
 import { notifications as zhNotifications } from './zh/notifications';
@@ -25,9 +31,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, matching: enMatching, myWork: enMyWork, notifications: enNotifications, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, documents: enDocuments, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
@@ -60,3 +66,10 @@ export async function translatorFor(lang: CatalogueLanguage, namespace: Namespac
   })();
   return (await serverInstance).getFixedT(lang, namespace);
 }
+
+/** The Intl locale a language's dates, times and numbers are written in (documents, e-mails). */
+export const intlLocale: Record<CatalogueLanguage, string> = { nl: 'nl-NL', en: 'en-GB', zh: 'zh-CN' };
+
+/** A language of the catalogue, or English for anything else (a missing or foreign code). */
+export const catalogueLanguage = (lang: string | null | undefined): CatalogueLanguage =>
+  lang && Object.hasOwn(catalogue, lang) ? (lang as CatalogueLanguage) : 'en';

@@ -5,7 +5,6 @@ import { ApiRequestError } from './api-client';
 
 const errorCodes = new Set<string>(Object.values(ErrorCode));
 const issueCodes = new Set<string>(Object.values(IssueCode));
-const detailed = new Set<string>([ErrorCode.conflict, ErrorCode.forbidden]);
 
 /** Params as i18next interpolation values: lists joined the reader's way. */
 function values(params: ErrorParams | undefined, t: TFunction): Record<string, string | number> {
@@ -20,14 +19,14 @@ function values(params: ErrorParams | undefined, t: TFunction): Record<string, s
 export function formatApiError(error: unknown, t: TFunction): string {
   if (!(error instanceof ApiRequestError)) return t('errors:code.internal_error');
   if (error.status === 0) return t('errors:network');
-  if (error.code === ErrorCode.forbidden && roles.some((role) => role === error.params.role)) {
-    return t('errors:code.forbidden_role', { roleName: t(`common:role.${String(error.params.role)}`) });
+  if (error.code === ErrorCode.roleForbidden) {
+    const role = roles.find((r) => r === error.params.role);
+    return role ? t('errors:code.role_forbidden', { roleName: t(`common:role.${role}`) }) : t('errors:code.forbidden');
   }
+  // Every refusal has its own code and params (a conflict, a business rule, who may do what): the
+  // server's English sentence is never shown.
   const code = errorCodes.has(error.code) ? error.code : ErrorCode.internal;
-  const sentence = t(`errors:code.${code}`, values(error.params, t));
-  // A conflict or refusal by a business rule has no code of its own yet: the server's sentence names
-  // the rule (e.g. "the gate of phase … is pending, not go"), so it follows as the detail.
-  return detailed.has(code) && error.message ? `${sentence} ${error.message}` : sentence;
+  return t(`errors:code.${code}`, values(error.params, t));
 }
 
 /** One field's problem in the reader's language (from the server's 400 or the form's own check). */

@@ -222,7 +222,7 @@ export async function acceptInvitation(
     if (!token) throw invalidLink('invitation');
     const before = await mustFindUser(tx, token.userId);
     if (before.passwordHash) throw invalidLink('invitation');
-    if (before.disabled) throw forbidden('This account has been disabled; ask an administrator');
+    if (before.disabled) throw forbidden(ErrorCode.accountDisabled, 'This account has been disabled; ask an administrator');
     const after = (await repo.updateUser(tx, before.id, {
       passwordHash,
       ...(input.displayName ? { displayName: input.displayName } : {}),
@@ -257,7 +257,7 @@ async function sendPasswordReset(ctx: AccountsContext, email: string): Promise<v
   await ctx.db.transaction(async (tx) => {
     await repo.expireOneTimeTokensOf(tx, user.id, 'password-reset', now);
     const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
-    await enqueueMail(tx, passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
+    await enqueueMail(tx, await passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
   });
   ctx.deliverMail?.();
 }
@@ -311,18 +311,18 @@ export async function createUser(
   input: z.output<typeof UserInvite>,
   { password }: { password?: string } = {},
 ): Promise<CreatedUser> {
-  if (!isAdmin(actor)) throw forbidden('Only admins create accounts');
+  if (!isAdmin(actor)) throw forbidden(ErrorCode.adminsOnly, 'Only admins create accounts');
   const passwordHash = password === undefined ? null : await hashPassword(password);
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
     await checkAffiliation(tx, input.role, input.organisationId, input.regionId);
-    if (await repo.findUserByEmail(tx, input.email)) throw conflict(`An account for ${input.email} already exists`);
+    if (await repo.findUserByEmail(tx, input.email)) throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
     const language = input.language ?? (await languageOf(tx, actor));
     let row: repo.UserRow;
     try {
       row = await repo.insertUser(tx, { id: randomUUID(), ...input, language, email: input.email.toLowerCase(), passwordHash });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An account for ${input.email} already exists`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
       throw error;
     }
     const user = repo.toUser(row);
@@ -330,7 +330,7 @@ export async function createUser(
     if (passwordHash) return { user, invitationLink: null };
     const secret = await issueOneTimeToken(tx, user.id, 'invitation', now, INVITATION_TTL_MS);
     const invitationLink = `${ctx.publicUrl}/accept-invitation?token=${secret}`;
-    await enqueueMail(tx, invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
+    await enqueueMail(tx, await invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
     return { user, invitationLink };
   });
   ctx.deliverMail?.();
@@ -345,12 +345,12 @@ async function languageOf(tx: DbOrTx, actor: Actor): Promise<Language> {
 
 /** Changes role, affiliation or the disabled flag; disabling signs the account out everywhere. */
 export async function updateUser(ctx: AccountsContext, actor: Actor, id: string, patch: z.output<typeof UserUpdate>): Promise<User> {
-  if (!isAdmin(actor)) throw forbidden('Only admins change accounts');
+  if (!isAdmin(actor)) throw forbidden(ErrorCode.adminsOnly, 'Only admins change accounts');
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const before = await mustFindUser(tx, id);
     if (actor.kind === 'user' && actor.id === id && ((patch.role && patch.role !== before.role) || patch.disabled)) {
-      throw forbidden('You cannot change the role of, or disable, your own account; ask another admin');
+      throw forbidden(ErrorCode.ownAccountRole, 'You cannot change the role of, or disable, your own account; ask another admin');
     }
     const role = patch.role ?? before.role;
     const organisationId = patch.organisationId !== undefined ? patch.organisationId : before.organisationId;

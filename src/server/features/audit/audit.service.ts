@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { AuditQuery, EntityHistoryParams, EntityHistoryQuery } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, isAdmin } from '../../actor';
@@ -43,7 +44,7 @@ export async function entityHistory(
   page: z.output<typeof EntityHistoryQuery>,
 ) {
   if (adminOnlyHistory.has(entity.entityType) && !isAdmin(viewer)) {
-    throw forbidden(`Only admins see the history of ${entity.entityType} records`);
+    throw forbidden(ErrorCode.adminsOnly, `Only admins see the history of ${entity.entityType} records`);
   }
   return listAudit(db, { ...entity, ...page });
 }

@@ -1,10 +1,12 @@
 // What a delegate without an account does with the private link once registered: browse the
 // marketplace, send meeting requests and answer the ones received — always as that registration.
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { MarketplaceQuery, MeetingRequestInput, MeetingResponseInput } from '../../../shared/api';
 import { systemActor } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { conflict } from '../../errors';
+import * as repo from './events.repository';
 import * as service from './events.service';
 import { managedRegistrationIds } from './manage-registration';
 
@@ -12,7 +14,7 @@ const actor = systemActor('manage link');
 
 async function registeredByLink(db: Db, token: string) {
   const ids = await managedRegistrationIds(db, token);
-  if (ids.status !== 'registered') throw conflict('Only registered delegates use the marketplace; this registration is not (yet) registered');
+  if (ids.status !== 'registered') throw conflict(ErrorCode.registrationNotActive, 'Only registered delegates use the marketplace; this registration is not (yet) registered');
   return ids;
 }
 
@@ -39,5 +41,6 @@ export async function respondByLink(db: Db, token: string, requestId: string, in
 /** The delegate's agenda (also while waitlisted: then without meetings). */
 export async function agendaByLink(db: Db, token: string) {
   const { eventId, registrationId } = await managedRegistrationIds(db, token);
-  return { agenda: await service.agendaOfRegistration(db, { eventId, id: registrationId }), place: (await service.getEvent(db, eventId)).place };
+  const language = (await repo.findRegistration(db, eventId, registrationId))?.language ?? null;
+  return { agenda: await service.agendaOfRegistration(db, { eventId, id: registrationId }), place: (await service.getEvent(db, eventId)).place, language };
 }

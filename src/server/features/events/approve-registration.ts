@@ -1,4 +1,5 @@
 // The organiser approves a registration that awaits approval; the delegate is told by e-mail.
+import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../actor';
 import type { Db } from '../../db/open-database';
@@ -13,7 +14,7 @@ export async function approveRegistration(db: Db, actor: Actor, eventId: string,
     const event = await repo.findEvent(tx, eventId);
     const before = event && (await repo.findRegistration(tx, eventId, registrationId));
     if (!event || !before) throw notFound('Registration', registrationId);
-    if (before.status !== 'pending-approval') throw conflict('This registration does not await approval');
+    if (before.status !== 'pending-approval') throw conflict(ErrorCode.registrationNotAwaitingApproval, 'This registration does not await approval');
     await repo.updateRegistration(tx, registrationId, { status: 'registered' });
     const after = (await repo.findRegistration(tx, eventId, registrationId))!;
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: registrationId, action: 'approve', before, after });

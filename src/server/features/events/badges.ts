@@ -1,12 +1,13 @@
 // Badges to print: one A6 page per delegate with the event, the name as typed (Latin and Chinese
-// script in the CJK font the agenda uses), the organisation, and a QR code carrying the signed
+// script in the shipped Noto Sans SC every PDF uses), the organisation, and a QR code carrying the signed
 // check-in code, which is also printed under it for typing at the desk.
+import { ErrorCode } from '../../../shared/api';
 import QRCode from 'qrcode';
 import type { Viewer } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { forbidden, notFound } from '../../errors';
 import { checkInCodeOf } from './check-in-code';
-import { pdfDocument } from './events.documents';
+import { pdfDocument } from '../../documents/pdf';
 import * as repo from './events.repository';
 import { actsFor, getEvent } from './events.service';
 
@@ -22,7 +23,7 @@ export async function badgeOfRegistration(db: Db, viewer: Viewer, eventId: strin
   const event = await getEvent(db, eventId);
   const reg = await repo.findRegistration(db, event.id, registrationId);
   if (!reg) throw notFound('Registration', registrationId);
-  if (!actsFor(viewer, reg)) throw forbidden('Badges of your own organisation’s delegates only');
+  if (!actsFor(viewer, reg)) throw forbidden(ErrorCode.ownOrganisationOnly, 'Badges of your own organisation’s delegates only');
   return renderBadgesPdf(event.title, [badgeOf(key, event.id, reg)]);
 }
 
@@ -33,8 +34,8 @@ export async function badgesOfEvent(db: Db, eventId: string, key: Buffer): Promi
   return renderBadgesPdf(event.title, regs.map((r) => badgeOf(key, event.id, r)));
 }
 
-async function renderBadgesPdf(eventTitle: string, badges: Badge[], options: { fontPath?: string } = {}): Promise<Buffer> {
-  const { doc, done } = pdfDocument(`${eventTitle} – badges`, options.fontPath, { size: 'A6', margin: 24 });
+async function renderBadgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> {
+  const { doc, done } = pdfDocument(`${eventTitle} – badges`, { size: 'A6', margin: 24 });
   for (const badge of badges) {
     // The document opens with a page; every further badge starts its own (the font carries over).
     if (badge !== badges[0]) doc.addPage();

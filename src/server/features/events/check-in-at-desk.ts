@@ -1,5 +1,6 @@
 // The organiser's desk on the day: check in by the code of the badge (typed or scanned), or
 // register a walk-in and check them in in one step.
+import { countryOfTimeZone } from '../../../shared/event-time';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type CheckInResult, ErrorCode, type WalkInInput } from '../../../shared/api';
@@ -31,7 +32,7 @@ export async function checkInByCode(db: Db, actor: Actor, eventId: string, code:
 }
 
 export async function registerWalkIn(db: Db, actor: Actor, eventId: string, input: z.output<typeof WalkInInput>, now: Date): Promise<CheckInResult> {
-  await service.getEvent(db, eventId);
+  const event = await service.getEvent(db, eventId);
   let organisationId = input.organisationId;
   if (organisationId === undefined) {
     const name = input.organisationName!;
@@ -43,7 +44,8 @@ export async function registerWalkIn(db: Db, actor: Actor, eventId: string, inpu
           id: `org-${randomUUID()}`,
           name,
           type: 'company',
-          country: input.country,
+          // A walk-in's defaults follow the event: its country and its first language.
+          country: input.country ?? countryOfTimeZone(event.timeZone) ?? 'NL',
           homeRegionId: null,
           website: null,
           description: null,
@@ -56,7 +58,7 @@ export async function registerWalkIn(db: Db, actor: Actor, eventId: string, inpu
     userId: null,
     delegateName: input.delegateName,
     delegateEmail: input.delegateEmail,
-    languages: input.languages,
+    languages: input.languages ?? event.languages.slice(0, 1),
     profile: '',
     arrivesAt: now.toISOString(),
     leavesAt: null,

@@ -70,6 +70,16 @@ describe('badges and check-in', () => {
     expect(both.status).toBe(400);
     expect(both.body).toContain('organisationId');
     expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'nope' })).status).toBe(400);
-    expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna', delegateEmail: 'anna@b.example', organisationId: 'org-b' })).status).toBe(409);
+    const again = await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna', delegateEmail: 'anna@b.example', organisationId: 'org-b' });
+    expect(again.status).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'already_registered', params: { email: 'anna@b.example' } });
+  });
+
+  it('gives a walk-in the country and first language of the event when the desk gives none', async () => {
+    await ok('POST', '/api/events', cast.pm, { id: 'shenzhen', title: 'Shenzhen day', timeZone: 'Asia/Shanghai', languages: ['zh', 'en'], slots, tables: 1 });
+    const walkIn = (await ok('POST', '/api/events/shenzhen/walk-ins', cast.pm, { delegateName: '陈静', delegateEmail: 'chen@sz.example', organisationName: '深圳储能有限公司' })).json();
+    expect(walkIn.registration.languages).toEqual(['zh']);
+    const organisation = (await ok('GET', `/api/organisations/${walkIn.registration.organisationId}`, cast.pm)).json();
+    expect(organisation.country).toBe('CN');
   });
 });

@@ -1,6 +1,7 @@
 // Subscribable calendar feeds: each registration may have one secret feed address that calendar
 // apps poll without a session. Only the SHA-256 of the secret is stored, so the address is shown
 // once when it is made; making a new one or revoking it ends the old one at once.
+import { ErrorCode } from '../../../shared/api';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Agenda, FeedLink } from '../../../shared/api';
 import type { Actor } from '../../actor';
@@ -17,7 +18,7 @@ export const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 async function ownRegistration(db: DbOrTx, actor: Actor, eventId: string, registrationId: string) {
   const reg = await repo.findRegistration(db, eventId, registrationId);
   if (!reg) throw notFound('Registration', registrationId);
-  if (!actsFor(actor, reg)) throw forbidden('Only the organiser and the delegate’s organisation manage its calendar feed');
+  if (!actsFor(actor, reg)) throw forbidden(ErrorCode.ownOrganisationOnly, 'Only the organiser and the delegate’s organisation manage its calendar feed');
   return reg;
 }
 

@@ -32,6 +32,7 @@ import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { policies, userOf } from '../../plugins/access';
 import { scheduleInWorker } from '../../solver/schedule-in-worker';
+import { DocumentLanguageQuery, readerLanguage } from '../../documents/reader-language';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
@@ -186,18 +187,20 @@ export function eventRoutes(
   });
   app.get('/api/events/:id/registrations/:registrationId/agenda.pdf', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s agenda (PDF)', params: RegistrationParams, response: { 200: file('application/pdf'), ...errorResponses } },
+    schema: { tags, summary: 'A delegate’s agenda (PDF) in the reader’s language (?lang=, else the account’s)', params: RegistrationParams, querystring: DocumentLanguageQuery, response: { 200: file('application/pdf'), ...errorResponses } },
     handler: async (req, reply) => {
-      const pdf = await renderAgendaPdf(await service.agenda(db, req.actor, req.params.id, req.params.registrationId));
+      const agenda = await service.agenda(db, req.actor, req.params.id, req.params.registrationId);
+      const pdf = await renderAgendaPdf(agenda, { lang: await readerLanguage(db, req.actor, req.query.lang) });
       return reply.type('application/pdf').header('content-disposition', `inline; filename="agenda-${safeName(req.params.id)}.pdf"`).send(pdf);
     },
   });
   app.get('/api/events/:id/registrations/:registrationId/agenda.ics', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s meetings as an iCalendar file', params: RegistrationParams, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: { tags, summary: 'A delegate’s meetings as an iCalendar file in the reader’s language (?lang=, else the account’s)', params: RegistrationParams, querystring: DocumentLanguageQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
     handler: async (req, reply) => {
       const event = await service.getEvent(db, req.params.id);
-      const ics = renderAgendaIcs(await service.agenda(db, req.actor, req.params.id, req.params.registrationId), { place: event.place, host: req.hostname });
+      const agenda = await service.agenda(db, req.actor, req.params.id, req.params.registrationId);
+      const ics = await renderAgendaIcs(agenda, { place: event.place, host: req.hostname, lang: await readerLanguage(db, req.actor, req.query.lang) });
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="agenda-${safeName(req.params.id)}.ics"`).send(ics);
     },
   });
@@ -218,14 +221,14 @@ export function eventRoutes(
   // The feed's secret address is its own authorisation: calendar apps poll it without a session.
   app.get('/api/events/feeds/:file', {
     config: { access: 'public' },
-    schema: { tags, summary: 'A delegate’s agenda as a subscribable iCalendar feed (TOKEN.ics; 404 for unknown or revoked tokens)', params: z.object({ file: z.string().max(100) }), response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: { tags, summary: 'A delegate’s agenda as a subscribable iCalendar feed (TOKEN.ics; 404 for unknown or revoked tokens; ?lang= for its texts)', params: z.object({ file: z.string().max(100) }), querystring: DocumentLanguageQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
     handler: async (req, reply) => {
       const agenda = await feedAgenda(db, /^(.*)\.ics$/.exec(req.params.file)?.[1] ?? '');
       const event = await service.getEvent(db, agenda.eventId);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('cache-control', 'private, no-cache')
-        .send(renderAgendaIcs(agenda, { place: event.place, host: req.hostname }));
+        .send(await renderAgendaIcs(agenda, { place: event.place, host: req.hostname, lang: await readerLanguage(db, null, req.query.lang) }));
     },
   });
   app.get('/api/events/:id/table-plan', {
@@ -238,17 +241,17 @@ export function eventRoutes(
   });
   app.get('/api/events/:id/table-plan.pdf', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The table plan per slot (PDF)', params: EventParams, response: { 200: file('application/pdf'), ...errorResponses } },
+    schema: { tags, summary: 'The table plan per slot (PDF) in the reader’s language (?lang=, else the account’s)', params: EventParams, querystring: DocumentLanguageQuery, response: { 200: file('application/pdf'), ...errorResponses } },
     handler: async (req, reply) => {
-      const pdf = await renderTablePlanPdf(await service.tablePlan(db, req.params.id));
+      const pdf = await renderTablePlanPdf(await service.tablePlan(db, req.params.id), { lang: await readerLanguage(db, req.actor, req.query.lang) });
       return reply.type('application/pdf').header('content-disposition', `inline; filename="table-plan-${safeName(req.params.id)}.pdf"`).send(pdf);
     },
   });
   app.get('/api/events/:id/table-plan.xlsx', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The table plan per slot (XLSX)', params: EventParams, response: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses } },
+    schema: { tags, summary: 'The table plan per slot (XLSX) in the reader’s language (?lang=, else the account’s)', params: EventParams, querystring: DocumentLanguageQuery, response: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses } },
     handler: async (req, reply) => {
-      const xlsx = await renderTablePlanXlsx(await service.tablePlan(db, req.params.id));
+      const xlsx = await renderTablePlanXlsx(await service.tablePlan(db, req.params.id), { lang: await readerLanguage(db, req.actor, req.query.lang) });
       return reply
         .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
         .header('content-disposition', `attachment; filename="table-plan-${safeName(req.params.id)}.xlsx"`)

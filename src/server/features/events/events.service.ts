@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { indexOrganisations, rankOrganisations } from '../../../core/matching/index';
@@ -184,7 +185,7 @@ export async function createEvent(db: Db, actor: Actor, input: z.output<typeof E
     try {
       row = await repo.insertEvent(tx, { ...values, tables: values.tables!, slots: values.slots!, interpreters: values.interpreters ?? {} });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An event with id "${input.id}" already exists`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `An event with id "${input.id}" already exists`, { id: input.id });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'event', entityId: row.id, action: 'create', after: row });
@@ -247,11 +248,11 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
     }
     const manager = managesProgramme(actor);
     if (!manager && (actor.kind !== 'user' || actor.organisationId !== input.organisationId)) {
-      throw forbidden('Members register delegates of their own organisation only');
+      throw forbidden(ErrorCode.ownOrganisationOnly, 'Members register delegates of their own organisation only');
     }
     let userId = input.userId ?? null;
     if (!manager && actor.kind === 'user') {
-      if (userId !== null && userId !== actor.id) throw forbidden('Only organisers register other users');
+      if (userId !== null && userId !== actor.id) throw forbidden(ErrorCode.organisersRegisterOthers, 'Only organisers register other users');
       userId ??= actor.id;
     }
     let created;
@@ -272,7 +273,7 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
         attendance: input.attendance,
       });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`${input.delegateEmail} is already registered for this event`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: created.id, action: 'create', after: created });
@@ -290,7 +291,7 @@ export async function updateRegistration(db: Db, actor: Actor, eventId: string, 
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const before = await registrationOrThrow(tx, eventId, id);
-    if (!actsFor(actor, before)) throw forbidden('You may change your own organisation’s registrations only');
+    if (!actsFor(actor, before)) throw forbidden(ErrorCode.ownOrganisationOnly, 'You may change your own organisation’s registrations only');
     checkAvailability(event, { arrivesAt: input.arrivesAt ?? before.arrivesAt, leavesAt: input.leavesAt ?? before.leavesAt, blockedSlots: input.blockedSlots });
     const values = { ...input, arrivesAt: iso(input.arrivesAt), leavesAt: iso(input.leavesAt) };
     await repo.updateRegistration(tx, id, values);
@@ -308,8 +309,8 @@ async function withdraw(db: Db, actor: Actor, eventId: string, id: string, how: 
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const before = await registrationOrThrow(tx, eventId, id);
-    if (how === 'cancel' && !actsFor(actor, before)) throw forbidden('You may cancel your own organisation’s registrations only');
-    if (before.status === 'cancelled') throw conflict('This registration is already cancelled');
+    if (how === 'cancel' && !actsFor(actor, before)) throw forbidden(ErrorCode.ownOrganisationOnly, 'You may cancel your own organisation’s registrations only');
+    if (before.status === 'cancelled') throw conflict(ErrorCode.registrationCancelled, 'This registration is already cancelled');
     await repo.updateRegistration(tx, id, how === 'cancel' ? { status: 'cancelled' } : { noShowAt: now.toISOString() });
     // A cancelled place goes to the first of the waitlist.
     if (how === 'cancel' && (before.status === 'registered' || before.status === 'pending-approval')) await promoteFromWaitlist(tx, event);
@@ -344,7 +345,7 @@ export const recordNoShow = (db: Db, actor: Actor, eventId: string, id: string, 
 export async function checkIn(db: Db, actor: Actor, eventId: string, id: string, now: Date) {
   return db.transaction(async (tx) => {
     const before = await registrationOrThrow(tx, eventId, id);
-    if (before.status === 'cancelled') throw conflict('This registration is cancelled');
+    if (before.status === 'cancelled') throw conflict(ErrorCode.registrationCancelled, 'This registration is cancelled');
     await repo.updateRegistration(tx, id, { checkedInAt: now.toISOString(), noShowAt: null });
     const after = (await repo.findRegistration(tx, eventId, id))!;
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: id, action: 'check-in', before, after });
@@ -383,7 +384,7 @@ export async function suggestions(db: Db, viewer: Viewer, eventId: string, regis
   const regs = (await repo.listRegistrations(db, eventId)).filter(isActive);
   const reg = regs.find((r) => r.id === registrationId);
   if (!reg) throw notFound('Registration', registrationId);
-  if (!actsFor(viewer, reg)) throw forbidden('You may see suggestions for your own organisation’s delegates only');
+  if (!actsFor(viewer, reg)) throw forbidden(ErrorCode.ownOrganisationOnly, 'You may see suggestions for your own organisation’s delegates only');
   const others = regs.filter((r) => r.id !== reg.id && r.organisationId !== reg.organisationId);
   if (others.length === 0) return { items: [] };
   const textOf = (r: RegistrationRow) => [r.profile, ...r.offers.map((o) => `${o.title}. ${o.description}`)].join('\n');
@@ -429,7 +430,7 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     if (event.requestDeadline && now.getTime() >= Date.parse(event.requestDeadline)) {
-      throw conflict('The deadline for meeting requests of this event has passed');
+      throw conflict(ErrorCode.requestDeadlinePassed, 'The deadline for meeting requests of this event has passed');
     }
     const regs = new Map((await repo.listRegistrations(tx, eventId)).map((r) => [r.id, r]));
     const issues: Issue[] = [];
@@ -443,7 +444,7 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       else if (id === input.from) issues.push({ path: `to.${i}`, message: 'you cannot request a meeting with yourself' });
     });
     if (issues.length) throw invalid(issues);
-    if (!actsFor(actor, from!)) throw forbidden('You may request meetings for your own organisation’s registrations only');
+    if (!actsFor(actor, from!)) throw forbidden(ErrorCode.ownOrganisationOnly, 'You may request meetings for your own organisation’s registrations only');
 
     const existing = await repo.listRequests(tx, eventId);
     const open = (r: RequestRow) => {
@@ -466,7 +467,7 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       });
       return toMeetingRequest(merged, event, now);
     }
-    if (existing.some((r) => open(r) && samePeople(r))) throw conflict('A request for a meeting of these participants is already open');
+    if (existing.some((r) => open(r) && samePeople(r))) throw conflict(ErrorCode.requestAlreadyOpen, 'A request for a meeting of these participants is already open');
 
     const created = await repo.insertRequest(tx, {
       id: randomUUID(),
@@ -492,10 +493,10 @@ export async function respondToRequest(db: Db, actor: Actor, eventId: string, re
     const before = await repo.findRequest(tx, eventId, requestId);
     if (!before) throw notFound('Meeting request', requestId);
     const status = effectiveStatus(before, event, now);
-    if (status !== 'pending') throw conflict(`This request is ${status}; it can no longer be answered`);
+    if (status !== 'pending') throw conflict(ErrorCode.requestClosed, `This request is ${status}; it can no longer be answered`);
     const regs = new Map((await repo.listRegistrations(tx, eventId)).map((r) => [r.id, r]));
     const mine = before.invitees.filter((i) => actsFor(actor, regs.get(i.registrationId)!) && (!input.registrationId || i.registrationId === input.registrationId));
-    if (mine.length === 0) throw forbidden('Only an invitee of this request may answer it');
+    if (mine.length === 0) throw forbidden(ErrorCode.inviteeOnly, 'Only an invitee of this request may answer it');
     if (mine.length > 1) throw invalid([{ path: 'registrationId', message: 'you hold several invitations in this request: say which one answers' }]);
     const answering = mine[0]!.registrationId;
     const invitees = before.invitees.map((i) =>
@@ -520,8 +521,8 @@ export async function cancelRequest(db: Db, actor: Actor, eventId: string, reque
     const before = await repo.findRequest(tx, eventId, requestId);
     if (!before) throw notFound('Meeting request', requestId);
     const requester = await registrationOrThrow(tx, eventId, before.requesterId);
-    if (!actsFor(actor, requester)) throw forbidden('Only the requester or an organiser may cancel a request');
-    if (before.status === 'cancelled' || before.status === 'declined') throw conflict(`This request is already ${before.status}`);
+    if (!actsFor(actor, requester)) throw forbidden(ErrorCode.requesterOnly, 'Only the requester or an organiser may cancel a request');
+    if (before.status === 'cancelled' || before.status === 'declined') throw conflict(ErrorCode.requestClosed, `This request is already ${before.status}`);
     const after = (await repo.updateRequest(tx, requestId, { status: 'cancelled' }))!;
     await repo.deleteMeetings(tx, eventId, [requestId]);
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: requestId, action: 'cancel', before, after });
@@ -813,7 +814,7 @@ export async function agenda(db: Db, viewer: Viewer, eventId: string, registrati
   const data = await loadEventData(db, eventId);
   const reg = data.regs.get(registrationId);
   if (!reg) throw notFound('Registration', registrationId);
-  if (!actsFor(viewer, reg)) throw forbidden('You may see your own organisation’s agendas only');
+  if (!actsFor(viewer, reg)) throw forbidden(ErrorCode.ownOrganisationOnly, 'You may see your own organisation’s agendas only');
   return agendaOf(data, reg);
 }
 

@@ -156,7 +156,7 @@ describe('matchmaking events', () => {
 
     const pdf = await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.pdf`, memberA);
     expect(pdf.raw.subarray(0, 4).toString()).toBe('%PDF');
-    expect(pdf.raw.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    expect(pdf.raw.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
     expect(pdfText(pdf.raw)).toContain('王芳');
 
     const plan = await ok('GET', '/api/events/flow/table-plan.pdf', pm);
@@ -170,6 +170,23 @@ describe('matchmaking events', () => {
     expect(sheet.rowCount).toBe(2);
     expect(String(sheet.getRow(2).getCell(6).value)).toContain('王芳');
     expect(sheet.getRow(2).getCell(4).value).toBe('A1');
+
+    // A Chinese reader (?lang=zh): the agenda and the table plan speak Chinese around the names.
+    const zhAgenda = pdfText((await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.pdf?lang=zh`, memberA)).raw);
+    expect(zhAgenda).toContain('王芳');
+    expect(zhAgenda).toMatch(/日程/);
+    expect(zhAgenda).toMatch(/\d{4}年\d{1,2}月\d{1,2}日星期./);
+    expect(zhAgenda).toMatch(/号桌|线上/);
+    expect(zhAgenda).not.toMatch(/Agenda|Table|Times in|Interpreter/);
+    const zhPlan = pdfText((await ok('GET', '/api/events/flow/table-plan.pdf?lang=zh', pm)).raw);
+    expect(zhPlan).toContain('北京氢能科技有限公司');
+    expect(zhPlan).toContain('桌位安排');
+    expect(zhPlan).not.toMatch(/Table plan|Times in|no meetings/);
+    const zhBook = new ExcelJS.Workbook();
+    await zhBook.xlsx.load((await ok('GET', '/api/events/flow/table-plan.xlsx?lang=zh', pm)).raw as unknown as ArrayBuffer);
+    expect(zhBook.getWorksheet('桌位安排')!.getRow(1).values).toEqual(expect.arrayContaining(['日期', '桌号', '参会者', '翻译']));
+    const zhIcs = (await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.ics?lang=zh`, memberA)).body.replace(/\r\n /g, '');
+    expect(zhIcs).toContain('SUMMARY:会谈：');
 
     const dashboard = (await ok('GET', '/api/events/flow/dashboard', pm)).json();
     expect(dashboard.requests).toMatchObject({ sent: 1, accepted: 1, pending: 0, expired: 0 });

@@ -1,6 +1,7 @@
 // A delegate without an account manages the registration with the private link from the
 // confirmation e-mail: sees its status (and place on the waitlist), edits profile, languages,
 // attendance, availability and answers, or cancels (which gives the place to the waitlist).
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { ManagedRegistration, ManagedRegistrationUpdate } from '../../../shared/api';
 import { systemActor } from '../../actor';
@@ -52,7 +53,7 @@ export async function managedRegistration(db: DbOrTx, token: string): Promise<Ma
 export async function updateManagedRegistration(db: Db, token: string, input: z.output<typeof ManagedRegistrationUpdate>): Promise<ManagedRegistration> {
   return db.transaction(async (tx) => {
     const { event, reg } = await registrationOfLink(tx, token);
-    if (reg.status === 'cancelled') throw conflict('This registration is cancelled');
+    if (reg.status === 'cancelled') throw conflict(ErrorCode.registrationCancelled, 'This registration is cancelled');
     if (input.answers) checkAnswers(event, input.answers);
     const slots = new Set(event.slots.map((s) => s.id));
     const unknown = (input.blockedSlots ?? []).findIndex((s) => !slots.has(s));

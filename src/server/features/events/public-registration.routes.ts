@@ -25,6 +25,8 @@ import { userOf } from '../../plugins/access';
 import { agendaByLink, marketplaceByLink, requestMeetingByLink, requestsByLink, respondByLink } from './act-by-manage-link';
 import { approveRegistration } from './approve-registration';
 import { renderAgendaIcs } from './events.documents';
+import { DocumentLanguageQuery } from '../../documents/reader-language';
+import { catalogueLanguage } from '../../../shared/i18n';
 import { toRegistration } from './events.service';
 import { cancelManagedRegistration, managedRegistration, updateManagedRegistration } from './manage-registration';
 import { publicRegistrationLink, setPublicRegistration } from './open-public-registration';
@@ -90,10 +92,10 @@ export function publicRegistrationRoutes(app: App, { db, accounts }: { db: Db; a
   });
   app.get('/api/public/registrations/:token/agenda.ics', {
     config: { access: 'public', rateLimit: publicLimit },
-    schema: { tags, summary: 'Your meetings as an iCalendar file, by the private link', params: TokenParams, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: { tags, summary: 'Your meetings as an iCalendar file, by the private link (in ?lang=, else the registration’s language)', params: TokenParams, querystring: DocumentLanguageQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
     handler: async (req, reply) => {
-      const { agenda, place } = await agendaByLink(db, req.params.token);
-      const ics = renderAgendaIcs(agenda, { place, host: req.hostname });
+      const { agenda, place, language } = await agendaByLink(db, req.params.token);
+      const ics = await renderAgendaIcs(agenda, { place, host: req.hostname, lang: catalogueLanguage(req.query.lang ?? language) });
       return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="agenda.ics"').send(ics);
     },
   });

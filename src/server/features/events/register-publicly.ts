@@ -1,6 +1,7 @@
 // Registration from the public link, without an account: the organisation is found by its name
 // (its existing profile is reused) or created; the delegate takes a place, waits for approval or
 // joins the waitlist when the event is full, and receives a private link to manage it by e-mail.
+import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { PublicEvent, PublicRegistrationInput } from '../../../shared/api';
@@ -103,7 +104,7 @@ export async function registerPublicly(
         status,
       });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`${input.delegateEmail} is already registered for this event`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
       throw error;
     }
     await publicRepo.setManageHash(tx, created.id, digestOf(secret));

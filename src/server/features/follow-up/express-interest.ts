@@ -2,6 +2,7 @@
 // for any organisation): the match moves to "interested" with the words kept, and the
 // opportunity's owners are told — the partner officials of its region and, for a member's
 // interest, the programme managers.
+import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import { type Actor, type UserActor, actorLabel } from '../../actor';
 import type { Db } from '../../db/open-database';
@@ -15,7 +16,7 @@ import { notifyUsers } from './notify';
 type Deps = { publicUrl: string };
 
 export async function expressInterest(db: Db, actor: UserActor, opportunityId: string, message: string, deps: Deps) {
-  if (actor.role !== 'member' || !actor.organisationId) throw forbidden('Members of an organisation express interest, for their own organisation');
+  if (actor.role !== 'member' || !actor.organisationId) throw forbidden(ErrorCode.membersOnly, 'Members of an organisation express interest, for their own organisation');
   return recordInterest(db, actor, { opportunityId, organisationId: actor.organisationId, message, kind: 'expressed' }, deps);
 }
 
@@ -31,7 +32,7 @@ async function recordInterest(
 ) {
   return db.transaction(async (tx) => {
     const opportunity = await getOpportunity(tx, actor, input.opportunityId);
-    if (opportunity.stage !== 'published') throw conflict(`This opportunity is ${opportunity.stage}: interest is expressed in published opportunities only`);
+    if (opportunity.stage !== 'published') throw conflict(ErrorCode.opportunityNotPublished, `This opportunity is ${opportunity.stage}: interest is expressed in published opportunities only`);
     const organisation = await repo.findOrganisation(tx, input.organisationId);
     if (!organisation) throw invalid([{ path: 'organisationId', message: `organisation "${input.organisationId}" does not exist` }]);
     const match = await ensureMatch(tx, input.opportunityId, input.organisationId);

@@ -2,6 +2,7 @@
 // relevant / did not take place. A meeting that took place moves its match to "meeting held";
 // "follow-up agreed" gives the answering user a follow-up task (due in two weeks). The answers
 // feed the event's outcome numbers and the programme report.
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { MeetingFeedbackInput } from '../../../shared/api';
 import { type Actor, actorLabel } from '../../actor';
@@ -23,7 +24,7 @@ export async function giveMeetingFeedback(db: Db, actor: Actor, eventId: string,
     if (!meeting) throw notFound('Meeting', requestId);
     const side = meeting.parties.find((p) => p.id === input.registrationId);
     if (!side) throw invalid([{ path: 'registrationId', message: 'this registration took no part in the meeting' }]);
-    if (!actsFor(actor, side)) throw forbidden('Each side answers for itself: the delegate, their organisation or the organiser');
+    if (!actsFor(actor, side)) throw forbidden(ErrorCode.meetingPartiesOnly, 'Each side answers for itself: the delegate, their organisation or the organiser');
     const earlier = await repo.feedbackOf(tx, requestId);
     const matchId = input.matchId ?? earlier.find((f) => f.matchId)?.matchId ?? null;
     const match = matchId ? await repo.findMatch(tx, matchId) : undefined;
@@ -66,6 +67,6 @@ export async function giveMeetingFeedback(db: Db, actor: Actor, eventId: string,
 export async function meetingFeedbackOf(db: Db, actor: Actor, eventId: string, requestId: string) {
   const meeting = await repo.findMeeting(db, eventId, requestId);
   if (!meeting) throw notFound('Meeting', requestId);
-  if (!meeting.parties.some((p) => actsFor(actor, p))) throw forbidden('Only the two sides and the organiser see the answers of a meeting');
+  if (!meeting.parties.some((p) => actsFor(actor, p))) throw forbidden(ErrorCode.meetingPartiesOnly, 'Only the two sides and the organiser see the answers of a meeting');
   return { feedback: (await repo.feedbackOf(db, requestId)).map(({ eventId: _e, createdBy: _b, ...f }) => f) };
 }

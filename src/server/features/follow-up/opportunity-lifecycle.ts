@@ -1,5 +1,6 @@
 // An opportunity's lifecycle: draft → published → closed (partner found, withdrawn or expired,
 // with the partner named). Publishing queues the alerts to the best-matching organisations.
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { OpportunityClose } from '../../../shared/api';
 import type { Actor } from '../../actor';
@@ -17,7 +18,7 @@ export async function publishOpportunity(db: Db, actor: Actor, id: string) {
   return db.transaction(async (tx) => {
     const before = await getOpportunity(tx, actor, id);
     await checkOwnRegion(tx, actor, before.regionId);
-    if (before.stage === 'published') throw conflict('This opportunity is already published');
+    if (before.stage === 'published') throw conflict(ErrorCode.opportunityAlreadyPublished, 'This opportunity is already published');
     await repo.setOpportunityStage(tx, id, { stage: 'published', status: 'open', publishedAt: new Date().toISOString(), closedReason: null, partnerOrganisationId: null, expiryReminderSentAt: null });
     // After the matching job the opportunity's change enqueued (the queue runs oldest first).
     await enqueueJob(tx, ALERT_JOB, id);
@@ -31,7 +32,7 @@ export async function closeOpportunity(db: Db, actor: Actor, id: string, input: 
   return db.transaction(async (tx) => {
     const before = await getOpportunity(tx, actor, id);
     await checkOwnRegion(tx, actor, before.regionId);
-    if (before.stage === 'closed') throw conflict('This opportunity is already closed');
+    if (before.stage === 'closed') throw conflict(ErrorCode.opportunityAlreadyClosed, 'This opportunity is already closed');
     if (input.partnerOrganisationId && !(await repo.findOrganisation(tx, input.partnerOrganisationId))) {
       throw invalid([{ path: 'partnerOrganisationId', message: `organisation "${input.partnerOrganisationId}" does not exist` }]);
     }

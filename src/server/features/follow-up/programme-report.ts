@@ -1,6 +1,7 @@
 // The programme report: how far the loop got, per period, region, twinning and theme —
 // opportunities published, matches proposed, interests expressed, meetings held, follow-ups
 // agreed, agreements signed, projects started — with the outcomes of the events in the period.
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import { type ProgrammeReport, type ReportQuery, reportMeasures } from '../../../shared/api';
 import { type Actor, managesProgramme } from '../../actor';
@@ -18,7 +19,7 @@ async function scopedFilters(db: DbOrTx, actor: Actor, f: Filters): Promise<Filt
     if (!f.regionId) return { ...f, regionId: actor.regionId };
     if (await repo.regionWithin(db, f.regionId, actor.regionId)) return f;
   }
-  throw forbidden('Partner officials report on their own region only; programme managers on the whole programme');
+  throw forbidden(ErrorCode.ownRegionOnly, 'Partner officials report on their own region only; programme managers on the whole programme');
 }
 
 export async function programmeReport(db: DbOrTx, actor: Actor, query: Filters): Promise<ProgrammeReport> {

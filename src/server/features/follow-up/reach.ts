@@ -1,6 +1,7 @@
 // Who reaches which follow-up records: programme managers and admins everything; a member their
 // organisation's; a partner official their region's (and the regions below it); everyone what
 // they wrote or was given to them. One rule for interactions, tasks and lead outcomes.
+import { ErrorCode } from '../../../shared/api';
 import { type Actor, managesProgramme } from '../../actor';
 import type { DbOrTx } from '../../db/open-database';
 import { forbidden } from '../../errors';
@@ -26,6 +27,6 @@ export async function reaches(db: DbOrTx, reach: Reach, record: { organisationId
 /** 403 naming what is out of reach. */
 export async function mustReach(db: DbOrTx, actor: Actor, record: { organisationId: string | null; regionId: string | null; people?: (string | null)[] }, what: string) {
   if (!(await reaches(db, reachOf(actor), record))) {
-    throw forbidden(`${what} concerns another organisation or region: you may record and see your own organisation’s or region’s only`);
+    throw forbidden(ErrorCode.ownOrganisationOnly, `${what} concerns another organisation or region: you may record and see your own organisation’s or region’s only`);
   }
 }

@@ -1,13 +1,9 @@
-// The programme report as PDF (pdfkit; Chinese with Debian's Noto CJK when installed) and XLSX
+// The programme report as PDF (pdfkit, in the shipped Noto Sans SC like every PDF) and XLSX
 // (exceljs), in the reader's language.
-import { existsSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import type { Language, ProgrammeReport } from '../../../shared/api';
 import { followUpTexts } from '../../../shared/follow-up-texts';
-import { CJK_FONT_PATH } from '../projects/projects.service';
-
-const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
+import { pdfDocument } from '../../documents/pdf';
 
 function filterLine(report: ProgrammeReport, lang: Language): string {
   const t = followUpTexts[lang].report;
@@ -18,14 +14,7 @@ function filterLine(report: ProgrammeReport, lang: Language): string {
 
 export function reportPdf(report: ProgrammeReport, lang: Language): Promise<Buffer> {
   const t = followUpTexts[lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: t.report.title, Author: 'Cleantech Bridge' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  if (existsSync(CJK_FONT_PATH)) doc.font(CJK_FONT_PATH, CJK_FONT_FACE);
+  const { doc, done } = pdfDocument(t.report.title, undefined, lang);
   doc.fontSize(18).text(t.report.title);
   doc.moveDown(0.3).fontSize(9).fillColor('#555').text(filterLine(report, lang)).fillColor('black');
   const max = Math.max(1, ...report.funnel.map((s) => s.count));

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type ImportCreate, type LocalizedText, OpportunityInput, OrganisationInput, OrganisationProfile } from '../../../shared/api';
@@ -61,7 +62,7 @@ async function parse(batch: Pick<repo.BatchRow, 'format' | 'content'>): Promise<
 // ── Upload, mapping ─────────────────────────────────────────────────────────
 
 const requireManager = (actor: Actor) => {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins import and export');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins import and export');
 };
 
 export async function createImport(db: Db, actor: Actor, input: z.output<typeof ImportCreate>) {
@@ -91,7 +92,7 @@ export async function setMapping(db: Db, actor: Actor, id: string, mapping: Reco
   await db.transaction(async (tx) => {
     const batch = await repo.findBatchSummary(tx, id);
     if (!batch) throw notFound('Import', id);
-    if (batch.state === 'committing' || batch.state === 'committed') throw conflict(`Import "${id}" is ${batch.state}; upload the file again`);
+    if (batch.state === 'committing' || batch.state === 'committed') throw conflict(ErrorCode.importNotReady, `Import "${id}" is ${batch.state}; upload the file again`);
     await repo.updateBatch(tx, id, { mapping, mappingReused: false, state: 'analysing', problems: [], error: null });
     await enqueueJob(tx, 'import-preview', id);
   });
@@ -141,11 +142,9 @@ export async function commitImport(db: Db, actor: Actor, id: string) {
     const batch = await repo.findBatchSummary(tx, id);
     if (!batch) throw notFound('Import', id);
     if (batch.state !== 'ready') {
-      throw conflict(
-        batch.state === 'has-problems'
-          ? `Import "${id}" has ${batch.problems.length} problem(s); fix the file or the mapping first`
-          : `Import "${id}" is ${batch.state}, not ready to commit`,
-      );
+      throw batch.state === 'has-problems'
+        ? conflict(ErrorCode.importHasProblems, `Import "${id}" has ${batch.problems.length} problem(s); fix the file or the mapping first`, { problems: batch.problems.length })
+        : conflict(ErrorCode.importNotReady, `Import "${id}" is ${batch.state}, not ready to commit`);
     }
     await repo.updateBatch(tx, id, { state: 'committing' });
     await enqueueJob(tx, 'import-commit', id);

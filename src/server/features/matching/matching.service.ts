@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import {
   analyseDocument,
@@ -15,7 +16,7 @@ import { type Language, type LocalizedText, type MatchBoardQuery, type MatchBulk
 import { type Actor, type Viewer, actorLabel, managesProgramme, seesConfidential } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
-import { forbidden, invalid, notFound, unknownReference } from '../../errors';
+import { forbidden, invalid, notFound, unauthenticated, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueJob, type Job, type Progress, queueStatus } from '../jobs/jobs.service';
 import { getOpportunity } from '../opportunities/opportunities.service';
@@ -205,7 +206,7 @@ function opportunityForEngine(o: repo.OpportunityForMatching) {
 
 /** Programme managers may ask for a full recomputation (normally the triggers do it). */
 export async function requestRecompute(db: Db, actor: Actor): Promise<void> {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins start a recomputation');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins start a recomputation');
   await enqueueJob(db, 'match-all');
 }
 
@@ -257,7 +258,7 @@ function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language, viewe
  */
 function scopeOf(viewer: Viewer): { all: true } | { organisationId: string | null } {
   if (managesProgramme(viewer)) return { all: true };
-  if (!viewer) throw forbidden('Sign in to see matches');
+  if (!viewer) throw unauthenticated('Sign in to see matches');
   return { organisationId: viewer.kind === 'user' ? viewer.organisationId : null };
 }
 
@@ -280,7 +281,7 @@ export async function organisationMatches(db: Db, viewer: Viewer, organisationId
   const scope = scopeOf(viewer);
   await getOrganisation(db, viewer, organisationId);
   if (!('all' in scope) && scope.organisationId !== organisationId) {
-    throw forbidden('You may only see the matches of your own organisation');
+    throw forbidden(ErrorCode.ownOrganisationOnly, 'You may only see the matches of your own organisation');
   }
   const [rows, { scheme }] = await Promise.all([
     repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit),
@@ -300,7 +301,7 @@ export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Languag
 
 /** A programme manager moves a match along the pipeline; the change is kept in its history. */
 export async function updateMatch(db: Db, actor: Actor, id: string, input: z.output<typeof MatchUpdate>) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins change the status of matches');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins change the status of matches');
   await db.transaction((tx) => moveMatch(tx, actor, id, input.status, input.note));
   return getMatch(db, actor, id, 'en');
 }
@@ -341,7 +342,7 @@ export const pipelineStep = (status: MatchStatus) => (status === 'not-relevant' 
  * (history, audit: `moveMatch`). An id that is no match refuses the whole change, naming it.
  */
 export async function bulkMoveMatches(db: Db, actor: Actor, input: z.output<typeof MatchBulkStatus>) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins change the status of matches');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins change the status of matches');
   const ids = [...new Set(input.ids)];
   await db.transaction(async (tx) => {
     const existing = await repo.existingMatchIds(tx, ids);
@@ -354,7 +355,7 @@ export async function bulkMoveMatches(db: Db, actor: Actor, input: z.output<type
 
 /** Who follows a match up (a programme manager or admin) and the day of the next action; audited. */
 export async function planMatch(db: Db, actor: Actor, id: string, input: z.output<typeof MatchPlan>) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins plan the follow-up of matches');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins plan the follow-up of matches');
   await db.transaction(async (tx) => {
     const before = await repo.findMatch(tx, id);
     if (!before) throw notFound('Match', id);
@@ -374,12 +375,12 @@ export async function planMatch(db: Db, actor: Actor, id: string, input: z.outpu
 
 /** The programme managers and admins a match may be given to, by name. */
 export async function matchOwners(db: Db, actor: Actor) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see who owns matches');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins see who owns matches');
   return { items: await repo.possibleOwners(db) };
 }
 
 export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchBoardQuery>) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins see the pipeline board');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins see the pipeline board');
   const filter: repo.MatchFilter = {
     status: q.status,
     regionId: q.regionId,
@@ -488,7 +489,7 @@ export async function getProfile(db: Db, viewer: Viewer, organisationId: string)
 export async function updateProfile(db: Db, actor: Actor, organisationId: string, input: z.output<typeof OrganisationProfile>) {
   const manager = managesProgramme(actor);
   if (!manager && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === organisationId)) {
-    throw forbidden("You may only edit your own organisation's profile");
+    throw forbidden(ErrorCode.ownOrganisationOnly, "You may only edit your own organisation's profile");
   }
   await getOrganisation(db, actor, organisationId);
   const { scheme } = await loadScheme(db);

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { OpportunityInput, OpportunityListQuery, OpportunityUpdate } from '../../../shared/api';
@@ -47,7 +48,7 @@ export async function createOpportunity(db: Db, actor: Actor, input: z.output<ty
     try {
       await repo.insertOpportunity(tx, id, values);
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An opportunity with id "${id}" already exists`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `An opportunity with id "${id}" already exists`, { id });
       throw error;
     }
     const after = await mustFind(tx, id);
@@ -70,7 +71,7 @@ export async function updateOpportunity(db: Db, actor: Actor, id: string, input:
 }
 
 export async function deleteOpportunity(db: Db, actor: Actor, id: string) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins delete opportunities');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins delete opportunities');
   await db.transaction(async (tx) => {
     const before = await mustFind(tx, id);
     if (!(await repo.deleteOpportunity(tx, id))) throw notFound('Opportunity', id);
@@ -92,7 +93,7 @@ export async function editsRegion(db: DbOrTx, viewer: Viewer, regionId: string):
 
 /** 403 unless the actor edits opportunities of `regionId` (the official's region or one below it). */
 export async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string) {
-  if (!(await editsRegion(db, actor, regionId))) throw forbidden(`You may only create and edit opportunities of your own region, not of "${regionId}"`);
+  if (!(await editsRegion(db, actor, regionId))) throw forbidden(ErrorCode.ownRegionOnly, `You may only create and edit opportunities of your own region, not of "${regionId}"`, { region: regionId });
 }
 
 async function checkRegion(db: DbOrTx, regionId: string) {

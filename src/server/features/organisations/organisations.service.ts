@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type {
   Organisation,
@@ -42,7 +43,7 @@ export async function organisationExists(db: DbOrTx, id: string): Promise<boolea
 }
 
 export async function createOrganisation(db: Db, actor: Actor, input: z.output<typeof OrganisationInput>) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins create organisations');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins create organisations');
   const { id = slugOf(input.name), notes, ...values } = input;
   return db.transaction(async (tx) => {
     await checkRegion(tx, values.homeRegionId);
@@ -50,7 +51,7 @@ export async function createOrganisation(db: Db, actor: Actor, input: z.output<t
     try {
       created = await repo.insertOrganisation(tx, id, { ...values, notes: notes ?? null });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`An organisation with id "${id}" already exists`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `An organisation with id "${id}" already exists`, { id });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'create', after: created });
@@ -64,7 +65,7 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
     const before = await repo.findOrganisation(tx, id);
     if (!before || !visibleTo(actor, before)) throw notFound('Organisation', id);
     if (!managesProgramme(actor) && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === id)) {
-      throw forbidden(`You may only edit your own organisation's profile, not "${before.name}"`);
+      throw forbidden(ErrorCode.ownOrganisationOnly, `You may only edit your own organisation's profile, not "${before.name}"`);
     }
     await checkRegion(tx, input.homeRegionId);
     // Confidential notes are kept as they are when someone who cannot see them saves the profile.
@@ -77,7 +78,7 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
 }
 
 export async function deleteOrganisation(db: Db, actor: Actor, id: string) {
-  if (!managesProgramme(actor)) throw forbidden('Only programme managers and admins delete organisations');
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins delete organisations');
   await db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before) throw notFound('Organisation', id);

@@ -1,73 +1,31 @@
-// The printable status report of a project (PDF, pdfkit). Chinese needs a CJK font: Debian's
-// fonts-noto-cjk collection, whose Simplified Chinese face also holds Latin glyphs, so one font
-// serves all three languages. Budgets and transactions are not in the report (confidential).
-import { existsSync, readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+// The printable status report of a project (PDF, pdfkit), set in the shipped Noto Sans SC like
+// every PDF (src/server/documents/pdf.ts). Budgets and transactions are not in the report (confidential).
 import type { Language, MultilingualText, Project } from '../../../core/projects/model';
+import { pdfDocument } from '../../documents/pdf';
+import { intlLocale, translatorFor } from '../../../shared/i18n';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { indicatorProgress, nextPendingGate, overdueDeliverables } from '../../../core/projects/rules';
 
-export const CJK_FONT_PATH = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
-const CJK_FONT_FACE = 'NotoSansCJKsc-Regular';
-
-const LABELS = {
-  en: {
-    report: 'Project status report', status: 'Status', closed: 'Closed', phases: 'Phases and gates', gate: 'Gate',
-    decided: 'decided', activities: 'Activities', overdue: 'Overdue deliverables', none: 'None', results: 'Results',
-    indicator: 'Indicator', target: 'Target', actual: 'Actual', progress: 'Progress', nextGate: 'Next pending gate',
-    dueBy: 'due by', generated: 'Generated on', reported: 'reported', tentative: 'tentative', recurring: 'recurring',
-  },
-  nl: {
-    report: 'Voortgangsrapport project', status: 'Status', closed: 'Afgesloten', phases: 'Fasen en beslismomenten', gate: 'Beslismoment',
-    decided: 'besloten', activities: 'Activiteiten', overdue: 'Te late producten', none: 'Geen', results: 'Resultaten',
-    indicator: 'Indicator', target: 'Doel', actual: 'Gerealiseerd', progress: 'Voortgang', nextGate: 'Volgend beslismoment',
-    dueBy: 'uiterlijk', generated: 'Gemaakt op', reported: 'gerapporteerd', tentative: 'onder voorbehoud', recurring: 'terugkerend',
-  },
-  zh: {
-    report: '项目进展报告', status: '状态', closed: '已关闭', phases: '阶段与决策关口', gate: '决策关口', decided: '决定于',
-    activities: '活动', overdue: '逾期成果', none: '无', results: '成果', indicator: '指标', target: '目标', actual: '实际',
-    progress: '进度', nextGate: '下一个待定关口', dueBy: '截止', generated: '生成日期', reported: '已报告', tentative: '暂定', recurring: '定期',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
-
-const STATUS: Record<Language, Record<number, string>> = {
-  en: { 1: 'Pipeline/identification', 2: 'Implementation', 3: 'Finalisation', 4: 'Closed', 5: 'Cancelled', 6: 'Suspended' },
-  nl: { 1: 'Voorbereiding', 2: 'Uitvoering', 3: 'Afronding', 4: 'Afgesloten', 5: 'Geannuleerd', 6: 'Opgeschort' },
-  zh: { 1: '筹备', 2: '实施', 3: '收尾', 4: '已结束', 5: '已取消', 6: '已暂停' },
-};
-const ACTIVITY_STATUS: Record<Language, Record<string, string>> = {
-  en: { planned: 'planned', 'in-progress': 'in progress', done: 'done', cancelled: 'cancelled' },
-  nl: { planned: 'gepland', 'in-progress': 'bezig', done: 'gedaan', cancelled: 'geannuleerd' },
-  zh: { planned: '计划中', 'in-progress': '进行中', done: '已完成', cancelled: '已取消' },
-};
-const GATE: Record<Language, Record<string, string>> = {
-  en: { pending: 'pending', go: 'go', 'no-go': 'no-go' },
-  nl: { pending: 'open', go: 'go', 'no-go': 'no-go' },
-  zh: { pending: '待定', go: '通过', 'no-go': '不通过' },
-};
 
 /** The text in the reader's language, else the original. */
 export const textIn = (text: MultilingualText | undefined, lang: Language): string => (text ? (text[lang] ?? text[text.original] ?? '') : '');
 
-const fonts = new Map<string, Buffer | null>();
-/** The font file, read once per process (19 MB); null when it is not installed (no Chinese then). */
-function fontData(path: string): Buffer | null {
-  if (!fonts.has(path)) fonts.set(path, existsSync(path) ? readFileSync(path) : null);
-  return fonts.get(path) ?? null;
+/** The report's labels (catalogue namespace `documents`, projectReport.*) in one language. */
+async function labelsIn(lang: Language) {
+  const t = await translatorFor(lang);
+  const keys = ['report', 'status', 'closed', 'phases', 'gate', 'decided', 'activities', 'overdue', 'none', 'results', 'indicator', 'target', 'actual', 'progress', 'nextGate', 'dueBy', 'generated', 'reported', 'tentative', 'recurring'] as const;
+  return {
+    t,
+    L: Object.fromEntries(keys.map((k) => [k, t(`documents:projectReport.${k}`)])) as Record<(typeof keys)[number], string>,
+  };
 }
 
-export function renderProjectReport(project: Project, options: { lang: Language; today: string; fontPath?: string }): Promise<Buffer> {
+export async function renderProjectReport(project: Project, options: { lang: Language; today: string }): Promise<Buffer> {
   const { lang, today } = options;
-  const L = LABELS[lang];
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: textIn(project.title, lang), Author: 'Cleantech Bridge' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const font = fontData(options.fontPath ?? CJK_FONT_PATH);
-  if (font) doc.font(font, CJK_FONT_FACE);
+  const { t, L } = await labelsIn(lang);
+  const number = new Intl.NumberFormat(intlLocale[lang]);
+  const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const { doc, done } = pdfDocument(textIn(project.title, lang), undefined, lang);
 
   const width = doc.page.width - 100;
   const heading = (text: string) => doc.moveDown(0.8).fontSize(14).fillColor('#1a4d2e').text(text, 50, undefined, { width }).fillColor('black').fontSize(10);
@@ -80,9 +38,9 @@ export function renderProjectReport(project: Project, options: { lang: Language;
     doc.fontSize(12).fillColor('#333').text(project.title[other] ?? '', { width });
   }
   doc.fillColor('black').moveDown(0.5);
-  line(`${L.status}: ${STATUS[lang][project.status] ?? project.status}`);
+  line(`${L.status}: ${t(`documents:projectReport.projectStatus.${project.status}`, { defaultValue: String(project.status) })}`);
   if (project.closure) {
-    line(`${L.closed}${project.closure.decidedAt ? ` (${project.closure.decidedAt})` : ''}: ${textIn(project.closure.reason, lang)}`);
+    line(`${L.closed}${project.closure.decidedAt ? ` (${day(project.closure.decidedAt)})` : ''}: ${textIn(project.closure.reason, lang)}`);
   }
   const next = nextPendingGate(project);
   if (next) line(`${L.nextGate}: ${next.order}. ${textIn(next.name, lang)}`);
@@ -93,8 +51,8 @@ export function renderProjectReport(project: Project, options: { lang: Language;
   const phases = [...project.phases].sort((a, b) => a.order - b.order);
   for (const phase of phases) {
     const g = phase.gate;
-    const decided = g.decidedAt ? ` — ${L.decided} ${g.decidedAt}${g.decidedBy ? `, ${g.decidedBy}` : ''}` : '';
-    line(`${phase.order}. ${textIn(phase.name, lang)} — ${L.gate}: ${GATE[lang][g.status]}${decided}`);
+    const decided = g.decidedAt ? ` — ${L.decided} ${day(g.decidedAt)}${g.decidedBy ? `, ${g.decidedBy}` : ''}` : '';
+    line(`${phase.order}. ${textIn(phase.name, lang)} — ${L.gate}: ${t(`documents:projectReport.gateStatus.${g.status}`)}${decided}`);
     if (g.rationale) line(textIn(g.rationale, lang), 15);
   }
 
@@ -104,7 +62,7 @@ export function renderProjectReport(project: Project, options: { lang: Language;
     doc.moveDown(0.2);
     line(`${phase.order}. ${textIn(phase.name, lang)}`);
     for (const a of phase.activities) {
-      const marks = [ACTIVITY_STATUS[lang][a.status] ?? a.status, ...(a.tentative ? [L.tentative] : []), ...(a.recurring ? [L.recurring] : [])].join(', ');
+      const marks = [t(`documents:projectReport.activityStatus.${a.status}`, { defaultValue: a.status }), ...(a.tentative ? [L.tentative] : []), ...(a.recurring ? [L.recurring] : [])].join(', ');
       line(`• ${formatPrecisionDate(a.date, lang)} — ${textIn(a.title, lang)} (${marks})`, 15);
     }
   }
@@ -146,14 +104,14 @@ export function renderProjectReport(project: Project, options: { lang: Language;
       const progress = indicatorProgress(indicator);
       const period = progress.kind === 'no-data' ? undefined : indicator.periods.find((p) => p.id === progress.periodId);
       const show = (v: { value?: number; comment?: MultilingualText } | undefined) =>
-        v ? [v.value === undefined ? '' : String(v.value), textIn(v.comment, lang)].filter(Boolean).join(' ') : '—';
+        v ? [v.value === undefined ? '' : number.format(v.value), textIn(v.comment, lang)].filter(Boolean).join(' ') : '—';
       const ratio =
-        progress.kind === 'quantitative' ? `${Math.round(progress.ratio * 100)}%` : progress.kind === 'qualitative' ? (progress.reported ? L.reported : '—') : '—';
+        progress.kind === 'quantitative' ? new Intl.NumberFormat(intlLocale[lang], { style: 'percent' }).format(progress.ratio) : progress.kind === 'qualitative' ? (progress.reported ? L.reported : '—') : '—';
       row([i === 0 ? textIn(result.title, lang) : '', textIn(indicator.title, lang), show(period?.target), show(period?.actual), ratio]);
     });
   }
 
-  doc.moveDown(1).fontSize(8).fillColor('#555').text(`${L.generated} ${today} · Cleantech Bridge`, 50, undefined, { width });
+  doc.moveDown(1).fontSize(8).fillColor('#555').text(`${L.generated} ${day(today)} · Cleantech Bridge`, 50, undefined, { width });
   doc.end();
   return done;
 }

@@ -26,7 +26,23 @@ import { renderProjectCalendar } from './projects.calendar';
 import { renderProjectReport } from './projects.report';
 import * as repo from './projects.repository';
 
-export { CJK_FONT_PATH } from './projects.report';
+
+/**
+ * Why an activity of a phase may not start, or a gate not be decided, as a refusal with its own
+ * code (the rule's English wording stays the message): the project is closed, a gate is already
+ * decided, the previous gate is not go, or the activity is dated before that go.
+ */
+function phaseRefusal(project: Project, phaseId: string, message: string, activity?: { id: string }): DomainError {
+  const phases = [...project.phases].sort((a, b) => a.order - b.order);
+  const index = phases.findIndex((p) => p.id === phaseId);
+  if (!activity && phases[index] && phases[index].gate.status !== 'pending') return conflict(ErrorCode.gateAlreadyDecided, message, { phase: phaseId });
+  if (project.closure) return conflict(ErrorCode.projectClosed, message, { project: project.id });
+  const previous = phases[index - 1];
+  if (previous && previous.gate.status !== 'go') return conflict(ErrorCode.gateNotPassed, message, { phase: previous.id });
+  const opened = previous?.gate;
+  if (activity && opened?.decidedAt) return conflict(ErrorCode.activityBeforeGo, message, { activity: activity.id, go: opened.decidedAt });
+  return conflict(ErrorCode.gateNotPassed, message, { phase: phaseId });
+}
 export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
 type Extras = { createdAt: string; updatedAt: string; revision: number; documentFiles: ProjectView['documentFiles'] };
@@ -120,13 +136,13 @@ export async function createProject(db: Db, actor: Actor, input: unknown): Promi
 }
 
 async function insertChecked(tx: DbOrTx, project: Project): Promise<void> {
-  if (await repo.projectExists(tx, project.id)) throw conflict(`A project with id "${project.id}" already exists`);
+  if (await repo.projectExists(tx, project.id)) throw conflict(ErrorCode.alreadyExists, `A project with id "${project.id}" already exists`, { id: project.id });
   const other = await repo.findProjectIdByIatiIdentifier(tx, project.iatiIdentifier);
-  if (other) throw conflict(`Project "${other}" already has the IATI identifier "${project.iatiIdentifier}"`);
+  if (other) throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${project.iatiIdentifier}"`, { project: other, identifier: project.iatiIdentifier });
   try {
     await repo.insertProject(tx, project);
   } catch (error) {
-    if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`Project "${project.id}" already exists`);
+    if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `Project "${project.id}" already exists`, { id: project.id });
     throw error;
   }
 }
@@ -147,7 +163,7 @@ export async function updateProject(db: Db, actor: Actor, id: string, input: unk
       );
     }
     const other = await repo.findProjectIdByIatiIdentifier(tx, given.iatiIdentifier);
-    if (other && other !== id) throw conflict(`Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`);
+    if (other && other !== id) throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`, { project: other, identifier: given.iatiIdentifier });
     await repo.replaceProject(tx, given);
     await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'update', before, after: given });
     return getProject(tx, actor, id);
@@ -180,7 +196,7 @@ export async function recordGateDecision(
       decidedAt: input.decidedAt ?? today,
       rationale: input.rationale,
     });
-    if (!outcome.ok) throw conflict(`Cannot decide the gate of phase ${phaseId}: ${outcome.reason}`);
+    if (!outcome.ok) throw phaseRefusal(before, phaseId, `Cannot decide the gate of phase ${phaseId}: ${outcome.reason}`);
     const after = outcome.project;
     const phase = after.phases.find((p) => p.id === phaseId)!;
     await repo.updatePhase(tx, id, phase);
@@ -213,7 +229,7 @@ export async function saveActivity(
     if (!targetPhase) throw invalid([{ path: 'phaseId', message: `phase "${phaseId}" is not part of project ${id}` }]);
     const previous = before.phases.flatMap((p) => p.activities.map((a) => ({ phase: p, activity: a }))).find((x) => x.activity.id === activity.id);
     if (existingId && !previous) throw notFound('Activity', existingId);
-    if (!existingId && previous) throw conflict(`Activity "${activity.id}" already exists in phase ${previous.phase.id}`);
+    if (!existingId && previous) throw conflict(ErrorCode.activityExists, `Activity "${activity.id}" already exists in phase ${previous.phase.id}`, { activity: activity.id, phase: previous.phase.id });
     const phases = before.phases.map((p) => {
       const others = p.activities.filter((a) => a.id !== activity.id);
       if (p.id !== phaseId) return { ...p, activities: others };
@@ -224,10 +240,10 @@ export async function saveActivity(
     const after = validated({ ...before, phases });
     const active = (a: { status: string }) => a.status === 'in-progress' || a.status === 'done';
     if (after.closure && active(activity) && !(previous && active(previous.activity))) {
-      throw conflict(`Activity ${activity.id} cannot start: ${phaseStartBlocker(after, phaseId) ?? `project ${id} is closed`}`);
+      throw phaseRefusal(after, phaseId, `Activity ${activity.id} cannot start: ${phaseStartBlocker(after, phaseId) ?? `project ${id} is closed`}`);
     }
     const violation = gateViolations(after).find((v) => v.activityId === activity.id);
-    if (violation) throw conflict(`Activity ${activity.id} cannot be ${activity.status} in phase ${phaseId}: ${violation.reason}`);
+    if (violation) throw phaseRefusal(after, phaseId, `Activity ${activity.id} cannot be ${activity.status} in phase ${phaseId}: ${violation.reason}`, activity);
     const phase = after.phases.find((p) => p.id === phaseId)!;
     const position = phase.activities.findIndex((a) => a.id === activity.id);
     const saved = phase.activities[position]!;
@@ -261,7 +277,7 @@ export async function markDelivered(
     const before = await mustLoad(tx, id, true);
     const found = locateDeliverable(before, deliverableId);
     if (!found) throw notFound('Deliverable', deliverableId);
-    if (found.deliverable.status === 'cancelled') throw conflict(`Deliverable ${deliverableId} is cancelled`);
+    if (found.deliverable.status === 'cancelled') throw conflict(ErrorCode.deliverableCancelled, `Deliverable ${deliverableId} is cancelled`, { deliverable: deliverableId });
     const known = new Set(before.documents.map((d) => d.id));
     const unknown = input.evidence.flatMap((e, i) =>
       e.documentId && !known.has(e.documentId)
@@ -276,7 +292,7 @@ export async function markDelivered(
     ];
     const after = { ...found.deliverable, status: 'delivered' as const, evidence };
     const ids = new Set(before.phases.flatMap((p) => p.activities.flatMap((a) => a.deliverables.flatMap((d) => [d.id, ...d.evidence.map((e) => e.id)]))));
-    if (evidence.slice(start).some((e) => ids.has(e.id))) throw conflict('Evidence ids collide; try again');
+    if (evidence.slice(start).some((e) => ids.has(e.id))) throw conflict(ErrorCode.tryAgain, 'Evidence ids collide; try again');
     await repo.updateDeliverable(tx, id, found.activity.id, after, found.position);
     await repo.touchProject(tx, id);
     await recordAudit(tx, actor, {
@@ -479,7 +495,7 @@ export async function deleteDocument(db: Db, actor: Actor, id: string, documentI
       .flatMap((p) => p.activities.flatMap((a) => a.deliverables))
       .filter((d) => d.evidence.some((e) => e.documentId === documentId));
     if (citing.length > 0) {
-      throw conflict(`Document ${documentId} is the evidence of deliverable ${citing.map((d) => d.id).join(', ')}; it cannot be deleted`);
+      throw conflict(ErrorCode.documentIsEvidence, `Document ${documentId} is the evidence of deliverable ${citing.map((d) => d.id).join(', ')}; it cannot be deleted`, { deliverables: citing.map((d) => d.id) });
     }
     const file = (await repo.documentFiles(tx, id)).find((f) => f.documentId === documentId);
     await repo.removeDocument(tx, id, before.documents.filter((d) => d.id !== documentId), documentId);
@@ -575,7 +591,7 @@ export async function importIati(
       const byId = (await repo.projectExists(tx, p.id)) ? p.id : undefined;
       const existing = byIdentifier ?? byId;
       if (byIdentifier && byId && byIdentifier !== byId) {
-        throw conflict(`Project ${p.iatiIdentifier} matches two stored projects ("${byIdentifier}", "${byId}")`);
+        throw conflict(ErrorCode.iatiAmbiguous, `Project ${p.iatiIdentifier} matches two stored projects ("${byIdentifier}", "${byId}")`, { identifier: p.iatiIdentifier, projects: [byIdentifier, byId] });
       }
       rows.push({ project: existing ? { ...p, id: existing } : p, action: existing ? ('replace' as const) : ('create' as const) });
     }
@@ -593,7 +609,9 @@ export async function importIati(
     const existing = rows.filter((r) => r.action === 'replace');
     if (existing.length > 0 && !options.replace) {
       throw conflict(
+        ErrorCode.iatiAlreadyStored,
         `Already stored: ${existing.map((r) => `${r.project.iatiIdentifier} (project "${r.project.id}")`).join(', ')}; import with replace to overwrite them`,
+        { identifiers: existing.map((r) => r.project.iatiIdentifier) },
       );
     }
     for (const r of rows) {

@@ -271,6 +271,8 @@ describe('projects API', () => {
     const refused = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/p-test/activities', payload: started });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toContain('the gate of phase p-test-ph1 is pending, not go');
+    // The reader gets the rule as a code naming the phase, not the English sentence.
+    expect(refused.json()).toMatchObject({ code: 'gate_not_passed', params: { phase: 'p-test-ph1' } });
     // Planning it is fine; starting it is not.
     const planned = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/p-test/activities', payload: pilotActivity('p-test-a2', 'planned') });
     expect(planned.statusCode).toBe(201);
@@ -362,12 +364,14 @@ describe('project files', () => {
     expect(res.headers['content-type']).toBe('application/pdf');
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansCJKsc-Regular/);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
     const text = pdfText(pdf);
     expect(text).toContain('中荷深圳低碳区合作');
     expect(text).toContain('项目进展报告');
     expect(text).toContain('2011年11月');
     expect(text).toContain('逾期成果');
+    // Dates written the Chinese way (Intl, zh-CN), not as ISO codes.
+    expect(text).toMatch(/生成日期 \d{4}年\d{1,2}月\d{1,2}日/);
     const english = pdfText((await t.app.inject({ headers: member, url: '/api/projects/p004/report.pdf' })).rawPayload);
     expect(english).toContain('Cooperation on a Sino-Dutch Low-carbon zone Shenzhen');
     expect(english).toContain('Overdue deliverables');

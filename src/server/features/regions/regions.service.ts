@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { RegionDetail, RegionInput, RegionListQuery, RegionUpdate } from '../../../shared/api';
 import { type Actor, type Viewer, seesMembersOnly } from '../../actor';
@@ -40,7 +41,7 @@ export async function createRegion(db: Db, actor: Actor, input: z.output<typeof 
     try {
       created = await repo.insertRegion(tx, input);
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(`A region with id "${input.id}" already exists`);
+      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `A region with id "${input.id}" already exists`, { id: input.id });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'region', entityId: created.id, action: 'create', after: created });

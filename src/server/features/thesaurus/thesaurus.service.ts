@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import { buildScheme, CONCEPT_ROWS, type ConceptRow, type ConceptScheme, SCHEME, Tagger, toSkosTurtle } from '../../../core/thesaurus';
 import type { ThesaurusConceptEdit } from '../../../shared/api';
@@ -70,7 +71,7 @@ export async function skosTurtle(db: Db): Promise<string> {
  * Matching is recomputed in the background (a database trigger enqueues it).
  */
 export async function editConcept(db: Db, actor: Actor, id: string, input: z.output<typeof ThesaurusConceptEdit>) {
-  if (!isAdmin(actor)) throw forbidden('Only admins edit the thesaurus');
+  if (!isAdmin(actor)) throw forbidden(ErrorCode.adminsOnly, 'Only admins edit the thesaurus');
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw invalid([{ path: 'id', message: 'use lower-case letters, digits and hyphens' }]);
   const issues: { path: string; message: string }[] = [];
   for (const lang of languages) {
@@ -114,7 +115,7 @@ export async function editConcept(db: Db, actor: Actor, id: string, input: z.out
 
 /** Removes an admin's edit: the concept is as shipped again (or gone, if the admin added it). */
 export async function resetConcept(db: Db, actor: Actor, id: string) {
-  if (!isAdmin(actor)) throw forbidden('Only admins edit the thesaurus');
+  if (!isAdmin(actor)) throw forbidden(ErrorCode.adminsOnly, 'Only admins edit the thesaurus');
   await db.transaction(async (tx) => {
     const before = await repo.findOverride(tx, id);
     if (!before) throw notFound('Thesaurus edit', id);

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import { getTableName, is, sql } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import type { Actor } from '../../actor';
@@ -154,7 +155,7 @@ export async function restoreBackup(db: Db, actor: Actor, backup: Backup, { forc
   return db.transaction(async (tx) => {
     const occupied = await nonEmptyTables(tx);
     if (occupied.length > 0 && !force) {
-      throw conflict(`The database is not empty (${occupied.join(', ')}); restore refuses to overwrite it without --force.`);
+      throw conflict(ErrorCode.databaseNotEmpty, `The database is not empty (${occupied.join(', ')}); restore refuses to overwrite it without --force.`, { tables: occupied });
     }
     const all = [...target.keys(), ...TRANSIENT_TABLES];
     await tx.execute(sql`truncate ${sql.join(all.map(ident), sql`, `)} cascade`);

@@ -1,3 +1,4 @@
+import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { TwinningInput, TwinningListQuery, TwinningUpdate } from '../../../shared/api';
 import type { Actor } from '../../actor';
@@ -25,7 +26,7 @@ export async function createTwinning(db: Db, actor: Actor, input: z.output<typeo
   return db.transaction(async (tx) => {
     await checkSides(tx, input);
     if (await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId)) {
-      throw conflict(`${input.homeRegionId} and ${input.partnerRegionId} are already twinned`);
+      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, { home: input.homeRegionId, partner: input.partnerRegionId });
     }
     await repo.insertTwinning(tx, { ...input, id });
     const after = await getTwinning(tx, id);
@@ -41,7 +42,7 @@ export async function updateTwinning(db: Db, actor: Actor, id: string, input: z.
     await checkSides(tx, input);
     const existing = await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId);
     if (existing && existing !== id) {
-      throw conflict(`${input.homeRegionId} and ${input.partnerRegionId} are already twinned`);
+      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, { home: input.homeRegionId, partner: input.partnerRegionId });
     }
     if (!(await repo.updateTwinning(tx, id, input))) throw notFound('Twinning', id);
     const after = await getTwinning(tx, id);
