@@ -1,10 +1,13 @@
 import i18next, { type TFunction } from 'i18next';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
+import { organisations as enOrganisations } from './en/organisations';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
+import { organisations as nlOrganisations } from './nl/organisations';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
+import { organisations as zhOrganisations } from './zh/organisations';
 
 /**
  * THE translation catalogue of the web app and the server: one i18next namespace per feature,
@@ -13,9 +16,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors },
-  en: { common: enCommon, errors: enErrors },
-  zh: { common: zhCommon, errors: zhErrors },
+  nl: { common: nlCommon, errors: nlErrors, organisations: nlOrganisations },
+  en: { common: enCommon, errors: enErrors, organisations: enOrganisations },
+  zh: { common: zhCommon, errors: zhErrors, organisations: zhOrganisations },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

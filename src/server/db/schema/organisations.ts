@@ -31,7 +31,7 @@ export const organisations = pgTable(
     index('organisations_unindexed_idx').on(t.id).where(sql`search_vector is null`),
     index('organisations_name_idx').on(sql`lower(${t.name})`, t.id),
     index('organisations_updated_idx').on(t.updatedAt, t.id),
-    index('organisations_country_idx').on(t.country),
-    index('organisations_type_idx').on(t.type),
+    index('organisations_country_idx').on(t.country, sql`lower(${t.name})`, t.id),
+    index('organisations_type_idx').on(t.type, sql`lower(${t.name})`, t.id),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   LocalizedText,
@@ -14,12 +15,13 @@ import type {
 import { type Actor, type Viewer, managesProgramme, seesConfidential, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { rowsOf } from '../../db/rows';
 import { conflict, forbidden, invalid, notFound, referenced } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { exportOrganisations, type Table } from '../imports/imports.service';
 import { findRegion } from '../regions/regions.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
-import { directorySearch } from './directory-search';
+import { type DirectorySearch, directorySearch } from './directory-search';
 import * as repo from './organisations.repository';
 
 /** What a viewer may see of an organisation: the confidential fields are left out, not blanked. */
@@ -43,10 +45,21 @@ async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined 
   }
   return {
     membersOnlyToo: seesMembersOnly(viewer),
-    search: q.q ? directorySearch(q.q, scheme, tagger()) : undefined,
+    search: q.q ? await resolvedSearch(db, directorySearch(q.q, scheme, tagger())) : undefined,
     themeConcepts: (theme) => inTheme.get(theme) ?? [],
     themeOf,
   };
+}
+
+/**
+ * The tsquery evaluated once, to a constant: to_tsquery() is only stable, so a filter holding the
+ * dozens of label queries would otherwise be evaluated again for every row it looks at.
+ */
+async function resolvedSearch(db: Db, search: DirectorySearch): Promise<DirectorySearch> {
+  if (!search.tsquery) return search;
+  const [row] = rowsOf<{ q: string }>(await db.execute(sql`select (${search.tsquery})::text as q`));
+  const text = row?.q ?? '';
+  return { ...search, tsquery: text ? sql`${text}::tsquery` : undefined };
 }
 
 export async function listOrganisations(db: Db, viewer: Viewer, q: z.output<typeof OrganisationListQuery>) {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/rows';
 import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
@@ -224,8 +225,8 @@ describe('the organisation directory', () => {
     const description = { ...profile, description: { original: 'nl', nl: 'Afvalwater', en: 'Wastewater', zh: '废水处理' } };
     expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-a'], payload: description })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-b'], payload: description })).statusCode).toBe(403);
-    const jobs = await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = 'org-a'`);
-    expect(jobs.rows).toHaveLength(1);
+    const jobs = rowsOf(await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = 'org-a'`));
+    expect(jobs).toHaveLength(1);
     expect((await list(`q=${encodeURIComponent('废水处理')}`, 'member-a')).items.map((o) => o.id)).toContain('org-a');
   });
 });
