@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/open-database';
 import { opportunities, organisations } from '../../db/schema';
-import { organisationRow } from '../organisations/organisations.repository';
+import { organisationRow } from '../organisations/organisations.service';
 
 type OrganisationRow = typeof organisations.$inferInsert;
 type OpportunityRow = typeof opportunities.$inferInsert;

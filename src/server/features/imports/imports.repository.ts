@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
-import { organisationRow } from '../organisations/organisations.repository';
+import { organisationRow } from '../organisations/organisations.service';
 import { importBatches, importMappings, opportunities, organisationProfiles, organisations, regions } from '../../db/schema';
 
 export type BatchRow = typeof importBatches.$inferSelect;

@@ -24,6 +24,9 @@ import { loadScheme } from '../thesaurus/thesaurus.service';
 import { type DirectorySearch, directorySearch } from './directory-search';
 import * as repo from './organisations.repository';
 
+/** For features that write organisations in bulk (imports, demo data): the row with its search vector. */
+export { organisationRow } from './organisations.repository';
+
 /** What a viewer may see of an organisation: the confidential fields are left out, not blanked. */
 export function viewOf(viewer: Viewer, o: OrganisationConfidential): OrganisationView {
   if (seesConfidential(viewer)) return o;

@@ -38,8 +38,6 @@ export const organisations = {
     sectors: 'Sectors',
     capabilities: 'Confirmed capabilities',
     capabilitiesHint: 'Concepts from the thesaurus; programme managers confirm them.',
-    suggestions: 'Suggested from the description',
-    confirm: 'Confirm',
     languages: 'Languages spoken',
     size: 'Size',
     sizeValue: { micro: 'Micro (< 10)', small: 'Small (10–49)', medium: 'Medium (50–249)', large: 'Large (250 +)' },
@@ -69,9 +67,7 @@ export const organisations = {
     website: 'Website',
     visibility: 'Visible to',
     notes: 'Confidential notes (programme managers only)',
-    saved: 'The profile is saved; matches are being brought up to date.',
     back: 'Back to the directory',
-    conceptSearch: 'Add a capability',
     conceptPlaceholder: 'Type to search the thesaurus',
   },
 };

@@ -39,8 +39,6 @@ export const organisations: OrganisationsMessages = {
     sectors: 'Sectoren',
     capabilities: 'Bevestigde expertise',
     capabilitiesHint: 'Begrippen uit de thesaurus; programmabeheerders bevestigen ze.',
-    suggestions: 'Voorgesteld op basis van de beschrijving',
-    confirm: 'Bevestigen',
     languages: 'Gesproken talen',
     size: 'Omvang',
     sizeValue: { micro: 'Micro (< 10)', small: 'Klein (10–49)', medium: 'Middelgroot (50–249)', large: 'Groot (250 +)' },
@@ -70,9 +68,7 @@ export const organisations: OrganisationsMessages = {
     website: 'Website',
     visibility: 'Zichtbaar voor',
     notes: 'Vertrouwelijke notities (alleen programmabeheerders)',
-    saved: 'Het profiel is opgeslagen; de matches worden bijgewerkt.',
     back: 'Terug naar de lijst',
-    conceptSearch: 'Expertise toevoegen',
     conceptPlaceholder: 'Typ om in de thesaurus te zoeken',
   },
 };

@@ -39,8 +39,6 @@ export const organisations: OrganisationsMessages = {
     sectors: '行业',
     capabilities: '已确认的专长',
     capabilitiesHint: '来自术语表的概念，由项目经理确认。',
-    suggestions: '根据简介推荐',
-    confirm: '确认',
     languages: '使用语言',
     size: '规模',
     sizeValue: { micro: '微型（10 人以下）', small: '小型（10–49 人）', medium: '中型（50–249 人）', large: '大型（250 人以上）' },
@@ -70,9 +68,7 @@ export const organisations: OrganisationsMessages = {
     website: '网站',
     visibility: '可见范围',
     notes: '内部备注（仅项目经理可见）',
-    saved: '简介已保存，匹配结果正在更新。',
     back: '返回机构列表',
-    conceptSearch: '添加专长',
     conceptPlaceholder: '输入以搜索术语表',
   },
 };

@@ -3,6 +3,7 @@ import type { RouteObject } from 'react-router-dom';
 import { AuditPage } from '../admin/AuditPage';
 import { OutboxPage } from '../admin/OutboxPage';
 import { UsersPage } from '../admin/UsersPage';
+import { OrganisationEditPage } from '../organisations/OrganisationEditPage';
 import { OrganisationListPage, OrganisationPage } from '../organisations/OrganisationPages';
 import { AcceptInvitationPage } from './AcceptInvitationPage';
 import { AccountPage } from './AccountPage';
@@ -19,5 +20,7 @@ export const accountRoutes: RouteObject[] = [
   { path: 'admin/outbox', element: <OutboxPage /> },
   { path: 'admin/audit', element: <AuditPage /> },
   { path: 'organisations', element: <OrganisationListPage /> },
+  { path: 'organisations/new', element: <OrganisationEditPage /> },
   { path: 'organisations/:id', element: <OrganisationPage /> },
+  { path: 'organisations/:id/edit', element: <OrganisationEditPage /> },
 ];
