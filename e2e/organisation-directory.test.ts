@@ -72,7 +72,7 @@ describe('the organisation directory in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit the profile of Slibtechniek Gent' }).waitFor();
     await page.getByLabel('In Chinese').fill('处理污泥和工业废水。');
     await page.getByLabel('In English').fill('We treat sewage sludge and industrial wastewater.');
-    await page.getByLabel('Sectors', { exact: true }).fill('chemistry');
+    await page.locator('input').and(page.getByLabel('Sectors', { exact: true })).fill('chemistry');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add a reference' }).click();
     await page.getByLabel('Project').fill('Sludge drying Ghent');
