@@ -103,7 +103,7 @@ export function OrganisationDirectoryPage() {
         }}
         maw="40rem"
       />
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" role="group" aria-label={t('organisations:directory.filters')}>
+      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs" role="group" aria-label={t('organisations:directory.filters')}>
         {(['type', 'country', 'regionId', 'theme', 'language'] as const).map((key) => (
           <MultiSelect
             key={key}
