@@ -88,20 +88,19 @@ describe('accounts in the browser', () => {
 
     await signInThroughForm(page, { email: 'new.member@example.org', password: 'my own long password' });
     await page.goto(`${app.server.url}/organisations/own-org`);
-    await page.getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('link', { name: 'Edit profile' }).click();
     await page.getByLabel('Website').fill('https://own.example');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.getByRole('link', { name: 'https://own.example' }).waitFor();
 
+    // Another organisation's profile offers no edit control; its edit page by URL refuses plainly.
     await page.goto(`${app.server.url}/organisations/other-org`);
-    await page.getByRole('button', { name: 'Edit' }).click();
-    await page.getByLabel('Website').fill('https://hijacked.example');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Other Organisation' }).waitFor();
+    expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
+    await page.goto(`${app.server.url}/organisations/other-org/edit`);
     const refusal = page.getByRole('alert');
     await refusal.waitFor();
-    // The refusal comes as its own code (`own_organisation_only`), shown from the catalogue in the reader's language.
-    expect(await refusal.textContent()).toContain('You may do this for your own organisation only.');
+    expect(await refusal.textContent()).toContain('Your account may not make this change.');
 
     await signOutThroughMenu(page);
     const me = await page.request.get(`${app.server.url}/api/auth/me`);

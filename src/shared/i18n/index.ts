@@ -6,6 +6,7 @@ import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
 import { notifications as enNotifications } from './en/notifications';
+import { organisations as enOrganisations } from './en/organisations';
 import { thesaurus as enThesaurus } from './en/thesaurus';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
@@ -14,6 +15,7 @@ import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
 import { notifications as nlNotifications } from './nl/notifications';
+import { organisations as nlOrganisations } from './nl/organisations';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
@@ -22,6 +24,7 @@ import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
 import { notifications as zhNotifications } from './zh/notifications';
+import { organisations as zhOrganisations } from './zh/organisations';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
 /**
@@ -31,9 +34,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, documents: enDocuments, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, documents: nlDocuments, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, documents: enDocuments, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, documents: zhDocuments, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -143,7 +143,9 @@ export type Person = { name: string; role?: string | null; email?: string | null
 export type OrganisationReference = { title: string; year?: number | null; url?: string | null; description?: string | null };
 
 /** What the matching needs of an organisation beyond its directory entry (issue #4). */
-export const organisationProfiles = pgTable('organisation_profiles', {
+export const organisationProfiles = pgTable(
+  'organisation_profiles',
+  {
   organisationId: text('organisation_id')
     .primaryKey()
     .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -155,7 +157,10 @@ export const organisationProfiles = pgTable('organisation_profiles', {
   references: jsonb('references').$type<OrganisationReference[]>().notNull().default([]),
   people: jsonb('people').$type<Person[]>().notNull().default([]),
   updatedAt: at('updated_at').notNull().defaultNow(),
-});
+  },
+  // The directory filters on them (theme via capabilities, languages spoken).
+  (t) => [index('organisation_profiles_capabilities_idx').using('gin', t.capabilities), index('organisation_profiles_languages_idx').using('gin', t.languages)],
+);
 
 export const importKinds = ['organisations', 'opportunities'] as const;
 export const importStates = ['analysing', 'ready', 'has-problems', 'committing', 'committed', 'failed'] as const;

@@ -1,5 +1,6 @@
-import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
+import { organisationRow } from '../organisations/organisations.service';
 import { importBatches, importMappings, opportunities, organisationProfiles, organisations, regions } from '../../db/schema';
 
 export type BatchRow = typeof importBatches.$inferSelect;
@@ -72,7 +73,7 @@ export async function existingIds(db: DbOrTx, kind: 'organisations' | 'opportuni
 }
 
 export async function insertOrganisations(tx: DbOrTx, rows: (typeof organisations.$inferInsert)[]) {
-  for (let i = 0; i < rows.length; i += 1000) await tx.insert(organisations).values(rows.slice(i, i + 1000));
+  for (let i = 0; i < rows.length; i += 1000) await tx.insert(organisations).values(rows.slice(i, i + 1000).map(organisationRow));
 }
 
 export async function insertProfiles(tx: DbOrTx, rows: (typeof organisationProfiles.$inferInsert)[]) {
@@ -83,13 +84,13 @@ export async function insertOpportunities(tx: DbOrTx, rows: (typeof opportunitie
   for (let i = 0; i < rows.length; i += 500) await tx.insert(opportunities).values(rows.slice(i, i + 500));
 }
 
-/** Organisations with their profile, a page at a time (keyset), for the export. */
-export function organisationsPage(db: DbOrTx, after: string, limit: number) {
+/** Organisations with their profile, a page at a time (keyset), for the export; `ids`: only these. */
+export function organisationsPage(db: DbOrTx, after: string, limit: number, ids?: readonly string[]) {
   return db
     .select({ o: organisations, p: organisationProfiles })
     .from(organisations)
     .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
-    .where(gt(organisations.id, after))
+    .where(ids ? and(gt(organisations.id, after), inArray(organisations.id, [...ids])) : gt(organisations.id, after))
     .orderBy(asc(organisations.id))
     .limit(limit);
 }

@@ -12,7 +12,7 @@ import { opportunityRowValues } from '../opportunities/opportunities.service';
 import * as repo from './imports.repository';
 import { type ParsedTable, type Table, UnreadableFile, parseCsv, parseXlsx } from './tabular';
 
-export { toCsv as tableToCsv, toXlsx as tableToXlsx } from './tabular';
+export { toCsv as tableToCsv, toXlsx as tableToXlsx, type Table } from './tabular';
 export { formulaSafe } from './spreadsheet-safety';
 
 type Kind = 'organisations' | 'opportunities';
@@ -402,29 +402,42 @@ export async function runImportJobs(db: Db, jobs: Job[], progress: Progress): Pr
 
 const joinList = (v: readonly string[] | null | undefined) => (v ?? []).join(', ');
 
-export async function exportTable(db: Db, actor: Actor, kind: Kind): Promise<Table> {
+/** Organisations with their profiles; `ids` (the directory's filter): only those, else all. */
+export async function exportOrganisations(db: Db, actor: Actor, ids?: readonly string[]): Promise<Table> {
   requireManager(actor);
   const rows: string[][] = [];
-  let after = '';
-  for (;;) {
-    if (kind === 'organisations') {
-      const page = await repo.organisationsPage(db, after, 5000);
+  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / 5000) }, (_, i) => ids.slice(i * 5000, (i + 1) * 5000)) : [undefined];
+  for (const chunk of chunks) {
+    let after = '';
+    for (;;) {
+      const page = await repo.organisationsPage(db, after, 5000, chunk);
       for (const { o, p } of page) {
         const d = o.description;
         rows.push([o.id, o.name, o.type, o.country, o.homeRegionId ?? '', o.website ?? '', d?.original ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', o.visibility, joinList(p?.sectors), joinList(p?.languages), p?.size ?? '']);
       }
       if (page.length < 5000) break;
       after = page[page.length - 1]!.o.id;
-    } else {
-      const page = await repo.opportunitiesPage(db, after, 5000);
-      for (const o of page) {
-        const t = o.title;
-        const d = o.description;
-        rows.push([o.id, o.regionId, t.original, t.nl ?? '', t.en ?? '', t.zh ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', joinList(o.themes), joinList(o.industries), o.status, o.visibility, o.source ?? '']);
-      }
-      if (page.length < 5000) break;
-      after = page[page.length - 1]!.id;
+      await tick();
     }
+  }
+  return { headers: [...FIELDS.organisations], rows };
+}
+
+
+export async function exportTable(db: Db, actor: Actor, kind: Kind): Promise<Table> {
+  requireManager(actor);
+  if (kind === 'organisations') return exportOrganisations(db, actor);
+  const rows: string[][] = [];
+  let after = '';
+  for (;;) {
+    const page = await repo.opportunitiesPage(db, after, 5000);
+    for (const o of page) {
+      const t = o.title;
+      const d = o.description;
+      rows.push([o.id, o.regionId, t.original, t.nl ?? '', t.en ?? '', t.zh ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', joinList(o.themes), joinList(o.industries), o.status, o.visibility, o.source ?? '']);
+    }
+    if (page.length < 5000) break;
+    after = page[page.length - 1]!.id;
     await tick();
   }
   return { headers: [...FIELDS[kind]], rows };

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import {
   IdParams,
+  OrganisationExportQuery,
+  OrganisationFacets,
+  OrganisationFacetsQuery,
   OrganisationInput,
   OrganisationListQuery,
   OrganisationPage,
@@ -10,6 +13,7 @@ import {
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { policies, userOf } from '../../plugins/access';
+import { tableToCsv, tableToXlsx } from '../imports/imports.service';
 import * as service from './organisations.service';
 
 export function organisationRoutes(app: App, { db }: { db: Db }) {
@@ -17,11 +21,35 @@ export function organisationRoutes(app: App, { db }: { db: Db }) {
     config: { access: 'public' },
     schema: {
       tags: ['organisations'],
-      summary: 'List organisations (visitors: public ones; notes for programme managers only)',
+      summary: 'The directory: a page of organisations, filtered, searched across languages, sorted (visitors: public ones; notes for programme managers only)',
       querystring: OrganisationListQuery,
       response: { 200: OrganisationPage, ...errorResponses },
     },
     handler: (req) => service.listOrganisations(db, req.actor, req.query),
+  });
+  app.get('/api/organisations/facets', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['organisations'],
+      summary: "How many organisations each type, country, region, theme and language would show under the other filters",
+      querystring: OrganisationFacetsQuery,
+      response: { 200: OrganisationFacets, ...errorResponses },
+    },
+    handler: (req) => service.organisationFacets(db, req.actor, req.query),
+  });
+  app.get('/api/organisations/export', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags: ['organisations'],
+      summary: "The directory's current filter as CSV (UTF-8 with BOM) or XLSX, in the columns the import reads",
+      querystring: OrganisationExportQuery,
+    },
+    handler: async (req, reply) => {
+      const table = await service.exportDirectory(db, userOf(req), req.query);
+      reply.header('content-disposition', `attachment; filename="organisations.${req.query.format}"`);
+      if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(Buffer.from(tableToCsv(table)));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await tableToXlsx(table, 'organisations'));
+    },
   });
   app.get('/api/organisations/:id', {
     config: { access: 'public' },

@@ -1,9 +1,14 @@
+import { sql } from 'drizzle-orm';
 import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type {
+  LocalizedText,
   Organisation,
   OrganisationConfidential,
+  OrganisationExportQuery,
+  OrganisationFacetsQuery,
   OrganisationInput,
+  OrganisationListItem,
   OrganisationListQuery,
   OrganisationUpdate,
   OrganisationView,
@@ -11,10 +16,17 @@ import type {
 import { type Actor, type Viewer, managesProgramme, seesConfidential, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
+import { rowsOf } from '../../db/rows';
 import { conflict, forbidden, invalid, notFound, referenced } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { exportOrganisations, type Table } from '../imports/imports.service';
 import { findRegion } from '../regions/regions.service';
+import { loadScheme } from '../thesaurus/thesaurus.service';
+import { type DirectorySearch, directorySearch } from './directory-search';
 import * as repo from './organisations.repository';
+
+/** For features that write organisations in bulk (imports, demo data): the row with its search vector. */
+export { organisationRow } from './organisations.repository';
 
 /** What a viewer may see of an organisation: the confidential fields are left out, not blanked. */
 export function viewOf(viewer: Viewer, o: OrganisationConfidential): OrganisationView {
@@ -25,9 +37,60 @@ export function viewOf(viewer: Viewer, o: OrganisationConfidential): Organisatio
 
 const visibleTo = (viewer: Viewer, o: OrganisationConfidential) => o.visibility === 'public' || seesMembersOnly(viewer);
 
+/** The filter's context: who sees members-only entries, the search across languages, the themes' concepts. */
+async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined }): Promise<repo.WhereContext & { themeOf: Map<string, string> }> {
+  const { scheme, tagger } = await loadScheme(db);
+  const themeOf = new Map(scheme.concepts.map((c) => [c.id, c.theme]));
+  const inTheme = new Map<string, string[]>();
+  for (const [concept, theme] of themeOf) inTheme.set(theme, [...(inTheme.get(theme) ?? []), concept]);
+  if (q.q) {
+    // Rows written without a search vector (before it existed, raw SQL, a restore) are indexed first.
+    while ((await repo.indexUnindexed(db)) > 0);
+  }
+  return {
+    membersOnlyToo: seesMembersOnly(viewer),
+    search: q.q ? await resolvedSearch(db, directorySearch(q.q, scheme, tagger())) : undefined,
+    themeConcepts: (theme) => inTheme.get(theme) ?? [],
+    themeOf,
+  };
+}
+
+/**
+ * The tsquery evaluated once, to a constant: to_tsquery() is only stable, so a filter holding the
+ * dozens of label queries would otherwise be evaluated again for every row it looks at.
+ */
+async function resolvedSearch(db: Db, search: DirectorySearch): Promise<DirectorySearch> {
+  if (!search.tsquery) return search;
+  const [row] = rowsOf<{ q: string }>(await db.execute(sql`select (${search.tsquery})::text as q`));
+  const text = row?.q ?? '';
+  return { ...search, tsquery: text ? sql`${text}::tsquery` : undefined };
+}
+
 export async function listOrganisations(db: Db, viewer: Viewer, q: z.output<typeof OrganisationListQuery>) {
-  const { items, total } = await repo.listOrganisations(db, q, { membersOnlyToo: seesMembersOnly(viewer) });
-  return { items: items.map((o) => viewOf(viewer, o)), total, page: q.page, pageSize: q.pageSize };
+  const { items, total } = await repo.listOrganisations(db, q, await whereContext(db, viewer, q));
+  return { items: items.map((o) => ({ ...viewOf(viewer, o), regionName: o.regionName }) as OrganisationListItem), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Per facet value, how many organisations the other filters leave; themes carry their thesaurus labels. */
+export async function organisationFacets(db: Db, viewer: Viewer, q: z.output<typeof OrganisationFacetsQuery>) {
+  const ctx = await whereContext(db, viewer, q);
+  const facets = await repo.directoryFacets(db, q, ctx, ctx.themeOf);
+  const { scheme } = await loadScheme(db);
+  return {
+    ...facets,
+    theme: facets.theme.map((f) => {
+      const label = scheme.byId.get(f.value)?.prefLabel;
+      const name: LocalizedText = label ? { original: 'en', nl: label.nl, en: label.en, zh: label.zh } : { original: 'en', en: f.value };
+      return { ...f, name };
+    }),
+  };
+}
+
+/** The organisations the filter selects, in the import's columns (programme managers only, as every export). */
+export async function exportDirectory(db: Db, actor: Actor, q: z.output<typeof OrganisationExportQuery>): Promise<Table> {
+  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins import and export');
+  const ids = await repo.filteredIds(db, q, await whereContext(db, actor, q));
+  return exportOrganisations(db, actor, ids);
 }
 
 /** A members-only organisation does not exist for a visitor: 404, as for an unknown id. */

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../db/rows';
 import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
@@ -121,5 +123,110 @@ describe('opportunities by visibility', () => {
     expect(other.json().message).toContain('your own region');
     const city = (await get('/api/regions?parentId=hebei', 'visitor')).json().items[0]?.id;
     if (city) expect((await make(city)).statusCode).toBe(201);
+  });
+});
+
+describe('the organisation directory', () => {
+  const pm = () => h['programme-manager'];
+  const create = (payload: object) => t.app.inject({ method: 'POST', url: '/api/organisations', headers: pm(), payload });
+  const list = async (query: string, who: CastMember = 'programme-manager') => {
+    const res = await get(`/api/organisations?${query}`, who);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as { items: { id: string; name: string; regionName: { nl?: string } | null }[]; total: number; page: number; pageSize: number };
+  };
+  beforeAll(async () => {
+    await create({ id: 'dir-zuivering', name: 'Zuiveringstechniek Gent', type: 'company', country: 'BE', homeRegionId: 'oost-vlaanderen', description: { original: 'nl', nl: 'Wij zuiveren industrieel afvalwater met membranen.' } });
+    await create({ id: 'dir-hydrogen', name: 'Hydrogen Labs', type: 'knowledge-institute', country: 'NL', description: { original: 'en', en: 'Electrolysers and fuel cells for ports.' } });
+    await create({ id: 'dir-chongqing', name: '重庆环保科技', type: 'company', country: 'CN', homeRegionId: 'chongqing', description: { original: 'zh', zh: '工业固体废物处理和资源化利用。' } });
+    for (let i = 0; i < 55; i++) await create({ id: `dir-bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}`, type: 'ngo', country: 'DE' });
+    const profile = await t.app.inject({
+      method: 'PUT',
+      url: '/api/organisations/dir-hydrogen/profile',
+      headers: pm(),
+      payload: { capabilities: ['wastewater'], languages: ['zh', 'en'], sectors: ['ports'] },
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
+  });
+
+  it('pages by 50 by default with the total, and sorts by name, type, country or update', async () => {
+    const first = await list('type=ngo');
+    expect(first).toMatchObject({ total: 55, page: 1, pageSize: 50 });
+    expect(first.items).toHaveLength(50);
+    expect((await list('type=ngo&page=2')).items.map((o) => o.id)).toEqual(['dir-bulk-50', 'dir-bulk-51', 'dir-bulk-52', 'dir-bulk-53', 'dir-bulk-54']);
+    expect((await list('type=ngo&order=desc&pageSize=2')).items.map((o) => o.id)).toEqual(['dir-bulk-54', 'dir-bulk-53']);
+    const byCountry = (await list('country=NL,CN,BE&sort=country')).items.map((o) => o.id);
+    expect(byCountry.indexOf('dir-zuivering')).toBeLessThan(byCountry.indexOf('dir-chongqing'));
+    expect(byCountry.indexOf('dir-chongqing')).toBeLessThan(byCountry.indexOf('dir-hydrogen'));
+    const typed = (await list('country=NL,BE&sort=type&order=desc')).items.map((o) => o.id);
+    expect(typed.indexOf('dir-hydrogen')).toBeLessThan(typed.indexOf('dir-zuivering'));
+    await t.app.inject({ method: 'PUT', url: '/api/organisations/dir-bulk-03', headers: pm(), payload: { name: 'Bulk 03', type: 'ngo', country: 'DE' } });
+    expect((await list('type=ngo&sort=updated&order=desc&pageSize=1')).items[0]!.id).toBe('dir-bulk-03');
+  });
+
+  it('finds a Dutch wastewater company by a Chinese or English word, and by a confirmed capability', async () => {
+    for (const q of ['废水', 'wastewater', 'afvalwater']) {
+      const ids = (await list(`q=${encodeURIComponent(q)}`, 'visitor')).items.map((o) => o.id);
+      expect(ids, q).toContain('dir-zuivering');
+      expect(ids, q).not.toContain('dir-chongqing');
+    }
+    // Hydrogen Labs says nothing of wastewater, but a programme manager confirmed the capability.
+    expect((await list(`q=${encodeURIComponent('污水')}`)).items.map((o) => o.id)).toContain('dir-hydrogen');
+    expect((await list(`q=${encodeURIComponent('固体废物')}`)).items.map((o) => o.id)).toEqual(['dir-chongqing']);
+    expect((await list('q=Zuiveringstechniek')).items.map((o) => o.id)).toEqual(['dir-zuivering']);
+  });
+
+  it('filters by type, country, region, theme and language, with the region named and facet counts', async () => {
+    const gent = (await list('regionId=oost-vlaanderen')).items;
+    expect(gent.map((o) => o.id)).toEqual(['dir-zuivering']);
+    expect(gent[0]!.regionName?.nl).toBeTruthy();
+    expect((await list('theme=water')).items.map((o) => o.id)).toEqual(['dir-hydrogen']);
+    expect((await list('language=zh')).items.map((o) => o.id)).toEqual(['dir-hydrogen']);
+    expect((await list('theme=energy')).total).toBe(0);
+
+    const facets = (await get('/api/organisations/facets?type=company', 'programme-manager')).json();
+    // A facet's own selection does not narrow its own counts; the other facets' counts follow it.
+    expect(facets.type.find((f: { value: string }) => f.value === 'ngo').count).toBe(55);
+    expect(facets.country.find((f: { value: string }) => f.value === 'DE')).toBeUndefined();
+    expect(facets.country.find((f: { value: string }) => f.value === 'CN').count).toBeGreaterThanOrEqual(1);
+    expect(facets.regionId.find((f: { value: string }) => f.value === 'chongqing').name.zh).toBeTruthy();
+    const all = (await get('/api/organisations/facets', 'programme-manager')).json();
+    expect(all.theme).toEqual([{ value: 'water', count: 1, name: expect.objectContaining({ zh: expect.any(String), nl: expect.any(String) }) }]);
+    expect(all.language.map((f: { value: string }) => f.value).sort()).toEqual(['en', 'zh']);
+  });
+
+  it('exports the current filter as CSV with a BOM and formula-safe cells, or XLSX; programme managers only', async () => {
+    await create({ id: 'dir-formula', name: '=HYPERLINK("http://x")', type: 'government', country: 'FR' });
+    const csv = await get('/api/organisations/export?format=csv&country=FR,BE', 'programme-manager');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.body.trim().split(/\r\n/);
+    expect(lines[0]).toContain('id,name,type,country');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(expect.arrayContaining(['dir-formula', 'dir-zuivering']));
+    expect(lines.some((l) => l.startsWith('dir-hydrogen'))).toBe(false);
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://x"")"`);
+    const searched = await get(`/api/organisations/export?format=csv&q=${encodeURIComponent('废水')}`, 'programme-manager');
+    expect(searched.body).toContain('dir-zuivering');
+    expect(searched.body).not.toContain('dir-chongqing');
+    const xlsx = await get('/api/organisations/export?format=xlsx&type=ngo', 'programme-manager');
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    expect((await get('/api/organisations/export?format=csv', 'member-a')).statusCode).toBe(403);
+    expect((await get('/api/organisations/export?format=csv', 'visitor')).statusCode).toBe(401);
+  });
+
+  it("lets a member edit their own organisation's full profile (not its confirmed capabilities) and refuses another's; the edit queues matching", async () => {
+    const full = { sectors: ['water'], capabilities: ['wastewater'], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent', year: 2024 }], people: [{ name: 'An Peeters', email: 'an@org-a.example' }] };
+    const own = await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a/profile', headers: h['member-a'], payload: full });
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json()).toMatchObject({ sectors: ['water'], capabilities: [], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent' }] });
+    const other = await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a/profile', headers: h['member-b'], payload: full });
+    expect(other.statusCode).toBe(403);
+    const description = { ...profile, description: { original: 'nl', nl: 'Afvalwater', en: 'Wastewater', zh: '废水处理' } };
+    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-a'], payload: description })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-b'], payload: description })).statusCode).toBe(403);
+    const jobs = rowsOf(await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = 'org-a'`));
+    expect(jobs).toHaveLength(1);
+    expect((await list(`q=${encodeURIComponent('废水处理')}`, 'member-a')).items.map((o) => o.id)).toContain('org-a');
   });
 });

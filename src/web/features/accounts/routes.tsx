@@ -11,6 +11,8 @@ export const accountRoutes: RouteObject[] = [
   { path: 'admin/users', ...page(() => import('../admin/UsersPage'), 'UsersPage') },
   { path: 'admin/outbox', ...page(() => import('../admin/OutboxPage'), 'OutboxPage') },
   { path: 'admin/audit', ...page(() => import('../admin/AuditPage'), 'AuditPage') },
-  { path: 'organisations', ...page(() => import('../organisations/OrganisationPages'), 'OrganisationListPage') },
+  { path: 'organisations', ...page(() => import('../organisations/OrganisationDirectoryPage'), 'OrganisationDirectoryPage') },
+  { path: 'organisations/new', ...page(() => import('../organisations/OrganisationEditPage'), 'OrganisationEditPage') },
   { path: 'organisations/:id', ...page(() => import('../organisations/OrganisationPages'), 'OrganisationPage') },
+  { path: 'organisations/:id/edit', ...page(() => import('../organisations/OrganisationEditPage'), 'OrganisationEditPage') },
 ];
