@@ -1,8 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
+import { audit as enAudit } from './en/audit';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
+import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
+import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
 
@@ -13,9 +16,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors },
-  en: { common: enCommon, errors: enErrors },
-  zh: { common: zhCommon, errors: zhErrors },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit },
+  en: { common: enCommon, errors: enErrors, audit: enAudit },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
