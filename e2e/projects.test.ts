@@ -43,7 +43,7 @@ describe('a programme manager steers the demo project in the browser', () => {
     // Adding to the development phase before the gate says go is refused, next to the form.
     const development = page.getByRole('region', { name: '2. Development phase' });
     await development.getByRole('button', { name: /^Add an activity/ }).click();
-    const form = development.getByRole('form', { name: 'Add an activity' });
+    const form = page.getByRole('form', { name: 'Add an activity' });
     await form.getByLabel('Type').selectOption('workshop');
     await form.getByLabel('In English').fill('Workshop on low-carbon building in Longgang');
     await form.getByLabel('Date precision').selectOption('quarter');

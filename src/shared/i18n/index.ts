@@ -1,11 +1,17 @@
 import i18next, { type TFunction } from 'i18next';
 import { audit as enAudit } from './en/audit';
+import { events as enEvents } from './en/events';
+import { projects as enProjects } from './en/projects';
 import { common as enCommon } from './en/common';
 import { errors as enErrors } from './en/errors';
 import { audit as nlAudit } from './nl/audit';
+import { events as nlEvents } from './nl/events';
+import { projects as nlProjects } from './nl/projects';
 import { common as nlCommon } from './nl/common';
 import { errors as nlErrors } from './nl/errors';
 import { audit as zhAudit } from './zh/audit';
+import { events as zhEvents } from './zh/events';
+import { projects as zhProjects } from './zh/projects';
 import { common as zhCommon } from './zh/common';
 import { errors as zhErrors } from './zh/errors';
 
@@ -16,9 +22,9 @@ import { errors as zhErrors } from './zh/errors';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit },
-  en: { common: enCommon, errors: enErrors, audit: enAudit },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, events: nlEvents, projects: nlProjects },
+  en: { common: enCommon, errors: enErrors, audit: enAudit, events: enEvents, projects: enProjects },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, events: zhEvents, projects: zhProjects },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

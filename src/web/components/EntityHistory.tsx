@@ -1,6 +1,6 @@
-import { Text, Timeline, Title } from '@mantine/core';
+import { Button, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/api/index';
 import { type AuditWords, actionText, actorText, changeLines, dateTimeText } from '../../shared/audit-format';
@@ -79,14 +79,18 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
 }
 
 /** The fields that changed, each as "Field: before → after" in the reader's language (text, never HTML). */
-export function AuditChanges({ entry }: { entry: Pick<AuditEntry, 'changes' | 'names'> }) {
+export function AuditChanges({ entry, limit = 5 }: { entry: Pick<AuditEntry, 'changes' | 'names'>; limit?: number }) {
   const { t } = useTranslation();
   const w = useAuditWords();
+  const [all, setAll] = useState(false);
   const { lines, others } = changeLines(entry, w);
   if (lines.length === 0 && others === 0) return null;
+  // A new record lists every field; the first few tell the reader what it was, the rest on request.
+  const shown = all ? lines : lines.slice(0, limit);
+  const hidden = lines.length - shown.length;
   return (
     <ul className="audit-changes" aria-label={t('audit:changes')}>
-      {lines.map((line) => (
+      {shown.map((line) => (
         <li key={line.field}>
           <span className="audit-field">{line.label}:</span>{' '}
           {line.items !== undefined ? (
@@ -98,6 +102,13 @@ export function AuditChanges({ entry }: { entry: Pick<AuditEntry, 'changes' | 'n
           )}
         </li>
       ))}
+      {hidden > 0 && (
+        <li>
+          <Button variant="subtle" size="compact-sm" onClick={() => setAll(true)}>
+            {t('audit:showAll', { count: lines.length })}
+          </Button>
+        </li>
+      )}
       {others > 0 && <li className="muted">{t('audit:otherFields', { count: others })}</li>}
     </ul>
   );

@@ -21,6 +21,8 @@ export const audit = {
     unnamed_one: '{{count}} detail',
     unnamed_other: '{{count}} details',
   },
+  showAll_one: 'Show the change',
+  showAll_other: 'Show all {{count}} changes',
   otherFields_one: '{{count}} other detail changed',
   otherFields_other: '{{count}} other details changed',
   quarter: 'Q{{quarter}} {{year}}',

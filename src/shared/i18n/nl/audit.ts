@@ -19,6 +19,8 @@ export const audit: AuditTexts = {
     unnamed_one: '{{count}} detail',
     unnamed_other: '{{count}} details',
   },
+  showAll_one: 'Toon de wijziging',
+  showAll_other: 'Toon alle {{count}} wijzigingen',
   otherFields_one: '{{count}} ander detail gewijzigd',
   otherFields_other: '{{count}} andere details gewijzigd',
   quarter: 'K{{quarter}} {{year}}',

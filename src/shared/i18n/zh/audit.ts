@@ -19,6 +19,8 @@ export const audit: AuditTexts = {
     unnamed_one: '{{count}} 项细节',
     unnamed_other: '{{count}} 项细节',
   },
+  showAll_one: '显示该修改',
+  showAll_other: '显示全部 {{count}} 项修改',
   otherFields_one: '另有 {{count}} 项细节已修改',
   otherFields_other: '另有 {{count}} 项细节已修改',
   quarter: '{{year}}年第{{quarter}}季度',

@@ -145,11 +145,11 @@ export function AuditPage() {
         noRecordsText={t('audit:none')}
         paginationText={({ from, to, totalRecords }) => `${from}–${to} / ${totalRecords}`}
         columns={[
-          { accessor: 'at', title: t('audit:page.when'), width: 150, render: (e) => <time dateTime={e.at}>{dateTimeText(e.at, w)}</time> },
-          { accessor: 'actor', title: t('audit:page.actor'), render: (e) => actorText(e, w) },
-          { accessor: 'action', title: t('audit:page.action'), render: (e) => actionText(e.action, w) },
-          { accessor: 'entityType', title: t('audit:page.record'), render: (e) => recordText(e, w) },
-          { accessor: 'changes', title: t('audit:changes'), render: (e) => <AuditChanges entry={e} /> },
+          { accessor: 'at', title: t('audit:page.when'), width: 140, render: (e) => <time dateTime={e.at}>{dateTimeText(e.at, w)}</time> },
+          { accessor: 'actor', title: t('audit:page.actor'), width: 150, render: (e) => actorText(e, w) },
+          { accessor: 'action', title: t('audit:page.action'), width: 130, render: (e) => actionText(e.action, w) },
+          { accessor: 'entityType', title: t('audit:page.record'), width: 200, render: (e) => recordText(e, w) },
+          { accessor: 'changes', title: t('audit:changes'), width: 380, render: (e) => <AuditChanges entry={e} limit={4} /> },
         ]}
       />
     </Stack>
