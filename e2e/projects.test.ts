@@ -54,6 +54,7 @@ describe('a programme manager steers the demo project in the browser', () => {
     expect(await form.getByRole('alert').textContent()).toContain('the gate of phase p004-feasibility is pending, not go');
 
     // Go on the feasibility gate (decided at the November 2011 expert meeting).
+    await page.getByRole('button', { name: /^Record the gate decision: / }).click();
     const gate = page.getByRole('form', { name: /Record the gate decision/ });
     await gate.getByLabel('go', { exact: true }).check();
     await gate.getByLabel('Decided by').fill('Steering committee');

@@ -94,20 +94,17 @@ function codeText(field: string, code: string | number, w: AuditWords): string |
   const last = field.split('.').at(-1) ?? field;
   if (last === 'country') return displayName(String(code), 'region', w);
   if (last === 'language' || last === 'languages' || last === 'originalLang') return displayName(String(code), 'language', w);
+  // Codes of the audit namespace first (statuses, stages, kinds…), then the shared ones.
+  const own = maybe(w, `audit:value.${last}.${code}`);
+  if (own !== undefined) return own;
   const candidates: Record<string, string[]> = {
     themes: ['theme'],
     theme: ['theme'],
     industries: ['industry'],
-    status: ['audit:value.status', 'status'],
-    stage: ['audit:value.stage'],
+    status: ['status'],
     role: ['role'],
-    type: ['organisationType', 'audit:value.type'],
+    type: ['organisationType'],
     visibility: ['visibility'],
-    side: ['audit:value.side'],
-    level: ['audit:value.level'],
-    kind: ['audit:value.kind'],
-    attendance: ['audit:value.attendance'],
-    answer: ['audit:value.answer'],
   };
   for (const prefix of candidates[last] ?? []) {
     const text = maybe(w, `${prefix}.${code}`);
@@ -186,7 +183,10 @@ export function changeLines(entry: Pick<AuditEntry, 'changes' | 'names'>, w: Aud
       others += 1;
       continue;
     }
-    lines.push(lineOf(change, label, entry.names, w));
+    const line = lineOf(change, label, entry.names, w);
+    // A list that went from missing to empty reads "— → —": nothing a reader would call a change.
+    if (line.items === '' || (line.from !== undefined && line.from === line.to)) continue;
+    lines.push(line);
   }
   return { lines, others };
 }

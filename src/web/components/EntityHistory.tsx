@@ -84,6 +84,7 @@ export function AuditChanges({ entry, limit = 5 }: { entry: Pick<AuditEntry, 'ch
   const w = useAuditWords();
   const [all, setAll] = useState(false);
   const { lines, others } = changeLines(entry, w);
+  const empty = t('audit:empty');
   if (lines.length === 0 && others === 0) return null;
   // A new record lists every field; the first few tell the reader what it was, the rest on request.
   const shown = all ? lines : lines.slice(0, limit);
@@ -95,6 +96,9 @@ export function AuditChanges({ entry, limit = 5 }: { entry: Pick<AuditEntry, 'ch
           <span className="audit-field">{line.label}:</span>{' '}
           {line.items !== undefined ? (
             line.items
+          ) : line.from === empty ? (
+            // A value set where there was none (a record created): no "— →" before it.
+            <ins className="audit-after">{line.to}</ins>
           ) : (
             <>
               <del className="audit-before">{line.from}</del> → <ins className="audit-after">{line.to}</ins>

@@ -5,7 +5,8 @@
 import { inArray } from 'drizzle-orm';
 import type { AuditChange, AuditEntry, AuditName } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
-import { auditEntries, events, opportunities, organisations, projects, regions, users } from '../../db/schema';
+import type { auditEntries } from '../../db/schema';
+import { events, opportunities, organisations, projects, regions, users } from '../../db/schema';
 
 type Row = typeof auditEntries.$inferSelect;
 

@@ -47,7 +47,6 @@ export const audit = {
     exportCsv: 'Download CSV',
     exportXlsx: 'Download Excel',
     export: 'Download what is shown (all pages)',
-    sheet: 'Audit log',
   },
   action: {
     create: 'created',

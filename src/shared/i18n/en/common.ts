@@ -155,7 +155,6 @@ export const common = {
   status: { open: 'Open', 'in-progress': 'In progress', closed: 'Closed' },
   visibility: { public: 'Public', members: 'Members only' },
   organisationType: { company: 'Company', 'knowledge-institute': 'Knowledge institute', government: 'Government', agency: 'Agency', ngo: 'NGO' },
-  auditAction: { create: 'created', update: 'changed', replace: 'replaced', delete: 'deleted', import: 'imported', publish: 'published', cancel: 'cancelled', schedule: 'scheduled', restore: 'restored' },
   opportunities: {
     title: 'Opportunities',
     new: 'New opportunity',

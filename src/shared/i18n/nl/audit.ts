@@ -45,7 +45,6 @@ export const audit: AuditTexts = {
     exportCsv: 'CSV downloaden',
     exportXlsx: 'Excel downloaden',
     export: 'Download wat getoond wordt (alle pagina’s)',
-    sheet: 'Auditlog',
   },
   action: {
     create: 'aangemaakt',

@@ -45,7 +45,6 @@ export const audit: AuditTexts = {
     exportCsv: '下载 CSV',
     exportXlsx: '下载 Excel',
     export: '下载当前筛选结果（全部页）',
-    sheet: '审计日志',
   },
   action: {
     create: '创建',

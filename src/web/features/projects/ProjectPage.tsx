@@ -1,4 +1,4 @@
-import { Modal } from '@mantine/core';
+import { Button, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -104,7 +104,7 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
         </section>
       )}
       <ProjectTimeline project={p} today={today} />
-      {manages && next && <GateDecisionForm key={next.id} project={p} phase={next} />}
+      {manages && next && <GateDecision key={next.id} project={p} phase={next} />}
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{tx.phases}</h2>
         {[...p.phases]
@@ -121,6 +121,24 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       <Interactions links={{ projectId: p.id }} />
       <EntityHistory entityType="project" entityId={p.id} />
     </article>
+  );
+}
+
+/** The next pending gate's decision: a button, the form in a modal. */
+function GateDecision({ project, phase }: { project: ProjectView; phase: Phase }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const [open, setOpen] = useState(false);
+  const title = `${tx.decideGate}: ${tx.gateOf(text(phase.name))}`;
+  return (
+    <p>
+      <Button variant="light" onClick={() => setOpen(true)}>
+        {title}
+      </Button>
+      <FormModal opened={open} onClose={() => setOpen(false)} title={title}>
+        <GateDecisionForm project={project} phase={phase} onDone={() => setOpen(false)} />
+      </FormModal>
+    </p>
   );
 }
 
