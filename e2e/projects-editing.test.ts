@@ -136,8 +136,7 @@ describe('a programme manager edits projects in the browser', () => {
 
     const listed = documents.getByRole('listitem').filter({ hasText: 'Minutes of the roof survey' });
     await listed.getByRole('button', { name: /^Delete/ }).click();
-    await listed.getByText('Delete this document and its file?').waitFor();
-    await listed.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('dialog', { name: 'Delete the document “Minutes of the roof survey”?' }).getByRole('button', { name: 'Yes, delete' }).click();
     await documents.getByText('No documents yet.').waitFor();
     const stored = (await (await page.request.get(`${app.server.url}/api/projects/e2e-solar`)).json()) as ProjectView;
     expect(stored.documents).toEqual([]);

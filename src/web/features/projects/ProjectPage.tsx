@@ -132,7 +132,8 @@ function GateDecision({ project, phase }: { project: ProjectView; phase: Phase }
   const title = `${tx.decideGate}: ${tx.gateOf(text(phase.name))}`;
   return (
     <p>
-      <Button variant="light" onClick={() => setOpen(true)}>
+      {/* A long label wraps on a phone instead of widening the page. */}
+      <Button variant="light" h="auto" py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }} onClick={() => setOpen(true)}>
         {title}
       </Button>
       <FormModal opened={open} onClose={() => setOpen(false)} title={title}>
