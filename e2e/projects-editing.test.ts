@@ -79,7 +79,7 @@ describe('a programme manager edits projects in the browser', () => {
     // A deliverable belongs to an activity of its phase: plan the activity, then the deliverable.
     const feasibility = page.getByRole('region', { name: '1. Feasibility phase' });
     await feasibility.getByRole('button', { name: /^Add an activity/ }).click();
-    const activityForm = feasibility.getByRole('form', { name: 'Add an activity' });
+    const activityForm = page.getByRole('form', { name: 'Add an activity' });
     await activityForm.getByLabel('In English').fill('Roof survey');
     await activityForm.getByLabel('Date precision').selectOption('month');
     await activityForm.getByLabel('Year').fill('2030');
@@ -88,7 +88,7 @@ describe('a programme manager edits projects in the browser', () => {
     await timeline.getByRole('listitem', { name: /^Roof survey — March 2030/ }).waitFor();
 
     await feasibility.getByRole('button', { name: 'Add a deliverable: Feasibility phase' }).click();
-    const deliverableForm = feasibility.getByRole('form', { name: 'Add a deliverable' });
+    const deliverableForm = page.getByRole('form', { name: 'Add a deliverable' });
     expect(await deliverableForm.getByLabel('Phase and activity').inputValue()).toMatch(/^e2e-solar-activity-/);
     await deliverableForm.getByLabel('In English').fill('Map of suitable roofs');
     await deliverableForm.getByLabel('Date precision').selectOption('quarter');
@@ -136,8 +136,7 @@ describe('a programme manager edits projects in the browser', () => {
 
     const listed = documents.getByRole('listitem').filter({ hasText: 'Minutes of the roof survey' });
     await listed.getByRole('button', { name: /^Delete/ }).click();
-    await listed.getByText('Delete this document and its file?').waitFor();
-    await listed.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('dialog', { name: 'Delete the document “Minutes of the roof survey”?' }).getByRole('button', { name: 'Yes, delete' }).click();
     await documents.getByText('No documents yet.').waitFor();
     const stored = (await (await page.request.get(`${app.server.url}/api/projects/e2e-solar`)).json()) as ProjectView;
     expect(stored.documents).toEqual([]);

@@ -8,9 +8,9 @@ import { signIn } from './session';
 
 const app = useAppAndBrowser();
 
-/** Opens a section's "Add …" form and answers it. */
+/** Opens a section's "Add …" form (in a modal) and answers it. */
 async function addForm(page: Page, region: Locator, label: string): Promise<Locator> {
-  await region.locator('summary', { hasText: label }).click();
+  await region.getByRole('button', { name: label, exact: true }).click();
   const form = page.getByRole('form', { name: label });
   await form.waitFor();
   return form;
@@ -35,7 +35,7 @@ describe('a programme manager edits the sections of a project in the browser', (
     // The ceremony that signs the agreement.
     const feasibility = page.getByRole('region', { name: '1. Feasibility phase' });
     await feasibility.getByRole('button', { name: /^Add an activity/ }).click();
-    const activityForm = feasibility.getByRole('form', { name: 'Add an activity' });
+    const activityForm = page.getByRole('form', { name: 'Add an activity' });
     await activityForm.getByLabel('Type').selectOption({ label: 'Signing ceremony' });
     await activityForm.getByLabel('In English').fill('Signing of the MoU');
     await activityForm.getByLabel('From').fill('2031-05-12');
@@ -145,6 +145,7 @@ describe('a programme manager edits the sections of a project in the browser', (
 
     // Removing the organisation that the transaction and the agreement name is refused, naming the field.
     await organisations.getByRole('button', { name: /^Remove\W+Longgang District Government$/ }).click();
+    await page.getByRole('dialog', { name: 'Remove “Longgang District Government”?' }).getByRole('button', { name: 'Yes, remove' }).click();
     await organisations.getByText('transactions.0.receiverOrganisationId').waitFor();
 
     expect(errors.filter((e) => !/\b400\b/.test(e))).toEqual([]);

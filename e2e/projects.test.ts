@@ -43,7 +43,7 @@ describe('a programme manager steers the demo project in the browser', () => {
     // Adding to the development phase before the gate says go is refused, next to the form.
     const development = page.getByRole('region', { name: '2. Development phase' });
     await development.getByRole('button', { name: /^Add an activity/ }).click();
-    const form = development.getByRole('form', { name: 'Add an activity' });
+    const form = page.getByRole('form', { name: 'Add an activity' });
     await form.getByLabel('Type').selectOption('workshop');
     await form.getByLabel('In English').fill('Workshop on low-carbon building in Longgang');
     await form.getByLabel('Date precision').selectOption('quarter');
@@ -52,8 +52,12 @@ describe('a programme manager steers the demo project in the browser', () => {
     await form.getByLabel('Status').selectOption('in-progress');
     await form.getByRole('button', { name: 'Save' }).click();
     expect(await form.getByRole('alert').textContent()).toContain('the gate of phase p004-feasibility is pending, not go');
+    // The form is a dialog: set it aside (Cancel) to decide the gate first.
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await form.waitFor({ state: 'hidden' });
 
     // Go on the feasibility gate (decided at the November 2011 expert meeting).
+    await page.getByRole('button', { name: /^Record the gate decision: / }).click();
     const gate = page.getByRole('form', { name: /Record the gate decision/ });
     await gate.getByLabel('go', { exact: true }).check();
     await gate.getByLabel('Decided by').fill('Steering committee');
@@ -63,6 +67,13 @@ describe('a programme manager steers the demo project in the browser', () => {
     await timeline.getByRole('listitem', { name: 'Gate after Feasibility phase: go (2011-11-30)' }).waitFor();
 
     // Now the activity is accepted and appears in the timeline, drawn over Q2 2012.
+    await development.getByRole('button', { name: /^Add an activity/ }).click();
+    await form.getByLabel('Type').selectOption('workshop');
+    await form.getByLabel('In English').fill('Workshop on low-carbon building in Longgang');
+    await form.getByLabel('Date precision').selectOption('quarter');
+    await form.getByLabel('Year').fill('2012');
+    await form.getByLabel('Quarter').selectOption('2');
+    await form.getByLabel('Status').selectOption('in-progress');
     await form.getByRole('button', { name: 'Save' }).click();
     const added = timeline.getByRole('listitem', { name: /^Workshop on low-carbon building in Longgang — Q2 2012 — in progress/ });
     await added.waitFor();

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { styleNonce } from './app/theme';
 import { initI18n } from './i18n/index';
 import 'dayjs/locale/nl';
 import 'dayjs/locale/zh-cn';
@@ -11,6 +12,11 @@ import '@mantine/notifications/styles.layer.css';
 // The styles of @mantine/dates, @mantine/charts and mantine-datatable come with the pages that use
 // them (vite.config.ts, stylesWithLibraries).
 import './styles.css';
+
+// Mantine's modals and drawers lock scrolling with react-remove-scroll, which adds a <style> tag
+// carrying the nonce that get-nonce finds under this global name (webpack's); without it the
+// strict CSP blocks the style.
+(globalThis as { __webpack_nonce__?: string }).__webpack_nonce__ = styleNonce();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -157,28 +157,63 @@ export type OutboxMessage = z.infer<typeof OutboxMessage>;
 export const OutboxPage = pageOf(OutboxMessage);
 export const OutboxQuery = z.object({ to: z.string().trim().max(254).optional(), ...PageQuery });
 
+/** A record's name: plain (a person, an organisation) or a text in several languages (a region, a project). */
+export const AuditName = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .meta({ id: 'AuditName', description: 'a plain name, or a text in several languages ({original, nl, en, zh})' });
+export type AuditName = string | Record<string, unknown>;
+/** One field that changed: its value before and after, or for a list the items added, removed and changed. */
+export const AuditChange = z
+  .union([
+    z.object({ field: z.string().describe('the field, dotted when nested: location.region'), before: z.unknown(), after: z.unknown() }),
+    z.object({
+      field: z.string(),
+      added: z.array(AuditName),
+      removed: z.array(AuditName),
+      changed: z.array(AuditName),
+      unnamed: z.number().int().describe('items without a name of their own (counted, not named)'),
+    }),
+  ])
+  .meta({ id: 'AuditChange' });
+export type AuditChange =
+  | { field: string; before: unknown; after: unknown }
+  | { field: string; added: AuditName[]; removed: AuditName[]; changed: AuditName[]; unnamed: number };
+
 export const AuditEntry = z
   .object({
     id: z.string(),
     at: z.string(),
     actorId: z.string().nullable(),
     actor: z.string().describe('e-mail address of the user, or system:<what> for the command line'),
+    actorName: z.string().nullable().describe('the user’s name as it is now; null for the command line or a removed user'),
+    system: z.boolean().describe('written by the command line or the platform itself, not by a person'),
     entityType: z.string(),
     entityId: z.string(),
+    entityName: AuditName.nullable().describe('the record’s name (as it is now, or as recorded when it was deleted)'),
     action: z.string(),
     before: z.unknown().nullable(),
     after: z.unknown().nullable(),
+    changes: z.array(AuditChange).describe('the fields that changed, without bookkeeping fields'),
+    names: z.record(z.string(), AuditName).describe('names of the records the changes refer to, by id'),
   })
   .meta({ id: 'AuditEntry' });
-export type AuditEntry = z.infer<typeof AuditEntry>;
+export type AuditEntry = Omit<z.infer<typeof AuditEntry>, 'entityName' | 'changes' | 'names'> & {
+  entityName: AuditName | null;
+  changes: AuditChange[];
+  names: Record<string, AuditName>;
+};
 export const AuditQuery = z.object({
   entityType: z.string().max(50).optional(),
   entityId: z.string().max(200).optional(),
   actor: z.string().max(254).optional().describe('a user id or e-mail address'),
+  action: z.string().max(50).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('csv or xlsx: every entry that matches the filters (up to 10,000), in the reader’s language'),
+  lang: Language.default('en').describe('language of the export'),
+  timeZone: z.string().max(64).optional().describe('time zone of the times in the export (IANA name); default UTC'),
 });
 export const AuditPage = pageOf(AuditEntry);
 /** One record's history (GET /api/audit/{entityType}/{entityId}): programme managers and admins. */

@@ -289,8 +289,18 @@ export const EventDashboard = z
     registrations: z.object({ registered: z.number(), cancelled: z.number(), checkedIn: z.number(), noShows: z.number() }),
     requests: z.object({ sent: z.number(), pending: z.number(), accepted: z.number(), declined: z.number(), expired: z.number(), cancelled: z.number() }),
     meetings: z.object({ scheduled: z.number(), possible: z.number().nullable(), locked: z.number() }),
+    agendaRecipients: z.number().int().describe('the delegates whom publishing the agenda notifies and e-mails (registered, not marked no-show)'),
     load: z.array(
-      z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), requested: z.number(), accepted: z.number(), meetings: z.number(), available: z.number() }),
+      z.object({
+        registrationId: z.string(),
+        delegateName: z.string(),
+        organisationName: z.string(),
+        requested: z.number(),
+        accepted: z.number(),
+        meetings: z.number(),
+        upcomingMeetings: z.number().describe('meetings not yet started: what a no-show or cancellation removes'),
+        available: z.number(),
+      }),
     ),
   })
   .meta({ id: 'EventDashboard' });

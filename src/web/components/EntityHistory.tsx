@@ -1,32 +1,27 @@
+import { Button, Text, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../shared/api/index';
+import { type AuditWords, actionText, actorText, changeLines, dateTimeText } from '../../shared/audit-format';
 import { useMe } from '../features/accounts/session';
 import { useLanguage } from '../i18n/index';
 import { api } from '../lib/api-client';
 import type { Page } from '../lib/queries';
 import { QueryView } from './QueryView';
 
-const texts = {
-  en: { history: 'History', none: 'No changes recorded yet.', more: (n: number) => `and ${n} older changes`, fields: 'Changes' },
-  nl: { history: 'Geschiedenis', none: 'Nog geen wijzigingen vastgelegd.', more: (n: number) => `en ${n} oudere wijzigingen`, fields: 'Wijzigingen' },
-  zh: { history: '修改记录', none: '尚无修改记录。', more: (n: number) => `另有 ${n} 条较早的修改`, fields: '变更' },
-};
-
 const historySize = 50;
 
-/**
- * An audit action in the reader's language. The common verbs are translated; the rarer,
- * feature-specific ones (e.g. `gate-go`) are shown as recorded rather than guessed at.
- */
-export function useAuditActionLabel(): (action: string) => string {
-  const { t, i18n } = useTranslation();
-  return (action) => (i18n.exists(`auditAction.${action}`) ? t(`auditAction.${action}`) : action);
+/** The catalogue, language and the reader's time zone, for the shared audit formatter. */
+export function useAuditWords(): AuditWords {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  return { t, lang };
 }
 
 /**
- * Who changed a record, when, and what (each field before → after), from the audit trail.
+ * Who changed a record, when, and what (each field before → after), from the audit trail:
+ * people by name, values in the reader's language (src/shared/audit-format.ts), never ids or JSON.
  * Shown to programme managers and admins only; the API enforces the same rule
  * (GET /api/audit/{entityType}/{entityId}), so hiding it here is a courtesy, not the guard.
  */
@@ -34,9 +29,8 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   const me = useMe();
   const role = me.data?.user.role;
   const allowed = role === 'programme-manager' || role === 'admin';
-  const lang = useLanguage();
-  const tx = texts[lang];
-  const actionLabel = useAuditActionLabel();
+  const { t } = useTranslation();
+  const w = useAuditWords();
   const headingId = useId();
   const history = useQuery({
     queryKey: ['audit', entityType, entityId],
@@ -49,24 +43,33 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   if (!allowed) return null;
   return (
     <section className="entity-history" aria-labelledby={headingId}>
-      <h2 id={headingId}>{tx.history}</h2>
+      <Title order={2} id={headingId}>
+        {t('audit:history')}
+      </Title>
       <QueryView query={history}>
         {(page) =>
           page.items.length === 0 ? (
-            <p>{tx.none}</p>
+            <Text>{t('audit:none')}</Text>
           ) : (
             <>
-              <ol className="entity-history-list">
+              <Timeline bulletSize={12} lineWidth={2} className="entity-history-list">
                 {page.items.map((entry) => (
-                  <li key={entry.id}>
-                    <p className="entity-history-head">
-                      <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(lang)}</time> · {entry.actor} · {actionLabel(entry.action)}
-                    </p>
-                    <AuditChanges before={entry.before} after={entry.after} label={tx.fields} />
-                  </li>
+                  <Timeline.Item
+                    key={entry.id}
+                    title={
+                      <span className="entity-history-head">
+                        <strong>{actorText(entry, w)}</strong> {actionText(entry.action, w)}
+                      </span>
+                    }
+                  >
+                    <Text size="sm" c="dimmed">
+                      <time dateTime={entry.at}>{dateTimeText(entry.at, w)}</time>
+                    </Text>
+                    <AuditChanges entry={entry} />
+                  </Timeline.Item>
                 ))}
-              </ol>
-              {page.total > page.items.length && <p>{tx.more(page.total - page.items.length)}</p>}
+              </Timeline>
+              {page.total > page.items.length && <Text>{t('audit:more', { count: page.total - page.items.length })}</Text>}
             </>
           )
         }
@@ -75,36 +78,42 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   );
 }
 
-/** Bookkeeping fields that change on every write and say nothing to the reader. */
-const unremarkable = new Set(['updatedAt', 'createdAt']);
-
-/** The fields that differ between before and after, each as "field: before → after" (text, never HTML). */
-export function AuditChanges({ before, after, label }: { before: unknown; after: unknown; label?: string }) {
-  const changes = changedFields(before, after);
-  if (changes.length === 0) return null;
+/** The fields that changed, each as "Field: before → after" in the reader's language (text, never HTML). */
+export function AuditChanges({ entry, limit = 5 }: { entry: Pick<AuditEntry, 'changes' | 'names'>; limit?: number }) {
+  const { t } = useTranslation();
+  const w = useAuditWords();
+  const [all, setAll] = useState(false);
+  const { lines, others } = changeLines(entry, w);
+  const empty = t('audit:empty');
+  if (lines.length === 0 && others === 0) return null;
+  // A new record lists every field; the first few tell the reader what it was, the rest on request.
+  const shown = all ? lines : lines.slice(0, limit);
+  const hidden = lines.length - shown.length;
   return (
-    <ul className="audit-changes" aria-label={label}>
-      {changes.map(({ field, from, to }) => (
-        <li key={field}>
-          {field}: {from} → {to}
+    <ul className="audit-changes" aria-label={t('audit:changes')}>
+      {shown.map((line) => (
+        <li key={line.field}>
+          <span className="audit-field">{line.label}:</span>{' '}
+          {line.items !== undefined ? (
+            line.items
+          ) : line.from === empty ? (
+            // A value set where there was none (a record created): no "— →" before it.
+            <ins className="audit-after">{line.to}</ins>
+          ) : (
+            <>
+              <del className="audit-before">{line.from}</del> → <ins className="audit-after">{line.to}</ins>
+            </>
+          )}
         </li>
       ))}
+      {hidden > 0 && (
+        <li>
+          <Button variant="subtle" size="compact-sm" onClick={() => setAll(true)}>
+            {t('audit:showAll', { count: lines.length })}
+          </Button>
+        </li>
+      )}
+      {others > 0 && <li className="muted">{t('audit:otherFields', { count: others })}</li>}
     </ul>
   );
-}
-
-export function changedFields(before: unknown, after: unknown): { field: string; from: string; to: string }[] {
-  const b = asRecord(before);
-  const a = asRecord(after);
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => !unremarkable.has(k) && JSON.stringify(b[k] ?? null) !== JSON.stringify(a[k] ?? null))
-    .map((field) => ({ field, from: short(b[field]), to: short(a[field]) }));
-}
-
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-
-function short(value: unknown): string {
-  const text = value === undefined || value === null ? '—' : typeof value === 'string' ? value : JSON.stringify(value);
-  return text.length > 120 ? `${text.slice(0, 117)}…` : text;
 }

@@ -2,8 +2,12 @@ import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type { AuditQuery, EntityHistoryParams, EntityHistoryQuery } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, isAdmin } from '../../actor';
+import { actionText, actorText, changesText, dateTimeText, recordText } from '../../../shared/audit-format';
+import { translatorFor } from '../../../shared/i18n/index';
 import type { Db, DbOrTx } from '../../db/open-database';
+import type { Table } from '../imports/tabular';
 import { forbidden } from '../../errors';
+import { type AuditFilter } from './audit.repository';
 import * as repo from './audit.repository';
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'import' | string;
@@ -28,7 +32,7 @@ export async function recordAudit(
   });
 }
 
-export async function listAudit(db: Db, query: z.output<typeof AuditQuery>) {
+export async function listAudit(db: Db, query: AuditFilter) {
   const { items, total } = await repo.listAuditEntries(db, query);
   return { items, total, page: query.page, pageSize: query.pageSize };
 }
@@ -47,6 +51,20 @@ export async function entityHistory(
     throw forbidden(ErrorCode.adminsOnly, `Only admins see the history of ${entity.entityType} records`);
   }
   return listAudit(db, { ...entity, ...page });
+}
+
+/** The most entries one export holds: narrow the filters for more. */
+export const MAX_EXPORT_ROWS = 10_000;
+
+/** The entries that match the filters as a table in the reader's language (for CSV and XLSX). */
+export async function auditTable(db: Db, query: z.output<typeof AuditQuery>): Promise<Table> {
+  const { items } = await repo.listAuditEntries(db, { ...query, page: 1, pageSize: MAX_EXPORT_ROWS });
+  const t = await translatorFor(query.lang);
+  const w = { t, lang: query.lang, timeZone: query.timeZone ?? 'UTC' };
+  return {
+    headers: [t('audit:page.when'), t('audit:page.actor'), t('audit:page.action'), t('audit:page.record'), t('audit:changes')],
+    rows: items.map((e) => [dateTimeText(e.at, w), actorText(e, w), actionText(e.action, w), recordText(e, w), changesText(e, w)]),
+  };
 }
 
 /** Plain JSON (dates as ISO strings, undefined dropped); null when there is no value. */

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { systemActor } from '../../actor';
+import type { AuditEntry } from '../../../shared/api';
+import { type AuditWords, actionText, actorText, changesText, recordText } from '../../../shared/audit-format';
+import { translatorFor } from '../../../shared/i18n/index';
 import { exportDatabase, importDatabase } from '../transfer/transfer.service';
+import { changesOf } from './audit.read-model';
 
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
@@ -150,5 +154,69 @@ describe('the audit trail', () => {
     const me = (await t.app.inject({ url: '/api/auth/me', headers: h['member-a'] })).json().user.id;
     expect((await t.app.inject({ url: `/api/audit/user/${me}`, headers: h['programme-manager'] })).statusCode).toBe(403);
     expect((await t.app.inject({ url: `/api/audit/user/${me}`, headers: h.admin })).statusCode).toBe(200);
+  });
+});
+
+describe('the audit trail as people read it', () => {
+  const words = async (lang: 'nl' | 'en' | 'zh') => ({ t: await translatorFor(lang), lang, timeZone: 'Europe/Brussels' });
+  const readable = (e: AuditEntry, w: AuditWords) => [actorText(e, w), actionText(e.action, w), recordText(e, w), changesText(e, w)].join(' | ');
+
+  it('names the person, the record and every reference, and words the values in the reader’s language', async () => {
+    const made = await call('POST', '/api/organisations', { name: 'Named Water BV', type: 'company', country: 'BE', homeRegionId: 'antwerpen' });
+    const id = made.json().id;
+    expect((await call('PUT', `/api/organisations/${id}`, { name: 'Named Water BV', type: 'knowledge-institute', country: 'CN', homeRegionId: 'hebei' })).statusCode).toBe(200);
+    const res = await t.app.inject({ url: `/api/audit/organisation/${id}`, headers: h['programme-manager'] });
+    const [update] = res.json().items as AuditEntry[];
+    const me = (await t.app.inject({ url: '/api/auth/me', headers: h['programme-manager'] })).json().user;
+    expect(update).toMatchObject({ actorName: me.displayName, entityName: 'Named Water BV', system: false });
+    expect(update!.names).toMatchObject({ antwerpen: { original: expect.any(String) }, hebei: { original: expect.any(String) } });
+    expect(update!.changes.map((c) => c.field).sort()).toEqual(['country', 'homeRegionId', 'type']);
+
+    const nl = readable(update!, await words('nl'));
+    expect(nl).toContain(me.displayName);
+    expect(nl).toContain('Organisatie: Named Water BV');
+    expect(nl).toContain('Land: België → China');
+    expect(nl).toContain('Soort: Bedrijf → Kennisinstelling');
+    expect(nl).toMatch(/Thuisregio: Antwerpen → Hebei/);
+    const zh = readable(update!, await words('zh'));
+    expect(zh).toContain('国家: 比利时 → 中国');
+    expect(zh).toContain('河北');
+    for (const text of [nl, zh]) {
+      expect(text).not.toContain(id);
+      expect(text).not.toMatch(/[{}[\]"]/);
+      expect(text).not.toContain(emails['programme-manager']);
+    }
+  });
+
+  it('words nested values, lists of items and dates, and counts what it cannot name', async () => {
+    const w = await words('en');
+    const entry = {
+      changes: changesOf(
+        { startsOn: '2030-03-01', publishedAt: null, location: { region: { original: 'zh', zh: '河北', en: 'Hebei' } }, phases: [{ id: 'a', name: { original: 'en', en: 'Plan' } }], secretThing: 1, updatedAt: 'x' },
+        { startsOn: '2030-03-02', publishedAt: '2030-01-15T09:30:00.000Z', location: { region: { original: 'zh', zh: '天津' } }, phases: [{ id: 'a', name: { original: 'en', en: 'Plan' } }, { id: 'b', name: { original: 'en', en: 'Pilot' } }], secretThing: 2, updatedAt: 'y' },
+      ),
+      names: {},
+    };
+    expect(entry.changes.map((c) => c.field)).toEqual(['startsOn', 'publishedAt', 'location.region', 'phases', 'secretThing']);
+    const text = changesText(entry, w);
+    expect(text).toContain('Starts: Mar 1, 2030 → Mar 2, 2030');
+    expect(text).toContain('Published: — → Jan 15, 2030, 10:30');
+    expect(text).toContain('Location › Region: Hebei → 天津');
+    expect(text).toContain('Phases: added: Pilot');
+    expect(text).toContain('1 other detail changed');
+  });
+
+  it('exports the current filter as CSV in the reader’s language', async () => {
+    const res = await t.app.inject({ url: `/api/audit?entityType=organisation&format=csv&lang=nl&timeZone=Europe/Brussels`, headers: h.admin });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.body.replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toBe('Wanneer,Wie,Wat er gebeurde,Gegeven,Wijzigingen');
+    expect(res.body).toContain('Organisatie: Named Water BV');
+    expect(res.body).not.toMatch(/"before"|"after"/);
+    const xlsx = await t.app.inject({ url: `/api/audit?action=delete&format=xlsx&lang=zh`, headers: h.admin });
+    expect(xlsx.statusCode).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect((await t.app.inject({ url: '/api/audit?format=csv', headers: h['programme-manager'] })).statusCode).toBe(403);
   });
 });

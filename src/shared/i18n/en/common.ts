@@ -158,7 +158,6 @@ export const common = {
   status: { open: 'Open', 'in-progress': 'In progress', closed: 'Closed' },
   visibility: { public: 'Public', members: 'Members only' },
   organisationType: { company: 'Company', 'knowledge-institute': 'Knowledge institute', government: 'Government', agency: 'Agency', ngo: 'NGO' },
-  auditAction: { 'logout-everywhere': 'signed out everywhere', 'change-password': 'changed the password', 'reset-password': 'reset the password', 'accept-invitation': 'accepted the invitation', create: 'created', update: 'changed', replace: 'replaced', delete: 'deleted', import: 'imported', publish: 'published', cancel: 'cancelled', schedule: 'scheduled', restore: 'restored' },
   opportunities: {
     title: 'Opportunities',
     new: 'New opportunity',

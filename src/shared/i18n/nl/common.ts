@@ -157,7 +157,6 @@ export const common: CommonMessages = {
   status: { open: 'Open', 'in-progress': 'Lopend', closed: 'Afgesloten' },
   visibility: { public: 'Openbaar', members: 'Alleen leden' },
   organisationType: { company: 'Bedrijf', 'knowledge-institute': 'Kennisinstelling', government: 'Overheid', agency: 'Agentschap', ngo: 'Ngo' },
-  auditAction: { 'logout-everywhere': 'overal uitgelogd', 'change-password': 'wachtwoord gewijzigd', 'reset-password': 'wachtwoord opnieuw ingesteld', 'accept-invitation': 'uitnodiging aanvaard', create: 'aangemaakt', update: 'gewijzigd', replace: 'vervangen', delete: 'verwijderd', import: 'geïmporteerd', publish: 'gepubliceerd', cancel: 'geannuleerd', schedule: 'ingepland', restore: 'hersteld' },
   opportunities: {
     title: 'Kansen',
     new: 'Nieuwe kans',

@@ -157,7 +157,6 @@ export const common: CommonMessages = {
   status: { open: '开放', 'in-progress': '进行中', closed: '已关闭' },
   visibility: { public: '公开', members: '仅限成员' },
   organisationType: { company: '企业', 'knowledge-institute': '知识机构', government: '政府', agency: '政府服务机构', ngo: '非政府组织' },
-  auditAction: { 'logout-everywhere': '在所有设备退出登录', 'change-password': '修改密码', 'reset-password': '重置密码', 'accept-invitation': '接受邀请', create: '创建', update: '修改', replace: '替换', delete: '删除', import: '导入', publish: '发布', cancel: '取消', schedule: '排程', restore: '恢复' },
   opportunities: {
     title: '合作机会',
     new: '新建合作机会',

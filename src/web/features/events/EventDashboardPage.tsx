@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EventDashboard, EventDetail } from '../../../shared/api/index';
+import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
@@ -47,6 +49,8 @@ export function EventDashboardPage() {
 
 function DashboardFigures({ event }: { event: EventDetail }) {
   const tx = useEventTexts();
+  const { t } = useTranslation();
+  const confirm = useConfirm();
   const queryClient = useQueryClient();
   const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => api.get<Dashboard>(`/events/${enc(event.id)}/dashboard`) });
   const onTheDay = useMutation({
@@ -122,7 +126,18 @@ function DashboardFigures({ event }: { event: EventDetail }) {
                           <button type="button" aria-label={`${tx.checkIn}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
                             {tx.checkIn}
                           </button>{' '}
-                          <button type="button" aria-label={`${tx.noShow}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'no-show' })}>
+                          <button
+                            type="button"
+                            aria-label={`${tx.noShow}: ${l.delegateName}`}
+                            onClick={() =>
+                              confirm({
+                                title: t('events:confirm.noShowTitle', { name: l.delegateName }),
+                                message: l.upcomingMeetings > 0 ? t('events:confirm.noShow', { count: l.upcomingMeetings }) : t('events:confirm.noShowNone'),
+                                confirmLabel: t('events:confirm.noShowYes'),
+                                onConfirm: () => onTheDay.mutate({ registrationId: l.registrationId, what: 'no-show' }),
+                              })
+                            }
+                          >
                             {tx.noShow}
                           </button>
                         </td>

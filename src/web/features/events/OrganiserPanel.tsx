@@ -1,18 +1,25 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { EventDetail, ScheduleOutcome } from '../../../shared/api/index';
+import type { EventDashboard, EventDetail, ScheduleOutcome } from '../../../shared/api/index';
+import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
 import { useEventTexts } from './texts';
 
 type Outcome = z.infer<typeof ScheduleOutcome>;
+type Dashboard = z.infer<typeof EventDashboard>;
 
 /** The organiser's actions: schedule (with the proven bound), publish and lock, the table plan. */
 export function OrganiserPanel({ event }: { event: EventDetail }) {
   const tx = useEventTexts();
+  const { t } = useTranslation();
+  const confirm = useConfirm();
   const queryClient = useQueryClient();
+  // How many delegates publishing e-mails, counted by the server the way publishing does.
+  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => api.get<Dashboard>(`/events/${enc(event.id)}/dashboard`) });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const schedule = useMutation({
     mutationFn: () => api.post<Outcome>(`/events/${enc(event.id)}/schedule`, { timeLimitSeconds: 5 }),
@@ -32,7 +39,20 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
       <button type="button" onClick={() => schedule.mutate()} disabled={schedule.isPending}>
         {schedule.isPending ? tx.scheduling : tx.schedule}
       </button>{' '}
-      <button type="button" onClick={() => publish.mutate()} disabled={publish.isPending}>
+      <button
+        type="button"
+        disabled={publish.isPending || !dashboard.data}
+        onClick={() =>
+          dashboard.data &&
+          confirm({
+            title: t('events:confirm.publishTitle'),
+            message: t('events:confirm.publish', { count: dashboard.data.agendaRecipients, meetings: dashboard.data.meetings.scheduled }),
+            confirmLabel: t('events:confirm.publishYes'),
+            danger: false,
+            onConfirm: () => publish.mutate(),
+          })
+        }
+      >
         {tx.publish}
       </button>
       {event.publishedAt && <p>{`${tx.published}: ${event.publishedAt.slice(0, 16).replace('T', ' ')} UTC`}</p>}

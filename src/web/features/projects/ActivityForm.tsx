@@ -91,7 +91,7 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
         submit();
       }}
     >
-      <h3 id={`${prefix}-heading`}>{activity ? `${tx.editActivity}: ${text(activity.title)}` : tx.addActivity}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">{activity ? `${tx.editActivity}: ${text(activity.title)}` : tx.addActivity}</h3>
       <div className="field">
         <label htmlFor={`${prefix}-phase`}>{tx.phase}</label>
         <select id={`${prefix}-phase`} value={phase} onChange={(e) => setPhase(e.target.value)}>

@@ -2,7 +2,7 @@ import type { ProjectView } from '../../../core/projects/api';
 import { type Agreement, agreementSchema } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
 import { type DateDraft, dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
-import { CheckboxesField, type FieldsProps, InputField, organisationOptions, SectionEditor } from './SectionEditor';
+import { CheckboxesField, type FieldsProps, InputField, organisationOptions, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -65,14 +65,13 @@ function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementD
 
 /** MoUs, government-to-government agreements and letters of intent: parties, status, date, the
  *  ceremony that signed them and the signed document. */
-export function AgreementsEditor({ project }: { project: ProjectView }) {
+export function useAgreementsEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'agreement',
         items: project.agreements,
         name: (a) => text(a.title),
@@ -101,7 +100,7 @@ export function AgreementsEditor({ project }: { project: ProjectView }) {
         }),
         Fields: AgreementFields,
         save: (agreements) => ({ agreements }),
-      }}
-    />
+    },
+    enabled,
   );
 }

@@ -1,7 +1,7 @@
 import type { ProjectView } from '../../../core/projects/api';
 import { type Body, bodySchema, type Person } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
-import { type FieldsProps, InputField, organisationOptions, RowsField, SectionEditor } from './SectionEditor';
+import { type FieldsProps, InputField, organisationOptions, RowsField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -65,7 +65,7 @@ function BodyFields({ project, draft, set, prefix }: FieldsProps<BodyDraft>) {
 }
 
 /** Steering committees and working groups with their members (people and/or organisations). */
-export function BodiesEditor({ project }: { project: ProjectView }) {
+export function useBodiesEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
@@ -90,10 +90,9 @@ export function BodiesEditor({ project }: { project: ProjectView }) {
     }));
     return { bodies: stored, people };
   };
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'body',
         items,
         name: (b) => text(b.name),
@@ -119,7 +118,7 @@ export function BodiesEditor({ project }: { project: ProjectView }) {
         }),
         Fields: BodyFields,
         save,
-      }}
-    />
+    },
+    enabled,
   );
 }

@@ -1,7 +1,7 @@
 import type { ProjectView } from '../../../core/projects/api';
 import { type BudgetLine, type Currency, currencySchema, type Transaction } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
-import { InputField, organisationOptions, type FieldsProps, SectionEditor } from './SectionEditor';
+import { InputField, organisationOptions, type FieldsProps, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -42,14 +42,13 @@ function BudgetLineFields({ draft, set, prefix }: FieldsProps<BudgetLineDraft>) 
   );
 }
 
-export function BudgetLinesEditor({ project }: { project: ProjectView }) {
+export function useBudgetLinesEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'budget-line',
         items: project.budgetLines ?? [],
         name: (b) => [text(b.label), `${b.value.amount.toLocaleString(lang)} ${b.value.currency}`].filter(Boolean).join(' '),
@@ -72,8 +71,8 @@ export function BudgetLinesEditor({ project }: { project: ProjectView }) {
         }),
         Fields: BudgetLineFields,
         save: (budgetLines) => ({ budgetLines }),
-      }}
-    />
+    },
+    enabled,
   );
 }
 
@@ -127,14 +126,13 @@ function TransactionFields({ project, draft, set, prefix }: FieldsProps<Transact
   );
 }
 
-export function TransactionsEditor({ project }: { project: ProjectView }) {
+export function useTransactionsEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'transaction',
         items: project.transactions ?? [],
         name: (t) => `${t.date} ${tx.kinds[t.kind]} ${t.value.amount.toLocaleString(lang)} ${t.value.currency}`,
@@ -166,7 +164,7 @@ export function TransactionsEditor({ project }: { project: ProjectView }) {
         }),
         Fields: TransactionFields,
         save: (transactions) => ({ transactions }),
-      }}
-    />
+    },
+    enabled,
   );
 }

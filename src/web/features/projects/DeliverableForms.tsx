@@ -112,7 +112,7 @@ export function DeliverableForm({
         change.mutate({ activityId: activity, title: textFromDraft(title), due: dateFromDraft(due), status, ...(owner ? { ownerOrganisationId: owner } : {}) });
       }}
     >
-      <h3 id={`${prefix}-heading`}>{deliverable ? `${tx.editDeliverable}: ${text(deliverable.title)}` : tx.addDeliverable}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">{deliverable ? `${tx.editDeliverable}: ${text(deliverable.title)}` : tx.addDeliverable}</h3>
       <div className="field">
         <label htmlFor={`${prefix}-activity`}>{tx.deliverableActivity}</label>
         <select id={`${prefix}-activity`} value={activity} onChange={(e) => setActivity(e.target.value)}>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmDeleteButton';
 import type { ProjectView } from '../../../core/projects/api';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../../shared/document-files';
 import { type Language, LANGUAGES, type ProjectDocument } from '../../../core/projects/model';
@@ -148,36 +150,34 @@ function UploadForm({ project }: { project: ProjectView }) {
   );
 }
 
-/** Delete asks once more before it deletes; the API refuses (409) a document that is evidence. */
+/** Delete asks first (the shared confirmation); the API refuses (409) a document that is evidence. */
 function DeleteDocument({ project, document }: { project: ProjectView; document: ProjectDocument }) {
   const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
-  const [confirming, setConfirming] = useState(false);
   const change = useProjectChange(project.id, async () => {
     // api.delete does not read the answer (src/web/lib is shared), so the project is read again.
     await api.delete(`${projectPath(project.id)}/documents/${encodeURIComponent(document.id)}`);
     return api.get<ProjectView>(projectPath(project.id));
   });
-  const title = <span className="visually-hidden">: {text(document.title)}</span>;
+  const name = text(document.title);
   return (
     <span className="document-delete">
-      {confirming ? (
-        <>
-          <span role="status">{tx.confirmDeleteDocument}</span>{' '}
-          <button type="button" className="small-button danger" disabled={change.isPending} onClick={() => change.mutate(undefined)}>
-            {tx.deleteDocument}
-            {title}
-          </button>{' '}
-          <button type="button" className="small-button" onClick={() => setConfirming(false)}>
-            {tx.cancel}
-          </button>
-        </>
-      ) : (
-        <button type="button" className="small-button" onClick={() => setConfirming(true)}>
-          {tx.deleteDocument}
-          {title}
-        </button>
-      )}
+      <ConfirmButton
+        size="compact-sm"
+        variant="light"
+        color="red"
+        busy={change.isPending}
+        aria-label={`${tx.deleteDocument}: ${name}`}
+        confirm={{
+          title: t('projects:confirm.deleteDocumentTitle', { name }),
+          message: t('projects:confirm.deleteDocument'),
+          confirmLabel: t('common.confirmDeleteYes'),
+          onConfirm: () => change.mutate(undefined),
+        }}
+      >
+        {tx.deleteDocument}
+      </ConfirmButton>
       <FormProblem error={change.error} />
     </span>
   );

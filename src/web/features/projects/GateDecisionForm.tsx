@@ -10,7 +10,7 @@ import { projectPath, todayIso, useProjectChange, useText } from './project-data
 import { useProjectTexts } from './texts';
 
 /** Go or no-go on the gate of a phase, with who, when and why. A no-go closes the project. */
-export function GateDecisionForm({ project, phase }: { project: ProjectView; phase: Phase }) {
+export function GateDecisionForm({ project, phase, onDone }: { project: ProjectView; phase: Phase; onDone?: () => void }) {
   const tx = useProjectTexts();
   const text = useText();
   const lang = useLanguage();
@@ -20,6 +20,7 @@ export function GateDecisionForm({ project, phase }: { project: ProjectView; pha
   const [rationale, setRationale] = useState(emptyDraft(lang));
   const change = useProjectChange(project.id, (body: unknown) =>
     api.post<ProjectView>(`${projectPath(project.id)}/phases/${encodeURIComponent(phase.id)}/gate`, body),
+    onDone,
   );
   const prefix = `gate-${phase.id}`;
   return (
@@ -31,7 +32,7 @@ export function GateDecisionForm({ project, phase }: { project: ProjectView; pha
         change.mutate({ status, decidedAt, rationale: textFromDraft(rationale), ...(decidedBy.trim() ? { decidedBy: decidedBy.trim() } : {}) });
       }}
     >
-      <h3 id={`${prefix}-heading`}>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">
         {tx.decideGate}: {tx.gateOf(text(phase.name))}
       </h3>
       <fieldset>

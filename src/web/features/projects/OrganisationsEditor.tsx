@@ -5,7 +5,7 @@ import type { OrganisationView } from '../../../shared/api/index';
 import type { Page } from '../../lib/queries';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
-import { CheckboxesField, type FieldsProps, InputField, SectionEditor } from './SectionEditor';
+import { CheckboxesField, type FieldsProps, InputField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -67,7 +67,7 @@ function OrganisationFields({ draft, set, prefix }: FieldsProps<OrganisationDraf
 }
 
 /** Organisations named by the project, from the directory or by name only, with their IATI roles. */
-export function OrganisationsEditor({ project }: { project: ProjectView }) {
+export function useOrganisationsEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
   const lang = useLanguage();
   const text = useText();
@@ -80,10 +80,9 @@ export function OrganisationsEditor({ project }: { project: ProjectView }) {
     list.flatMap((o) =>
       o.roles.map((role) => project.participations.find((p) => p.organisationId === o.id && p.role === role) ?? { id: newId(`${o.id}-role`), organisationId: o.id, role }),
     );
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'organisation',
         items,
         name: (o) => text(o.name),
@@ -111,7 +110,7 @@ export function OrganisationsEditor({ project }: { project: ProjectView }) {
         },
         Fields: OrganisationFields,
         save: (list) => ({ organisations: list.map(({ roles: _roles, ...o }) => o), participations: participations(list) }),
-      }}
-    />
+    },
+    enabled,
   );
 }

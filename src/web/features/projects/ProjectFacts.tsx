@@ -2,10 +2,10 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Currency } from '../../../core/projects/model';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { useLanguage } from '../../i18n/index';
-import { AgreementsEditor } from './AgreementsEditor';
-import { BodiesEditor } from './BodiesEditor';
-import { BudgetLinesEditor, TransactionsEditor } from './BudgetEditors';
-import { OrganisationsEditor } from './OrganisationsEditor';
+import { useAgreementsEditor } from './AgreementsEditor';
+import { useBodiesEditor } from './BodiesEditor';
+import { useBudgetLinesEditor, useTransactionsEditor } from './BudgetEditors';
+import { useOrganisationsEditor } from './OrganisationsEditor';
 import { useText } from './project-data';
 import { useProjectTexts } from './texts';
 
@@ -18,6 +18,8 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
   const lang = useLanguage();
   const text = useText();
   const transactions = project.transactions ?? [];
+  const lines = useBudgetLinesEditor(project, manages);
+  const transactionControls = useTransactionsEditor(project, manages);
   const money = (amount: number, currency: Currency) => `${amount.toLocaleString(lang)} ${currency}`;
   const currencies = [...new Set<Currency>([project.currency, ...transactions.map((t) => t.value.currency)])];
   const total = (kind: (typeof KINDS)[number], currency: Currency) =>
@@ -31,10 +33,11 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
           <li key={b.id}>
             {b.label && `${text(b.label)}: `}
             {money(b.value.amount, b.value.currency)} ({tx.budgetStatuses[b.status]}){b.period && ` ${b.period.start} – ${b.period.end}`}
+            {lines.actions(b.id)}
           </li>
         ))}
       </ul>
-      {manages && <BudgetLinesEditor project={project} />}
+      {lines.footer}
       <h3>{tx.totals}</h3>
       <div className="table-scroll" role="region" aria-label={tx.totals} tabIndex={0}>
         <table>
@@ -74,6 +77,11 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
                   <th scope="col">{tx.amount}</th>
                   <th scope="col">{tx.rate}</th>
                   <th scope="col">{tx.description}</th>
+                  {manages && (
+                    <th scope="col">
+                      <span className="visually-hidden">{tx.edit}</span>
+                    </th>
+                  )}
                 </tr>
               </thead>
               <tbody>
@@ -84,6 +92,7 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
                     <td className="number">{money(t.value.amount, t.value.currency)}</td>
                     <td>{t.exchangeRate ? `1 ${t.exchangeRate.from} = ${t.exchangeRate.rate} ${t.exchangeRate.to} (${t.exchangeRate.date})` : '—'}</td>
                     <td>{text(t.description)}</td>
+                    {manages && <td>{transactionControls.actions(t.id)}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -91,7 +100,7 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
           </div>
         </>
       )}
-      {manages && <TransactionsEditor project={project} />}
+      {transactionControls.footer}
     </section>
   );
 }
@@ -106,6 +115,9 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
   const person = (id: string | undefined) => project.people.find((p) => p.id === id);
   const activityTitle = (id: string | undefined) => text(project.phases.flatMap((p) => p.activities).find((a) => a.id === id)?.title);
   const documentTitle = (id: string) => text(project.documents.find((d) => d.id === id)?.title);
+  const organisations = useOrganisationsEditor(project, manages);
+  const bodies = useBodiesEditor(project, manages);
+  const agreements = useAgreementsEditor(project, manages);
   return (
     <>
       <section aria-labelledby="organisations-heading">
@@ -122,6 +134,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
                     {tx.role}: {r}
                   </span>
                 ))}
+                {organisations.actions(o.id)}
               </li>
             );
           })}
@@ -132,7 +145,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
             {project.iati.fundedBy.organisationId && <> ({orgName(project.iati.fundedBy.organisationId)})</>}
           </p>
         )}
-        {manages && <OrganisationsEditor project={project} />}
+        {organisations.footer}
       </section>
       {(project.bodies.length > 0 || manages) && (
         <section aria-labelledby="bodies-heading">
@@ -140,7 +153,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
           {project.bodies.map((b) => (
             <div key={b.id}>
               <h3>
-                {text(b.name)} <span className="muted">({tx.bodyKinds[b.kind]})</span>
+                {text(b.name)} <span className="muted">({tx.bodyKinds[b.kind]})</span> {bodies.actions(b.id)}
               </h3>
               <ul className="text-list">
                 {b.members.map((m) => {
@@ -154,7 +167,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
               </ul>
             </div>
           ))}
-          {manages && <BodiesEditor project={project} />}
+          {bodies.footer}
         </section>
       )}
       {(project.agreements.length > 0 || manages) && (
@@ -180,10 +193,11 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
                   </>
                 )}
                 {a.note && <p className="user-prose">{text(a.note)}</p>}
+                {agreements.actions(a.id)}
               </li>
             ))}
           </ul>
-          {manages && <AgreementsEditor project={project} />}
+          {agreements.footer}
         </section>
       )}
     </>

@@ -1,3 +1,5 @@
+import { Button, Modal } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ProjectView } from '../../../core/projects/api';
@@ -95,7 +97,7 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
         </section>
       )}
       <ProjectTimeline project={p} today={today} />
-      {manages && next && <GateDecisionForm key={next.id} project={p} phase={next} />}
+      {manages && next && <GateDecision key={next.id} project={p} phase={next} />}
       <section aria-labelledby="phases-heading">
         <h2 id="phases-heading">{tx.phases}</h2>
         {[...p.phases]
@@ -115,6 +117,35 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
   );
 }
 
+/** The next pending gate's decision: a button, the form in a modal. */
+function GateDecision({ project, phase }: { project: ProjectView; phase: Phase }) {
+  const tx = useProjectTexts();
+  const text = useText();
+  const [open, setOpen] = useState(false);
+  const title = `${tx.decideGate}: ${tx.gateOf(text(phase.name))}`;
+  return (
+    <p>
+      {/* A long label wraps on a phone instead of widening the page. */}
+      <Button variant="light" h="auto" py={6} styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }} onClick={() => setOpen(true)}>
+        {title}
+      </Button>
+      <FormModal opened={open} onClose={() => setOpen(false)} title={title}>
+        <GateDecisionForm project={project} phase={phase} onDone={() => setOpen(false)} />
+      </FormModal>
+    </p>
+  );
+}
+
+/** A project form in a modal, full screen on a phone; its content mounts only while open. */
+function FormModal({ opened, onClose, title, children }: { opened: boolean; onClose: () => void; title: string; children: React.ReactNode }) {
+  const phone = useMediaQuery('(max-width: 40em)');
+  return (
+    <Modal opened={opened} onClose={onClose} title={title} size="lg" fullScreen={phone}>
+      {opened && children}
+    </Modal>
+  );
+}
+
 function PhaseSection({ project, phase, manages, overdueIds }: { project: ProjectView; phase: Phase; manages: boolean; overdueIds: ReadonlySet<string> }) {
   const tx = useProjectTexts();
   const text = useText();
@@ -131,11 +162,11 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
           <ActivityItem key={a.id} project={project} phase={phase} activity={a} manages={manages} overdueIds={overdueIds} />
         ))}
       </ul>
-      {manages && !project.closure && adding === 'activity' && <ActivityForm project={project} phaseId={phase.id} onDone={() => setAdding(null)} />}
-      {manages && !project.closure && adding === 'deliverable' && lastActivity && (
-        <DeliverableForm project={project} activityId={lastActivity.id} onDone={() => setAdding(null)} />
-      )}
-      {manages && !project.closure && adding === null && (
+      <FormModal opened={manages && !project.closure && adding !== null} onClose={() => setAdding(null)} title={adding === 'deliverable' ? tx.addDeliverable : tx.addActivity}>
+        {adding === 'activity' && <ActivityForm project={project} phaseId={phase.id} onDone={() => setAdding(null)} />}
+        {adding === 'deliverable' && lastActivity && <DeliverableForm project={project} activityId={lastActivity.id} onDone={() => setAdding(null)} />}
+      </FormModal>
+      {manages && !project.closure && (
         <div className="form-actions">
           <button type="button" onClick={() => setAdding('activity')}>
             {tx.addActivity}: {text(phase.name)}
@@ -167,9 +198,11 @@ function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { pr
   const text = useText();
   const [editing, setEditing] = useState(false);
   const orgName = (id: string) => text(project.organisations.find((o) => o.id === id)?.name);
-  if (editing) return <li><ActivityForm project={project} activity={a} phaseId={phase.id} onDone={() => setEditing(false)} /></li>;
   return (
     <li className="activity" data-activity={a.id}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${tx.editActivity}: ${text(a.title)}`}>
+        <ActivityForm project={project} activity={a} phaseId={phase.id} onDone={() => setEditing(false)} />
+      </FormModal>
       <p>
         <strong>{text(a.title)}</strong> <span className="tag">{tx.activityTypes[a.type]}</span> — {formatPrecisionDate(a.date, lang)}
         {a.recurring && ` (${tx.recurring})`}
@@ -219,9 +252,11 @@ function DeliverableItem({ project, activity, deliverable: d, manages, overdue }
   const text = useText();
   const [editing, setEditing] = useState(false);
   const owner = project.organisations.find((o) => o.id === d.ownerOrganisationId);
-  if (editing) return <li><DeliverableForm project={project} deliverable={d} activityId={activity.id} onDone={() => setEditing(false)} /></li>;
   return (
     <li data-deliverable={d.id} className={overdue ? 'deliverable overdue' : 'deliverable'}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${tx.editDeliverable}: ${text(d.title)}`}>
+        <DeliverableForm project={project} deliverable={d} activityId={activity.id} onDone={() => setEditing(false)} />
+      </FormModal>
       {tx.deliverable}: {text(d.title)} — {formatPrecisionDate(d.due, lang)} · <DeliverableStatus status={d.status} overdue={overdue} />
       {owner && ` · ${tx.owner}: ${text(owner.name)}`}
       {manages && (

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import { type Indicator, indicatorSchema, type Result, resultSchema } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
-import { type FieldsProps, InputField, RowsField, SectionEditor } from './SectionEditor';
+import { type FieldsProps, InputField, RowsField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -71,17 +72,21 @@ function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
 }
 
 /** Expected results (output, outcome, impact) with their indicators and baselines. */
-export function ResultsEditor({ project }: { project: ProjectView }) {
+export function useResultsEditor(project: ProjectView, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
-  return (
-    <SectionEditor
-      project={project}
-      spec={{
+  return useSectionEditor(
+    project,
+    {
         key: 'result',
         items: project.results,
         name: (r) => text(r.title),
+        consequence: (r) => {
+          const periods = r.indicators.reduce((n, i) => n + i.periods.length, 0);
+          return t('projects:confirm.resultConsequence', { count: r.indicators.length, periods });
+        },
         addLabel: tx.addResult,
         editLabel: tx.editResult,
         draftOf: (r): ResultDraft => ({
@@ -122,7 +127,7 @@ export function ResultsEditor({ project }: { project: ProjectView }) {
         }),
         Fields: ResultFields,
         save: (results) => ({ results }),
-      }}
-    />
+    },
+    enabled,
   );
 }

@@ -2,7 +2,7 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Indicator } from '../../../core/projects/model';
 import { indicatorProgress } from '../../../core/projects/rules';
 import { ActualForm, PeriodForm } from './IndicatorForms';
-import { ResultsEditor } from './ResultsEditor';
+import { useResultsEditor } from './ResultsEditor';
 import { useText } from './project-data';
 import { useProjectTexts } from './texts';
 
@@ -34,6 +34,7 @@ function Progress({ indicator, period }: { indicator: Indicator; period: Period 
 export function ResultsTable({ project, manages }: { project: ProjectView; manages: boolean }) {
   const tx = useProjectTexts();
   const text = useText();
+  const editor = useResultsEditor(project, manages);
   const value = (v: Period['target']) => (v === undefined ? '' : v.value !== undefined ? String(v.value) : text(v.comment));
   return (
     <section aria-labelledby="results-heading">
@@ -60,6 +61,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
                     {n === 0 && (
                       <th scope="rowgroup" rowSpan={result.indicators.reduce((sum, i) => sum + Math.max(i.periods.length, 1), 0)}>
                         {text(result.title)} <span className="muted">({tx.resultTypes[result.type]})</span>
+                        {editor.actions(result.id)}
                       </th>
                     )}
                     <td rowSpan={Math.max(periods.length, 1)}>
@@ -101,7 +103,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
           ))}
         </table>
       </div>
-      {manages && <ResultsEditor project={project} />}
+      {editor.footer}
     </section>
   );
 }

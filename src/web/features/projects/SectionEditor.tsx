@@ -1,8 +1,11 @@
+import { Button, Modal } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Project } from '../../../core/projects/model';
+import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { FormFooter, FormProblem } from './FormProblem';
-import { InlineForm } from './InlineForm';
 import { newId, useProjectUpdate } from './project-data';
 import { useProjectTexts } from './texts';
 
@@ -31,63 +34,90 @@ export interface SectionSpec<Item extends { id: string }, Draft> {
   Fields: (props: FieldsProps<Draft>) => React.ReactNode;
   /** The parts of the project that change when the section's items become `items`. */
   save: (items: Item[]) => Partial<Project>;
+  /** What else goes when the item is removed ("Its 2 indicators and their reported values go with it."). */
+  consequence?: (item: Item) => string | undefined;
 }
 
-/** Add, edit and remove the items of one section, for programme managers. */
-export function SectionEditor<Item extends { id: string }, Draft>({ project, spec }: { project: ProjectView; spec: SectionSpec<Item, Draft> }) {
+export interface SectionControls {
+  /** Edit and Remove for one item, beside the item where the section shows it; null for readers. */
+  actions: (id: string) => React.ReactNode;
+  /** "Add …", the removal's error and the form's dialog, below the section's items; null for readers. */
+  footer: React.ReactNode;
+}
+
+/**
+ * Add, edit and remove the items of one section, for programme managers: the section shows its
+ * items once, with these controls inline; each form opens in a modal (full screen on a phone) and
+ * removal asks first, naming what goes.
+ */
+export function useSectionEditor<Item extends { id: string }, Draft>(project: ProjectView, spec: SectionSpec<Item, Draft>, enabled: boolean): SectionControls {
   const tx = useProjectTexts();
+  const { t } = useTranslation();
+  const confirm = useConfirm();
+  const phone = useMediaQuery('(max-width: 40em)');
   const [editing, setEditing] = useState<string | null>(null);
   const remove = useProjectUpdate(project);
   const write = (item: Item) =>
     spec.save(spec.items.some((x) => x.id === item.id) ? spec.items.map((x) => (x.id === item.id ? item : x)) : [...spec.items, item]);
-  return (
-    <div className="section-editor">
-      {spec.items.length > 0 && (
-        <ul className="section-edit-list">
-          {spec.items.map((item) =>
-            editing === item.id ? (
-              <li key={item.id}>
-                <ItemForm project={project} spec={spec} item={item} write={write} onDone={() => setEditing(null)} />
-              </li>
-            ) : (
-              <li key={item.id}>
-                <span>{spec.name(item)}</span>{' '}
-                <button type="button" className="small-button" onClick={() => setEditing(item.id)}>
-                  {tx.edit}
-                  <span className="visually-hidden">: {spec.name(item)}</span>
-                </button>{' '}
-                <button
-                  type="button"
-                  className="small-button"
-                  disabled={remove.isPending}
-                  onClick={() => remove.mutate(spec.save(spec.items.filter((x) => x.id !== item.id)))}
-                >
-                  {tx.remove}
-                  <span className="visually-hidden">: {spec.name(item)}</span>
-                </button>
-              </li>
-            ),
-          )}
-        </ul>
-      )}
-      <FormProblem error={remove.error} />
-      <InlineForm summary={spec.addLabel} open={editing === 'new'} onOpenChange={(open) => setEditing(open ? 'new' : null)}>
-        {editing === 'new' && <ItemForm project={project} spec={spec} write={write} onDone={() => setEditing(null)} />}
-      </InlineForm>
-    </div>
-  );
+  if (!enabled) return { actions: () => null, footer: null };
+  const current = editing === null || editing === 'new' ? undefined : spec.items.find((x) => x.id === editing);
+  const title = current ? `${spec.editLabel}: ${spec.name(current)}` : spec.addLabel;
+  return {
+    actions: (id) => {
+      const item = spec.items.find((x) => x.id === id);
+      if (!item) return null;
+      const name = spec.name(item);
+      return (
+        <span className="item-actions">
+          <Button size="compact-sm" variant="light" onClick={() => setEditing(item.id)} aria-label={`${tx.edit}: ${name}`}>
+            {tx.edit}
+          </Button>
+          <Button
+            size="compact-sm"
+            variant="light"
+            color="red"
+            loading={remove.isPending}
+            aria-label={`${tx.remove}: ${name}`}
+            onClick={() =>
+              confirm({
+                title: t('projects:confirm.removeTitle', { name }),
+                message: [spec.consequence?.(item), t('projects:confirm.remove')].filter(Boolean).join(' '),
+                confirmLabel: t('projects:confirm.removeYes'),
+                onConfirm: () => remove.mutate(spec.save(spec.items.filter((x) => x.id !== item.id))),
+              })
+            }
+          >
+            {tx.remove}
+          </Button>
+        </span>
+      );
+    },
+    footer: (
+      <>
+        <FormProblem error={remove.error} />
+        <Button variant="light" className="section-add" onClick={() => setEditing('new')}>
+          {spec.addLabel}
+        </Button>
+        <Modal opened={editing !== null} onClose={() => setEditing(null)} title={title} size="lg" fullScreen={phone}>
+          {editing !== null && <ItemForm key={editing} project={project} spec={spec} item={current} title={title} write={write} onDone={() => setEditing(null)} />}
+        </Modal>
+      </>
+    ),
+  };
 }
 
 function ItemForm<Item extends { id: string }, Draft>({
   project,
   spec,
   item,
+  title,
   write,
   onDone,
 }: {
   project: ProjectView;
   spec: SectionSpec<Item, Draft>;
   item?: Item;
+  title: string;
   write: (item: Item) => Partial<Project>;
   onDone: () => void;
 }) {
@@ -98,13 +128,12 @@ function ItemForm<Item extends { id: string }, Draft>({
   return (
     <form
       className="entity-form"
-      aria-labelledby={`${prefix}-heading`}
+      aria-label={title}
       onSubmit={(event) => {
         event.preventDefault();
         change.mutate(write(spec.itemOf(draft, id, item)));
       }}
     >
-      <h3 id={`${prefix}-heading`}>{item ? `${spec.editLabel}: ${spec.name(item)}` : spec.addLabel}</h3>
       <spec.Fields project={project} draft={draft} set={(patch) => setDraft((d) => ({ ...d, ...patch }))} prefix={prefix} />
       <FormFooter error={change.error} pending={change.isPending} onCancel={onDone} />
     </form>
