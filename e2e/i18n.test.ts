@@ -26,8 +26,8 @@ describe('the Chinese UI', () => {
     await page.goto(`${app.server.url}/organisations/i18n-check`);
     await page.getByRole('heading', { level: 1, name: 'Olieslib NV' }).waitFor();
     // The history below lists the stored fields as they are (type: company); the summary must not.
-    expect(await page.locator('main article > p').first().innerText()).toBe('企业 · 荷兰');
-    await expect.poll(() => page.locator('.entity-history-head').first().innerText()).toMatch(/ · 创建$/);
+    expect(await page.locator('main article p').first().innerText()).toBe('企业 · 荷兰');
+    await expect.poll(() => page.locator('.entity-history-head').first().innerText()).toMatch(/创建$/);
     await context.close();
   });
 
@@ -35,8 +35,13 @@ describe('the Chinese UI', () => {
     const { context, page } = await managerPageInChinese(360);
     await page.goto(`${app.server.url}/matches`);
     await page.locator('main h1').waitFor();
-    const themeOptions = await page.locator('main select').nth(1).locator('option').allInnerTexts();
+    // On a phone the filters fold behind one button; the themes picker offers words, never codes.
+    await page.getByRole('button', { name: '筛选' }).click();
+    await page.getByLabel('主题', { exact: true }).first().click();
+    await page.getByRole('option').first().waitFor();
+    const themeOptions = await page.getByRole('option').allInnerTexts();
     expect(themeOptions).toContain('低碳城市');
+    await page.keyboard.press('Escape');
     expect(themeOptions.filter((label) => /^[a-z-]+$/.test(label))).toEqual([]);
     await page.waitForLoadState('networkidle');
     expect(await horizontalOverflow(page)).toBe(0);

@@ -93,7 +93,7 @@ describe('opportunity list', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Delete “Membrane filtration pilot for textile dyeing wastewater”? This cannot be undone.').waitFor();
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    expect(await dialog.isVisible()).toBe(false);
+    await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: 'Delete' }).click();
     await dialog.getByRole('button', { name: 'Yes, delete' }).click();
     await page.getByRole('heading', { level: 1, name: 'Opportunities' }).waitFor();

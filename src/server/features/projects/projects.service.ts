@@ -35,13 +35,15 @@ import * as repo from './projects.repository';
 function phaseRefusal(project: Project, phaseId: string, message: string, activity?: { id: string }): DomainError {
   const phases = [...project.phases].sort((a, b) => a.order - b.order);
   const index = phases.findIndex((p) => p.id === phaseId);
-  if (!activity && phases[index] && phases[index].gate.status !== 'pending') return conflict(ErrorCode.gateAlreadyDecided, message, { phase: phaseId });
+  // The phase by its name as written (an id would mean nothing to the reader).
+  const named = (phase: (typeof phases)[number] | undefined, id: string): string => (phase ? (phase.name[phase.name.original] ?? id) : id);
+  if (!activity && phases[index] && phases[index].gate.status !== 'pending') return conflict(ErrorCode.gateAlreadyDecided, message, { phase: named(phases[index], phaseId) });
   if (project.closure) return conflict(ErrorCode.projectClosed, message, { project: project.id });
   const previous = phases[index - 1];
-  if (previous && previous.gate.status !== 'go') return conflict(ErrorCode.gateNotPassed, message, { phase: previous.id });
+  if (previous && previous.gate.status !== 'go') return conflict(ErrorCode.gateNotPassed, message, { phase: named(previous, previous.id) });
   const opened = previous?.gate;
   if (activity && opened?.decidedAt) return conflict(ErrorCode.activityBeforeGo, message, { activity: activity.id, go: opened.decidedAt });
-  return conflict(ErrorCode.gateNotPassed, message, { phase: phaseId });
+  return conflict(ErrorCode.gateNotPassed, message, { phase: named(phases[index], phaseId) });
 }
 export const todayOf = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 

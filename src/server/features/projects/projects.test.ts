@@ -272,7 +272,7 @@ describe('projects API', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().message).toContain('the gate of phase p-test-ph1 is pending, not go');
     // The reader gets the rule as a code naming the phase, not the English sentence.
-    expect(refused.json()).toMatchObject({ code: 'gate_not_passed', params: { phase: 'p-test-ph1' } });
+    expect(refused.json()).toMatchObject({ code: 'gate_not_passed', params: { phase: 'Study' } });
     // Planning it is fine; starting it is not.
     const planned = await t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/p-test/activities', payload: pilotActivity('p-test-a2', 'planned') });
     expect(planned.statusCode).toBe(201);
