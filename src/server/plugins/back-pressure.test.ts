@@ -19,7 +19,7 @@ const off: PressureSettings = {
 };
 
 describe('back-pressure', () => {
-  it('answers a saturated process (here: a heap limit of one byte) with 503 overloaded and Retry-After, on every route', async () => {
+  it('answers a saturated process (here: a heap limit of one byte) with 503 overloaded and Retry-After on every API route, and still serves the pages of the web app', async () => {
     const t = await createTestApp({ pressure: { ...off, maxHeapUsedBytes: 1 } });
     try {
       // The first sample is taken after one interval.
@@ -32,6 +32,9 @@ describe('back-pressure', () => {
       expect(res.json()).toMatchObject({ error: 'overloaded', message: expect.stringMatching(/busy/) });
       const health = await t.app.inject({ url: '/api/health' });
       expect([health.statusCode, health.json().error]).toEqual([503, 'overloaded']);
+      // The web app's page is still served, so a visitor sees the app (which retries its calls).
+      const page = await t.app.inject({ url: '/organisations' });
+      expect(page.statusCode).not.toBe(503);
     } finally {
       await t.close();
     }

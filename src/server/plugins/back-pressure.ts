@@ -40,8 +40,14 @@ export async function backPressure(
     maxHeapUsedBytes: settings.maxHeapUsedBytes,
     sampleInterval: settings.sampleIntervalMs,
     retryAfter: settings.retryAfterSeconds,
-    // Thrown with Retry-After already set; the app's error handler answers with its code.
-    customError: OverloadedError,
+    // The API answers 503 overloaded with Retry-After (the app's error handler writes its code).
+    // The web app's page and files are still served: they cost next to nothing, and a visitor who
+    // opens the site while the first matching pass runs sees the app, not a bare 503.
+    pressureHandler: (req, reply) => {
+      if (!req.url.startsWith('/api/') && !req.url.startsWith('/metrics')) return undefined;
+      reply.header('retry-after', String(settings.retryAfterSeconds));
+      return Promise.reject(new OverloadedError());
+    },
   });
   const maxWaiting = databaseWaiting ? settings.maxDatabaseWaiting : 0;
   let inFlight = 0;
