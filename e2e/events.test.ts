@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { apiJsonAs } from './api-as';
+import { acceptInvitation, apiJsonAs } from './api-as';
 import { horizontalOverflow, openPage } from './browser';
 import { parseIcs } from '../test/ics';
 import { type Credentials, useAppAndBrowser } from './server';
@@ -25,13 +25,7 @@ const apiAs = (who: Credentials, method: string, path: string, body?: unknown) =
 /** A member account that can sign in: invited by the admin, invitation accepted from the mailed link. */
 async function member(who: Credentials, organisationId: string, displayName: string) {
   await apiAs(admin(), 'POST', '/users', { email: who.email, displayName, role: 'member', organisationId });
-  const token = (await app.server.mailedLink!(who.email)).searchParams.get('token');
-  const res = await fetch(`${app.server.url}/api/auth/invitations/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: who.password }),
-  });
-  if (!res.ok) throw new Error(`accept invitation: ${res.status} ${await res.text()}`);
+  await acceptInvitation(app.server, who);
 }
 
 beforeAll(async () => {

@@ -5,49 +5,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage } from './browser';
-import { useAppAndBrowser } from './server';
+import { type ApiClient, apiClientAs, inviteAccount, type Json, until } from './api-as';
+import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
 
 const app = useAppAndBrowser({ jobs: { pollMs: 200 } });
 const url = (path: string) => `${app.server.url}${path}`;
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- API answers, checked by the assertions
-
-/** A signed-in API client (session cookie and CSRF token), for what the journey does not click through. */
-async function apiAs(credentials: { email: string; password: string }) {
-  const login = await fetch(url('/api/auth/login'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials) });
-  if (!login.ok) throw new Error(`sign-in of ${credentials.email}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  return async (method: string, path: string, body?: unknown): Promise<Json> => {
-    const res = await fetch(url(`/api${path}`), {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.status === 204 ? {} : ((await res.json()) as Json);
-  };
-}
-
-/** An account made the way admins make them: invited, then the invitation accepted with a password. */
-async function invite(admin: Awaited<ReturnType<typeof apiAs>>, user: Json) {
-  const created = await admin('POST', '/users', { language: 'en', ...user });
-  // The outbox shows the link redacted; the test server reads the sealed secret like the mailer does.
-  const token = (await app.server.mailedLink!(user.email as string)).searchParams.get('token');
-  const accepted = await fetch(url('/api/auth/invitations/accept'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token, password: 'a long enough password' }) });
-  expect(accepted.status).toBe(200);
-  return { id: created.id as string, credentials: { email: user.email as string, password: 'a long enough password' } };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 600; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
+const apiAs = (who: Credentials) => apiClientAs(app.server.url, who);
+const invite = (admin: ApiClient, user: Json) => inviteAccount(app.server, admin, user);
 
 async function pageAs(credentials: { email: string; password: string }): Promise<Page> {
   const { page } = await openPage(app.browser);

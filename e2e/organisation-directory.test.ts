@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { horizontalOverflow, openPage } from './browser';
-import { apiAs } from './api-as';
+import { acceptInvitation, apiAs } from './api-as';
 import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
 
@@ -16,13 +16,7 @@ const member: Credentials = { email: 'wim@dir-own.example', password: 'wim passw
 /** A member account that can sign in: invited by the admin, invitation accepted from the mailed link. */
 async function makeMember(who: Credentials, organisationId: string) {
   await apiAs(app.server.url, admin(), 'POST', '/users', { email: who.email, displayName: 'Wim', role: 'member', organisationId });
-  const token = (await app.server.mailedLink!(who.email)).searchParams.get('token');
-  const res = await fetch(`${app.server.url}/api/auth/invitations/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: who.password }),
-  });
-  if (!res.ok) throw new Error(`accept invitation: ${res.status} ${await res.text()}`);
+  await acceptInvitation(app.server, who);
 }
 
 async function noSeriousAxeViolation(page: Page, what: string) {

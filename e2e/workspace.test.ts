@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAs } from './api-as';
+import { acceptInvitation, apiAs } from './api-as';
 import { openPage } from './browser';
 import { type Credentials, useAppAndBrowser } from './server';
 import { signIn } from './session';
@@ -24,13 +24,7 @@ const official: Credentials = { email: 'li.official@hebei.example', password: 'l
 beforeAll(async () => {
   // A partner-region official (invited by the admin, invitation accepted from the mailed link).
   await api(admin(), 'POST', '/users', { email: official.email, displayName: 'Li Official', role: 'partner-official', regionId: 'hebei' });
-  const token = (await app.server.mailedLink!(official.email)).searchParams.get('token');
-  const accepted = await fetch(`${app.server.url}/api/auth/invitations/accept`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ token, password: official.password }),
-  });
-  expect(accepted.ok).toBe(true);
+  await acceptInvitation(app.server, official);
 
   // An event with three registered delegates of two organisations.
   await api(admin(), 'POST', '/organisations', { id: 'ws-a', name: 'Workspace Water BV', type: 'company', country: 'NL' });
