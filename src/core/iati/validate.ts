@@ -2,7 +2,6 @@
 // each finding located by activity, element, line and rule. The XSD and the Standard's rulesets are
 // checked outside the core, with libxml2 and XPath (src/server/iati/validate-file.ts).
 import { CODELIST_CODES } from './codelist-codes';
-import { readXml } from './xml-read';
 import type { XmlNode } from './xml-read';
 
 export interface IatiFinding {
@@ -79,9 +78,9 @@ function codelistFindings(node: XmlNode, activity: string | undefined): IatiFind
   return [...own, ...language, ...node.children.flatMap((c) => codelistFindings(c, activity))];
 }
 
-/** Codelist findings of an IATI activity file (refuses malformed XML with XmlSyntaxError), in file order. */
-export function iatiCodelistFindings(xml: string): IatiFinding[] {
-  const root = readXml(xml)[0];
+/** Codelist findings of an IATI activity file, in file order, from its root as `readXml` read it
+ *  (which refuses malformed XML with XmlSyntaxError). */
+export function iatiCodelistFindings(root: XmlNode | undefined): IatiFinding[] {
   if (root?.name !== 'iati-activities') {
     return [{ severity: 'error', rule: 'root', element: root?.name ?? '', path: root?.path ?? '/', line: root?.line, column: root?.column, message: 'the root element must be iati-activities' }];
   }

@@ -9,12 +9,13 @@ import { validateIatiXsd } from './xsd';
 
 export async function validateIatiFile(xml: string, today: string): Promise<IatiFinding[]> {
   // Our reader refuses malformed and hostile XML (DOCTYPE, depth, size) before any other parser sees it.
-  const kind = readXml(xml)[0]?.name === 'iati-organisations' ? 'organisations' : 'activities';
+  const root = readXml(xml)[0];
+  const kind = root?.name === 'iati-organisations' ? 'organisations' : 'activities';
   const xsd = await validateIatiXsd(xml, kind);
   const schemaFindings = xsd.errors.map((e): IatiFinding => ({
     severity: 'error', rule: 'xsd', element: '', path: '', ...(e.line === undefined ? {} : { line: e.line }), message: e.message.trim(),
   }));
-  const codelistFindings = kind === 'activities' ? iatiCodelistFindings(xml) : [];
+  const codelistFindings = kind === 'activities' ? iatiCodelistFindings(root) : [];
   return [...schemaFindings, ...iatiRulesetFindings(xml, today), ...codelistFindings]
     .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
