@@ -10,6 +10,7 @@ import { myWork as enMyWork } from './en/myWork';
 import { notifications as enNotifications } from './en/notifications';
 import { organisations as enOrganisations } from './en/organisations';
 import { projects as enProjects } from './en/projects';
+import { reminders as enReminders } from './en/reminders';
 import { thesaurus as enThesaurus } from './en/thesaurus';
 import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
@@ -22,6 +23,7 @@ import { myWork as nlMyWork } from './nl/myWork';
 import { notifications as nlNotifications } from './nl/notifications';
 import { organisations as nlOrganisations } from './nl/organisations';
 import { projects as nlProjects } from './nl/projects';
+import { reminders as nlReminders } from './nl/reminders';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
@@ -34,6 +36,7 @@ import { myWork as zhMyWork } from './zh/myWork';
 import { notifications as zhNotifications } from './zh/notifications';
 import { organisations as zhOrganisations } from './zh/organisations';
 import { projects as zhProjects } from './zh/projects';
+import { reminders as zhReminders } from './zh/reminders';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
 /**
@@ -43,9 +46,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
