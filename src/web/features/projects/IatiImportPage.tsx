@@ -16,6 +16,8 @@ export function IatiImportPage() {
   const text = useText();
   const queryClient = useQueryClient();
   usePageTitle(t('projects:importIati'));
+  const place = (line: number, column: number | undefined) =>
+    column === undefined ? t('projects:line', { line }) : t('projects:lineColumn', { line, column });
   const [xml, setXml] = useState<string | null>(null);
   // A file in an encoding we cannot read (or with invalid bytes) is refused here, with its place.
   const [unreadable, setUnreadable] = useState<string | null>(null);
@@ -99,7 +101,7 @@ export function IatiImportPage() {
                   {result.warnings.map((w, i) => (
                     <tr key={i}>
                       <td>
-                        {w.line !== undefined && <>{(w.column === undefined ? t('projects:line', { line: w.line }) : t('projects:lineColumn', { line: w.line, column: w.column }))} · </>}
+                        {w.line !== undefined && <>{place(w.line, w.column)} · </>}
                         <code>{w.path}</code>
                       </td>
                       <td>{w.message}</td>
@@ -124,7 +126,7 @@ export function IatiImportPage() {
                   {result.findings.map((f, i) => (
                     <tr key={i}>
                       <td>
-                        {f.line !== undefined && <>{(f.column === undefined ? t('projects:line', { line: f.line }) : t('projects:lineColumn', { line: f.line, column: f.column }))} · </>}
+                        {f.line !== undefined && <>{place(f.line, f.column)} · </>}
                         {f.activity && <code>{f.activity}</code>} {f.element && <code>{f.element}</code>}
                       </td>
                       <td>
