@@ -47,7 +47,7 @@ export function ReportPage() {
             <option value="">{shared.report.all}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
-                {theme}
+                {t(`theme.${theme}`)}
               </option>
             ))}
           </select>
