@@ -1,9 +1,11 @@
 import i18next, { type TFunction } from 'i18next';
+import { accounts as enAccounts } from './en/accounts';
 import { audit as enAudit } from './en/audit';
 import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
 import { events as enEvents } from './en/events';
+import { followUp as enFollowUp } from './en/followUp';
 import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
@@ -12,11 +14,13 @@ import { organisations as enOrganisations } from './en/organisations';
 import { projects as enProjects } from './en/projects';
 import { reminders as enReminders } from './en/reminders';
 import { thesaurus as enThesaurus } from './en/thesaurus';
+import { accounts as nlAccounts } from './nl/accounts';
 import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
 import { events as nlEvents } from './nl/events';
+import { followUp as nlFollowUp } from './nl/followUp';
 import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
@@ -25,11 +29,13 @@ import { organisations as nlOrganisations } from './nl/organisations';
 import { projects as nlProjects } from './nl/projects';
 import { reminders as nlReminders } from './nl/reminders';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
+import { accounts as zhAccounts } from './zh/accounts';
 import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
 import { events as zhEvents } from './zh/events';
+import { followUp as zhFollowUp } from './zh/followUp';
 import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
@@ -46,9 +52,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, events: nlEvents, followUp: nlFollowUp, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, events: enEvents, followUp: enFollowUp, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, events: zhEvents, followUp: zhFollowUp, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

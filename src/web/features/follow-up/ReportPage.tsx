@@ -1,20 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type ProgrammeReport, themes } from '../../../shared/api/index';
+import { followUpTexts } from '../../../shared/follow-up-texts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
 import { api, toQueryString } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useFollowUpTexts } from './texts';
 
 type Filters = { from: string; to: string; regionId: string; twinningId: string; theme: string };
 const empty: Filters = { from: '', to: '', regionId: '', twinningId: '', theme: '' };
 
 /** The programme report: the loop's funnel and table, the events' outcomes, PDF and XLSX in the UI language. */
 export function ReportPage() {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.report);
+  const shared = followUpTexts[lang];
+  usePageTitle(t('followUp:report'));
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => api.get<ProgrammeReport>('/follow-up/report', filters) });
@@ -27,7 +29,7 @@ export function ReportPage() {
   );
   return (
     <article>
-      <h1>{tx.report}</h1>
+      <h1>{t('followUp:report')}</h1>
       <form
         className="filters"
         onSubmit={(e) => {
@@ -35,40 +37,40 @@ export function ReportPage() {
           setFilters(draft);
         }}
       >
-        {field('from', tx.from, 'date')}
-        {field('to', tx.to, 'date')}
-        {field('regionId', tx.region)}
-        {field('twinningId', tx.twinning)}
+        {field('from', t('followUp:from'), 'date')}
+        {field('to', t('followUp:to'), 'date')}
+        {field('regionId', t('followUp:region'))}
+        {field('twinningId', t('followUp:twinning'))}
         <label>
-          {tx.theme}
+          {t('followUp:theme')}
           <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })}>
-            <option value="">{tx.shared.report.all}</option>
+            <option value="">{shared.report.all}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
-                {theme}
+                {t(`theme.${theme}`)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">{tx.show}</button>
+        <button type="submit">{t('followUp:show')}</button>
       </form>
       {report.isError && <ErrorMessage error={report.error} />}
       {report.data && (
         <>
-          <table aria-label={tx.report}>
+          <table aria-label={t('followUp:report')}>
             <thead>
               <tr>
-                <th scope="col">{tx.shared.report.measure}</th>
-                <th scope="col">{tx.shared.report.count}</th>
+                <th scope="col">{shared.report.measure}</th>
+                <th scope="col">{shared.report.count}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{tx.shared.report.count}</span>
+                  <span className="visually-hidden">{shared.report.count}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {report.data.funnel.map((step) => (
                 <tr key={step.measure} data-testid={`measure-${step.measure}`}>
-                  <th scope="row">{tx.shared.measures[step.measure]}</th>
+                  <th scope="row">{shared.measures[step.measure]}</th>
                   <td>{step.count}</td>
                   <td aria-hidden="true">
                     <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />
@@ -79,14 +81,14 @@ export function ReportPage() {
           </table>
           {report.data.events.length > 0 && (
             <section aria-labelledby="report-events">
-              <h2 id="report-events">{tx.shared.report.events}</h2>
+              <h2 id="report-events">{shared.report.events}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{tx.shared.report.event}</th>
-                    <th scope="col">{tx.shared.report.meetings}</th>
-                    <th scope="col">{tx.shared.report.answered}</th>
-                    <th scope="col">{tx.shared.report.agreed}</th>
+                    <th scope="col">{shared.report.event}</th>
+                    <th scope="col">{shared.report.meetings}</th>
+                    <th scope="col">{shared.report.answered}</th>
+                    <th scope="col">{shared.report.agreed}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -103,7 +105,7 @@ export function ReportPage() {
             </section>
           )}
           <p>
-            {tx.download}: <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'pdf' })}`}>PDF</a> ·{' '}
+            {t('followUp:download')}: <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'pdf' })}`}>PDF</a> ·{' '}
             <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'xlsx' })}`}>XLSX</a>
           </p>
         </>
