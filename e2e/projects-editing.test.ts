@@ -72,8 +72,11 @@ describe('a programme manager edits projects in the browser', () => {
     await page.getByLabel('IATI identifier').fill('XE-EXAMPLE-CTB-E2E-SOLAR');
     await page.getByRole('group', { name: /^Title/ }).getByLabel('In English').fill('Solar roofs in Chengdu');
     await page.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Put solar panels on public buildings.');
+    // The funder's activity this project implements (exported with its incoming funds).
+    await page.getByRole('group', { name: "Implements the funder's activity" }).getByLabel("The funder's IATI activity identifier").fill('NL-KVK-27378529-26688');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Solar roofs in Chengdu' }).waitFor();
+    await page.getByText("Implements the funder's activity: NL-KVK-27378529-26688").waitFor();
     const timeline = page.getByRole('list', { name: 'Timeline' });
 
     // A deliverable belongs to an activity of its phase: plan the activity, then the deliverable.

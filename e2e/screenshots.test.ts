@@ -2,6 +2,7 @@
  * Screenshots of pages in nl, en and zh at 1366 and 390 px, as a visitor and as a programme
  * manager; skipped unless SCREENSHOTS is set, e.g.
  *   SCREENSHOTS=.tmp/screens SCREENSHOT_PATHS=/,/opportunities npx vitest run e2e/screenshots.test.ts
+ * (SCREENSHOT_FULL_PAGE=1: the whole page, not the first screen.)
  * Look at them; commit a few under docs/screenshots/.
  */
 import { mkdirSync } from 'node:fs';
@@ -35,7 +36,7 @@ describe.skipIf(!outDir)('screenshots', () => {
           await page.locator('main h1').first().waitFor();
           await page.waitForLoadState('networkidle');
           const slug = path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home';
-          await page.screenshot({ path: join(outDir!, `${role}-${slug}-${lang}-${viewport.name}.png`) });
+          await page.screenshot({ path: join(outDir!, `${role}-${slug}-${lang}-${viewport.name}.png`), fullPage: process.env.SCREENSHOT_FULL_PAGE === '1' });
         }
         await context.close();
       }

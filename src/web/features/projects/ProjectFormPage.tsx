@@ -39,6 +39,8 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const [currency, setCurrency] = useState<Currency>(project?.currency ?? 'EUR');
   const [themes, setThemes] = useState((project?.themes ?? []).join(', '));
   const [phaseNames, setPhaseNames] = useState(t('projects:defaultPhases'));
+  const [funderActivity, setFunderActivity] = useState(project?.iati?.fundedBy?.activityId ?? '');
+  const [funder, setFunder] = useState(project?.iati?.fundedBy?.organisationId ?? '');
   const target = project?.id ?? id;
   const change = useProjectChange(
     target,
@@ -60,6 +62,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       location: country.trim() ? location : undefined,
       currency,
       themes: themes.split(',').map((t) => t.trim()).filter(Boolean),
+      iati: fundedByPart(project?.iati, funderActivity, funder),
     };
     if (project) {
       // A whole-project update: everything the form does not show is sent back as it is.
@@ -150,6 +153,37 @@ function ProjectForm({ project }: { project?: ProjectView }) {
         <label htmlFor="project-themes">{t('projects:themes')}</label>
         <input id="project-themes" type="text" value={themes} onChange={(e) => setThemes(e.target.value)} />
       </div>
+      <fieldset className="field-row">
+        <legend>{t('projects:fundedBy')}</legend>
+        <div className="field">
+          <label htmlFor="project-funder-activity">{t('projects:funderActivityId')}</label>
+          <input
+            id="project-funder-activity"
+            type="text"
+            maxLength={200}
+            placeholder="NL-KVK-27378529-26688"
+            aria-describedby="project-funder-activity-help"
+            value={funderActivity}
+            onChange={(e) => setFunderActivity(e.target.value)}
+          />
+          <small id="project-funder-activity-help" className="muted">
+            {t('projects:funderActivityHelp')}
+          </small>
+        </div>
+        {project && project.organisations.length > 0 && (
+          <div className="field">
+            <label htmlFor="project-funder">{t('projects:funderOrganisation')}</label>
+            <select id="project-funder" value={funder} onChange={(e) => setFunder(e.target.value)}>
+              <option value="">{t('projects:funderAnyFunding')}</option>
+              {project.organisations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {text(o.name)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+      </fieldset>
       {!project && (
         <div className="field">
           <label htmlFor="project-phases">{t('projects:phaseNames')}</label>
@@ -162,4 +196,15 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       </button>
     </form>
   );
+}
+
+/**
+ * The project's IATI extension with the funder's activity it implements set or cleared; the rest
+ * of the extension (kept from an imported file) goes back as it was.
+ */
+function fundedByPart(iati: ProjectView['iati'], activityId: string, organisationId: string): ProjectView['iati'] {
+  const { fundedBy: _previous, ...rest } = iati ?? {};
+  const fundedBy = activityId.trim() ? { activityId: activityId.trim(), ...(organisationId ? { organisationId } : {}) } : undefined;
+  if (!fundedBy && Object.keys(rest).length === 0) return iati === undefined ? undefined : rest;
+  return { ...rest, ...(fundedBy ? { fundedBy } : {}) };
 }
