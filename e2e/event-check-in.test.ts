@@ -28,7 +28,7 @@ beforeAll(async () => {
   });
   await apiAs(app.server.url, admin(), 'POST', '/organisations', { id: 'org-hydrogen', name: 'Hydrogen Partners', type: 'company', country: 'CN' });
   const li = (await (await asManager('POST', '/events/desk/registrations', { organisationId: 'org-hydrogen', delegateName: 'Li Wei 李伟', delegateEmail: 'li@desk.example', languages: ['zh'] })).json()) as { id: string };
-  const badge = pdfText(Buffer.from(await (await asManager('GET', `/events/desk/registrations/${li.id}/badge.pdf`)).arrayBuffer()));
+  const badge = await pdfText(Buffer.from(await (await asManager('GET', `/events/desk/registrations/${li.id}/badge.pdf`)).arrayBuffer()));
   expect(badge).toContain('李伟');
   expect(badge).toContain('Hydrogen Partners');
   code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(badge)?.[0] ?? fail('no check-in code on the badge');

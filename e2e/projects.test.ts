@@ -106,7 +106,7 @@ describe('a programme manager steers the demo project in the browser', () => {
     const body = await pdf.body();
     expect(body.subarray(0, 5).toString()).toBe('%PDF-');
     expect(body.length).toBeGreaterThan(10_000);
-    expect(pdfText(body)).toContain('Workshop on low-carbon building in Longgang');
+    expect(await pdfText(body)).toContain('Workshop on low-carbon building in Longgang');
 
     // The refused activity is the only failed request (the browser logs it once more to the console).
     expect(errors.filter((e) => !/\b409\b/.test(e))).toEqual([]);

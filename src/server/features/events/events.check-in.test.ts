@@ -32,13 +32,13 @@ describe('badges and check-in', () => {
     li = (await ok('POST', '/api/events/desk/registrations', cast.memberA, { organisationId: 'org-a', delegateName: 'Li Wei 李伟', delegateEmail: 'li@a.example', languages: ['zh'] })).json() as { id: string };
     const res = await ok('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, cast.memberA);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const text = pdfText(res.raw);
+    const text = await pdfText(res.raw);
     expect(text).toContain('李伟');
     expect(text).toContain('Org A');
     code = codeIn(text)!;
     expect(code).toBeDefined();
     expect((await call('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, cast.memberB)).status).toBe(403);
-    const all = pdfText((await ok('GET', '/api/events/desk/badges.pdf', cast.pm)).raw);
+    const all = await pdfText((await ok('GET', '/api/events/desk/badges.pdf', cast.pm)).raw);
     expect(all).toContain(code);
   });
 

@@ -67,7 +67,7 @@ describe('hybrid meetings', () => {
       const [ics] = parseIcs((await ok('GET', `/api/events/hyb/registrations/${who}/agenda.ics`, pm)).body);
       expect(ics!.location).toBe(`https://meet.example.org/ctb-hyb-${online}`);
       expect(ics!.description).toContain('Online (video call)');
-      const pdf = pdfText((await ok('GET', `/api/events/hyb/registrations/${who}/agenda.pdf`, pm)).raw);
+      const pdf = await pdfText((await ok('GET', `/api/events/hyb/registrations/${who}/agenda.pdf`, pm)).raw);
       expect(pdf).toContain(`ctb-hyb-${online}`);
     }
   });

@@ -157,11 +157,11 @@ describe('matchmaking events', () => {
     const pdf = await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.pdf`, memberA);
     expect(pdf.raw.subarray(0, 4).toString()).toBe('%PDF');
     expect(pdf.raw.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
-    expect(pdfText(pdf.raw)).toContain('王芳');
+    expect(await pdfText(pdf.raw)).toContain('王芳');
 
     const plan = await ok('GET', '/api/events/flow/table-plan.pdf', pm);
     expect(plan.raw.subarray(0, 4).toString()).toBe('%PDF');
-    expect(pdfText(plan.raw)).toContain('北京氢能科技有限公司');
+    expect(await pdfText(plan.raw)).toContain('北京氢能科技有限公司');
 
     const xlsx = await ok('GET', '/api/events/flow/table-plan.xlsx', pm);
     const workbook = new ExcelJS.Workbook();
@@ -172,13 +172,13 @@ describe('matchmaking events', () => {
     expect(sheet.getRow(2).getCell(4).value).toBe('A1');
 
     // A Chinese reader (?lang=zh): the agenda and the table plan speak Chinese around the names.
-    const zhAgenda = pdfText((await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.pdf?lang=zh`, memberA)).raw);
+    const zhAgenda = await pdfText((await ok('GET', `/api/events/flow/registrations/${a.id}/agenda.pdf?lang=zh`, memberA)).raw);
     expect(zhAgenda).toContain('王芳');
     expect(zhAgenda).toMatch(/日程/);
     expect(zhAgenda).toMatch(/\d{4}年\d{1,2}月\d{1,2}日星期./);
     expect(zhAgenda).toMatch(/号桌|线上/);
     expect(zhAgenda).not.toMatch(/Agenda|Table|Times in|Interpreter/);
-    const zhPlan = pdfText((await ok('GET', '/api/events/flow/table-plan.pdf?lang=zh', pm)).raw);
+    const zhPlan = await pdfText((await ok('GET', '/api/events/flow/table-plan.pdf?lang=zh', pm)).raw);
     expect(zhPlan).toContain('北京氢能科技有限公司');
     expect(zhPlan).toContain('桌位安排');
     expect(zhPlan).not.toMatch(/Table plan|Times in|no meetings/);

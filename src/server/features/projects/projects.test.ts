@@ -365,14 +365,14 @@ describe('project files', () => {
     const pdf = res.rawPayload;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansSC-Regular/);
-    const text = pdfText(pdf);
+    const text = await pdfText(pdf);
     expect(text).toContain('中荷深圳低碳区合作');
     expect(text).toContain('项目进展报告');
     expect(text).toContain('2011年11月');
     expect(text).toContain('逾期成果');
     // Dates written the Chinese way (Intl, zh-CN), not as ISO codes.
     expect(text).toMatch(/生成日期 \d{4}年\d{1,2}月\d{1,2}日/);
-    const english = pdfText((await t.app.inject({ headers: member, url: '/api/projects/p004/report.pdf' })).rawPayload);
+    const english = await pdfText((await t.app.inject({ headers: member, url: '/api/projects/p004/report.pdf' })).rawPayload);
     expect(english).toContain('Cooperation on a Sino-Dutch Low-carbon zone Shenzhen');
     expect(english).toContain('Overdue deliverables');
   });
