@@ -118,9 +118,36 @@ describe('the follow-up loop', () => {
     await officialPage.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
     expect((await manager('GET', `/matches/${match!.id}`)).status).toBe('collaboration-started');
 
-    // The programme report counts each step, for Hebei.
+    // On the pipeline the manager makes a task about the match and starts a cooperation project from it.
+    await managerPage.goto(url('/matches?view=table&status=collaboration-started&q=Sludge'));
+    const row = managerPage.getByRole('row').filter({ hasText: 'Sludge Tech' });
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'New task' }).click();
+    const taskDialog = managerPage.getByRole('dialog', { name: 'New follow-up task' });
+    await taskDialog.getByTestId('task-about').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    await taskDialog.getByLabel('What needs to be done').fill('Draft the pilot plan with Sludge Tech');
+    await taskDialog.getByRole('button', { name: 'Create the task' }).click();
+    await taskDialog.getByRole('status').waitFor();
+    await taskDialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const tasks = (await manager('GET', `/follow-up/tasks?sourceKind=match&sourceId=${match!.id}`)).items as Json[];
+    expect(tasks.map((t) => t.title)).toContain('Draft the pilot plan with Sludge Tech');
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'Start a cooperation project' }).click();
+    await managerPage.getByTestId('project-lead').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    await managerPage.getByLabel('Identifier (letters, digits, dashes)').fill('sludge-pilot');
+    await managerPage.getByLabel('IATI identifier').fill('XE-EXAMPLE-CTB-SLUDGE-PILOT');
+    await managerPage.getByRole('group', { name: /^Title/ }).getByLabel('In English').fill('Oily sludge pilot in Cangzhou');
+    await managerPage.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Pilot a thermal desorption unit.');
+    await managerPage.getByRole('button', { name: 'Save' }).click();
+    await managerPage.getByRole('heading', { level: 1, name: 'Oily sludge pilot in Cangzhou' }).waitFor();
+    const origin = managerPage.getByTestId('project-origin');
+    await origin.filter({ hasText: 'From the match Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    expect(await origin.getByRole('link', { name: 'Sludge Tech' }).getAttribute('href')).toBe('/organisations/sludge-tech');
+
+    // The programme report counts each step, for Hebei, picked by name.
     await managerPage.goto(url('/follow-ups/report'));
-    await managerPage.getByLabel('Region (id)').fill('hebei');
+    await managerPage.getByRole('combobox', { name: 'Region' }).click();
+    await managerPage.getByRole('option', { name: 'Hebei', exact: true }).click();
     await managerPage.getByRole('button', { name: 'Show' }).click();
     const count = async (measure: string) => Number(await managerPage.getByTestId(`measure-${measure}`).locator('td').first().textContent());
     await managerPage.getByTestId('measure-agreementsSigned').filter({ hasText: '1' }).waitFor();

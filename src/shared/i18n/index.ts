@@ -4,6 +4,7 @@ import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
 import { events as enEvents } from './en/events';
+import { followUpLinks as enFollowUpLinks } from './en/followUpLinks';
 import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
@@ -16,6 +17,7 @@ import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
 import { events as nlEvents } from './nl/events';
+import { followUpLinks as nlFollowUpLinks } from './nl/followUpLinks';
 import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
@@ -28,6 +30,7 @@ import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
 import { events as zhEvents } from './zh/events';
+import { followUpLinks as zhFollowUpLinks } from './zh/followUpLinks';
 import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
@@ -43,9 +46,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, followUpLinks: nlFollowUpLinks, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, followUpLinks: enFollowUpLinks, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, followUpLinks: zhFollowUpLinks, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

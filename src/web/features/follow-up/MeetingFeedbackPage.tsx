@@ -6,6 +6,7 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
+import { MeetingLeadActions } from './MeetingLeadActions';
 import { useFollowUpTexts } from './texts';
 
 const enc = encodeURIComponent;
@@ -42,6 +43,7 @@ export function MeetingFeedbackPage() {
   return (
     <article>
       <h1>{tx.feedback}</h1>
+      <MeetingLeadActions eventId={eventId} requestId={requestId} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadOutcome } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
@@ -11,6 +12,7 @@ const enc = encodeURIComponent;
 /** On a project's page: the matches and meetings it came from (shown when there are any). */
 export function ProjectOrigins({ projectId }: { projectId: string }) {
   const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const user = useMe().data?.user;
   const origins = useQuery({
@@ -24,20 +26,22 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
       <h2 id="origins-heading">{tx.origins}</h2>
       <ul>
         {origins.data.items.map((o) => (
-          <li key={o.id}>
-            {tx.outcomeKinds[o.kind]}: {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
-            {o.opportunityId && (
+          <li key={o.id} data-testid="project-origin">
+            {tx.outcomeKinds[o.kind]}: {o.title}
+            {o.matchId && o.organisationId && o.opportunityId && (
               <>
                 {' '}
-                · <Link to={`/opportunities/${enc(o.opportunityId)}`}>{o.opportunityTitle}</Link>
+                · {t('followUpLinks:origins.fromMatch')} <Link to={`/organisations/${enc(o.organisationId)}`}>{o.organisationName}</Link> ↔{' '}
+                <Link to={`/opportunities/${enc(o.opportunityId)}`}>{o.opportunityTitle}</Link>
               </>
             )}
             {o.eventId && (
               <>
                 {' '}
-                · <Link to={`/events/${enc(o.eventId)}`}>{tx.shared.report.event}</Link>
+                · {t('followUpLinks:origins.fromMeeting')} <Link to={`/events/${enc(o.eventId)}`}>{o.eventTitle ?? o.eventId}</Link>
               </>
-            )}
+            )}{' '}
+            · {t('followUpLinks:origins.signedOn', { date: o.signedOn })}
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
+import { createProjectFromLead, ProjectLeadNotice, useProjectLead } from '../follow-up/ProjectFromLead';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
 import { useProjectTexts } from './texts';
@@ -39,10 +40,13 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const [currency, setCurrency] = useState<Currency>(project?.currency ?? 'EUR');
   const [themes, setThemes] = useState((project?.themes ?? []).join(', '));
   const [phaseNames, setPhaseNames] = useState(tx.defaultPhases);
+  // A new project started from a match or a meeting keeps the link (features/follow-up).
+  const lead = useProjectLead();
   const target = project?.id ?? id;
   const change = useProjectChange(
     target,
-    (body: Project) => (project ? api.put<ProjectView>(projectPath(project.id), body) : api.post<ProjectView>('/projects', body)),
+    (body: Project) =>
+      project ? api.put<ProjectView>(projectPath(project.id), body) : lead ? createProjectFromLead(lead, body) : api.post<ProjectView>('/projects', body),
     () => navigate(projectPath(target)),
   );
   const submit = () => {
@@ -97,6 +101,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       }}
     >
       <h1>{project ? `${tx.editProject}: ${text(project.title)}` : tx.newProject}</h1>
+      {!project && lead && <ProjectLeadNotice lead={lead} />}
       {!project && (
         <div className="field">
           <label htmlFor="project-id">{tx.projectId}</label>
