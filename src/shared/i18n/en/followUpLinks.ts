@@ -7,8 +7,8 @@ import type { Widen } from '../widen';
  */
 export const followUpLinks = {
   origins: {
-    fromMatch: 'From the match',
-    fromMeeting: 'From the meeting at',
+    match: 'From the match <organisation>{{organisation}}</organisation> ↔ <opportunity>{{opportunity}}</opportunity>',
+    meeting: 'From the meeting at <event>{{event}}</event>',
     signedOn: 'recorded on {{date}}',
   },
   lead: {

@@ -2,8 +2,8 @@ import type { FollowUpLinksTexts } from '../en/followUpLinks';
 
 export const followUpLinks: FollowUpLinksTexts = {
   origins: {
-    fromMatch: 'Uit de match',
-    fromMeeting: 'Uit het gesprek op',
+    match: 'Uit de match <organisation>{{organisation}}</organisation> ↔ <opportunity>{{opportunity}}</opportunity>',
+    meeting: 'Uit het gesprek op <event>{{event}}</event>',
     signedOn: 'vastgelegd op {{date}}',
   },
   lead: {

@@ -2,8 +2,8 @@ import type { FollowUpLinksTexts } from '../en/followUpLinks';
 
 export const followUpLinks: FollowUpLinksTexts = {
   origins: {
-    fromMatch: '来自匹配',
-    fromMeeting: '来自以下活动的会谈：',
+    match: '来自匹配 <organisation>{{organisation}}</organisation> ↔ <opportunity>{{opportunity}}</opportunity>',
+    meeting: '来自 <event>{{event}}</event> 上的会谈',
     signedOn: '记录于 {{date}}',
   },
   lead: {

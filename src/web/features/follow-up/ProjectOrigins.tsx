@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadOutcome } from '../../../shared/api/index';
+import { intlLocale } from '../../../shared/i18n/index';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
@@ -21,27 +22,34 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
     enabled: !!user,
   });
   if (!origins.data || origins.data.items.length === 0) return null;
+  const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`));
   return (
     <section aria-labelledby="origins-heading">
       <h2 id="origins-heading">{tx.origins}</h2>
       <ul>
         {origins.data.items.map((o) => (
           <li key={o.id} data-testid="project-origin">
-            {tx.outcomeKinds[o.kind]}: {o.title}
+            {/* A project's own title is the page's heading; an agreement's title says which one. */}
+            {tx.outcomeKinds[o.kind]}
+            {o.kind !== 'project' && `: ${o.title}`}
             {o.matchId && o.organisationId && o.opportunityId && (
               <>
-                {' '}
-                · {t('followUpLinks:origins.fromMatch')} <Link to={`/organisations/${enc(o.organisationId)}`}>{o.organisationName}</Link> ↔{' '}
-                <Link to={`/opportunities/${enc(o.opportunityId)}`}>{o.opportunityTitle}</Link>
+                {' · '}
+                <Trans
+                  i18nKey="followUpLinks:origins.match"
+                  values={{ organisation: o.organisationName, opportunity: o.opportunityTitle }}
+                  components={{ organisation: <Link to={`/organisations/${enc(o.organisationId)}`} />, opportunity: <Link to={`/opportunities/${enc(o.opportunityId)}`} /> }}
+                />
               </>
             )}
             {o.eventId && (
               <>
-                {' '}
-                · {t('followUpLinks:origins.fromMeeting')} <Link to={`/events/${enc(o.eventId)}`}>{o.eventTitle ?? o.eventId}</Link>
+                {' · '}
+                <Trans i18nKey="followUpLinks:origins.meeting" values={{ event: o.eventTitle ?? o.eventId }} components={{ event: <Link to={`/events/${enc(o.eventId)}`} /> }} />
               </>
-            )}{' '}
-            · {t('followUpLinks:origins.signedOn', { date: o.signedOn })}
+            )}
+            {' · '}
+            {t('followUpLinks:origins.signedOn', { date: day(o.signedOn) })}
           </li>
         ))}
       </ul>

@@ -36,7 +36,7 @@ export function ReportPage() {
       {report.isError && <ErrorMessage error={report.error} />}
       {report.data && (
         <>
-          <table aria-label={tx.report}>
+          <table aria-label={tx.report} style={{ width: '100%', maxWidth: 720 }}>
             <thead>
               <tr>
                 <th scope="col">{tx.shared.report.measure}</th>
@@ -49,9 +49,9 @@ export function ReportPage() {
             <tbody>
               {report.data.funnel.map((step) => (
                 <tr key={step.measure} data-testid={`measure-${step.measure}`}>
-                  <th scope="row">{tx.shared.measures[step.measure]}</th>
+                  <th scope="row" style={{ textAlign: 'left' }}>{tx.shared.measures[step.measure]}</th>
                   <td>{step.count}</td>
-                  <td aria-hidden="true">
+                  <td aria-hidden="true" style={{ width: '60%' }}>
                     <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />
                   </td>
                 </tr>
