@@ -99,6 +99,15 @@ describe('the follow-up loop', () => {
     await manager('POST', `/events/hebei-days/requests/${request.id}/response`, { registrationId: wang.id, answer: 'accept' });
     await manager('POST', '/events/hebei-days/schedule', { timeLimitSeconds: 2 });
 
+    // The organiser logs the delegation's visit on the event's own timeline.
+    await managerPage.goto(url('/events/hebei-days'));
+    const eventTimeline = managerPage.locator('section.interactions');
+    await eventTimeline.getByText('Log an interaction').click();
+    await eventTimeline.getByLabel('Kind').selectOption('visit');
+    await eventTimeline.getByLabel('Note (any language)').fill('Wang Li visited the Sludge Tech stand.');
+    await eventTimeline.getByRole('button', { name: 'Log', exact: true }).click();
+    await eventTimeline.getByTestId('interaction').filter({ hasText: 'visited the Sludge Tech stand' }).waitFor();
+
     // Both answer "follow-up agreed"; the member names the match the meeting followed up.
     await memberPage.goto(url(`/events/hebei-days/meetings/${request.id}/feedback?registration=${anna.id}&organisation=sludge-tech`));
     await memberPage.getByLabel('Follow-up agreed').check();
@@ -131,6 +140,14 @@ describe('the follow-up loop', () => {
     await taskDialog.getByRole('button', { name: 'Close', exact: true }).click();
     const tasks = (await manager('GET', `/follow-up/tasks?sourceKind=match&sourceId=${match!.id}`)).items as Json[];
     expect(tasks.map((t) => t.title)).toContain('Draft the pilot plan with Sludge Tech');
+    // A match has no page: its interaction timeline opens from the same menu.
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'Interactions…' }).click();
+    const matchTimeline = managerPage.getByRole('dialog');
+    await matchTimeline.getByRole('heading', { name: 'Interactions' }).waitFor();
+    await matchTimeline.getByText('No interactions logged yet.').waitFor();
+    await managerPage.keyboard.press('Escape');
+    await matchTimeline.waitFor({ state: 'hidden' });
     await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
     await managerPage.getByRole('menuitem', { name: 'Start a cooperation project' }).click();
     await managerPage.getByTestId('project-lead').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();

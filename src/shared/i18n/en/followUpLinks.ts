@@ -29,6 +29,7 @@ export const followUpLinks = {
     openFollowUps: 'Open my follow-ups',
   },
   actions: {
+    interactions: 'Interactions…',
     menu: 'Actions for {{name}}',
   },
   report: {

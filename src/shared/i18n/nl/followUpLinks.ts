@@ -24,6 +24,7 @@ export const followUpLinks: FollowUpLinksTexts = {
     openFollowUps: 'Open mijn opvolgingen',
   },
   actions: {
+    interactions: 'Contacten…',
     menu: 'Acties voor {{name}}',
   },
   report: {

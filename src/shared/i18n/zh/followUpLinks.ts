@@ -24,6 +24,7 @@ export const followUpLinks: FollowUpLinksTexts = {
     openFollowUps: '打开我的跟进',
   },
   actions: {
+    interactions: '联络记录…',
     menu: '{{name}} 的操作',
   },
   report: {
