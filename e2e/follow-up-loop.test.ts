@@ -120,6 +120,16 @@ describe('the follow-up loop', () => {
     await officialPage.getByRole('button', { name: 'Send' }).click();
     await officialPage.getByRole('status').filter({ hasText: 'your answer is saved' }).waitFor();
 
+    // A side of the meeting plans a task about it from the same page; starting a project is for programme managers.
+    await officialPage.getByRole('button', { name: 'New task about Hebei cleantech days' }).click();
+    const meetingTask = officialPage.getByRole('dialog', { name: 'New follow-up task' });
+    await meetingTask.getByLabel('What needs to be done').fill('Plan the visit to Antwerp');
+    await meetingTask.getByRole('button', { name: 'Create the task' }).click();
+    await meetingTask.getByRole('status').waitFor();
+    await meetingTask.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await officialPage.getByRole('link', { name: 'Start a cooperation project' }).count()).toBe(0);
+    expect(((await asOfficial('GET', '/follow-up/tasks')).items as Json[]).find((t) => t.title === 'Plan the visit to Antwerp')?.source).toMatchObject({ kind: 'meeting', id: request.id, parentId: 'hebei-days' });
+
     // The official records the MoU that came out of it: the match reaches "collaboration started".
     await officialPage.getByLabel('Kind').selectOption('mou');
     await officialPage.getByLabel('Title').fill('MoU on an oily-sludge pilot in Cangzhou');
