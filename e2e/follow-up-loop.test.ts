@@ -99,6 +99,15 @@ describe('the follow-up loop', () => {
     await manager('POST', `/events/hebei-days/requests/${request.id}/response`, { registrationId: wang.id, answer: 'accept' });
     await manager('POST', '/events/hebei-days/schedule', { timeLimitSeconds: 2 });
 
+    // The organiser logs the delegation's visit on the event's own timeline.
+    await managerPage.goto(url('/events/hebei-days'));
+    const eventTimeline = managerPage.locator('section.interactions');
+    await eventTimeline.getByText('Log an interaction').click();
+    await eventTimeline.getByLabel('Kind').selectOption('visit');
+    await eventTimeline.getByLabel('Note (any language)').fill('Wang Li visited the Sludge Tech stand.');
+    await eventTimeline.getByRole('button', { name: 'Log', exact: true }).click();
+    await eventTimeline.getByTestId('interaction').filter({ hasText: 'visited the Sludge Tech stand' }).waitFor();
+
     // Both answer "follow-up agreed"; the member names the match the meeting followed up.
     await memberPage.goto(url(`/events/hebei-days/meetings/${request.id}/feedback?registration=${anna.id}&organisation=sludge-tech`));
     await memberPage.getByLabel('Follow-up agreed').check();
@@ -111,6 +120,16 @@ describe('the follow-up loop', () => {
     await officialPage.getByRole('button', { name: 'Send' }).click();
     await officialPage.getByRole('status').filter({ hasText: 'your answer is saved' }).waitFor();
 
+    // A side of the meeting plans a task about it from the same page; starting a project is for programme managers.
+    await officialPage.getByRole('button', { name: 'New task about Hebei cleantech days' }).click();
+    const meetingTask = officialPage.getByRole('dialog', { name: 'New follow-up task' });
+    await meetingTask.getByLabel('What needs to be done').fill('Plan the visit to Antwerp');
+    await meetingTask.getByRole('button', { name: 'Create the task' }).click();
+    await meetingTask.getByRole('status').waitFor();
+    await meetingTask.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await officialPage.getByRole('link', { name: 'Start a cooperation project' }).count()).toBe(0);
+    expect(((await asOfficial('GET', '/follow-up/tasks')).items as Json[]).find((t) => t.title === 'Plan the visit to Antwerp')?.source).toMatchObject({ kind: 'meeting', id: request.id, parentId: 'hebei-days' });
+
     // The official records the MoU that came out of it: the match reaches "collaboration started".
     await officialPage.getByLabel('Kind').selectOption('mou');
     await officialPage.getByLabel('Title').fill('MoU on an oily-sludge pilot in Cangzhou');
@@ -118,9 +137,44 @@ describe('the follow-up loop', () => {
     await officialPage.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
     expect((await manager('GET', `/matches/${match!.id}`)).status).toBe('collaboration-started');
 
-    // The programme report counts each step, for Hebei.
+    // On the pipeline the manager makes a task about the match and starts a cooperation project from it.
+    await managerPage.goto(url('/matches?view=table&status=collaboration-started&q=Sludge'));
+    const row = managerPage.getByRole('row').filter({ hasText: 'Sludge Tech' });
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'New task' }).click();
+    const taskDialog = managerPage.getByRole('dialog', { name: 'New follow-up task' });
+    await taskDialog.getByTestId('task-about').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    await taskDialog.getByLabel('What needs to be done').fill('Draft the pilot plan with Sludge Tech');
+    await taskDialog.getByRole('button', { name: 'Create the task' }).click();
+    await taskDialog.getByRole('status').waitFor();
+    await taskDialog.getByRole('button', { name: 'Close', exact: true }).click();
+    const tasks = (await manager('GET', `/follow-up/tasks?sourceKind=match&sourceId=${match!.id}`)).items as Json[];
+    expect(tasks.map((t) => t.title)).toContain('Draft the pilot plan with Sludge Tech');
+    // A match has no page: its interaction timeline opens from the same menu.
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'Interactions…' }).click();
+    const matchTimeline = managerPage.getByRole('dialog');
+    await matchTimeline.getByRole('heading', { name: 'Interactions' }).waitFor();
+    await matchTimeline.getByText('No interactions logged yet.').waitFor();
+    await managerPage.keyboard.press('Escape');
+    await matchTimeline.waitFor({ state: 'hidden' });
+    await row.getByRole('button', { name: 'Actions for Sludge Tech' }).click();
+    await managerPage.getByRole('menuitem', { name: 'Start a cooperation project' }).click();
+    await managerPage.getByTestId('project-lead').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    await managerPage.getByLabel('Identifier (letters, digits, dashes)').fill('sludge-pilot');
+    await managerPage.getByLabel('IATI identifier').fill('XE-EXAMPLE-CTB-SLUDGE-PILOT');
+    await managerPage.getByRole('group', { name: /^Title/ }).getByLabel('In English').fill('Oily sludge pilot in Cangzhou');
+    await managerPage.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Pilot a thermal desorption unit.');
+    await managerPage.getByRole('button', { name: 'Save' }).click();
+    await managerPage.getByRole('heading', { level: 1, name: 'Oily sludge pilot in Cangzhou' }).waitFor();
+    const origin = managerPage.getByTestId('project-origin');
+    await origin.filter({ hasText: 'From the match Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
+    expect(await origin.getByRole('link', { name: 'Sludge Tech' }).getAttribute('href')).toBe('/organisations/sludge-tech');
+
+    // The programme report counts each step, for Hebei, picked by name.
     await managerPage.goto(url('/follow-ups/report'));
-    await managerPage.getByLabel('Region (id)').fill('hebei');
+    await managerPage.getByRole('combobox', { name: 'Region' }).click();
+    await managerPage.getByRole('option', { name: 'Hebei', exact: true }).click();
     await managerPage.getByRole('button', { name: 'Show' }).click();
     const count = async (measure: string) => Number(await managerPage.getByTestId(`measure-${measure}`).locator('td').first().textContent());
     await managerPage.getByTestId('measure-agreementsSigned').filter({ hasText: '1' }).waitFor();

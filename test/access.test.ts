@@ -429,6 +429,8 @@ const matrix: Record<string, Row> = {
     call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: 'no-such-match' } }),
     expect: signedIn(400),
   },
+  // Programme managers only; the empty body then fails validation and no project is made.
+  'POST /api/follow-up/outcomes/project': { call: () => ({ payload: { matchId: 'no-such-match' } }), expect: managersPass },
   'GET /api/follow-up/outcomes': { call: () => ({}), expect: signedIn() },
   'GET /api/follow-up/report': { call: () => ({}), expect: { ...managers, 'official-x': 'ok', 'official-y': 'ok' } },
   'POST /api/follow-up/report/indicator': { call: () => ({ payload: {} }), expect: managersPass },

@@ -197,6 +197,7 @@ export const LeadOutcome = z
     opportunityId: z.string().nullable(),
     opportunityTitle: z.string().nullable(),
     eventId: z.string().nullable(),
+    eventTitle: z.string().nullable().describe('the event of the meeting it came from'),
     createdBy: z.string(),
     createdAt: z.string(),
   })

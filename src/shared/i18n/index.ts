@@ -6,6 +6,7 @@ import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
 import { events as enEvents } from './en/events';
 import { followUp as enFollowUp } from './en/followUp';
+import { followUpLinks as enFollowUpLinks } from './en/followUpLinks';
 import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
@@ -21,6 +22,7 @@ import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
 import { events as nlEvents } from './nl/events';
 import { followUp as nlFollowUp } from './nl/followUp';
+import { followUpLinks as nlFollowUpLinks } from './nl/followUpLinks';
 import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
@@ -36,6 +38,7 @@ import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
 import { events as zhEvents } from './zh/events';
 import { followUp as zhFollowUp } from './zh/followUp';
+import { followUpLinks as zhFollowUpLinks } from './zh/followUpLinks';
 import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
@@ -52,9 +55,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, events: nlEvents, followUp: nlFollowUp, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, events: enEvents, followUp: enFollowUp, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, events: zhEvents, followUp: zhFollowUp, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, events: nlEvents, followUp: nlFollowUp, followUpLinks: nlFollowUpLinks, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, events: enEvents, followUp: enFollowUp, followUpLinks: enFollowUpLinks, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, events: zhEvents, followUp: zhFollowUp, followUpLinks: zhFollowUpLinks, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

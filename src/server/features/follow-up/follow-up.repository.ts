@@ -380,12 +380,13 @@ export async function insertOutcome(db: DbOrTx, row: typeof leadOutcomes.$inferI
 
 export async function listOutcomes(db: DbOrTx, reach: Reach, f: { projectId?: string; matchId?: string; id?: string }) {
   return db
-    .select({ o: leadOutcomes, organisationName: organisations.name, opportunityId: matches.opportunityId, opportunityTitle: opportunities.title, eventId: meetingRequests.eventId })
+    .select({ o: leadOutcomes, organisationName: organisations.name, opportunityId: matches.opportunityId, opportunityTitle: opportunities.title, eventId: meetingRequests.eventId, eventTitle: events.title })
     .from(leadOutcomes)
     .leftJoin(organisations, eq(organisations.id, leadOutcomes.organisationId))
     .leftJoin(matches, eq(matches.id, leadOutcomes.matchId))
     .leftJoin(opportunities, eq(opportunities.id, matches.opportunityId))
     .leftJoin(meetingRequests, eq(meetingRequests.id, leadOutcomes.requestId))
+    .leftJoin(events, eq(events.id, meetingRequests.eventId))
     .where(
       and(
         reachable(reach, { organisationId: leadOutcomes.organisationId, regionId: leadOutcomes.regionId, people: [] }),

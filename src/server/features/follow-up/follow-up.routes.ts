@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProjectInput } from '../../../core/projects/api';
 import {
   AttachmentUpload,
   EventOutcomes,
@@ -41,6 +42,14 @@ const tags = ['follow-up'];
 /** Interactions, tasks and outcomes: every signed-in user, for their own organisation or region (checked by the service). */
 const ownRecords: Policy = 'signed-in';
 const reporters: Policy = { roles: ['partner-official', 'programme-manager', 'admin'], description: 'partner-official (own region) | programme-manager | admin' };
+/** A new cooperation project from a match or a meeting: the project as POST /api/projects takes it, and the lead. */
+const LeadProjectInput = z
+  .object({
+    matchId: z.string().max(100).nullable().default(null),
+    requestId: z.string().max(100).nullable().default(null).describe('the event meeting it came from'),
+    project: ProjectInput,
+  })
+  .refine((o) => o.matchId !== null || o.requestId !== null, { path: ['matchId'], message: 'name the match or the meeting it came from' });
 const MeetingParams = z.object({ id: z.string().min(1).max(100), requestId: z.string().min(1).max(100) });
 
 export function followUpRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date; publicUrl: string } }) {
@@ -174,6 +183,16 @@ export function followUpRoutes(app: App, { db, accounts }: { db: Db; accounts: {
     config: { access: ownRecords },
     schema: { tags, summary: 'Record an agreement (MoU, letter of intent, contract) or a cooperation project that came from a match or meeting', body: LeadOutcomeInput, response: { 201: LeadOutcome, ...errorResponses } },
     handler: async (req, reply) => reply.code(201).send(await service.recordLeadOutcome(db, userOf(req), req.body)),
+  });
+  app.post('/api/follow-up/outcomes/project', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Start a new cooperation project from a match or a meeting, keeping the link (the match reaches "collaboration started")',
+      body: LeadProjectInput,
+      response: { 201: LeadOutcome, ...errorResponses },
+    },
+    handler: async (req, reply) => reply.code(201).send(await service.startProjectFromLead(db, userOf(req), req.body, now().toISOString().slice(0, 10))),
   });
   app.get('/api/follow-up/outcomes', {
     config: { access: ownRecords },

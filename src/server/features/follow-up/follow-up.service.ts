@@ -11,7 +11,7 @@ export { expressInterest, putForward } from './express-interest';
 export { closeOpportunity, publishOpportunity } from './opportunity-lifecycle';
 export { giveMeetingFeedback, meetingFeedbackOf } from './meeting-feedback';
 export { eventOutcomes } from './event-outcomes';
-export { listLeadOutcomes, recordLeadOutcome } from './lead-outcomes';
+export { listLeadOutcomes, recordLeadOutcome, startProjectFromLead } from './lead-outcomes';
 export { programmeReport } from './programme-report';
 export { reportPdf, reportXlsx } from './report-files';
 export { feedIndicator } from './feed-indicator';

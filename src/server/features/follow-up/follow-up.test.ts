@@ -231,6 +231,58 @@ describe('the follow-up loop through the API', () => {
     expect(rows).toContainEqual(['Getekende overeenkomsten', 1]);
   });
 
+  it('starts a new cooperation project from a match or a meeting in one transaction, keeping the link', async () => {
+    const project = (id: string) => ({
+      id,
+      iatiIdentifier: `XE-EXAMPLE-CTB-${id}`,
+      title: { original: 'en', en: `Oily sludge pilot ${id}` },
+      purpose: { original: 'en', en: 'Pilot a thermal desorption unit in Cangzhou.' },
+      status: 1,
+      dates: {},
+      currency: 'EUR',
+      themes: ['waste'],
+      budgetLines: [],
+      transactions: [],
+      organisations: [],
+      people: [],
+      participations: [],
+      bodies: [],
+      documents: [],
+      agreements: [],
+      results: [],
+      phases: [{ id: `${id}-phase-1`, order: 1, name: { original: 'en', en: 'Pilot' }, gate: { status: 'pending' }, activities: [] }],
+    });
+    // Programme managers only: the policy refuses members and officials before anything is read.
+    for (const who of ['member-a', 'official-x'] as const) {
+      expect((await call('POST', '/api/follow-up/outcomes/project', h[who], { matchId, project: project('lead-x') })).status).toBe(403);
+    }
+    // The project is checked like any new project; a refusal writes nothing.
+    const invalidProject = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: { ...project('lead-bad'), title: { original: 'en' } } });
+    expect(invalidProject.status).toBe(400);
+    expect(invalidProject.json().issues[0].path).toMatch(/^project\.title/);
+    const taken = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project('p004') });
+    expect(taken.status).toBe(409);
+    const before = (await json('GET', `/api/follow-up/outcomes?matchId=${matchId}`, pm())).items.length;
+    expect((await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId: 'no-such-match', project: project('lead-ghost') })).status).toBe(400);
+    expect((await call('GET', '/api/projects/lead-ghost', pm())).status).toBe(404);
+
+    const fromMatch = await json('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project('lead-match') });
+    expect(fromMatch).toMatchObject({ kind: 'project', projectId: 'lead-match', matchId, organisationName: 'Org A', opportunityId, title: 'Oily sludge pilot lead-match' });
+    expect((await json('GET', '/api/projects/lead-match', pm())).title.en).toBe('Oily sludge pilot lead-match');
+    expect((await json('GET', `/api/follow-up/outcomes?matchId=${matchId}`, pm())).items).toHaveLength(before + 1);
+    // The project page's origins: the match's organisation and opportunity, in the reader's language.
+    const origins = (await json('GET', '/api/follow-up/outcomes?projectId=lead-match&lang=zh', pm())).items;
+    expect(origins).toEqual([expect.objectContaining({ matchId, organisationName: 'Org A', opportunityTitle: '含油污泥处理', eventId: null, eventTitle: null })]);
+    // The organisation's member sees where the project came from; another organisation's does not.
+    expect((await json('GET', '/api/follow-up/outcomes?projectId=lead-match', h['member-a'])).items).toHaveLength(1);
+    expect((await json('GET', '/api/follow-up/outcomes?projectId=lead-match', h['member-b'])).items).toEqual([]);
+
+    const fromMeeting = await json('POST', '/api/follow-up/outcomes/project', pm(), { requestId, project: project('lead-meeting') });
+    expect(fromMeeting).toMatchObject({ projectId: 'lead-meeting', requestId, matchId, eventId: 'loop-event', eventTitle: expect.any(String) });
+    const audit = (await json('GET', '/api/audit?pageSize=200', h.admin)).items.filter((e: Json) => e.entityId === 'lead-meeting' || e.entityId === fromMeeting.id);
+    expect(audit.map((e: Json) => `${e.entityType}:${e.action}`).sort()).toEqual(['lead-outcome:create', 'project:create']);
+  });
+
   it('records a report number as a project indicator’s actual, and makes tasks from a deliverable', async () => {
     const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...project } = await json('GET', '/api/projects/p004', pm());
     const indicatorId = 'p004-result-3-indicator-1';

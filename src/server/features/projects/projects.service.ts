@@ -130,11 +130,21 @@ export async function getPublicSummary(db: DbOrTx, id: string): Promise<ProjectP
 
 export async function createProject(db: Db, actor: Actor, input: unknown): Promise<ProjectView> {
   const project = validated(input);
-  return db.transaction(async (tx) => {
-    await insertChecked(tx, project);
-    await recordAudit(tx, actor, { entityType: 'project', entityId: project.id, action: 'create', after: project });
-    return getProject(tx, actor, project.id);
-  });
+  return db.transaction((tx) => insertProject(tx, actor, project));
+}
+
+/**
+ * Creates a project inside the caller's transaction (checked, audited), for a use case that writes
+ * more in the same transaction (a lead turned into a project); problems are reported under `prefix`.
+ */
+export async function createProjectIn(tx: DbOrTx, actor: Actor, input: unknown, prefix: string): Promise<ProjectView> {
+  return insertProject(tx, actor, validated(input, prefix));
+}
+
+async function insertProject(tx: DbOrTx, actor: Actor, project: Project): Promise<ProjectView> {
+  await insertChecked(tx, project);
+  await recordAudit(tx, actor, { entityType: 'project', entityId: project.id, action: 'create', after: project });
+  return getProject(tx, actor, project.id);
 }
 
 async function insertChecked(tx: DbOrTx, project: Project): Promise<void> {

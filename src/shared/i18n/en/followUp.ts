@@ -67,12 +67,6 @@ export const followUp = {
   recorded: 'Recorded.',
   origins: 'Where this project came from',
   report: 'Programme report',
-  from: 'From',
-  to: 'To',
-  region: 'Region (id)',
-  twinning: 'Twinning (id)',
-  theme: 'Theme',
-  show: 'Show',
   download: 'Download',
   signIn: 'Sign in to see your follow-ups.',
 } as const;

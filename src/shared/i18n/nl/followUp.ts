@@ -66,12 +66,6 @@ export const followUp: FollowUpMessages = {
   recorded: 'Vastgelegd.',
   origins: 'Waar dit project vandaan komt',
   report: 'Programmarapport',
-  from: 'Van',
-  to: 'Tot en met',
-  region: 'Regio (id)',
-  twinning: 'Partnerschap (id)',
-  theme: 'Thema',
-  show: 'Tonen',
   download: 'Downloaden',
   signIn: 'Log in om je opvolgacties te zien.',
 };

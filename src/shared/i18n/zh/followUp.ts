@@ -66,12 +66,6 @@ export const followUp: FollowUpMessages = {
   recorded: '已记录。',
   origins: '本项目的来源',
   report: '项目计划报告',
-  from: '从',
-  to: '至',
-  region: '地区（ID）',
-  twinning: '结对（ID）',
-  theme: '主题',
-  show: '显示',
   download: '下载',
   signIn: '请登录查看您的跟进事项。',
 };

@@ -2,10 +2,10 @@ import type { ReminderTexts } from '../en/reminders';
 
 export const reminders: ReminderTexts = {
   requestsWaiting: {
-    // Chinese has no plural forms: i18next uses _other for every count; _one mirrors it.
-    subject_one: '有 {{count}} 个会面请求等待您答复：{{event}}',
+    // Chinese has no plural forms: i18next uses _other for every count; _one is never read.
+    subject_one: '有一个会面请求等待您答复：{{event}}',
     subject_other: '有 {{count}} 个会面请求等待您答复：{{event}}',
-    body_one: '{{count}} 位参会者希望在{{event}}与您会面：{{from}}。请在{{deadline}}之前接受或拒绝：届时未答复的请求将失效。',
+    body_one: '{{from}}希望在{{event}}与您会面。请在{{deadline}}之前接受或拒绝：届时未答复的请求将失效。',
     body_other: '{{count}} 位参会者希望在{{event}}与您会面：{{from}}。请在{{deadline}}之前接受或拒绝：届时未答复的请求将失效。',
   },
   noMeetingsYet: {

@@ -5,6 +5,7 @@ import { useLanguage } from '../../i18n/index';
 import { displayName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
+import { Interactions } from '../follow-up/Interactions';
 import { isOrganiser } from './EventListPage';
 import { OrganiserPanel } from './OrganiserPanel';
 import { Participation } from './Participation';
@@ -48,6 +49,7 @@ export function EventPage() {
           </ul>
           {!user ? <p>{tx.signIn}</p> : <Participation event={e} organisationId={user.organisationId} userId={user.id} />}
           {organiser && <OrganiserPanel event={e} />}
+          {organiser && <Interactions links={{ eventId: e.id }} />}
           <EntityHistory entityType="event" entityId={e.id} />
         </section>
       )}

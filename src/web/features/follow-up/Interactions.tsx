@@ -40,7 +40,7 @@ export function Interactions({ links }: { links: InteractionLinks }) {
       </label>
       {list.isError && <ErrorMessage error={list.error} />}
       {list.data && list.data.items.length === 0 && <p>{t('followUp:noInteractions')}</p>}
-      <ol className="timeline">
+      <ol className="interaction-timeline">
         {list.data?.items.map((i) => (
           <li key={i.id} data-testid="interaction">
             <p>

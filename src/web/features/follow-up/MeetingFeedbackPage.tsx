@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
+import { MeetingLeadActions } from './MeetingLeadActions';
 
 const enc = encodeURIComponent;
 
@@ -43,6 +44,7 @@ export function MeetingFeedbackPage() {
   return (
     <article>
       <h1>{t('followUp:feedback')}</h1>
+      <MeetingLeadActions eventId={eventId} requestId={requestId} />
       <form
         onSubmit={(e) => {
           e.preventDefault();

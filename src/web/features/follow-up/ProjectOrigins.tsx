@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadOutcome } from '../../../shared/api/index';
-import { followUpTexts } from '../../../shared/follow-up-texts';
+import { intlLocale } from '../../../shared/i18n/index';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
@@ -20,25 +20,34 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
     enabled: !!user,
   });
   if (!origins.data || origins.data.items.length === 0) return null;
+  const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'medium' }).format(new Date(`${iso}T12:00:00`));
   return (
     <section aria-labelledby="origins-heading">
       <h2 id="origins-heading">{t('followUp:origins')}</h2>
       <ul>
         {origins.data.items.map((o) => (
-          <li key={o.id}>
-            {t(`followUp:outcomeKinds.${o.kind}`)}: {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
-            {o.opportunityId && (
+          <li key={o.id} data-testid="project-origin">
+            {/* A project's own title is the page's heading; an agreement's title says which one. */}
+            {t(`followUp:outcomeKinds.${o.kind}`)}
+            {o.kind !== 'project' && `: ${o.title}`}
+            {o.matchId && o.organisationId && o.opportunityId && (
               <>
-                {' '}
-                · <Link to={`/opportunities/${enc(o.opportunityId)}`}>{o.opportunityTitle}</Link>
+                {' · '}
+                <Trans
+                  i18nKey="followUpLinks:origins.match"
+                  values={{ organisation: o.organisationName, opportunity: o.opportunityTitle }}
+                  components={{ organisation: <Link to={`/organisations/${enc(o.organisationId)}`} />, opportunity: <Link to={`/opportunities/${enc(o.opportunityId)}`} /> }}
+                />
               </>
             )}
             {o.eventId && (
               <>
-                {' '}
-                · <Link to={`/events/${enc(o.eventId)}`}>{followUpTexts[lang].report.event}</Link>
+                {' · '}
+                <Trans i18nKey="followUpLinks:origins.meeting" values={{ event: o.eventTitle ?? o.eventId }} components={{ event: <Link to={`/events/${enc(o.eventId)}`} /> }} />
               </>
             )}
+            {' · '}
+            {t('followUpLinks:origins.signedOn', { date: day(o.signedOn) })}
           </li>
         ))}
       </ul>

@@ -20,6 +20,7 @@ import { Link } from 'react-router-dom';
 import { type MatchItem, type MatchStatus, matchStatuses } from '../../../shared/api';
 import { isOverdue } from './pipeline-state';
 import { useFormatDay } from './PipelineTable';
+import { MatchFollowUpItems } from '../follow-up/MatchFollowUp';
 
 /** Cards shown per column; the column names how many it holds and links to the table for the rest. */
 const CARDS_PER_COLUMN = 40;
@@ -268,6 +269,7 @@ function CardMenu({ match, onMove, onPlan }: { match: MatchItem; onMove: (m: Mat
           ))}
         <Menu.Divider />
         <Menu.Item onClick={() => onPlan(match)}>{t('matching:pipeline.card.plan')}</Menu.Item>
+        <MatchFollowUpItems match={match} />
       </Menu.Dropdown>
     </Menu>
   );

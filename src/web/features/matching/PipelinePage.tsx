@@ -11,6 +11,7 @@ import { useLanguage } from '../../i18n/index';
 import { toQueryString } from '../../lib/api-client';
 import { useAllRegions } from '../../lib/queries';
 import { useCan } from '../accounts/session';
+import { MatchFollowUpProvider } from '../follow-up/MatchFollowUp';
 import { MatchPlanModal } from './MatchPlanModal';
 import { PipelineBoard } from './PipelineBoard';
 import { PipelineTable } from './PipelineTable';
@@ -94,6 +95,7 @@ export function PipelinePage() {
   );
 
   return (
+    <MatchFollowUpProvider>
     <PageLayout title={t('matching:pipeline.title')} lead={t('matching:pipeline.lead')} actions={actions}>
       <RecomputeStatus />
       {narrow && (
@@ -219,5 +221,6 @@ export function PipelinePage() {
       )}
       <MatchPlanModal match={planned} owners={owners.data?.items ?? []} onClose={() => setPlanned(null)} />
     </PageLayout>
+    </MatchFollowUpProvider>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type MatchItem, type MatchStatus, matchStatuses } from '../../../shared/api';
 import { useLanguage } from '../../i18n/index';
+import { MatchRowMenu } from '../follow-up/MatchFollowUp';
 import { statusColor } from './PipelineBoard';
 import { useBulkMove } from './pipeline-data';
 import { isOverdue, type PipelineSort, type PipelineState, pageSizes } from './pipeline-state';
@@ -165,9 +166,12 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
                   accessor: 'actions',
                   title: t('matching:pipeline.columns.actions'),
                   render: (m: MatchItem) => (
-                    <ActionIcon variant="subtle" aria-label={t('matching:pipeline.plan.edit', { name: m.organisationName })} onClick={() => onPlan(m)}>
-                      <span aria-hidden>✎</span>
-                    </ActionIcon>
+                    <Group gap={2} wrap="nowrap">
+                      <ActionIcon variant="subtle" aria-label={t('matching:pipeline.plan.edit', { name: m.organisationName })} onClick={() => onPlan(m)}>
+                        <span aria-hidden>✎</span>
+                      </ActionIcon>
+                      <MatchRowMenu match={m} />
+                    </Group>
                   ),
                 },
               ]

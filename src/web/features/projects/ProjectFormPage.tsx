@@ -9,6 +9,7 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
+import { createProjectFromLead, ProjectLeadNotice, useProjectLead } from '../follow-up/ProjectFromLead';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
 
@@ -41,10 +42,13 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const [phaseNames, setPhaseNames] = useState(t('projects:defaultPhases'));
   const [funderActivity, setFunderActivity] = useState(project?.iati?.fundedBy?.activityId ?? '');
   const [funder, setFunder] = useState(project?.iati?.fundedBy?.organisationId ?? '');
+  // A new project started from a match or a meeting keeps the link (features/follow-up).
+  const lead = useProjectLead();
   const target = project?.id ?? id;
   const change = useProjectChange(
     target,
-    (body: Project) => (project ? api.put<ProjectView>(projectPath(project.id), body) : api.post<ProjectView>('/projects', body)),
+    (body: Project) =>
+      project ? api.put<ProjectView>(projectPath(project.id), body) : lead ? createProjectFromLead(lead, body) : api.post<ProjectView>('/projects', body),
     () => navigate(projectPath(target)),
   );
   const submit = () => {
@@ -100,6 +104,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       }}
     >
       <h1>{project ? `${t('projects:editProject')}: ${text(project.title)}` : t('projects:newProject')}</h1>
+      {!project && lead && <ProjectLeadNotice lead={lead} />}
       {!project && (
         <div className="field">
           <label htmlFor="project-id">{t('projects:projectId')}</label>

@@ -17,6 +17,7 @@ import { ActivityForm } from './ActivityForm';
 import { DeliverableForm, DeliveredForm } from './DeliverableForms';
 import { DocumentsSection } from './DocumentsSection';
 import { Interactions } from '../follow-up/Interactions';
+import { NewTaskButton } from '../follow-up/NewTaskModal';
 import { ProjectOrigins } from '../follow-up/ProjectOrigins';
 import { GateDecisionForm } from './GateDecisionForm';
 import { BudgetSection, ProjectParties } from './ProjectFacts';
@@ -252,6 +253,9 @@ function DeliverableItem({ project, activity, deliverable: d, manages, overdue }
   const text = useText();
   const [editing, setEditing] = useState(false);
   const owner = project.organisations.find((o) => o.id === d.ownerOrganisationId);
+  const user = useMe().data?.user;
+  // Tasks about a deliverable: its project's managers and the owning organisation's members (the API checks).
+  const canTask = manages || (!!user?.organisationId && user.organisationId === d.ownerOrganisationId);
   return (
     <li data-deliverable={d.id} className={overdue ? 'deliverable overdue' : 'deliverable'}>
       <FormModal opened={editing} onClose={() => setEditing(false)} title={`${t('projects:editDeliverable')}: ${text(d.title)}`}>
@@ -265,6 +269,7 @@ function DeliverableItem({ project, activity, deliverable: d, manages, overdue }
           <span className="visually-hidden">: {text(d.title)}</span>
         </button>
       )}
+      {canTask && <NewTaskButton variant="subtle" source={{ kind: 'deliverable', id: d.id, parentId: project.id }} about={`${text(project.title)}: ${text(d.title)}`} />}
       {d.evidence.length > 0 && (
         <ul>
           {d.evidence.map((e) => (
