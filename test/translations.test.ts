@@ -33,7 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const translate = (who: CastMember, path: string, lang: string, payload: unknown) =>
+const translate = (who: CastMember, path: string, lang: string, payload: object) =>
   t.app.inject({ method: 'PUT', url: `/api/${path}/translations/${lang}`, headers: as[who], payload });
 const ids = async (url: string, who: CastMember = 'programme-manager') => {
   const res = await t.app.inject({ url, headers: as[who] });
