@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiClientAs, inviteAccount } from './api-as';
 import { horizontalOverflow, openPage } from './browser';
 import { useAppAndBrowser } from './server';
@@ -10,7 +11,7 @@ const app = useAppAndBrowser();
 /** Where to keep screenshots of the screens for a look (unset: none are taken). */
 const shots = process.env.E2E_SCREENSHOTS;
 
-async function shoot(page: import('playwright-core').Page, name: string) {
+async function shoot(page: Page, name: string) {
   if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
 }
 
