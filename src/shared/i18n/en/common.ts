@@ -33,7 +33,7 @@ export const common = {
     hint: 'Saved as a translation: the original stays as it was written.',
     save: 'Save the translation',
     saved: 'Translation saved.',
-    missing: { label: 'Translation', any: 'All', nl: 'Missing a Dutch version', en: 'Missing an English version', zh: 'Missing a Chinese version' },
+    missing: { label: 'Missing a version in', any: 'All' },
   },
   role: { member: 'organisation member', 'partner-official': 'partner-region official', 'programme-manager': 'programme manager', admin: 'administrator' },
   access: {

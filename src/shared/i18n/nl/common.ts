@@ -32,7 +32,7 @@ export const common: CommonMessages = {
     hint: 'Opgeslagen als vertaling: het origineel blijft zoals het geschreven is.',
     save: 'Vertaling opslaan',
     saved: 'Vertaling opgeslagen.',
-    missing: { label: 'Vertaling', any: 'Alle', nl: 'Zonder Nederlandse versie', en: 'Zonder Engelse versie', zh: 'Zonder Chinese versie' },
+    missing: { label: 'Zonder versie in het', any: 'Alle' },
   },
   role: { member: 'lid van een organisatie', 'partner-official': 'ambtenaar van een partnerregio', 'programme-manager': 'programmamanager', admin: 'beheerder' },
   access: {

@@ -32,7 +32,7 @@ export const common: CommonMessages = {
     hint: '将保存为译文，原文保持不变。',
     save: '保存译文',
     saved: '译文已保存。',
-    missing: { label: '翻译', any: '全部', nl: '缺少荷兰文版本', en: '缺少英文版本', zh: '缺少中文版本' },
+    missing: { label: '缺少该语言版本', any: '全部' },
   },
   role: { member: '机构成员', 'partner-official': '合作地区官员', 'programme-manager': '项目经理', admin: '管理员' },
   access: {

@@ -64,7 +64,7 @@ export function OpportunityFilters({
           <option value="">{t('translation.missing.any')}</option>
           {languages.map((lang) => (
             <option key={lang} value={lang}>
-              {t(`translation.missing.${lang}`)}
+              {t(`language.name.${lang}`)}
             </option>
           ))}
         </select>

@@ -120,7 +120,7 @@ export function OrganisationDirectoryPage() {
         <Select
           label={t('translation.missing.label')}
           placeholder={t('translation.missing.any')}
-          data={languages.map((l) => ({ value: l, label: t(`translation.missing.${l}`) }))}
+          data={languages.map((l) => ({ value: l, label: t(`language.name.${l}`) }))}
           value={state.missingLanguage ?? null}
           onChange={(value) => update({ missingLanguage: languages.find((l) => l === value) })}
           clearable
