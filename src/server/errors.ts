@@ -1,4 +1,4 @@
-import { ErrorCode, type ErrorParams, type Issue } from '../shared/api';
+import { ErrorCode, type ErrorParams, type Issue, type Language, type LocalizedText, withTranslation } from '../shared/api';
 
 /**
  * Errors a service may raise; the app's error handler turns each into its HTTP answer. The web
@@ -74,4 +74,15 @@ export class RateLimitedError extends DomainError {
   ) {
     super(code, 429, message, undefined, { minutes: Math.ceil(retryAfterSeconds / 60) });
   }
+}
+
+/**
+ * `text` with a translation into `lang` (issue #11), or the 409 that says why not: the text was
+ * written in that language (edit the record instead), or there is no text to translate.
+ */
+export function translatedText(field: string, text: LocalizedText | null | undefined, lang: Language, value: string): LocalizedText {
+  const result = withTranslation(text, lang, value);
+  if (result === 'original') throw conflict(ErrorCode.translationOfOriginal, `The ${field} was written in ${lang}: edit the record to change it`, { field, language: lang });
+  if (result === 'missing') throw conflict(ErrorCode.nothingToTranslate, `There is no ${field} to translate`, { field });
+  return result;
 }

@@ -102,6 +102,10 @@ export const ErrorCode = {
   importHasProblems: 'import_has_problems',
   /** The import is committing or committed, or not ready: upload the file again. */
   importNotReady: 'import_not_ready',
+  /** params.field, params.language: a translation in the language the text was written in (edit the record instead). */
+  translationOfOriginal: 'translation_of_original',
+  /** params.field: a translation of a text the record does not have. */
+  nothingToTranslate: 'nothing_to_translate',
   /** params.tables: a restore refuses a database that is not empty (without --force). */
   databaseNotEmpty: 'database_not_empty',
 } as const;

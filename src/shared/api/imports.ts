@@ -14,10 +14,32 @@ export const ImportCreate = z.object({
 
 export const ImportMapping = z.object({ mapping: z.record(z.string(), z.string()) });
 
+/**
+ * What is wrong with a row or the mapping, besides a field's own `IssueCode` (required, too_long,
+ * invalid_enum…): the web words each in the reader's language under `matching:imports.problem.<code>`.
+ */
+export const ImportProblemCode = {
+  /** params.field: a required field no column is mapped to. */
+  unmappedRequired: 'unmapped_required',
+  /** params.field: the mapping names a field the import does not know. */
+  unknownField: 'unknown_field',
+  /** params.column: the mapping names a column the file does not have. */
+  missingColumn: 'missing_column',
+  /** A NUL byte or a broken UTF-16 pair, which the database cannot store. */
+  unstorable: 'unstorable',
+  /** params.id, params.row: the same id on an earlier row of the file. */
+  duplicateInFile: 'duplicate_in_file',
+  /** params.id: a record with this id exists already. */
+  alreadyExists: 'already_exists',
+} as const;
+export type ImportProblemCode = (typeof ImportProblemCode)[keyof typeof ImportProblemCode];
+
 export const ImportProblem = z.object({
   row: z.number().int().describe('spreadsheet row number (the header is row 1)'),
   column: z.string().describe('the column header'),
-  message: z.string(),
+  message: z.string().describe('English, for API clients'),
+  code: z.string().optional().describe('an IssueCode (required, too_long, invalid_enum, unknown_reference…) or an ImportProblemCode (unmapped_required, duplicate_in_file, already_exists…)'),
+  params: z.record(z.string(), z.unknown()).optional().describe('what the message is built from: field, column, id, row, minimum, allowed, value…'),
 });
 
 export const ImportState = z.enum(['analysing', 'ready', 'has-problems', 'committing', 'committed', 'failed']);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamps, pageOf } from './common';
-import { Language, LocalizedText } from './localized-text';
+import { Language, LocalizedText, MissingLanguage } from './localized-text';
 import { Industry, Theme } from './themes';
 
 export const OpportunityStatus = z.enum(['open', 'in-progress', 'closed']);
@@ -52,6 +52,7 @@ export const OpportunityListQuery = z.object({
   regionId: csv(z.string()).describe('comma-separated; a region includes its sub-regions'),
   theme: csv(Theme),
   language: Language.optional().describe('the language the opportunity was written in'),
+  missingLanguage: MissingLanguage,
   status: csv(OpportunityStatus),
   sort: z.enum(['relevance', 'title', 'region', 'createdAt', 'updatedAt']).default('title'),
   lang: Language.default('en').describe('language used to sort by title'),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, PageQuery, Timestamps, pageOf } from './common';
-import { LocalizedText } from './localized-text';
+import { LocalizedText, MissingLanguage } from './localized-text';
 import { Visibility } from './opportunities';
 
 export const OrganisationType = z.enum(['company', 'knowledge-institute', 'government', 'agency', 'ngo']);
@@ -58,6 +58,7 @@ export const OrganisationFilter = {
   regionId: csv(z.string().min(1).max(100)).describe('home regions, comma-separated'),
   theme: csv(z.string().min(1).max(100)).describe('thesaurus themes (top concepts) of the confirmed capabilities, comma-separated'),
   language: csv(z.string().regex(/^[a-z]{2}$/)).describe('languages spoken (profile), comma-separated'),
+  missingLanguage: MissingLanguage,
 };
 export const organisationSortKeys = ['name', 'type', 'country', 'updated'] as const;
 export const OrganisationSort = z.enum(organisationSortKeys);

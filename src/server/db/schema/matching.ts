@@ -164,7 +164,8 @@ export const organisationProfiles = pgTable(
 
 export const importKinds = ['organisations', 'opportunities'] as const;
 export const importStates = ['analysing', 'ready', 'has-problems', 'committing', 'committed', 'failed'] as const;
-export type ImportProblem = { row: number; column: string; message: string };
+/** `code` and `params` as in the contract's ImportProblem; batches checked before they existed have none. */
+export type ImportProblem = { row: number; column: string; message: string; code?: string; params?: Record<string, string | number | boolean | string[]> };
 
 /** An uploaded CSV/XLSX file on its way in: mapping, preview, commit. */
 export const importBatches = pgTable('import_batches', {

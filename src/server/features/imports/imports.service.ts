@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../../shared/api';
+import { ErrorCode, ImportProblemCode, IssueCode, codeOfZodIssue } from '../../../shared/api';
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type ImportCreate, type LocalizedText, OpportunityInput, OrganisationInput, OrganisationProfile } from '../../../shared/api';
@@ -185,16 +185,16 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   const problems: ImportProblem[] = [];
   const column = (field: string) => mapping[field] ?? field;
   for (const field of REQUIRED[kind]) {
-    if (!mapping[field]) problems.push({ row: 1, column: field, message: `no column is mapped to the required field "${field}"` });
+    if (!mapping[field]) problems.push({ row: 1, column: field, message: `no column is mapped to the required field "${field}"`, code: ImportProblemCode.unmappedRequired, params: { field } });
   }
   for (const [field, header] of Object.entries(mapping)) {
-    if (!FIELDS[kind].includes(field)) problems.push({ row: 1, column: header, message: `unknown field "${field}"` });
-    else if (!table.headers.includes(header)) problems.push({ row: 1, column: header, message: `the file has no column "${header}"` });
+    if (!FIELDS[kind].includes(field)) problems.push({ row: 1, column: header, message: `unknown field "${field}"`, code: ImportProblemCode.unknownField, params: { field } });
+    else if (!table.headers.includes(header)) problems.push({ row: 1, column: header, message: `the file has no column "${header}"`, code: ImportProblemCode.missingColumn, params: { column: storable(header) } });
   }
   if (problems.length) return { problems, organisations: [], opportunities: [] };
   const at = new Map(table.headers.map((h, i) => [h, i]));
   table.headers.forEach((header, i) => {
-    if (UNSTORABLE.test(header)) problems.push({ row: 1, column: storable(header) || `column ${i + 1}`, message: unstorableMessage });
+    if (UNSTORABLE.test(header)) problems.push({ row: 1, column: storable(header) || `column ${i + 1}`, message: unstorableMessage, code: ImportProblemCode.unstorable });
   });
   const regions = await repo.regionIds(db);
   const out: Checked = { problems, organisations: [], opportunities: [] };
@@ -207,9 +207,11 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
       const header = mapping[field];
       return header === undefined ? '' : (cells[at.get(header)!] ?? '').trim();
     };
-    const problem = (field: string, message: string) => problems.push({ row: rowNumber, column: column(field), message });
+    const problem = (field: string, message: string, coded: Pick<ImportProblem, 'code' | 'params'>) =>
+      problems.push({ row: rowNumber, column: column(field), message, ...coded });
+    const zodProblem = (field: string, issue: Parameters<typeof codeOfZodIssue>[0]) => problem(field, issue.message, codeOfZodIssue(issue));
     cells.forEach((cell, i) => {
-      if (UNSTORABLE.test(cell)) problems.push({ row: rowNumber, column: storable(table.headers[i] ?? '') || `column ${i + 1}`, message: unstorableMessage });
+      if (UNSTORABLE.test(cell)) problems.push({ row: rowNumber, column: storable(table.headers[i] ?? '') || `column ${i + 1}`, message: unstorableMessage, code: ImportProblemCode.unstorable });
     });
     const localized = (prefix: string): LocalizedText | null => {
       const texts = Object.fromEntries(langs.map((l) => [l, get(`${prefix}_${l}`)]).filter(([, v]) => v));
@@ -244,10 +246,10 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
         languages: list(get('languages')),
         size: get('size') || null,
       });
-      if (!parsed.success) for (const issue of parsed.error.issues) problem(fieldOf(issue.path), issue.message);
-      if (!profile.success) for (const issue of profile.error.issues) problem(String(issue.path[0] ?? 'sectors'), issue.message);
+      if (!parsed.success) for (const issue of parsed.error.issues) zodProblem(fieldOf(issue.path), issue);
+      if (!profile.success) for (const issue of profile.error.issues) zodProblem(String(issue.path[0] ?? 'sectors'), issue);
       const region = get('homeRegionId');
-      if (region && !regions.has(region)) problem('homeRegionId', `region "${region}" does not exist`);
+      if (region && !regions.has(region)) problem('homeRegionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
       if (parsed.success && profile.success) {
         const hasProfile = get('sectors') || get('languages') || get('size');
         out.organisations.push({ o: { ...parsed.data, id: parsed.data.id ?? id }, profile: hasProfile ? profile.data : null });
@@ -265,14 +267,14 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
         visibility: get('visibility') || undefined,
         source: get('source') || null,
       });
-      if (!parsed.success) for (const issue of parsed.error.issues) problem(fieldOf(issue.path), issue.message);
+      if (!parsed.success) for (const issue of parsed.error.issues) zodProblem(fieldOf(issue.path), issue);
       const region = get('regionId');
-      if (region && !regions.has(region)) problem('regionId', `region "${region}" does not exist`);
+      if (region && !regions.has(region)) problem('regionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
       if (parsed.success) out.opportunities.push({ ...parsed.data, id });
     }
     if (id) {
       const first = seen.get(id);
-      if (first !== undefined) problem('id', `the id "${id}" is also on row ${first}`);
+      if (first !== undefined) problem('id', `the id "${id}" is also on row ${first}`, { code: ImportProblemCode.duplicateInFile, params: { id: storable(id), row: first } });
       else seen.set(id, rowNumber);
     }
     if (r % 500 === 499) {
@@ -282,7 +284,7 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   }
   const taken = await repo.existingIds(db, kind, [...seen.keys()]);
   for (const [id, row] of seen) {
-    if (taken.has(id)) problems.push({ row, column: column(mapping.id ? 'id' : 'name'), message: `"${id}" already exists` });
+    if (taken.has(id)) problems.push({ row, column: column(mapping.id ? 'id' : 'name'), message: `"${id}" already exists`, code: ImportProblemCode.alreadyExists, params: { id: storable(id) } });
   }
   problems.sort((a, b) => a.row - b.row);
   return out;
@@ -311,7 +313,7 @@ async function preview(db: Db, id: string, progress: Progress) {
     mapping: storableMapping(mapping),
     mappingReused,
     rowCount: table.rows.length,
-    problems: checked.problems.map((p) => ({ ...p, column: storable(p.column), message: storable(p.message) })),
+    problems: checked.problems.map(storableProblem),
     state: checked.problems.length ? 'has-problems' : 'ready',
   });
 }
@@ -326,6 +328,16 @@ const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 const unstorableMessage = 'contains a character that cannot be stored (a NUL byte U+0000 or a broken UTF-16 pair); remove it';
 const storable = (text: string) => text.replace(UNSTORABLE_ALL, (ch) => (ch === '\u0000' ? '\u2400' : '\ufffd'));
+const storableProblem = (p: ImportProblem): ImportProblem => ({
+  ...p,
+  column: storable(p.column),
+  message: storable(p.message),
+  ...(p.params && {
+    params: Object.fromEntries(
+      Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? storable(v) : Array.isArray(v) ? v.map(storable) : v]),
+    ),
+  }),
+});
 const storableMapping = (mapping: Record<string, string>) => Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, storable(header)]));
 
 /**
@@ -338,7 +350,7 @@ async function commit(db: Db, id: string, progress: Progress) {
   const table = await parse(batch);
   const checked = await check(db, batch, table, progress);
   if (checked.problems.length) {
-    await repo.updateBatch(db, id, { problems: checked.problems.map((p) => ({ ...p, column: storable(p.column), message: storable(p.message) })), state: 'has-problems' });
+    await repo.updateBatch(db, id, { problems: checked.problems.map(storableProblem), state: 'has-problems' });
     return;
   }
   await progress({ phase: 'writing', total: table.rows.length, done: 0 });

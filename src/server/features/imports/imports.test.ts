@@ -76,6 +76,10 @@ describe('imports', () => {
     const at = (column: string) => preview.problems.filter((p: { row: number; column: string }) => p.row === 3 && p.column === column);
     for (const column of ['type', 'country', 'homeRegionId', 'website', 'size']) expect(at(column), column).toHaveLength(1);
     expect(at('homeRegionId')[0].message).toBe('region "atlantis" does not exist');
+    // Each problem carries a code and params, so the web words it in the reader's language.
+    expect(at('homeRegionId')[0]).toMatchObject({ code: 'unknown_reference', params: { value: 'atlantis' } });
+    expect(at('type')[0]).toMatchObject({ code: 'invalid_enum', params: { allowed: expect.arrayContaining(['company']) } });
+    expect(at('country')[0]).toMatchObject({ code: 'invalid_format' });
     expect(preview.problems.every((p: { row: number }) => p.row === 3)).toBe(true);
     expect(await countOrganisations()).toBe(before);
     const refused = await commit(preview.id);
@@ -102,8 +106,8 @@ describe('imports', () => {
     // The same file again: every id now exists, so nothing is written.
     const again = await upload('organisations', 'orgs.csv', [header, good1, good2].join('\n'));
     expect(again.problems).toEqual([
-      { row: 2, column: 'id', message: '"slibtech" already exists' },
-      { row: 3, column: 'id', message: '"waterlab" already exists' },
+      { row: 2, column: 'id', message: '"slibtech" already exists', code: 'already_exists', params: { id: 'slibtech' } },
+      { row: 3, column: 'id', message: '"waterlab" already exists', code: 'already_exists', params: { id: 'waterlab' } },
     ]);
   });
 
@@ -116,7 +120,7 @@ describe('imports', () => {
     await commit(preview.id);
     const after = (await t.app.inject({ url: `/api/imports/${preview.id}`, headers: pm })).json();
     expect(after.state).toBe('has-problems');
-    expect(after.problems).toEqual([{ row: 3, column: 'id', message: '"late-b" already exists' }]);
+    expect(after.problems).toEqual([{ row: 3, column: 'id', message: '"late-b" already exists', code: 'already_exists', params: { id: 'late-b' } }]);
     expect(await countOrganisations()).toBe(before + 1); // only the one created through the API
     expect((await t.app.inject({ url: '/api/organisations/late-a', headers: pm })).statusCode).toBe(404);
   });
@@ -154,8 +158,8 @@ describe('imports', () => {
     const checked = (await t.app.inject({ url: `/api/imports/${bad.json().id}`, headers: pm })).json();
     expect(checked.problems).toEqual(
       expect.arrayContaining([
-        { row: 1, column: 'Nope', message: 'the file has no column "Nope"' },
-        { row: 1, column: 'type', message: 'no column is mapped to the required field "type"' },
+        { row: 1, column: 'Nope', message: 'the file has no column "Nope"', code: 'missing_column', params: { column: 'Nope' } },
+        { row: 1, column: 'type', message: 'no column is mapped to the required field "type"', code: 'unmapped_required', params: { field: 'type' } },
       ]),
     );
   });

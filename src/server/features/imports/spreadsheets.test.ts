@@ -66,7 +66,7 @@ describe('imports never hang', () => {
   it('reports a NUL in a cell as a problem of its row and column, and the import does not stick', async () => {
     const preview = await upload('nul.csv', Buffer.from('id,name,type,country\r\nok-1,Fine,company,BE\r\nnul-1,Bad\u0000Name,company,BE\r\n'));
     expect(preview.state).toBe('has-problems');
-    expect(preview.problems).toContainEqual({ row: 3, column: 'name', message: expect.stringMatching(/cannot be stored \(a NUL byte U\+0000/) });
+    expect(preview.problems).toContainEqual({ row: 3, column: 'name', message: expect.stringMatching(/cannot be stored \(a NUL byte U\+0000/), code: 'unstorable' });
   });
 
   it('ends a file beyond the row cap in failed, with the reason', async () => {

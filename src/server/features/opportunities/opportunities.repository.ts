@@ -1,6 +1,6 @@
 import { type SQL, and, arrayOverlaps, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Opportunity, OpportunityInput, OpportunityListQuery } from '../../../shared/api';
+import type { LocalizedText, Opportunity, OpportunityInput, OpportunityListQuery } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
 import { opportunities, regions } from '../../db/schema';
 import { searchQuery, searchVector } from './search-document';
@@ -38,6 +38,10 @@ const withDescendants = (ids: string[]) => sql`(
     union select r.id from regions r join tree on r.parent_id = tree.id)
   select id from tree)`;
 
+/** A title, or a description that exists, without a version in `lang`. */
+const missingIn = (lang: string) =>
+  sql`(not (${opportunities.title} ? ${lang}) or (${opportunities.description} is not null and not (${opportunities.description} ? ${lang})))`;
+
 export async function listOpportunities(
   db: DbOrTx,
   q: z.output<typeof OpportunityListQuery>,
@@ -54,6 +58,7 @@ export async function listOpportunities(
     q.regionId?.length ? sql`${opportunities.regionId} in ${withDescendants(q.regionId)}` : undefined,
     q.theme?.length ? arrayOverlaps(opportunities.themes, q.theme) : undefined,
     q.language ? eq(opportunities.originalLang, q.language) : undefined,
+    q.missingLanguage ? missingIn(q.missingLanguage) : undefined,
     q.status?.length ? inArray(opportunities.status, q.status) : undefined,
     query ? sql`${opportunities.searchVector} @@ ${query}` : undefined,
   );
@@ -89,6 +94,16 @@ export async function updateOpportunity(db: DbOrTx, id: string, values: Values) 
   const rows = await db
     .update(opportunities)
     .set({ ...rowValues(values), updatedAt: sql`now()` })
+    .where(eq(opportunities.id, id))
+    .returning({ id: opportunities.id });
+  return rows.length > 0;
+}
+
+/** The title and description with a translation added; the search document follows them. */
+export async function updateTexts(db: DbOrTx, id: string, title: LocalizedText, description: LocalizedText | null) {
+  const rows = await db
+    .update(opportunities)
+    .set({ title, description, searchVector: searchVector(title, description), updatedAt: sql`now()` })
     .where(eq(opportunities.id, id))
     .returning({ id: opportunities.id });
   return rows.length > 0;

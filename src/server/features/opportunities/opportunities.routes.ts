@@ -5,7 +5,9 @@ import {
   OpportunityInput,
   OpportunityListQuery,
   OpportunityPage,
+  OpportunityTranslation,
   OpportunityUpdate,
+  TranslationParams,
 } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
@@ -43,6 +45,18 @@ export function opportunityRoutes(app: App, { db }: { db: Db }) {
       response: { 200: Opportunity, ...errorResponses },
     },
     handler: (req) => service.updateOpportunity(db, userOf(req), req.params.id, req.body),
+  });
+  app.put('/api/opportunities/:id/translations/:lang', {
+    // Who may edit the opportunity may translate it (partner officials: of their own region, checked by the service).
+    config: { access: policies.regionEditors },
+    schema: {
+      tags: ['opportunities'],
+      summary: 'Add or correct the title and/or description in one more language, marked as a translation',
+      params: TranslationParams,
+      body: OpportunityTranslation,
+      response: { 200: Opportunity, ...errorResponses },
+    },
+    handler: (req) => service.translateOpportunity(db, userOf(req), req.params.id, req.params.lang, req.body),
   });
   app.delete('/api/opportunities/:id', {
     config: { access: 'programme-manager' },

@@ -1,11 +1,11 @@
 import { ErrorCode } from '../../../shared/api';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { OpportunityInput, OpportunityListQuery, OpportunityUpdate } from '../../../shared/api';
+import type { Language, OpportunityInput, OpportunityListQuery, OpportunityTranslation, OpportunityUpdate } from '../../../shared/api';
 import { type Actor, type Viewer, managesProgramme, seesMembersOnly } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
-import { conflict, forbidden, invalid, notFound, unknownReference } from '../../errors';
+import { conflict, forbidden, invalid, notFound, translatedText, unknownReference } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { findRegion } from '../regions/regions.service';
 import * as repo from './opportunities.repository';
@@ -66,6 +66,23 @@ export async function updateOpportunity(db: Db, actor: Actor, id: string, input:
     if (!(await repo.updateOpportunity(tx, id, input))) throw notFound('Opportunity', id);
     const after = await mustFind(tx, id);
     await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'update', before, after });
+    return after;
+  });
+}
+
+/**
+ * Adds (or corrects) the `lang` version of the title and/or description (issue #11): who may edit
+ * the opportunity may translate it; the original and the other languages stay as they are.
+ */
+export async function translateOpportunity(db: Db, actor: Actor, id: string, lang: Language, input: z.output<typeof OpportunityTranslation>) {
+  return db.transaction(async (tx) => {
+    const before = await mustFind(tx, id);
+    await checkOwnRegion(tx, actor, before.regionId);
+    const title = input.title === undefined ? before.title : translatedText('title', before.title, lang, input.title);
+    const description = input.description === undefined ? before.description : translatedText('description', before.description, lang, input.description);
+    if (!(await repo.updateTexts(tx, id, title, description ?? null))) throw notFound('Opportunity', id);
+    const after = await mustFind(tx, id);
+    await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'translate', before, after });
     return after;
   });
 }

@@ -72,6 +72,8 @@ export function directoryWhere(q: Filter, ctx: WhereContext, without?: keyof Fil
     without !== 'regionId' && q.regionId?.length ? inArray(organisations.homeRegionId, q.regionId) : undefined,
     without !== 'theme' && q.theme?.length ? profileHas(sql`${organisationProfiles.capabilities} && ${pgTextArray(themeIds)}`) : undefined,
     without !== 'language' && q.language?.length ? profileHas(sql`${organisationProfiles.languages} && ${pgTextArray(q.language)}`) : undefined,
+    // A description without a version in this language (an organisation without one has nothing to translate).
+    q.missingLanguage ? sql`(${organisations.description} is not null and not (${organisations.description} ? ${q.missingLanguage}))` : undefined,
   );
 }
 
@@ -172,6 +174,16 @@ export async function updateOrganisation(db: DbOrTx, id: string, values: Organis
   const [row] = await db
     .update(organisations)
     .set({ ...organisationRow(values), updatedAt: sql`now()` })
+    .where(eq(organisations.id, id))
+    .returning(visibleColumns);
+  return row && toOrganisation(row);
+}
+
+/** The description with a translation added; the search document follows it. */
+export async function updateDescription(db: DbOrTx, id: string, name: string, description: LocalizedText) {
+  const [row] = await db
+    .update(organisations)
+    .set({ description, searchVector: searchValues(name, description) as unknown as string, updatedAt: sql`now()` })
     .where(eq(organisations.id, id))
     .returning(visibleColumns);
   return row && toOrganisation(row);

@@ -7,8 +7,10 @@ import {
   OrganisationInput,
   OrganisationListQuery,
   OrganisationPage,
+  OrganisationTranslation,
   OrganisationUpdate,
   OrganisationView,
+  TranslationParams,
 } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
@@ -71,6 +73,18 @@ export function organisationRoutes(app: App, { db }: { db: Db }) {
       response: { 200: OrganisationView, ...errorResponses },
     },
     handler: (req) => service.updateOrganisation(db, userOf(req), req.params.id, req.body),
+  });
+  app.put('/api/organisations/:id/translations/:lang', {
+    // Who may edit the profile may translate it (members: their own organisation, checked by the service).
+    config: { access: policies.organisationEditors },
+    schema: {
+      tags: ['organisations'],
+      summary: 'Add or correct the description in one more language, marked as a translation',
+      params: TranslationParams,
+      body: OrganisationTranslation,
+      response: { 200: OrganisationView, ...errorResponses },
+    },
+    handler: (req) => service.translateOrganisation(db, userOf(req), req.params.id, req.params.lang, req.body),
   });
   app.delete('/api/organisations/:id', {
     config: { access: 'programme-manager' },

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
 import type {
+  Language,
   LocalizedText,
   Organisation,
   OrganisationConfidential,
@@ -10,6 +11,7 @@ import type {
   OrganisationInput,
   OrganisationListItem,
   OrganisationListQuery,
+  OrganisationTranslation,
   OrganisationUpdate,
   OrganisationView,
 } from '../../../shared/api';
@@ -17,7 +19,7 @@ import { type Actor, type Viewer, managesProgramme, seesConfidential, seesMember
 import type { Db, DbOrTx } from '../../db/open-database';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { rowsOf } from '../../db/rows';
-import { conflict, forbidden, invalid, notFound, referenced } from '../../errors';
+import { conflict, forbidden, invalid, notFound, referenced, translatedText } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { exportOrganisations, type Table } from '../imports/imports.service';
 import { findRegion } from '../regions/regions.service';
@@ -123,13 +125,33 @@ export async function createOrganisation(db: Db, actor: Actor, input: z.output<t
 }
 
 /** Programme managers edit every organisation; a member edits their own organisation only. */
+function checkEditsOrganisation(actor: Actor, o: OrganisationConfidential) {
+  if (!managesProgramme(actor) && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === o.id)) {
+    throw forbidden(ErrorCode.ownOrganisationOnly, `You may only edit your own organisation's profile, not "${o.name}"`);
+  }
+}
+
+/**
+ * Adds (or corrects) the `lang` version of the description (issue #11), under the rule of editing
+ * the profile; the original and the other languages stay as they are.
+ */
+export async function translateOrganisation(db: Db, actor: Actor, id: string, lang: Language, input: z.output<typeof OrganisationTranslation>) {
+  return db.transaction(async (tx) => {
+    const before = await repo.findOrganisation(tx, id);
+    if (!before || !visibleTo(actor, before)) throw notFound('Organisation', id);
+    checkEditsOrganisation(actor, before);
+    const description = translatedText('description', before.description, lang, input.description);
+    const after = (await repo.updateDescription(tx, id, before.name, description))!;
+    await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'translate', before, after });
+    return viewOf(actor, after);
+  });
+}
+
 export async function updateOrganisation(db: Db, actor: Actor, id: string, input: z.output<typeof OrganisationUpdate>) {
   return db.transaction(async (tx) => {
     const before = await repo.findOrganisation(tx, id);
     if (!before || !visibleTo(actor, before)) throw notFound('Organisation', id);
-    if (!managesProgramme(actor) && !(actor.kind === 'user' && actor.role === 'member' && actor.organisationId === id)) {
-      throw forbidden(ErrorCode.ownOrganisationOnly, `You may only edit your own organisation's profile, not "${before.name}"`);
-    }
+    checkEditsOrganisation(actor, before);
     await checkRegion(tx, input.homeRegionId);
     // Confidential notes are kept as they are when someone who cannot see them saves the profile.
     const notes = seesConfidential(actor) && input.notes !== undefined ? input.notes : before.notes;

@@ -93,6 +93,7 @@ export const audit = {
     actual: 'recorded an actual value',
     'period-create': 'added a period',
     'period-update': 'changed a period',
+    translate: 'added a translation',
     'gate-pending': 'gate reopened',
     other: 'changed',
   },

@@ -25,6 +25,16 @@ export const common = {
     translation: 'translation',
     translationTitle: 'Translated from {{name}}',
   },
+  translation: {
+    add: 'Add an English version of the {{field}}',
+    field: { title: 'title', description: 'description' },
+    label: 'English version',
+    original: 'Original ({{language}})',
+    hint: 'Saved as a translation: the original stays as it was written.',
+    save: 'Save the translation',
+    saved: 'Translation saved.',
+    missing: { label: 'Missing a version in', any: 'All' },
+  },
   role: { member: 'organisation member', 'partner-official': 'partner-region official', 'programme-manager': 'programme manager', admin: 'administrator' },
   access: {
     notAllowedTitle: 'Not available to you',

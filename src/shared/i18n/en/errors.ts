@@ -63,6 +63,8 @@ export const errors = {
     request_closed: 'This request has already been answered, cancelled or has expired.',
     import_has_problems: 'This import still has {{problems}} problem(s). Fix the file or the column mapping first.',
     import_not_ready: 'This import is not ready (it is being or has been saved). Upload the file again.',
+    translation_of_original: 'This text was written in this language: edit the record to change it.',
+    nothing_to_translate: 'There is no text to translate.',
     database_not_empty: 'The database is not empty ({{tables}}); a restore does not overwrite it without --force.',
     internal_error: 'Something went wrong on the server. It has been logged; try again later.',
   },

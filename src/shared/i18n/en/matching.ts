@@ -44,6 +44,14 @@ export const matching = {
     committing: 'Importing…',
     committed: 'Imported',
     failed: 'The import failed',
+    problem: {
+      unmapped_required: 'No column is mapped to the required field “{{field}}”.',
+      unknown_field: 'The mapping names an unknown field “{{field}}”.',
+      missing_column: 'The file has no column “{{column}}”.',
+      unstorable: 'Contains a character that cannot be stored (a NUL byte or a broken character); remove it.',
+      duplicate_in_file: 'The id “{{id}}” is also on row {{row}}.',
+      already_exists: '“{{id}}” already exists.',
+    },
   },
   recompute: {
     recomputing: 'Recomputing matches',

@@ -91,6 +91,7 @@ export const audit: AuditTexts = {
     actual: 'gerealiseerde waarde vastgelegd',
     'period-create': 'periode toegevoegd',
     'period-update': 'periode gewijzigd',
+    translate: 'vertaling toegevoegd',
     'gate-pending': 'poort heropend',
     other: 'gewijzigd',
   },

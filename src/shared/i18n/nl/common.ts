@@ -24,6 +24,16 @@ export const common: CommonMessages = {
     translation: 'vertaling',
     translationTitle: 'Vertaald uit het {{name}}',
   },
+  translation: {
+    add: 'Voeg een Nederlandse versie van de {{field}} toe',
+    field: { title: 'titel', description: 'beschrijving' },
+    label: 'Nederlandse versie',
+    original: 'Origineel ({{language}})',
+    hint: 'Opgeslagen als vertaling: het origineel blijft zoals het geschreven is.',
+    save: 'Vertaling opslaan',
+    saved: 'Vertaling opgeslagen.',
+    missing: { label: 'Zonder versie in het', any: 'Alle' },
+  },
   role: { member: 'lid van een organisatie', 'partner-official': 'ambtenaar van een partnerregio', 'programme-manager': 'programmamanager', admin: 'beheerder' },
   access: {
     notAllowedTitle: 'Niet voor jou beschikbaar',

@@ -59,6 +59,8 @@ export const errors: ErrorMessages = {
     request_closed: 'Dit verzoek is al beantwoord, ingetrokken of verlopen.',
     import_has_problems: 'Deze import heeft nog {{problems}} probleem/problemen. Verbeter eerst het bestand of de kolomindeling.',
     import_not_ready: 'Deze import is niet klaar (hij wordt of is al opgeslagen). Upload het bestand opnieuw.',
+    translation_of_original: 'Deze tekst is in deze taal geschreven: bewerk het record om hem te wijzigen.',
+    nothing_to_translate: 'Er is geen tekst om te vertalen.',
     database_not_empty: 'De database is niet leeg ({{tables}}); een herstel overschrijft hem niet zonder --force.',
     internal_error: 'Er ging iets mis op de server. Het is vastgelegd; probeer het later opnieuw.',
   },

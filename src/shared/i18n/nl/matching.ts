@@ -43,6 +43,14 @@ export const matching: MatchingMessages = {
     committing: 'Bezig met importeren…',
     committed: 'Geïmporteerd',
     failed: 'Het importeren is mislukt',
+    problem: {
+      unmapped_required: 'Aan het verplichte veld “{{field}}” is geen kolom gekoppeld.',
+      unknown_field: 'De koppeling noemt een onbekend veld “{{field}}”.',
+      missing_column: 'Het bestand heeft geen kolom “{{column}}”.',
+      unstorable: 'Bevat een teken dat niet kan worden opgeslagen (een NUL-byte of een kapot teken); verwijder het.',
+      duplicate_in_file: 'De id “{{id}}” staat ook op rij {{row}}.',
+      already_exists: '“{{id}}” bestaat al.',
+    },
   },
   recompute: {
     recomputing: 'Matches worden herberekend',

@@ -91,6 +91,7 @@ export const audit: AuditTexts = {
     actual: '记录实际值',
     'period-create': '新增期间',
     'period-update': '修改期间',
+    translate: '添加了译文',
     'gate-pending': '关口重新开放',
     other: '修改',
   },

@@ -24,6 +24,16 @@ export const common: CommonMessages = {
     translation: '译文',
     translationTitle: '译自{{name}}',
   },
+  translation: {
+    add: '添加{{field}}的中文版本',
+    field: { title: '标题', description: '简介' },
+    label: '中文版本',
+    original: '原文（{{language}}）',
+    hint: '将保存为译文，原文保持不变。',
+    save: '保存译文',
+    saved: '译文已保存。',
+    missing: { label: '缺少该语言版本', any: '全部' },
+  },
   role: { member: '机构成员', 'partner-official': '合作地区官员', 'programme-manager': '项目经理', admin: '管理员' },
   access: {
     notAllowedTitle: '您无权使用此功能',

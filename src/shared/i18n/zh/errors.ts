@@ -59,6 +59,8 @@ export const errors: ErrorMessages = {
     request_closed: '此请求已被答复、取消或已过期。',
     import_has_problems: '此导入仍有 {{problems}} 个问题。请先修正文件或列映射。',
     import_not_ready: '此导入尚未就绪（正在保存或已保存）。请重新上传文件。',
+    translation_of_original: '此文本原本就是用该语言撰写的，请编辑记录来修改。',
+    nothing_to_translate: '没有可翻译的文本。',
     database_not_empty: '数据库不为空（{{tables}}）；不加 --force 时恢复操作不会覆盖它。',
     internal_error: '服务器出错，已记录。请稍后重试。',
   },

@@ -43,6 +43,14 @@ export const matching: MatchingMessages = {
     committing: '正在导入…',
     committed: '已导入',
     failed: '导入失败',
+    problem: {
+      unmapped_required: '必填字段“{{field}}”没有对应的列。',
+      unknown_field: '列映射中有未知字段“{{field}}”。',
+      missing_column: '文件中没有“{{column}}”列。',
+      unstorable: '含有无法保存的字符（NUL 字节或损坏的字符），请删除。',
+      duplicate_in_file: '编号“{{id}}”也出现在第 {{row}} 行。',
+      already_exists: '“{{id}}”已存在。',
+    },
   },
   recompute: {
     recomputing: '正在重新计算匹配',

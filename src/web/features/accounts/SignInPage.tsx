@@ -53,7 +53,7 @@ export function SignInPage() {
   );
 }
 
-/** Why the server refused (wrong password, blocked for N minutes…) in the reader's language, announced. */
+/** Why the server refused (wrong password, blocked for N minutes, a password too short…) in the reader's language, announced. */
 export function ServerMessage({ error }: { error: unknown }) {
-  return <ErrorMessage error={error} />;
+  return <ErrorMessage error={error} withIssues />;
 }

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
+import { formatImportProblem } from './import-problem';
 import { usePageTitle } from '../../lib/use-page-title';
 
 type Preview = z.infer<typeof ImportPreview>;
@@ -147,7 +148,7 @@ export function ImportPage() {
                     <tr key={i}>
                       <td>{problem.row}</td>
                       <td>{problem.column}</td>
-                      <td>{problem.message}</td>
+                      <td>{formatImportProblem(problem, tm)}</td>
                     </tr>
                   ))}
                 </tbody>

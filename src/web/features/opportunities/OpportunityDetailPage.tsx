@@ -3,6 +3,7 @@ import { useCanWriteOpportunitiesOf } from '../accounts/session';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/api/index';
+import { AddTranslation } from '../../components/AddTranslation';
 import { ConfirmDeleteButton } from '../../components/ConfirmDeleteButton';
 import { EntityHistory } from '../../components/EntityHistory';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -31,6 +32,7 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
   usePageTitle(pick(opportunity.title));
   const remove = useDeleteAndLeave(`/opportunities/${encodeURIComponent(opportunity.id)}`, '/opportunities');
   const canWrite = useCanWriteOpportunitiesOf(opportunity.regionId);
+  const endpoint = `/opportunities/${encodeURIComponent(opportunity.id)}`;
   return (
     <article className="opportunity-detail">
       <header className="page-header">
@@ -55,12 +57,14 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
         )}
         {remove.isError && <ErrorMessage error={remove.error} />}
       </header>
+      {canWrite && <AddTranslation text={opportunity.title} field="title" endpoint={endpoint} invalidate={['opportunities']} />}
       {opportunity.description && (
         <section aria-labelledby="description-heading">
           <h2 id="description-heading">{t('opportunities.description')}</h2>
           <p className="user-prose">
             <UserText text={opportunity.description} />
           </p>
+          {canWrite && <AddTranslation text={opportunity.description} field="description" endpoint={endpoint} invalidate={['opportunities']} />}
         </section>
       )}
       <section aria-labelledby="details-heading">

@@ -55,6 +55,21 @@ export function OpportunityFilters({
         </select>
       </div>
       <div className="field">
+        <label htmlFor="filter-missing">{t('translation.missing.label')}</label>
+        <select
+          id="filter-missing"
+          value={state.missingLanguage ?? ''}
+          onChange={(event) => onChange({ missingLanguage: (event.target.value || undefined) as Language | undefined })}
+        >
+          <option value="">{t('translation.missing.any')}</option>
+          {languages.map((lang) => (
+            <option key={lang} value={lang}>
+              {t(`language.name.${lang}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
         <label htmlFor="filter-status">{t('opportunities.status')}</label>
         <select
           id="filter-status"

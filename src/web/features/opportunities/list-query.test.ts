@@ -10,6 +10,7 @@ describe('opportunity list URL state', () => {
       regionId: ['hebei', 'chengdu'],
       theme: ['water', 'air'],
       language: 'zh',
+      missingLanguage: undefined,
       status: ['open'],
       sort: 'updatedAt',
       order: 'desc',

@@ -12,6 +12,8 @@ export interface ListState {
   regionId: string[];
   theme: Theme[];
   language: Language | undefined;
+  /** Only opportunities whose title or description lacks this language (translation help). */
+  missingLanguage: Language | undefined;
   status: Status[];
   /** Undefined: relevance while searching, else title. */
   sort: SortKey | undefined;
@@ -31,6 +33,7 @@ export function parseListState(params: URLSearchParams): ListState {
     regionId: csv(params.get('regionId')),
     theme: csv(params.get('theme')).filter((value) => oneOf(Theme.options, value)),
     language: Language.safeParse(params.get('language')).data,
+    missingLanguage: Language.safeParse(params.get('missingLanguage')).data,
     status: csv(params.get('status')).filter((value) => oneOf(OpportunityStatus.options, value)),
     sort: oneOf(sortKeys, sort) ? sort : undefined,
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
@@ -45,6 +48,7 @@ export function listStateToParams(state: ListState): URLSearchParams {
   if (state.regionId.length > 0) params.set('regionId', state.regionId.join(','));
   if (state.theme.length > 0) params.set('theme', state.theme.join(','));
   if (state.language) params.set('language', state.language);
+  if (state.missingLanguage) params.set('missingLanguage', state.missingLanguage);
   if (state.status.length > 0) params.set('status', state.status.join(','));
   if (state.sort) params.set('sort', state.sort);
   if (state.order === 'desc') params.set('order', 'desc');
@@ -68,6 +72,7 @@ export function apiQuery(state: ListState, lang: Language): Record<string, Query
     regionId: state.regionId,
     theme: state.theme,
     language: state.language,
+    missingLanguage: state.missingLanguage,
     status: state.status,
     sort: effectiveSort(state),
     order: state.order,

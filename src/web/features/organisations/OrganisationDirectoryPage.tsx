@@ -1,11 +1,11 @@
-import { Anchor, Button, Group, MultiSelect, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Select, SimpleGrid, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { DataTable, type DataTableSortStatus } from 'mantine-datatable';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { pickText } from '../../../shared/api/index';
+import { languages, pickText } from '../../../shared/api/index';
 import type { LocalizedText, OrganisationFacets, OrganisationListItem } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageLayout } from '../../components/PageLayout';
@@ -103,7 +103,7 @@ export function OrganisationDirectoryPage() {
         }}
         maw="40rem"
       />
-      <SimpleGrid cols={{ base: 2, md: 5 }} spacing="xs" role="group" aria-label={t('organisations:directory.filters')}>
+      <SimpleGrid cols={{ base: 2, md: 6 }} spacing="xs" role="group" aria-label={t('organisations:directory.filters')}>
         {(['type', 'country', 'regionId', 'theme', 'language'] as const).map((key) => (
           <MultiSelect
             key={key}
@@ -117,6 +117,15 @@ export function OrganisationDirectoryPage() {
             comboboxProps={{ withinPortal: true }}
           />
         ))}
+        <Select
+          label={t('translation.missing.label')}
+          placeholder={t('translation.missing.any')}
+          data={languages.map((l) => ({ value: l, label: t(`language.name.${l}`) }))}
+          value={state.missingLanguage ?? null}
+          onChange={(value) => update({ missingLanguage: languages.find((l) => l === value) })}
+          clearable
+          comboboxProps={{ withinPortal: true }}
+        />
       </SimpleGrid>
       <Group justify="space-between" gap="xs">
         <Text component="h2" fw={600} aria-live="polite" id="directory-results">

@@ -2,10 +2,11 @@ import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { pickText } from '../../../shared/api/index';
 import type { OrganisationView, OrganisationProfileView as ProfileViewSchema } from '../../../shared/api/index';
 import type { z } from 'zod';
+import { AddTranslation } from '../../components/AddTranslation';
 import { EntityHistory } from '../../components/EntityHistory';
+import { UserText } from '../../components/UserText';
 import { ShareLink } from '../../components/ShareLink';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
@@ -49,7 +50,6 @@ function OrganisationDetails({ organisation: o }: { organisation: OrganisationVi
   const mayEdit = useCanEditOrganisation(o.id);
   const profile = useOrganisationProfile(o.id);
   const conceptLabel = useConceptLabel();
-  const description = o.description ? pickText(o.description, lang) : null;
   const p = profile.data;
   return (
     <Stack gap="md" component="article" className="page-content">
@@ -83,15 +83,17 @@ function OrganisationDetails({ organisation: o }: { organisation: OrganisationVi
           </Button>
         </Group>
       </Group>
-      {description && (
-        <section>
+      {o.description && (
+        <Stack component="section" gap="xs" align="flex-start">
           <Title order={2} size="h4">
             {t('organisations:profile.description')}
           </Title>
-          <Text className="user-prose" lang={description.lang}>
-            {description.text}
+          {/* Says when it is a translation, or the original in another language. */}
+          <Text className="user-prose">
+            <UserText text={o.description} />
           </Text>
-        </section>
+          {mayEdit && <AddTranslation text={o.description} field="description" endpoint={`/organisations/${encodeURIComponent(o.id)}`} invalidate={['organisations']} />}
+        </Stack>
       )}
       {p && (
         <dl className="profile-facts">

@@ -1,4 +1,4 @@
-import { OrganisationSort, OrganisationType } from '../../../shared/api/index';
+import { type Language, languages, OrganisationSort, OrganisationType } from '../../../shared/api/index';
 import type { QueryValue } from '../../lib/api-client';
 
 type Sort = (typeof OrganisationSort.options)[number];
@@ -12,6 +12,8 @@ export interface DirectoryState {
   regionId: string[];
   theme: string[];
   language: string[];
+  /** Only organisations whose description lacks this language (translation help). */
+  missingLanguage: Language | undefined;
   sort: Sort;
   order: 'asc' | 'desc';
   page: number;
@@ -36,6 +38,7 @@ export function parseDirectoryState(params: URLSearchParams): DirectoryState {
     regionId: csv(params.get('regionId')),
     theme: csv(params.get('theme')),
     language: csv(params.get('language')).filter((v) => /^[a-z]{2}$/.test(v)),
+    missingLanguage: languages.find((l) => l === params.get('missingLanguage')),
     sort: oneOf(OrganisationSort.options, sort) ? sort : 'name',
     order: params.get('order') === 'desc' ? 'desc' : 'asc',
     page: Number.isInteger(page) && page > 1 ? page : 1,
@@ -48,6 +51,7 @@ export function directoryParams(state: DirectoryState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const key of facetKeys) if (state[key].length > 0) params.set(key, state[key].join(','));
+  if (state.missingLanguage) params.set('missingLanguage', state.missingLanguage);
   if (state.sort !== 'name') params.set('sort', state.sort);
   if (state.order === 'desc') params.set('order', 'desc');
   if (state.page > 1) params.set('page', String(state.page));
@@ -57,7 +61,7 @@ export function directoryParams(state: DirectoryState): URLSearchParams {
 
 /** The filter alone (for facet counts and the export). */
 export function filterQuery(state: DirectoryState): Record<string, QueryValue> {
-  return { q: state.q, type: state.type, country: state.country, regionId: state.regionId, theme: state.theme, language: state.language };
+  return { q: state.q, type: state.type, country: state.country, regionId: state.regionId, theme: state.theme, language: state.language, missingLanguage: state.missingLanguage };
 }
 
 export function listQuery(state: DirectoryState): Record<string, QueryValue> {
