@@ -3,6 +3,7 @@ import { audit as enAudit } from './en/audit';
 import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
+import { eventRegistration as enEventRegistration } from './en/eventRegistration';
 import { events as enEvents } from './en/events';
 import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
@@ -15,6 +16,7 @@ import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
+import { eventRegistration as nlEventRegistration } from './nl/eventRegistration';
 import { events as nlEvents } from './nl/events';
 import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
@@ -27,6 +29,7 @@ import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
+import { eventRegistration as zhEventRegistration } from './zh/eventRegistration';
 import { events as zhEvents } from './zh/events';
 import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
@@ -43,9 +46,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, eventRegistration: nlEventRegistration, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, eventRegistration: enEventRegistration, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, eventRegistration: zhEventRegistration, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;
