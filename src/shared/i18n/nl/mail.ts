@@ -12,4 +12,24 @@ export const mail: MailTexts = {
     resetLink: 'Kies binnen een uur een nieuw wachtwoord via:',
     resetIgnore: 'Heb je dit niet gevraagd? Negeer dan dit bericht; je wachtwoord blijft zoals het is.',
   },
+  event: {
+    requestReceived: 'Gespreksverzoek van {{name}}',
+    answer: { accepted: 'Gespreksverzoek geaccepteerd door {{name}}', declined: 'Gespreksverzoek afgewezen door {{name}}', mutual: 'Gesprek geaccepteerd: {{name}}' },
+    agendaPublished: 'Je agenda voor {{event}}',
+    agendaChanged: 'Je agenda voor {{event}} is gewijzigd',
+    openRequest: 'Open het verzoek:',
+    openAgenda: 'Open je agenda:',
+  },
+  registration: {
+    greeting: 'Beste {{name}},',
+    subject: {
+      registered: 'U bent ingeschreven voor {{event}}',
+      'pending-approval': 'Uw inschrijving voor {{event}} wacht op goedkeuring',
+      waitlisted: 'U staat op de wachtlijst van {{event}}',
+      promoted: 'Er kwam een plaats vrij: u bent ingeschreven voor {{event}}',
+      approved: 'Uw inschrijving voor {{event}} is goedgekeurd',
+      cancelled: 'Uw inschrijving voor {{event}} is geannuleerd',
+    },
+    manage: 'Wijzig uw profiel en beschikbaarheid, of annuleer, met uw persoonlijke link (deel hem niet):',
+  },
 };

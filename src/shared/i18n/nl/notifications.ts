@@ -11,4 +11,16 @@ export const notifications: NotificationTexts = {
   markAllRead: 'Alles gelezen',
   openRequest: 'Open het verzoek',
   openAgenda: 'Open je agenda',
+  event: {
+    requestReceived: '{{name}} ({{organisation}}) wil je spreken op {{event}}.',
+    requestReceivedMustMeet: '{{name}} ({{organisation}}) wil je spreken op {{event}} (moet spreken).',
+    answer: {
+      accepted: '{{name}} ({{organisation}}) heeft je gespreksverzoek voor {{event}} geaccepteerd.',
+      declined: '{{name}} ({{organisation}}) heeft je gespreksverzoek voor {{event}} afgewezen.',
+      mutual: '{{name}} ({{organisation}}) wil je ook spreken op {{event}}: het gesprek is geaccepteerd.',
+    },
+    agendaPublished: 'Het gespreksrooster van {{event}} is gepubliceerd.',
+    agendaRescheduled: 'De organisator heeft de gesprekken van {{event}} opnieuw ingepland; je agenda is gewijzigd.',
+    agendaWithdrawal: '{{name}} ({{organisation}}) komt niet naar {{event}}; er is een gesprek uit je agenda verwijderd.',
+  },
 };

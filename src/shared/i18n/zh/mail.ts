@@ -12,4 +12,24 @@ export const mail: MailTexts = {
     resetLink: '请在一小时内通过以下链接设置新密码：',
     resetIgnore: '如果这不是您本人的申请，请忽略此邮件；您的密码不会改变。',
   },
+  event: {
+    requestReceived: '来自{{name}}的会面请求',
+    answer: { accepted: '{{name}}接受了会面请求', declined: '{{name}}拒绝了会面请求', mutual: '会面已确认：{{name}}' },
+    agendaPublished: '您在{{event}}的日程',
+    agendaChanged: '您在{{event}}的日程有变动',
+    openRequest: '查看会面请求：',
+    openAgenda: '查看您的日程：',
+  },
+  registration: {
+    greeting: '{{name}}，您好：',
+    subject: {
+      registered: '您已报名参加{{event}}',
+      'pending-approval': '您对{{event}}的报名正在等待审核',
+      waitlisted: '您已进入{{event}}的候补名单',
+      promoted: '有名额空出：您已成功报名{{event}}',
+      approved: '您对{{event}}的报名已获批准',
+      cancelled: '您对{{event}}的报名已取消',
+    },
+    manage: '请通过您的专属链接修改资料和可参会时间，或取消报名（请勿转发）：',
+  },
 };
