@@ -10,6 +10,7 @@ import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
 import { notifications as enNotifications } from './en/notifications';
 import { organisations as enOrganisations } from './en/organisations';
+import { programmeReport as enProgrammeReport } from './en/programmeReport';
 import { projects as enProjects } from './en/projects';
 import { thesaurus as enThesaurus } from './en/thesaurus';
 import { audit as nlAudit } from './nl/audit';
@@ -23,6 +24,7 @@ import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
 import { notifications as nlNotifications } from './nl/notifications';
 import { organisations as nlOrganisations } from './nl/organisations';
+import { programmeReport as nlProgrammeReport } from './nl/programmeReport';
 import { projects as nlProjects } from './nl/projects';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
 import { audit as zhAudit } from './zh/audit';
@@ -36,6 +38,7 @@ import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
 import { notifications as zhNotifications } from './zh/notifications';
 import { organisations as zhOrganisations } from './zh/organisations';
+import { programmeReport as zhProgrammeReport } from './zh/programmeReport';
 import { projects as zhProjects } from './zh/projects';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
@@ -46,9 +49,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, eventRegistration: nlEventRegistration, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, eventRegistration: enEventRegistration, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, eventRegistration: zhEventRegistration, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, eventRegistration: nlEventRegistration, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, programmeReport: nlProgrammeReport, projects: nlProjects, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, eventRegistration: enEventRegistration, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, programmeReport: enProgrammeReport, projects: enProjects, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, eventRegistration: zhEventRegistration, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, programmeReport: zhProgrammeReport, projects: zhProjects, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -36,5 +36,20 @@ export const mail = {
     },
     manage: 'Change your profile and availability, or cancel, with your private link (do not share it):',
   },
+  followUp: {
+    subject: {
+      'interest-expressed': 'Interest in {{opportunityTitle}}',
+      'put-forward': '{{organisation}} put forward for {{opportunityTitle}}',
+      'opportunity-alert': 'New opportunity: {{opportunityTitle}}',
+      'opportunity-expiring': 'Expiring soon: {{opportunityTitle}}',
+      'opportunity-expired': 'Expired: {{opportunityTitle}}',
+    },
+    openOpportunity: 'Open the opportunity:',
+    digestSubject: 'Your follow-ups: {{due}} due',
+    digestIntro: 'These follow-ups are due or overdue:',
+    overdue: 'overdue since {{date}}',
+    dueToday: 'due today',
+    openTasks: 'Open your follow-ups:',
+  },
 } as const;
 export type MailTexts = Widen<typeof mail>;

@@ -24,5 +24,13 @@ export const notifications = {
     agendaRescheduled: 'The organiser re-scheduled the meetings of {{event}}; your agenda changed.',
     agendaWithdrawal: '{{name}} ({{organisation}}) will not attend {{event}}; a meeting was removed from your agenda.',
   },
+  openOpportunity: 'Open the opportunity',
+  followUp: {
+    'interest-expressed': '{{organisation}} expressed interest in “{{opportunityTitle}}”.',
+    'put-forward': 'A programme manager put {{organisation}} forward for “{{opportunityTitle}}”.',
+    'opportunity-alert': 'A new opportunity fits your organisation: “{{opportunityTitle}}”.',
+    'opportunity-expiring': '“{{opportunityTitle}}” expires on {{expiresOn}}.',
+    'opportunity-expired': '“{{opportunityTitle}}” expired and was closed.',
+  },
 } as const;
 export type NotificationTexts = Widen<typeof notifications>;

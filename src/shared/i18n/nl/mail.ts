@@ -32,4 +32,19 @@ export const mail: MailTexts = {
     },
     manage: 'Wijzig uw profiel en beschikbaarheid, of annuleer, met uw persoonlijke link (deel hem niet):',
   },
+  followUp: {
+    subject: {
+      'interest-expressed': 'Interesse in {{opportunityTitle}}',
+      'put-forward': '{{organisation}} voorgedragen voor {{opportunityTitle}}',
+      'opportunity-alert': 'Nieuwe kans: {{opportunityTitle}}',
+      'opportunity-expiring': 'Verloopt binnenkort: {{opportunityTitle}}',
+      'opportunity-expired': 'Verlopen: {{opportunityTitle}}',
+    },
+    openOpportunity: 'Open de kans:',
+    digestSubject: 'Je opvolgacties: {{due}} te doen',
+    digestIntro: 'Deze opvolgacties zijn vandaag of eerder verlopen:',
+    overdue: 'te laat sinds {{date}}',
+    dueToday: 'vandaag',
+    openTasks: 'Open je opvolgacties:',
+  },
 };

@@ -23,4 +23,12 @@ export const notifications: NotificationTexts = {
     agendaRescheduled: 'De organisator heeft de gesprekken van {{event}} opnieuw ingepland; je agenda is gewijzigd.',
     agendaWithdrawal: '{{name}} ({{organisation}}) komt niet naar {{event}}; er is een gesprek uit je agenda verwijderd.',
   },
+  openOpportunity: 'Open de kans',
+  followUp: {
+    'interest-expressed': '{{organisation}} heeft interesse getoond in “{{opportunityTitle}}”.',
+    'put-forward': 'Een programmamanager heeft {{organisation}} voorgedragen voor “{{opportunityTitle}}”.',
+    'opportunity-alert': 'Een nieuwe kans past bij je organisatie: “{{opportunityTitle}}”.',
+    'opportunity-expiring': '“{{opportunityTitle}}” verloopt op {{expiresOn}}.',
+    'opportunity-expired': '“{{opportunityTitle}}” is verlopen en gesloten.',
+  },
 };

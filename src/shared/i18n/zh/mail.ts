@@ -32,4 +32,19 @@ export const mail: MailTexts = {
     },
     manage: '请通过您的专属链接修改资料和可参会时间，或取消报名（请勿转发）：',
   },
+  followUp: {
+    subject: {
+      'interest-expressed': '对{{opportunityTitle}}的兴趣',
+      'put-forward': '{{organisation}}被推荐参与{{opportunityTitle}}',
+      'opportunity-alert': '新机会：{{opportunityTitle}}',
+      'opportunity-expiring': '即将到期：{{opportunityTitle}}',
+      'opportunity-expired': '已到期：{{opportunityTitle}}',
+    },
+    openOpportunity: '查看机会：',
+    digestSubject: '您的跟进事项：{{due}}项待办',
+    digestIntro: '以下跟进事项今天到期或已逾期：',
+    overdue: '自{{date}}起逾期',
+    dueToday: '今天到期',
+    openTasks: '查看您的跟进事项：',
+  },
 };

@@ -23,4 +23,12 @@ export const notifications: NotificationTexts = {
     agendaRescheduled: '组织方重新安排了{{event}}的会面；您的日程有变动。',
     agendaWithdrawal: '{{name}}（{{organisation}}）不参加{{event}}；您日程中的一场会面已取消。',
   },
+  openOpportunity: '查看机会',
+  followUp: {
+    'interest-expressed': '{{organisation}}对“{{opportunityTitle}}”表达了兴趣。',
+    'put-forward': '项目经理推荐了{{organisation}}参与“{{opportunityTitle}}”。',
+    'opportunity-alert': '有一个适合贵机构的新机会：“{{opportunityTitle}}”。',
+    'opportunity-expiring': '“{{opportunityTitle}}”将于{{expiresOn}}到期。',
+    'opportunity-expired': '“{{opportunityTitle}}”已到期并关闭。',
+  },
 };

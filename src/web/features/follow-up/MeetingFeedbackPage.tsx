@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { feedbackAnswers, leadOutcomeKinds, type MatchItem } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -21,6 +22,7 @@ export function MeetingFeedbackLink({ eventId, requestId, registrationId, organi
 /** After a meeting, one side answers in their language; then an agreement or project may be recorded. */
 export function MeetingFeedbackPage() {
   const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   usePageTitle(tx.feedback);
   const { eventId = '', requestId = '' } = useParams();
@@ -53,7 +55,7 @@ export function MeetingFeedbackPage() {
           <legend>{tx.feedbackQuestion}</legend>
           {feedbackAnswers.map((a, i) => (
             <label key={a}>
-              <input type="radio" name="answer" value={a} defaultChecked={i === 0} /> {tx.shared.answers[a]}
+              <input type="radio" name="answer" value={a} defaultChecked={i === 0} /> {t(`programmeReport:answers.${a}`)}
             </label>
           ))}
         </fieldset>

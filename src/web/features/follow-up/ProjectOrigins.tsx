@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { LeadOutcome } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
@@ -11,6 +12,7 @@ const enc = encodeURIComponent;
 /** On a project's page: the matches and meetings it came from (shown when there are any). */
 export function ProjectOrigins({ projectId }: { projectId: string }) {
   const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const user = useMe().data?.user;
   const origins = useQuery({
@@ -35,7 +37,7 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
             {o.eventId && (
               <>
                 {' '}
-                · <Link to={`/events/${enc(o.eventId)}`}>{tx.shared.report.event}</Link>
+                · <Link to={`/events/${enc(o.eventId)}`}>{t('programmeReport:event')}</Link>
               </>
             )}
           </li>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type ProgrammeReport, themes } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
@@ -13,6 +14,7 @@ const empty: Filters = { from: '', to: '', regionId: '', twinningId: '', theme: 
 /** The programme report: the loop's funnel and table, the events' outcomes, PDF and XLSX in the UI language. */
 export function ReportPage() {
   const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   usePageTitle(tx.report);
   const [draft, setDraft] = useState<Filters>(empty);
@@ -42,7 +44,7 @@ export function ReportPage() {
         <label>
           {tx.theme}
           <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })}>
-            <option value="">{tx.shared.report.all}</option>
+            <option value="">{t('programmeReport:all')}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
                 {theme}
@@ -58,17 +60,17 @@ export function ReportPage() {
           <table aria-label={tx.report}>
             <thead>
               <tr>
-                <th scope="col">{tx.shared.report.measure}</th>
-                <th scope="col">{tx.shared.report.count}</th>
+                <th scope="col">{t('programmeReport:measure')}</th>
+                <th scope="col">{t('programmeReport:count')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{tx.shared.report.count}</span>
+                  <span className="visually-hidden">{t('programmeReport:count')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {report.data.funnel.map((step) => (
                 <tr key={step.measure} data-testid={`measure-${step.measure}`}>
-                  <th scope="row">{tx.shared.measures[step.measure]}</th>
+                  <th scope="row">{t(`programmeReport:measures.${step.measure}`)}</th>
                   <td>{step.count}</td>
                   <td aria-hidden="true">
                     <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />
@@ -79,14 +81,14 @@ export function ReportPage() {
           </table>
           {report.data.events.length > 0 && (
             <section aria-labelledby="report-events">
-              <h2 id="report-events">{tx.shared.report.events}</h2>
+              <h2 id="report-events">{t('programmeReport:events')}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{tx.shared.report.event}</th>
-                    <th scope="col">{tx.shared.report.meetings}</th>
-                    <th scope="col">{tx.shared.report.answered}</th>
-                    <th scope="col">{tx.shared.report.agreed}</th>
+                    <th scope="col">{t('programmeReport:event')}</th>
+                    <th scope="col">{t('programmeReport:meetings')}</th>
+                    <th scope="col">{t('programmeReport:answered')}</th>
+                    <th scope="col">{t('programmeReport:agreed')}</th>
                   </tr>
                 </thead>
                 <tbody>

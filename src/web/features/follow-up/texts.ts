@@ -1,7 +1,6 @@
-import { followUpTexts } from '../../../shared/follow-up-texts';
 import { useLanguage } from '../../i18n/index';
 
-/** Labels of the follow-up pages and panels, in the three UI languages (report and answer names are shared with the server). */
+/** Labels of the follow-up pages and panels, in the three UI languages (report and answer names are the catalogue's `programmeReport`). */
 const en = {
   followUps: 'Follow-ups',
   myFollowUps: 'My follow-ups',
@@ -79,7 +78,7 @@ const en = {
   download: 'Download',
   signIn: 'Sign in to see your follow-ups.',
 };
-export type FollowUpTexts = typeof en & { shared: (typeof followUpTexts)['en'] };
+export type FollowUpTexts = typeof en;
 
 const nl: typeof en = {
   followUps: 'Opvolging',
@@ -241,5 +240,5 @@ const byLanguage = { en, nl, zh };
 
 export function useFollowUpTexts(): FollowUpTexts {
   const lang = useLanguage();
-  return { ...byLanguage[lang], shared: followUpTexts[lang] };
+  return byLanguage[lang];
 }

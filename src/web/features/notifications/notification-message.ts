@@ -18,7 +18,7 @@ const enc = encodeURIComponent;
 export function notificationMessage(n: NotificationItem, language: Language, t: TFunction): NotificationMessage {
   const p = n.params;
   const fallback: NotificationMessage = { text: `${n.subject}. ${n.text}`, note: null, link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null };
-  const followUp = followUpMessage(n, language);
+  const followUp = followUpMessage(n, language, t);
   if (followUp) return followUp;
   if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
   const event = `/events/${enc(n.eventId)}`;
