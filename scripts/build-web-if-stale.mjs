@@ -5,21 +5,8 @@
 // are installed for the build alone and pruned again afterwards, so node_modules ends up with the
 // runtime dependencies only and dist/web is built from this very checkout.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-
-const built = 'dist/web/index.html';
-const sources = ['src/web', 'src/shared'];
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    const mtime = entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    newest = Math.max(newest, mtime);
-  }
-  return newest;
-}
+import { existsSync } from 'node:fs';
+import { webBuildStaleness } from './web-build-staleness.mjs';
 
 function npm(...args) {
   // npm runs lifecycle scripts with npm_execpath set to its own CLI.
@@ -28,15 +15,14 @@ function npm(...args) {
   execFileSync(command, [...prefix, ...args, '--ignore-scripts', '--no-audit', '--no-fund'], { stdio: 'inherit' });
 }
 
-const stale =
-  !existsSync(built) || sources.some((dir) => existsSync(dir) && newestMtime(dir) > statSync(built).mtimeMs);
+const stale = webBuildStaleness('.');
 if (stale) {
   const withoutBuildTools = !existsSync('node_modules/vite/bin/vite.js');
   if (withoutBuildTools) {
     process.stderr.write('Production install: fetching the build tools for the web app for a moment…\n');
     npm('install', '--include=dev', '--no-save');
   }
-  process.stderr.write('Building the web app (dist/web)…\n');
+  process.stderr.write(`Building the web app (dist/web: ${stale})…\n`);
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], {
     stdio: 'inherit',
   });

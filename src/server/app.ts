@@ -25,13 +25,15 @@ import { newLinkKey } from './features/accounts/link-seal';
 import { startOutboxDelivery } from './features/accounts/mail';
 import { startPurge } from './features/accounts/purge';
 import { auditRoutes } from './features/audit/audit.routes';
+import { queueReminderPass, sendEventReminders } from './features/events/event-reminders';
 import { eventRoutes } from './features/events/events.routes';
 import { followUpRoutes } from './features/follow-up/follow-up.routes';
-import { followUpJobHandlers, startDailyTicks } from './features/follow-up/follow-up.service';
+import { followUpJobHandlers, queueDailyJobs } from './features/follow-up/follow-up.service';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
 import { runImportJobs } from './features/imports/imports.service';
-import { startJobWorker } from './features/jobs/jobs.service';
+import { type Job, type JobHandlers, startJobWorker } from './features/jobs/jobs.service';
+import { startTicks, type Ticks } from './features/jobs/ticks';
 import { matchingRoutes } from './features/matching/matching.routes';
 import { metricsRoutes } from './features/metrics/metrics.routes';
 import { createMetrics } from './features/metrics/metrics.service';
@@ -71,7 +73,7 @@ export type AppDeps = {
   now?: () => Date;
   /**
    * Run background jobs (matching, imports, follow-up alerts, digests, expiry) in this process,
-   * polling every pollMs; the daily jobs are queued every dailyTickMs (default a minute); expired
+   * polling every pollMs; the daily jobs and event reminder passes are queued every dailyTickMs (default a minute); expired
    * sessions and sign-in failures are purged every purgeEveryMs (default 10 minutes). None when omitted.
    */
   jobs?: { pollMs: number; dailyTickMs?: number; purgeEveryMs?: number };
@@ -93,7 +95,12 @@ const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
 
 /** Background work by job family (see features/jobs); e-mail links of the follow-up jobs point at `publicUrl`. */
 export function jobHandlersFor(publicUrl: string) {
-  return { match: runMatchingJobs, import: runImportJobs, ...followUpJobHandlers(publicUrl) };
+  return {
+    match: runMatchingJobs,
+    import: runImportJobs,
+    remind: (db: Db, jobs: Job[]) => sendEventReminders(db, jobs, publicUrl),
+    ...followUpJobHandlers(publicUrl),
+  } satisfies JobHandlers;
 }
 export const jobHandlers = jobHandlersFor(DEFAULT_PUBLIC_URL);
 
@@ -189,11 +196,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   if (deps.jobs) {
     const { pollMs, purgeEveryMs } = deps.jobs;
     let purge: ReturnType<typeof startPurge> | undefined;
-    let ticks: ReturnType<typeof startDailyTicks> | undefined;
+    let ticks: Ticks | undefined;
     app.addHook('onReady', async () => {
       const onError = (error: unknown) => app.log.error(error, 'background job');
       worker = startJobWorker(deps.db, jobHandlersFor(accounts.publicUrl), { pollMs, onError });
-      ticks = startDailyTicks(deps.db, { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
+      ticks = startTicks(deps.db, [queueDailyJobs, queueReminderPass], { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
       purge = startPurge(accounts, { everyMs: purgeEveryMs ?? 10 * 60_000, onError: (error) => app.log.error(error, 'purge') });
     });
     app.addHook('onClose', async () => {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import postcssPresetMantine from 'postcss-preset-mantine';
@@ -36,13 +39,39 @@ function stylesWithLibraries(): Plugin {
   };
 }
 
+/** Where the build lists the files it was made from (outside dist/web, which is served). */
+const SOURCES_LIST = fileURLToPath(new URL('../../dist/web-sources.json', import.meta.url));
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Writes every file of ours that went into the bundle (src/web, src/shared, src/core, vendored
+ * data…) and a digest of the lockfile, so that scripts/build-web-if-stale.mjs rebuilds when any of
+ * them changes — not only the folders someone remembered to list. The lockfile by content: npm
+ * rewrites it at every install, unchanged.
+ */
+function recordSources(): Plugin {
+  return {
+    name: 'ctb-record-sources',
+    apply: 'build',
+    generateBundle() {
+      const files = [...this.getModuleIds()]
+        .map((id) => id.split('?')[0]!)
+        .filter((id) => !id.startsWith('\0') && !id.includes('/node_modules/') && id.startsWith(repositoryRoot))
+        .map((id) => relative(repositoryRoot, id));
+      mkdirSync(dirname(SOURCES_LIST), { recursive: true });
+      const lockfile = createHash('sha256').update(readFileSync(`${repositoryRoot}package-lock.json`)).digest('hex');
+      writeFileSync(SOURCES_LIST, `${JSON.stringify({ lockfile, files: [...new Set(files)].sort() }, null, 1)}\n`);
+    },
+  };
+}
+
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   root: webRoot,
   // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
   // (@fastify/static preCompressed) to browsers that accept them.
-  plugins: [stylesWithLibraries(), react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [stylesWithLibraries(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
   html: { cspNonce: 'ctb-csp-nonce' },
   css: {

@@ -75,6 +75,7 @@ export const ManagedRegistrationUpdate = z
     profile: z.string().trim().max(2000),
     blockedSlots: z.array(z.string().min(1).max(50)).max(500),
     answers: z.record(QuestionId, z.string().trim().max(2000)),
+    remindersOptOut: z.boolean().describe('no reminder e-mails'),
   })
   .partial()
   .meta({ id: 'ManagedRegistrationUpdate' });
@@ -93,6 +94,7 @@ export const ManagedRegistration = z
     profile: z.string(),
     blockedSlots: z.array(z.string()),
     answers: z.record(z.string(), z.string()),
+    remindersOptOut: z.boolean(),
     status: PublicRegistrationStatus,
     waitlistPosition: z.number().int().nullable().describe('1 = next to be promoted'),
   })

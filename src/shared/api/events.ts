@@ -126,6 +126,7 @@ const registrationFields = {
   blockedSlots: z.array(SlotId).max(500).default([]),
   offers: z.array(EventOffer).max(20).default([]),
   attendance: AttendanceMode.default('on-site').describe('on-site, online (video call) or either'),
+  remindersOptOut: z.boolean().default(false).describe('no reminder e-mails (requests waiting, no meetings yet, a meeting about to start)'),
 };
 export const RegistrationInput = z
   .object({
@@ -153,6 +154,7 @@ export const Registration = z
     blockedSlots: z.array(z.string()),
     offers: z.array(z.object({ type: OfferType, title: z.string(), description: z.string() })),
     attendance: AttendanceMode,
+    remindersOptOut: z.boolean(),
     answers: z.record(z.string(), z.string()).describe('answers to the organiser’s questions (organiser and own organisation only)'),
     status: z.enum(['registered', 'cancelled', 'waitlisted', 'pending-approval']).describe('waitlisted: the event was full; pending-approval: the organiser approves'),
     checkedInAt: z.string().nullable(),

@@ -1,10 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
+import { accounts as enAccounts } from './en/accounts';
 import { audit as enAudit } from './en/audit';
 import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
 import { eventRegistration as enEventRegistration } from './en/eventRegistration';
 import { events as enEvents } from './en/events';
+import { followUp as enFollowUp } from './en/followUp';
 import { mail as enMail } from './en/mail';
 import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
@@ -12,13 +14,16 @@ import { notifications as enNotifications } from './en/notifications';
 import { organisations as enOrganisations } from './en/organisations';
 import { programmeReport as enProgrammeReport } from './en/programmeReport';
 import { projects as enProjects } from './en/projects';
+import { reminders as enReminders } from './en/reminders';
 import { thesaurus as enThesaurus } from './en/thesaurus';
+import { accounts as nlAccounts } from './nl/accounts';
 import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
 import { eventRegistration as nlEventRegistration } from './nl/eventRegistration';
 import { events as nlEvents } from './nl/events';
+import { followUp as nlFollowUp } from './nl/followUp';
 import { mail as nlMail } from './nl/mail';
 import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
@@ -26,13 +31,16 @@ import { notifications as nlNotifications } from './nl/notifications';
 import { organisations as nlOrganisations } from './nl/organisations';
 import { programmeReport as nlProgrammeReport } from './nl/programmeReport';
 import { projects as nlProjects } from './nl/projects';
+import { reminders as nlReminders } from './nl/reminders';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
+import { accounts as zhAccounts } from './zh/accounts';
 import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
 import { eventRegistration as zhEventRegistration } from './zh/eventRegistration';
 import { events as zhEvents } from './zh/events';
+import { followUp as zhFollowUp } from './zh/followUp';
 import { mail as zhMail } from './zh/mail';
 import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
@@ -40,6 +48,7 @@ import { notifications as zhNotifications } from './zh/notifications';
 import { organisations as zhOrganisations } from './zh/organisations';
 import { programmeReport as zhProgrammeReport } from './zh/programmeReport';
 import { projects as zhProjects } from './zh/projects';
+import { reminders as zhReminders } from './zh/reminders';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
 
 /**
@@ -49,9 +58,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, audit: nlAudit, documents: nlDocuments, events: nlEvents, eventRegistration: nlEventRegistration, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, programmeReport: nlProgrammeReport, projects: nlProjects, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, audit: enAudit, documents: enDocuments, events: enEvents, eventRegistration: enEventRegistration, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, programmeReport: enProgrammeReport, projects: enProjects, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, audit: zhAudit, documents: zhDocuments, events: zhEvents, eventRegistration: zhEventRegistration, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, programmeReport: zhProgrammeReport, projects: zhProjects, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, events: nlEvents, eventRegistration: nlEventRegistration, followUp: nlFollowUp, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, programmeReport: nlProgrammeReport, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, events: enEvents, eventRegistration: enEventRegistration, followUp: enFollowUp, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, programmeReport: enProgrammeReport, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, events: zhEvents, eventRegistration: zhEventRegistration, followUp: zhFollowUp, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, programmeReport: zhProgrammeReport, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -90,6 +90,8 @@ export const eventRegistrations = pgTable(
     language: text('language', { enum: ['nl', 'en', 'zh'] }),
     /** SHA-256 of the secret of the private link that manages a registration made without an account. */
     manageTokenHash: text('manage_token_hash'),
+    /** The delegate asked for no reminders (pending requests, no meetings yet, a meeting about to start). */
+    remindersOptOut: boolean('reminders_opt_out').notNull().default(false),
     checkedInAt: at('checked_in_at'),
     noShowAt: at('no_show_at'),
     /** SHA-256 of the secret of the agenda's calendar feed URL (the secret itself is never stored). */
@@ -151,6 +153,24 @@ export const eventMeetings = pgTable(
     ...timestamps,
   },
   (t) => [primaryKey({ columns: [t.eventId, t.requestId] }), index('event_meetings_slot_idx').on(t.eventId, t.slotId)],
+);
+
+/**
+ * Reminders sent: one row per delegate, kind and subject (the meeting's request id, or '' for the
+ * once-per-event kinds), claimed in the transaction that writes the e-mail, so that every instance
+ * may run the reminder pass and each reminder still goes out once.
+ */
+export const eventReminders = pgTable(
+  'event_reminders',
+  {
+    registrationId: text('registration_id')
+      .notNull()
+      .references(() => eventRegistrations.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['requests-waiting', 'no-meetings-yet', 'meeting-soon'] }).notNull(),
+    subject: text('subject').notNull().default(''),
+    sentAt: at('sent_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.registrationId, t.kind, t.subject] })],
 );
 
 /** In-app notifications (e-mail copies go to the accounts outbox). */

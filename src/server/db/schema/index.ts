@@ -7,5 +7,5 @@ export { auditEntries } from './audit';
 export { organisations } from './organisations';
 export { projectActivities, projectBudgetLines, projectDeliverables, projectDocumentFiles, projectIndicators, projectParticipations, projectPhases, projectResults, projects, projectTransactions } from './projects';
 export { importBatches, importMappings, jobs, matchEvents, matches, matchingStatistics, opportunityMatchNorms, organisationProfiles, thesaurusOverrides } from './matching';
-export { eventMeetings, eventRegistrations, events, meetingRequests, notifications } from './events';
+export { eventMeetings, eventRegistrations, eventReminders, events, meetingRequests, notifications } from './events';
 export { digestDeliveries, expressionsOfInterest, followUpSettings, followUpTasks, interactionAttachments, interactions, leadOutcomes, meetingFeedback } from './follow-up';

@@ -65,6 +65,7 @@ export async function registerWalkIn(db: Db, actor: Actor, eventId: string, inpu
     blockedSlots: [],
     offers: [],
     attendance: 'on-site',
+    remindersOptOut: false,
   });
   return checkInOnce(db, actor, eventId, registration.id, now);
 }

@@ -271,6 +271,7 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
         blockedSlots: input.blockedSlots,
         offers: input.offers,
         attendance: input.attendance,
+        remindersOptOut: input.remindersOptOut,
       });
     } catch (error) {
       if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });

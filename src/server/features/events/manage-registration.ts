@@ -45,6 +45,7 @@ export async function managedRegistration(db: DbOrTx, token: string): Promise<Ma
     profile: reg.profile,
     blockedSlots: reg.blockedSlots,
     answers: reg.answers,
+    remindersOptOut: reg.remindersOptOut,
     status: reg.status,
     waitlistPosition: waiting > 0 ? waiting : null,
   };

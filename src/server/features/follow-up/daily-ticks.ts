@@ -11,13 +11,3 @@ export async function queueDailyJobs(db: Db, now: Date): Promise<void> {
   await enqueueDailyJob(db, DIGEST_JOB, day);
   await enqueueDailyJob(db, EXPIRY_JOB, day);
 }
-
-export type DailyTicks = { stop(): void };
-
-/** Ticks at start and every `everyMs` (a minute in production); errors go to `onError`. */
-export function startDailyTicks(db: Db, options: { everyMs: number; now: () => Date; onError: (error: unknown) => void }): DailyTicks {
-  const tick = () => void queueDailyJobs(db, options.now()).catch(options.onError);
-  tick();
-  const timer = setInterval(tick, options.everyMs);
-  return { stop: () => clearInterval(timer) };
-}

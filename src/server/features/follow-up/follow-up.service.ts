@@ -16,4 +16,4 @@ export { programmeReport } from './programme-report';
 export { reportPdf, reportXlsx } from './report-files';
 export { feedIndicator } from './feed-indicator';
 export { followUpJobHandlers } from './follow-up-jobs';
-export { queueDailyJobs, startDailyTicks } from './daily-ticks';
+export { queueDailyJobs } from './daily-ticks';

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
@@ -6,11 +7,10 @@ import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSessionChanged } from './session';
 import { ServerMessage } from './SignInPage';
-import { useAccountTexts } from './texts';
 
 export function AcceptInvitationPage() {
-  const tx = useAccountTexts();
-  usePageTitle(tx.acceptInvitation);
+  const { t } = useTranslation();
+  usePageTitle(t('accounts:acceptInvitation'));
   const [params] = useSearchParams();
   const token = params.get('token');
   const navigate = useNavigate();
@@ -37,25 +37,25 @@ export function AcceptInvitationPage() {
 
   return (
     <section className="account-page">
-      <h1>{tx.acceptInvitation}</h1>
+      <h1>{t('accounts:acceptInvitation')}</h1>
       {token ? (
         <form className="entity-form" onSubmit={submit} noValidate>
-          <p>{tx.acceptInvitationLead}</p>
+          <p>{t('accounts:acceptInvitationLead')}</p>
           <div className="field">
-            <label htmlFor="invite-name">{tx.displayName}</label>
+            <label htmlFor="invite-name">{t('accounts:displayName')}</label>
             <input id="invite-name" name="displayName" autoComplete="name" />
           </div>
           <div className="field">
-            <label htmlFor="invite-password">{tx.newPassword}</label>
+            <label htmlFor="invite-password">{t('accounts:newPassword')}</label>
             <input id="invite-password" name="password" type="password" autoComplete="new-password" minLength={10} required />
           </div>
           {error !== null && <ServerMessage error={error} />}
           <button type="submit" className="button">
-            {tx.save}
+            {t('accounts:save')}
           </button>
         </form>
       ) : (
-        <p role="alert">{tx.missingToken}</p>
+        <p role="alert">{t('accounts:missingToken')}</p>
       )}
     </section>
   );

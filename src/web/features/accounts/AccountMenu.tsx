@@ -2,12 +2,10 @@ import { Avatar, Button, Menu, Text, UnstyledButton, VisuallyHidden } from '@man
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMe, useSignOut } from './session';
-import { useAccountTexts } from './texts';
 
 /** Sign-in for visitors; for signed-in users their name, which opens account, organisation and sign-out. */
 export function AccountMenu() {
   const { t } = useTranslation();
-  const tx = useAccountTexts();
   const me = useMe();
   const signOut = useSignOut();
   const navigate = useNavigate();
@@ -15,7 +13,7 @@ export function AccountMenu() {
   if (!user) {
     return (
       <Button component={Link} to="/sign-in" variant="white" size="compact-sm">
-        {tx.signIn}
+        {t('accounts:signIn')}
       </Button>
     );
   }
@@ -33,18 +31,18 @@ export function AccountMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>
-          {tx.signedInAs} {user.displayName}
+          {t('accounts:signedInAs')} {user.displayName}
         </Menu.Label>
         <Menu.Item component={Link} to="/account">
-          {tx.myAccount}
+          {t('accounts:myAccount')}
         </Menu.Item>
         {user.organisationId && (
           <Menu.Item component={Link} to={`/organisations/${encodeURIComponent(user.organisationId)}`}>
-            {tx.organisation}
+            {t('accounts:organisation')}
           </Menu.Item>
         )}
         <Menu.Divider />
-        <Menu.Item onClick={() => signOut.mutate(false, { onSettled: () => navigate('/') })}>{tx.signOut}</Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate(false, { onSettled: () => navigate('/') })}>{t('accounts:signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

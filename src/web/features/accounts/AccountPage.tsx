@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -9,19 +10,18 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { LanguageSelect } from './LanguageSelect';
 import { useMe, useSignOut } from './session';
 import { ServerMessage } from './SignInPage';
-import { useAccountTexts } from './texts';
 
 /** The signed-in user's own account: e-mail language, password, sessions and personal API tokens. */
 export function AccountPage() {
-  const tx = useAccountTexts();
-  usePageTitle(tx.myAccount);
+  const { t } = useTranslation();
+  usePageTitle(t('accounts:myAccount'));
   const me = useMe();
   if (!me.data) {
     return (
       <section className="account-page">
         {!me.isPending && (
           <p>
-            <Link to="/sign-in">{tx.signIn}</Link>
+            <Link to="/sign-in">{t('accounts:signIn')}</Link>
           </p>
         )}
       </section>
@@ -29,9 +29,9 @@ export function AccountPage() {
   }
   return (
     <section>
-      <h1>{tx.myAccount}</h1>
+      <h1>{t('accounts:myAccount')}</h1>
       <p>
-        {me.data.user.displayName} · {me.data.user.email} · {tx.roles[me.data.user.role]}
+        {me.data.user.displayName} · {me.data.user.email} · {t(`accounts:roles.${me.data.user.role}`)}
       </p>
       <EmailLanguageForm language={me.data.user.language} />
       <PasswordForm />
@@ -62,7 +62,7 @@ function useFormSubmit(run: (form: FormData, element: HTMLFormElement) => Promis
 
 /** The language the platform writes e-mail in (the UI language is the reader's switch, per browser). */
 function EmailLanguageForm({ language }: { language: Language }) {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { submit, error, done } = useFormSubmit(async (form) => {
     await api.patch<User>('/auth/me', { language: form.get('language') });
@@ -70,17 +70,17 @@ function EmailLanguageForm({ language }: { language: Language }) {
   });
   return (
     <section aria-labelledby="email-language-heading" className="account-page">
-      <h2 id="email-language-heading">{tx.emailLanguage}</h2>
-      <p>{tx.emailLanguageLead}</p>
+      <h2 id="email-language-heading">{t('accounts:emailLanguage')}</h2>
+      <p>{t('accounts:emailLanguageLead')}</p>
       {error !== null && <ServerMessage error={error} />}
-      {done && <p role="status">{tx.saved}</p>}
+      {done && <p role="status">{t('accounts:saved')}</p>}
       <form className="entity-form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor="email-language">{tx.language}</label>
+          <label htmlFor="email-language">{t('accounts:language')}</label>
           <LanguageSelect id="email-language" name="language" defaultValue={language} />
         </div>
         <button type="submit" className="button">
-          {tx.save}
+          {t('accounts:save')}
         </button>
       </form>
     </section>
@@ -88,28 +88,28 @@ function EmailLanguageForm({ language }: { language: Language }) {
 }
 
 function PasswordForm() {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const { submit, error, done } = useFormSubmit(async (form, element) => {
     await api.post('/auth/password', { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
     element.reset();
   });
   return (
     <section aria-labelledby="password-heading" className="account-page">
-      <h2 id="password-heading">{tx.changePassword}</h2>
-      <p>{tx.changePasswordLead}</p>
+      <h2 id="password-heading">{t('accounts:changePassword')}</h2>
+      <p>{t('accounts:changePasswordLead')}</p>
       {error !== null && <ServerMessage error={error} />}
-      {done && <p role="status">{tx.passwordUpdated}</p>}
+      {done && <p role="status">{t('accounts:passwordUpdated')}</p>}
       <form className="entity-form" onSubmit={submit}>
         <div className="field">
-          <label htmlFor="current-password">{tx.currentPassword}</label>
+          <label htmlFor="current-password">{t('accounts:currentPassword')}</label>
           <input id="current-password" name="currentPassword" type="password" autoComplete="current-password" required />
         </div>
         <div className="field">
-          <label htmlFor="new-password">{tx.newPassword}</label>
+          <label htmlFor="new-password">{t('accounts:newPassword')}</label>
           <input id="new-password" name="newPassword" type="password" autoComplete="new-password" minLength={10} required />
         </div>
         <button type="submit" className="button">
-          {tx.changePassword}
+          {t('accounts:changePassword')}
         </button>
       </form>
     </section>
@@ -117,15 +117,15 @@ function PasswordForm() {
 }
 
 function SignOutEverywhere() {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const signOut = useSignOut();
   const navigate = useNavigate();
   return (
     <section aria-labelledby="sessions-heading">
-      <h2 id="sessions-heading">{tx.signOutEverywhere}</h2>
-      <p>{tx.signOutEverywhereLead}</p>
+      <h2 id="sessions-heading">{t('accounts:signOutEverywhere')}</h2>
+      <p>{t('accounts:signOutEverywhereLead')}</p>
       <button type="button" className="button" onClick={() => signOut.mutate(true, { onSettled: () => navigate('/') })}>
-        {tx.signOutEverywhere}
+        {t('accounts:signOutEverywhere')}
       </button>
     </section>
   );
@@ -134,7 +134,7 @@ function SignOutEverywhere() {
 const scopes: readonly ApiToken['scope'][] = ['read', 'read-write'];
 
 function ApiTokens() {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const tokens = useQuery({ queryKey: ['api-tokens'], queryFn: () => api.get<ApiToken[]>('/auth/tokens') });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
@@ -159,24 +159,24 @@ function ApiTokens() {
       setRevokeError(e);
     }
   }
-  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : tx.never);
+  const date = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString() : t('accounts:never'));
   return (
     <section aria-labelledby="tokens-heading">
-      <h2 id="tokens-heading">{tx.apiTokens}</h2>
-      <p>{tx.apiTokensLead}</p>
+      <h2 id="tokens-heading">{t('accounts:apiTokens')}</h2>
+      <p>{t('accounts:apiTokensLead')}</p>
       {revokeError !== null && <ServerMessage error={revokeError} />}
       <QueryView query={tokens}>
         {(items) =>
           items.length === 0 ? (
-            <p>{tx.none}</p>
+            <p>{t('accounts:none')}</p>
           ) : (
             <table className="data-table">
               <thead>
                 <tr>
-                  <th>{tx.name}</th>
-                  <th>{tx.scope}</th>
-                  <th>{tx.expires}</th>
-                  <th>{tx.lastUsed}</th>
+                  <th>{t('accounts:name')}</th>
+                  <th>{t('accounts:scope')}</th>
+                  <th>{t('accounts:expires')}</th>
+                  <th>{t('accounts:lastUsed')}</th>
                   <th />
                 </tr>
               </thead>
@@ -184,15 +184,15 @@ function ApiTokens() {
                 {items.map((token) => (
                   <tr key={token.id}>
                     <td>{token.name}</td>
-                    <td>{tx.scopes[token.scope]}</td>
+                    <td>{t(`accounts:scopes.${token.scope}`)}</td>
                     <td>{date(token.expiresAt)}</td>
                     <td>{date(token.lastUsedAt)}</td>
                     <td>
                       {token.revokedAt ? (
-                        tx.revoked
+                        t('accounts:revoked')
                       ) : (
-                        <button type="button" className="link-button" onClick={() => void revoke(token.id)} aria-label={`${tx.revoke}: ${token.name}`}>
-                          {tx.revoke}
+                        <button type="button" className="link-button" onClick={() => void revoke(token.id)} aria-label={`${t('accounts:revoke')}: ${token.name}`}>
+                          {t('accounts:revoke')}
                         </button>
                       )}
                     </td>
@@ -205,31 +205,31 @@ function ApiTokens() {
       </QueryView>
       {secret && (
         <p role="status">
-          {tx.tokenCreated} <code className="token-secret">{secret}</code>
+          {t('accounts:tokenCreated')} <code className="token-secret">{secret}</code>
         </p>
       )}
       {create.error !== null && <ServerMessage error={create.error} />}
       <form className="entity-form" onSubmit={create.submit}>
         <div className="field">
-          <label htmlFor="token-name">{tx.tokenName}</label>
+          <label htmlFor="token-name">{t('accounts:tokenName')}</label>
           <input id="token-name" name="name" required maxLength={100} />
         </div>
         <div className="field">
-          <label htmlFor="token-scope">{tx.scope}</label>
+          <label htmlFor="token-scope">{t('accounts:scope')}</label>
           <select id="token-scope" name="scope" defaultValue="read">
             {scopes.map((scope) => (
               <option key={scope} value={scope}>
-                {tx.scopes[scope]}
+                {t(`accounts:scopes.${scope}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor="token-days">{tx.expiresInDays}</label>
+          <label htmlFor="token-days">{t('accounts:expiresInDays')}</label>
           <input id="token-days" name="expiresInDays" type="number" min={1} max={366} defaultValue={90} required />
         </div>
         <button type="submit" className="button">
-          {tx.createToken}
+          {t('accounts:createToken')}
         </button>
       </form>
     </section>

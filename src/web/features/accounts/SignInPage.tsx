@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Anchor, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -8,10 +9,9 @@ import { api } from '../../lib/api-client';
 import { safeNext } from './safe-next';
 import { PageLayout } from '../../components/PageLayout';
 import { useSessionChanged } from './session';
-import { useAccountTexts } from './texts';
 
 export function SignInPage() {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const sessionChanged = useSessionChanged();
@@ -35,17 +35,17 @@ export function SignInPage() {
   }
 
   return (
-    <PageLayout title={tx.signIn}>
+    <PageLayout title={t('accounts:signIn')}>
       <Paper withBorder p="lg" maw={420} component="form" onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput id="sign-in-email" name="email" type="email" autoComplete="username" required label={tx.email} />
-          <PasswordInput id="sign-in-password" name="password" autoComplete="current-password" required label={tx.password} />
+          <TextInput id="sign-in-email" name="email" type="email" autoComplete="username" required label={t('accounts:email')} />
+          <PasswordInput id="sign-in-password" name="password" autoComplete="current-password" required label={t('accounts:password')} />
           {error !== null && <ServerMessage error={error} />}
           <Button type="submit" loading={busy}>
-            {tx.signIn}
+            {t('accounts:signIn')}
           </Button>
           <Anchor component={Link} to="/reset-password" size="sm">
-            {tx.forgotPassword}
+            {t('accounts:forgotPassword')}
           </Anchor>
         </Stack>
       </Paper>

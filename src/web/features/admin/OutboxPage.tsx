@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { OutboxMessage } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
@@ -5,32 +6,31 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useAccountTexts } from '../accounts/texts';
 
 
 /** E-mail the platform wrote, as admins may read it: the secrets of invitation and reset links are redacted. */
 export function OutboxPage() {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.outbox);
+  usePageTitle(t('accounts:outbox'));
   const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<OutboxMessage>>('/outbox', { pageSize: 100 }) });
   return (
     <section>
-      <h1>{tx.outbox}</h1>
+      <h1>{t('accounts:outbox')}</h1>
       <QueryView query={outbox}>
         {(page) =>
           page.items.length === 0 ? (
-            <p>{tx.none}</p>
+            <p>{t('accounts:none')}</p>
           ) : (
             <ul className="outbox-list">
               {page.items.map((m) => (
                 <li key={m.id} className="outbox-message">
                   <p>
-                    <strong>{tx.to}:</strong> {m.to} · <strong>{tx.subject}:</strong> {m.subject}
+                    <strong>{t('accounts:to')}:</strong> {m.to} · <strong>{t('accounts:subject')}:</strong> {m.subject}
                   </p>
                   <p className="small-heading">
-                    {new Date(m.createdAt).toLocaleString(lang)} · {m.sentAt ? `${tx.sentAt} ${new Date(m.sentAt).toLocaleString(lang)}` : tx.notSent}
-                    {!m.sentAt && m.lastError && ` · ${tx.lastAttempt(m.attempts)} ${m.lastError}`}
+                    {new Date(m.createdAt).toLocaleString(lang)} · {m.sentAt ? `${t('accounts:sentAt')} ${new Date(m.sentAt).toLocaleString(lang)}` : t('accounts:notSent')}
+                    {!m.sentAt && m.lastError && ` · ${t('accounts:lastAttempt', { count: m.attempts })} ${m.lastError}`}
                   </p>
                   <pre className="outbox-text">{m.text}</pre>
                 </li>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -12,11 +13,10 @@ import { useLanguage } from '../../i18n/index';
 import { LanguageSelect } from '../accounts/LanguageSelect';
 import { useMe } from '../accounts/session';
 import { ServerMessage } from '../accounts/SignInPage';
-import { useAccountTexts } from '../accounts/texts';
 
 export function UsersPage() {
-  const tx = useAccountTexts();
-  usePageTitle(tx.users);
+  const { t } = useTranslation();
+  usePageTitle(t('accounts:users'));
   const uiLanguage = useLanguage();
   const ownLanguage = useMe().data?.user.language ?? uiLanguage;
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<Page<User>>('/users', { pageSize: 200 }) });
@@ -54,19 +54,19 @@ export function UsersPage() {
 
   return (
     <section>
-      <h1>{tx.users}</h1>
+      <h1>{t('accounts:users')}</h1>
       {error !== null && <ServerMessage error={error} />}
       <QueryView query={users}>
         {(page) => (
           <table className="data-table">
             <thead>
               <tr>
-                <th>{tx.email}</th>
-                <th>{tx.displayName}</th>
+                <th>{t('accounts:email')}</th>
+                <th>{t('accounts:displayName')}</th>
                 <th>
-                  {tx.role} · {tx.membership} · {tx.language}
+                  {t('accounts:role')} · {t('accounts:membership')} · {t('accounts:language')}
                 </th>
-                <th>{tx.status}</th>
+                <th>{t('accounts:status')}</th>
                 <th />
               </tr>
             </thead>
@@ -78,15 +78,15 @@ export function UsersPage() {
                   <td>
                     <MembershipForm user={user} onSave={(patch) => update.mutateAsync({ id: user.id, patch })} />
                   </td>
-                  <td>{user.disabled ? tx.disabled : user.active ? tx.active : tx.invited}</td>
+                  <td>{user.disabled ? t('accounts:disabled') : user.active ? t('accounts:active') : t('accounts:invited')}</td>
                   <td>
                     <button
                       type="button"
                       className="link-button"
-                      aria-label={`${user.disabled ? tx.enable : tx.disable}: ${user.email}`}
+                      aria-label={`${user.disabled ? t('accounts:enable') : t('accounts:disable')}: ${user.email}`}
                       onClick={() => update.mutate({ id: user.id, patch: { disabled: !user.disabled } })}
                     >
-                      {user.disabled ? tx.enable : tx.disable}
+                      {user.disabled ? t('accounts:enable') : t('accounts:disable')}
                     </button>
                   </td>
                 </tr>
@@ -96,35 +96,35 @@ export function UsersPage() {
         )}
       </QueryView>
 
-      <h2>{tx.invite}</h2>
+      <h2>{t('accounts:invite')}</h2>
       <form className="entity-form" onSubmit={invite} noValidate>
         <div className="field">
-          <label htmlFor="invite-email">{tx.email}</label>
+          <label htmlFor="invite-email">{t('accounts:email')}</label>
           <input id="invite-email" name="email" type="email" required />
         </div>
         <div className="field">
-          <label htmlFor="invite-display-name">{tx.name}</label>
+          <label htmlFor="invite-display-name">{t('accounts:name')}</label>
           <input id="invite-display-name" name="displayName" required />
         </div>
         <div className="field">
-          <label htmlFor="invite-role">{tx.role}</label>
+          <label htmlFor="invite-role">{t('accounts:role')}</label>
           <RoleSelect id="invite-role" name="role" defaultValue="member" />
         </div>
         <div className="field">
-          <label htmlFor="invite-organisation">{tx.organisation}</label>
+          <label htmlFor="invite-organisation">{t('accounts:organisation')}</label>
           <OrganisationSelect id="invite-organisation" name="organisationId" defaultValue="" />
         </div>
         <div className="field">
-          <label htmlFor="invite-region">{tx.region}</label>
+          <label htmlFor="invite-region">{t('accounts:region')}</label>
           <RegionChoice id="invite-region" name="regionId" defaultValue="" />
         </div>
         <div className="field">
-          <label htmlFor="invite-language">{tx.language}</label>
+          <label htmlFor="invite-language">{t('accounts:language')}</label>
           {/* The invitation e-mail is written in this language; it starts as the admin's own. */}
           <LanguageSelect key={ownLanguage} id="invite-language" name="language" defaultValue={ownLanguage} />
         </div>
         <button type="submit" className="button">
-          {tx.invite}
+          {t('accounts:invite')}
         </button>
       </form>
     </section>
@@ -138,7 +138,7 @@ type Membership = Pick<User, 'role' | 'organisationId' | 'regionId' | 'language'
  * official a region, so the server checks the three as one change.
  */
 function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membership) => Promise<unknown> }) {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -148,13 +148,13 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
   }
   const id = (what: string) => `user-${user.id}-${what}`;
   return (
-    <form className="membership-form" onSubmit={submit} aria-label={`${tx.membership}: ${user.email}`}>
-      <RoleSelect id={id('role')} name="role" defaultValue={user.role} label={`${tx.changeRole}: ${user.email}`} />
-      <OrganisationSelect id={id('organisation')} name="organisationId" defaultValue={user.organisationId ?? ''} label={`${tx.organisation}: ${user.email}`} />
-      <RegionChoice id={id('region')} name="regionId" defaultValue={user.regionId ?? ''} label={`${tx.region}: ${user.email}`} />
-      <LanguageSelect id={id('language')} name="language" defaultValue={user.language} label={`${tx.language}: ${user.email}`} />
-      <button type="submit" className="link-button" aria-label={`${tx.save}: ${user.email}`}>
-        {tx.save}
+    <form className="membership-form" onSubmit={submit} aria-label={`${t('accounts:membership')}: ${user.email}`}>
+      <RoleSelect id={id('role')} name="role" defaultValue={user.role} label={`${t('accounts:changeRole')}: ${user.email}`} />
+      <OrganisationSelect id={id('organisation')} name="organisationId" defaultValue={user.organisationId ?? ''} label={`${t('accounts:organisation')}: ${user.email}`} />
+      <RegionChoice id={id('region')} name="regionId" defaultValue={user.regionId ?? ''} label={`${t('accounts:region')}: ${user.email}`} />
+      <LanguageSelect id={id('language')} name="language" defaultValue={user.language} label={`${t('accounts:language')}: ${user.email}`} />
+      <button type="submit" className="link-button" aria-label={`${t('accounts:save')}: ${user.email}`}>
+        {t('accounts:save')}
       </button>
     </form>
   );
@@ -163,12 +163,12 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
 type SelectProps = { id: string; name: string; defaultValue: string; label?: string };
 
 function RoleSelect({ id, name, defaultValue, label }: SelectProps) {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   return (
     <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
       {roles.map((role) => (
         <option key={role} value={role}>
-          {tx.roles[role]}
+          {t(`accounts:roles.${role}`)}
         </option>
       ))}
     </select>
@@ -176,7 +176,7 @@ function RoleSelect({ id, name, defaultValue, label }: SelectProps) {
 }
 
 function OrganisationSelect({ id, name, defaultValue, label }: SelectProps) {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const organisations = useQuery({
     queryKey: ['organisations', 'list'],
     queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
@@ -185,7 +185,7 @@ function OrganisationSelect({ id, name, defaultValue, label }: SelectProps) {
   if (!organisations.data) return null;
   return (
     <select id={id} name={name} defaultValue={defaultValue} aria-label={label}>
-      <option value="">{tx.noneSelected}</option>
+      <option value="">{t('accounts:noneSelected')}</option>
       {organisations.data.items.map((o) => (
         <option key={o.id} value={o.id}>
           {o.name}
@@ -196,7 +196,7 @@ function OrganisationSelect({ id, name, defaultValue, label }: SelectProps) {
 }
 
 function RegionChoice({ id, name, defaultValue, label }: SelectProps) {
-  const tx = useAccountTexts();
+  const { t } = useTranslation();
   const regions = useAllRegions();
   const [value, setValue] = useState(defaultValue);
   if (!regions.data) return null;
@@ -207,7 +207,7 @@ function RegionChoice({ id, name, defaultValue, label }: SelectProps) {
       regions={regions.data.items}
       value={value}
       onChange={setValue}
-      emptyLabel={tx.noneSelected}
+      emptyLabel={t('accounts:noneSelected')}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -7,7 +8,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
-import { useFollowUpTexts } from './texts';
 
 const enc = encodeURIComponent;
 
@@ -24,8 +24,8 @@ function sourceLink(task: Task): string | null {
 
 /** "My follow-ups" (overdue first), the team's for managers, and what the loop may send me. */
 export function FollowUpsPage() {
-  const tx = useFollowUpTexts();
-  usePageTitle(tx.followUps);
+  const { t } = useTranslation();
+  usePageTitle(t('followUp:followUps'));
   const user = useMe().data?.user;
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
   const queryClient = useQueryClient();
@@ -34,36 +34,36 @@ export function FollowUpsPage() {
     mutationFn: (id: string) => api.patch<Task>(`/follow-up/tasks/${enc(id)}`, { status: 'done' }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),
   });
-  if (!user) return <p>{tx.signIn}</p>;
+  if (!user) return <p>{t('followUp:signIn')}</p>;
   const manager = user.role === 'programme-manager' || user.role === 'admin' || user.role === 'partner-official';
   return (
     <article>
       <header className="page-header">
-        <h1>{scope === 'mine' ? tx.myFollowUps : tx.teamFollowUps}</h1>
+        <h1>{scope === 'mine' ? t('followUp:myFollowUps') : t('followUp:teamFollowUps')}</h1>
         <div className="page-actions">
           <button type="button" aria-pressed={scope === 'mine'} onClick={() => setScope('mine')}>
-            {tx.mine}
+            {t('followUp:mine')}
           </button>
           <button type="button" aria-pressed={scope === 'team'} onClick={() => setScope('team')}>
-            {tx.team}
+            {t('followUp:team')}
           </button>
-          {manager && <Link to="/follow-ups/report">{tx.report}</Link>}
+          {manager && <Link to="/follow-ups/report">{t('followUp:report')}</Link>}
         </div>
       </header>
       {tasks.isError && <ErrorMessage error={tasks.error} />}
       {done.isError && <ErrorMessage error={done.error} />}
-      {tasks.data && tasks.data.items.length === 0 && <p>{tx.none}</p>}
+      {tasks.data && tasks.data.items.length === 0 && <p>{t('followUp:none')}</p>}
       {tasks.data && tasks.data.items.length > 0 && (
         <div className="table-scroll">
           <table>
             <thead>
               <tr>
-                <th scope="col">{tx.taskTitle}</th>
-                <th scope="col">{tx.due}</th>
-                <th scope="col">{tx.about}</th>
-                <th scope="col">{tx.assignee}</th>
+                <th scope="col">{t('followUp:taskTitle')}</th>
+                <th scope="col">{t('followUp:due')}</th>
+                <th scope="col">{t('followUp:about')}</th>
+                <th scope="col">{t('followUp:assignee')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{tx.markDone}</span>
+                  <span className="visually-hidden">{t('followUp:markDone')}</span>
                 </th>
               </tr>
             </thead>
@@ -75,13 +75,13 @@ export function FollowUpsPage() {
                     <td>{task.title}</td>
                     <td>
                       {task.dueOn}
-                      {task.overdue && <strong> · {tx.overdue}</strong>}
+                      {task.overdue && <strong> · {t('followUp:overdue')}</strong>}
                     </td>
                     <td>{link ? <Link to={link}>{task.source.label}</Link> : task.source.label}</td>
                     <td>{task.assigneeName}</td>
                     <td>
                       <button type="button" disabled={done.isPending} onClick={() => done.mutate(task.id)}>
-                        {tx.markDone}
+                        {t('followUp:markDone')}
                       </button>
                     </td>
                   </tr>
@@ -98,7 +98,7 @@ export function FollowUpsPage() {
 }
 
 function FollowUpSettingsForm() {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['follow-up', 'settings'], queryFn: () => api.get<z.infer<typeof FollowUpSettings>>('/follow-up/settings') });
   const save = useMutation({
@@ -108,7 +108,7 @@ function FollowUpSettingsForm() {
   if (!settings.data) return null;
   return (
     <section aria-labelledby="follow-up-settings">
-      <h2 id="follow-up-settings">{tx.settings}</h2>
+      <h2 id="follow-up-settings">{t('followUp:settings')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -117,15 +117,15 @@ function FollowUpSettingsForm() {
         }}
       >
         <label>
-          <input type="checkbox" name="alerts" defaultChecked={settings.data.opportunityAlerts} /> {tx.alerts}
+          <input type="checkbox" name="alerts" defaultChecked={settings.data.opportunityAlerts} /> {t('followUp:alerts')}
         </label>
         <label>
-          <input type="checkbox" name="digest" defaultChecked={settings.data.dailyDigest} /> {tx.digest}
+          <input type="checkbox" name="digest" defaultChecked={settings.data.dailyDigest} /> {t('followUp:digest')}
         </label>
         <button type="submit" disabled={save.isPending}>
-          {tx.save}
+          {t('followUp:save')}
         </button>
-        {save.isSuccess && <p role="status">{tx.saved}</p>}
+        {save.isSuccess && <p role="status">{t('followUp:saved')}</p>}
         {save.isError && <ErrorMessage error={save.error} />}
       </form>
     </section>
@@ -133,22 +133,22 @@ function FollowUpSettingsForm() {
 }
 
 function TaskFeed() {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const issue = useMutation({ mutationFn: () => api.post<{ url: string }>('/follow-up/tasks/feed', {}) });
   const revoke = useMutation({ mutationFn: () => api.delete('/follow-up/tasks/feed'), onSuccess: () => issue.reset() });
   return (
     <section aria-labelledby="follow-up-feed">
-      <h2 id="follow-up-feed">{tx.feed}</h2>
+      <h2 id="follow-up-feed">{t('followUp:feed')}</h2>
       {issue.data && (
         <p>
-          {tx.feedShown} <code>{issue.data.url}</code>
+          {t('followUp:feedShown')} <code>{issue.data.url}</code>
         </p>
       )}
       <button type="button" onClick={() => issue.mutate()} disabled={issue.isPending}>
-        {tx.feedNew}
+        {t('followUp:feedNew')}
       </button>{' '}
       <button type="button" onClick={() => revoke.mutate()} disabled={revoke.isPending}>
-        {tx.feedRevoke}
+        {t('followUp:feedRevoke')}
       </button>
       {(issue.isError || revoke.isError) && <ErrorMessage error={issue.error ?? revoke.error} />}
     </section>

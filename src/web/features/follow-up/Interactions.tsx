@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Interaction, Task } from '../../../shared/api/index';
@@ -5,7 +6,6 @@ import { interactionKinds } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
-import { useFollowUpTexts } from './texts';
 
 export type InteractionLinks = { organisationId?: string; opportunityId?: string; matchId?: string; eventId?: string; projectId?: string };
 const enc = encodeURIComponent;
@@ -24,7 +24,7 @@ async function fileAsBase64(file: File): Promise<string> {
  * signed-in users; the API shows each only what their organisation or region may see.
  */
 export function Interactions({ links }: { links: InteractionLinks }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const user = useMe().data?.user;
   const [q, setQ] = useState('');
   const key = ['follow-up', 'interactions', links, q];
@@ -32,19 +32,19 @@ export function Interactions({ links }: { links: InteractionLinks }) {
   if (!user) return null;
   return (
     <section aria-labelledby="interactions-heading" className="interactions">
-      <h2 id="interactions-heading">{tx.interactions}</h2>
+      <h2 id="interactions-heading">{t('followUp:interactions')}</h2>
       <LogInteractionForm links={links} />
       <label>
-        {tx.search}
+        {t('followUp:search')}
         <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
       </label>
       {list.isError && <ErrorMessage error={list.error} />}
-      {list.data && list.data.items.length === 0 && <p>{tx.noInteractions}</p>}
+      {list.data && list.data.items.length === 0 && <p>{t('followUp:noInteractions')}</p>}
       <ol className="timeline">
         {list.data?.items.map((i) => (
           <li key={i.id} data-testid="interaction">
             <p>
-              <strong>{tx.kinds[i.kind]}</strong> · {i.occurredOn} · {i.participants.map((p) => p.name).join(', ')}
+              <strong>{t(`followUp:kinds.${i.kind}`)}</strong> · {i.occurredOn} · {i.participants.map((p) => p.name).join(', ')}
             </p>
             {i.note && <p className="user-prose">{i.note}</p>}
             {i.attachments.map((a) => (
@@ -63,7 +63,7 @@ export function Interactions({ links }: { links: InteractionLinks }) {
 }
 
 function LogInteractionForm({ links }: { links: InteractionLinks }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const log = useMutation({
     mutationFn: async (form: FormData) => {
@@ -89,7 +89,7 @@ function LogInteractionForm({ links }: { links: InteractionLinks }) {
   });
   return (
     <details>
-      <summary>{tx.logInteraction}</summary>
+      <summary>{t('followUp:logInteraction')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -98,33 +98,33 @@ function LogInteractionForm({ links }: { links: InteractionLinks }) {
         }}
       >
         <label>
-          {tx.kind}
+          {t('followUp:kind')}
           <select name="kind" defaultValue="call">
             {interactionKinds.map((k) => (
               <option key={k} value={k}>
-                {tx.kinds[k]}
+                {t(`followUp:kinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {tx.date}
+          {t('followUp:date')}
           <input type="date" name="occurredOn" defaultValue={today()} required />
         </label>
         <label>
-          {tx.note}
+          {t('followUp:note')}
           <textarea name="note" rows={3} />
         </label>
         <label>
-          {tx.participants}
+          {t('followUp:participants')}
           <input name="participants" />
         </label>
         <label>
-          {tx.attachment}
+          {t('followUp:attachment')}
           <input type="file" name="file" />
         </label>
         <button type="submit" disabled={log.isPending}>
-          {tx.log}
+          {t('followUp:log')}
         </button>
         {log.isError && <ErrorMessage error={log.error} />}
       </form>
@@ -134,7 +134,7 @@ function LogInteractionForm({ links }: { links: InteractionLinks }) {
 
 /** Makes a follow-up task (for yourself) about a record. */
 export function TaskForm({ source }: { source: { kind: Task['source']['kind']; id: string; parentId?: string } }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: (body: { title: string; dueOn: string }) => api.post<Task>('/follow-up/tasks', { ...body, source }),
@@ -142,7 +142,7 @@ export function TaskForm({ source }: { source: { kind: Task['source']['kind']; i
   });
   return (
     <details>
-      <summary>{tx.newTask}</summary>
+      <summary>{t('followUp:newTask')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -151,17 +151,17 @@ export function TaskForm({ source }: { source: { kind: Task['source']['kind']; i
         }}
       >
         <label>
-          {tx.taskTitle}
+          {t('followUp:taskTitle')}
           <input name="title" required />
         </label>
         <label>
-          {tx.due}
+          {t('followUp:due')}
           <input type="date" name="dueOn" defaultValue={today()} required />
         </label>
         <button type="submit" disabled={create.isPending}>
-          {tx.create}
+          {t('followUp:create')}
         </button>
-        {create.isSuccess && <p role="status">{tx.saved}</p>}
+        {create.isSuccess && <p role="status">{t('followUp:saved')}</p>}
         {create.isError && <ErrorMessage error={create.error} />}
       </form>
     </details>

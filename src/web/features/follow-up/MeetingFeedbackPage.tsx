@@ -1,5 +1,5 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { feedbackAnswers, leadOutcomeKinds, type MatchItem } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -7,24 +7,22 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
-import { useFollowUpTexts } from './texts';
 
 const enc = encodeURIComponent;
 
 /** The link from a meeting in a delegate's agenda to the feedback page. */
 export function MeetingFeedbackLink({ eventId, requestId, registrationId, organisationId }: { eventId: string; requestId: string; registrationId: string; organisationId: string }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   return (
-    <Link to={`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback?registration=${enc(registrationId)}&organisation=${enc(organisationId)}`}>{tx.giveFeedback}</Link>
+    <Link to={`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback?registration=${enc(registrationId)}&organisation=${enc(organisationId)}`}>{t('followUp:giveFeedback')}</Link>
   );
 }
 
 /** After a meeting, one side answers in their language; then an agreement or project may be recorded. */
 export function MeetingFeedbackPage() {
-  const tx = useFollowUpTexts();
   const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.feedback);
+  usePageTitle(t('followUp:feedback'));
   const { eventId = '', requestId = '' } = useParams();
   const [search] = useSearchParams();
   const registrationId = search.get('registration') ?? '';
@@ -40,10 +38,10 @@ export function MeetingFeedbackPage() {
     mutationFn: (body: { answer: string; note: string | null; matchId: string | null }) =>
       api.post(`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback`, { registrationId, ...body }),
   });
-  if (!user) return <p>{tx.signIn}</p>;
+  if (!user) return <p>{t('followUp:signIn')}</p>;
   return (
     <article>
-      <h1>{tx.feedback}</h1>
+      <h1>{t('followUp:feedback')}</h1>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -52,7 +50,7 @@ export function MeetingFeedbackPage() {
         }}
       >
         <fieldset>
-          <legend>{tx.feedbackQuestion}</legend>
+          <legend>{t('followUp:feedbackQuestion')}</legend>
           {feedbackAnswers.map((a, i) => (
             <label key={a}>
               <input type="radio" name="answer" value={a} defaultChecked={i === 0} /> {t(`programmeReport:answers.${a}`)}
@@ -60,14 +58,14 @@ export function MeetingFeedbackPage() {
           ))}
         </fieldset>
         <label>
-          {tx.note}
+          {t('followUp:note')}
           <textarea name="note" rows={3} />
         </label>
         {matches.data && matches.data.items.length > 0 && (
           <label>
-            {tx.match}
+            {t('followUp:match')}
             <select name="matchId" defaultValue="">
-              <option value="">{tx.noMatch}</option>
+              <option value="">{t('followUp:noMatch')}</option>
               {matches.data.items.map((m) => (
                 <option key={m.id} value={m.id}>
                   {m.opportunityTitle}
@@ -77,9 +75,9 @@ export function MeetingFeedbackPage() {
           </label>
         )}
         <button type="submit" disabled={answer.isPending}>
-          {tx.send}
+          {t('followUp:send')}
         </button>
-        {answer.isSuccess && <p role="status">{tx.answerSaved}</p>}
+        {answer.isSuccess && <p role="status">{t('followUp:answerSaved')}</p>}
         {answer.isError && <ErrorMessage error={answer.error} />}
       </form>
       {answer.isSuccess && <LeadOutcomeForm requestId={requestId} />}
@@ -89,11 +87,11 @@ export function MeetingFeedbackPage() {
 
 /** Records an agreement (MoU, letter of intent, contract) or a project that came from this meeting. */
 function LeadOutcomeForm({ requestId }: { requestId: string }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const record = useMutation({ mutationFn: (body: Record<string, string | null>) => api.post('/follow-up/outcomes', { ...body, requestId }) });
   return (
     <section aria-labelledby="outcome-heading">
-      <h2 id="outcome-heading">{tx.recordOutcome}</h2>
+      <h2 id="outcome-heading">{t('followUp:recordOutcome')}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -102,31 +100,31 @@ function LeadOutcomeForm({ requestId }: { requestId: string }) {
         }}
       >
         <label>
-          {tx.kind}
+          {t('followUp:kind')}
           <select name="kind" defaultValue="mou">
             {leadOutcomeKinds.map((k) => (
               <option key={k} value={k}>
-                {tx.outcomeKinds[k]}
+                {t(`followUp:outcomeKinds.${k}`)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {tx.outcomeTitle}
+          {t('followUp:outcomeTitle')}
           <input name="title" required />
         </label>
         <label>
-          {tx.signedOn}
+          {t('followUp:signedOn')}
           <input type="date" name="signedOn" defaultValue={new Date().toISOString().slice(0, 10)} required />
         </label>
         <label>
-          {tx.projectId}
+          {t('followUp:projectId')}
           <input name="projectId" />
         </label>
         <button type="submit" disabled={record.isPending}>
-          {tx.record}
+          {t('followUp:record')}
         </button>
-        {record.isSuccess && <p role="status">{tx.recorded}</p>}
+        {record.isSuccess && <p role="status">{t('followUp:recorded')}</p>}
         {record.isError && <ErrorMessage error={record.error} />}
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { Opportunity } from '../../../shared/api/index';
@@ -6,7 +7,6 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
 import { Interactions } from './Interactions';
-import { useFollowUpTexts } from './texts';
 
 const enc = encodeURIComponent;
 
@@ -15,27 +15,27 @@ const enc = encodeURIComponent;
  * for members, "put forward" for programme managers, and the interaction timeline.
  */
 export function OpportunityFollowUp({ opportunity }: { opportunity: Opportunity }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const user = useMe().data?.user;
   const manager = user?.role === 'programme-manager' || user?.role === 'admin';
   const editor = manager || user?.role === 'partner-official';
   return (
     <>
       <section aria-labelledby="lifecycle-heading">
-        <h2 id="lifecycle-heading">{tx.stage}</h2>
+        <h2 id="lifecycle-heading">{t('followUp:stage')}</h2>
         <p data-testid="stage">
-          {tx.stages[opportunity.stage]}
-          {opportunity.closedReason && <> · {tx.reasons[opportunity.closedReason]}</>}
+          {t(`followUp:stages.${opportunity.stage}`)}
+          {opportunity.closedReason && <> · {t(`followUp:reasons.${opportunity.closedReason}`)}</>}
           {opportunity.partnerOrganisationId && (
             <>
               {' '}
-              · <Link to={`/organisations/${enc(opportunity.partnerOrganisationId)}`}>{tx.partnerLink}</Link>
+              · <Link to={`/organisations/${enc(opportunity.partnerOrganisationId)}`}>{t('followUp:partnerLink')}</Link>
             </>
           )}
           {opportunity.expiresOn && (
             <>
               {' '}
-              · {tx.expiresOn} {opportunity.expiresOn}
+              · {t('followUp:expiresOn')} {opportunity.expiresOn}
             </>
           )}
         </p>
@@ -57,14 +57,14 @@ function useOpportunityAction<T>(path: string) {
 }
 
 function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const publish = useOpportunityAction<object>(`/opportunities/${enc(opportunity.id)}/publish`);
   const close = useOpportunityAction<{ reason: string; partnerOrganisationId: string | null }>(`/opportunities/${enc(opportunity.id)}/close`);
   return (
     <>
       {opportunity.stage !== 'published' && (
         <button type="button" onClick={() => publish.mutate({})} disabled={publish.isPending}>
-          {tx.publish}
+          {t('followUp:publish')}
         </button>
       )}
       {opportunity.stage === 'published' && (
@@ -76,21 +76,21 @@ function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
           }}
         >
           <label>
-            {tx.reason}
+            {t('followUp:reason')}
             <select name="reason" defaultValue="partner-found">
               {closedReasons.map((r) => (
                 <option key={r} value={r}>
-                  {tx.reasons[r]}
+                  {t(`followUp:reasons.${r}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            {tx.partner}
+            {t('followUp:partner')}
             <input name="partner" />
           </label>
           <button type="submit" disabled={close.isPending}>
-            {tx.close}
+            {t('followUp:close')}
           </button>
         </form>
       )}
@@ -100,13 +100,13 @@ function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
 }
 
 function ExpressInterest({ opportunityId }: { opportunityId: string }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const send = useOpportunityAction<{ message: string }>(`/opportunities/${enc(opportunityId)}/interest`);
   return (
     <section aria-labelledby="interest-heading">
-      <h2 id="interest-heading">{tx.expressInterest}</h2>
+      <h2 id="interest-heading">{t('followUp:expressInterest')}</h2>
       {send.isSuccess ? (
-        <p role="status">{tx.interestSent}</p>
+        <p role="status">{t('followUp:interestSent')}</p>
       ) : (
         <form
           onSubmit={(e) => {
@@ -115,11 +115,11 @@ function ExpressInterest({ opportunityId }: { opportunityId: string }) {
           }}
         >
           <label>
-            {tx.interestMessage}
+            {t('followUp:interestMessage')}
             <textarea name="message" rows={3} required />
           </label>
           <button type="submit" disabled={send.isPending}>
-            {tx.expressInterest}
+            {t('followUp:expressInterest')}
           </button>
           {send.isError && <ErrorMessage error={send.error} />}
         </form>
@@ -129,11 +129,11 @@ function ExpressInterest({ opportunityId }: { opportunityId: string }) {
 }
 
 function PutForward({ opportunityId }: { opportunityId: string }) {
-  const tx = useFollowUpTexts();
+  const { t } = useTranslation();
   const send = useOpportunityAction<{ organisationId: string; note: string }>(`/opportunities/${enc(opportunityId)}/put-forward`);
   return (
     <details>
-      <summary>{tx.putForward}</summary>
+      <summary>{t('followUp:putForward')}</summary>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -142,17 +142,17 @@ function PutForward({ opportunityId }: { opportunityId: string }) {
         }}
       >
         <label>
-          {tx.organisationId}
+          {t('followUp:organisationId')}
           <input name="organisationId" required />
         </label>
         <label>
-          {tx.noteToOfficial}
+          {t('followUp:noteToOfficial')}
           <textarea name="note" rows={2} required />
         </label>
         <button type="submit" disabled={send.isPending}>
-          {tx.send}
+          {t('followUp:send')}
         </button>
-        {send.isSuccess && <p role="status">{tx.saved}</p>}
+        {send.isSuccess && <p role="status">{t('followUp:saved')}</p>}
         {send.isError && <ErrorMessage error={send.error} />}
       </form>
     </details>

@@ -1,17 +1,15 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import type { LeadOutcome } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
-import { useFollowUpTexts } from './texts';
 
 const enc = encodeURIComponent;
 
 /** On a project's page: the matches and meetings it came from (shown when there are any). */
 export function ProjectOrigins({ projectId }: { projectId: string }) {
-  const tx = useFollowUpTexts();
   const { t } = useTranslation();
   const lang = useLanguage();
   const user = useMe().data?.user;
@@ -23,11 +21,11 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
   if (!origins.data || origins.data.items.length === 0) return null;
   return (
     <section aria-labelledby="origins-heading">
-      <h2 id="origins-heading">{tx.origins}</h2>
+      <h2 id="origins-heading">{t('followUp:origins')}</h2>
       <ul>
         {origins.data.items.map((o) => (
           <li key={o.id}>
-            {tx.outcomeKinds[o.kind]}: {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
+            {t(`followUp:outcomeKinds.${o.kind}`)}: {o.title} ({o.signedOn}){o.organisationName && <> · {o.organisationName}</>}
             {o.opportunityId && (
               <>
                 {' '}

@@ -1,22 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { type ProgrammeReport, themes } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
 import { api, toQueryString } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useFollowUpTexts } from './texts';
 
 type Filters = { from: string; to: string; regionId: string; twinningId: string; theme: string };
 const empty: Filters = { from: '', to: '', regionId: '', twinningId: '', theme: '' };
 
 /** The programme report: the loop's funnel and table, the events' outcomes, PDF and XLSX in the UI language. */
 export function ReportPage() {
-  const tx = useFollowUpTexts();
   const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.report);
+  usePageTitle(t('followUp:report'));
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
   const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => api.get<ProgrammeReport>('/follow-up/report', filters) });
@@ -29,7 +27,7 @@ export function ReportPage() {
   );
   return (
     <article>
-      <h1>{tx.report}</h1>
+      <h1>{t('followUp:report')}</h1>
       <form
         className="filters"
         onSubmit={(e) => {
@@ -37,27 +35,27 @@ export function ReportPage() {
           setFilters(draft);
         }}
       >
-        {field('from', tx.from, 'date')}
-        {field('to', tx.to, 'date')}
-        {field('regionId', tx.region)}
-        {field('twinningId', tx.twinning)}
+        {field('from', t('followUp:from'), 'date')}
+        {field('to', t('followUp:to'), 'date')}
+        {field('regionId', t('followUp:region'))}
+        {field('twinningId', t('followUp:twinning'))}
         <label>
-          {tx.theme}
+          {t('followUp:theme')}
           <select value={draft.theme} onChange={(e) => setDraft({ ...draft, theme: e.target.value })}>
             <option value="">{t('programmeReport:all')}</option>
             {themes.map((theme) => (
               <option key={theme} value={theme}>
-                {theme}
+                {t(`theme.${theme}`)}
               </option>
             ))}
           </select>
         </label>
-        <button type="submit">{tx.show}</button>
+        <button type="submit">{t('followUp:show')}</button>
       </form>
       {report.isError && <ErrorMessage error={report.error} />}
       {report.data && (
         <>
-          <table aria-label={tx.report}>
+          <table aria-label={t('followUp:report')}>
             <thead>
               <tr>
                 <th scope="col">{t('programmeReport:measure')}</th>
@@ -105,7 +103,7 @@ export function ReportPage() {
             </section>
           )}
           <p>
-            {tx.download}: <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'pdf' })}`}>PDF</a> ·{' '}
+            {t('followUp:download')}: <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'pdf' })}`}>PDF</a> ·{' '}
             <a href={`/api/follow-up/report${toQueryString({ ...filters, lang, format: 'xlsx' })}`}>XLSX</a>
           </p>
         </>

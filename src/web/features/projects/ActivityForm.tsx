@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ProjectView } from '../../../core/projects/api';
 import { ACTIVITY_TYPES, type Activity, type Session } from '../../../core/projects/model';
@@ -9,7 +10,6 @@ import { FormFooter } from './FormProblem';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
 import { newId, projectPath, useProjectChange, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 interface SessionDraft {
   id: string;
@@ -25,7 +25,7 @@ interface SessionDraft {
  * The API refuses (409) an activity that may not start because the previous gate is not go.
  */
 export function ActivityForm({ project, activity, phaseId, onDone }: { project: ProjectView; activity?: Activity; phaseId: string; onDone: () => void }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [phase, setPhase] = useState(phaseId);
@@ -91,9 +91,9 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
         submit();
       }}
     >
-      <h3 id={`${prefix}-heading`} className="visually-hidden">{activity ? `${tx.editActivity}: ${text(activity.title)}` : tx.addActivity}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">{activity ? `${t('projects:editActivity')}: ${text(activity.title)}` : t('projects:addActivity')}</h3>
       <div className="field">
-        <label htmlFor={`${prefix}-phase`}>{tx.phase}</label>
+        <label htmlFor={`${prefix}-phase`}>{t('projects:phase')}</label>
         <select id={`${prefix}-phase`} value={phase} onChange={(e) => setPhase(e.target.value)}>
           {[...project.phases]
             .sort((a, b) => a.order - b.order)
@@ -106,30 +106,30 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
       </div>
       <SelectField
         id={`${prefix}-type`}
-        label={tx.type}
+        label={t('projects:type')}
         value={type}
-        options={ACTIVITY_TYPES.map((t) => ({ value: t, label: tx.activityTypes[t] ?? t }))}
+        options={ACTIVITY_TYPES.map((type) => ({ value: type, label: t(`projects:activityTypes.${type}`) }))}
         onChange={setType}
       />
-      <LocalizedTextField path={`${prefix}.title`} label={tx.activityTitle} value={title} onChange={setTitle} issues={new Map()} required />
-      <PrecisionDateFields idPrefix={prefix} legend={tx.date} value={date} onChange={setDate}>
+      <LocalizedTextField path={`${prefix}.title`} label={t('projects:activityTitle')} value={title} onChange={setTitle} issues={new Map()} required />
+      <PrecisionDateFields idPrefix={prefix} legend={t('projects:date')} value={date} onChange={setDate}>
         <label className="inline-choice">
-          <input type="checkbox" checked={tentative} onChange={(e) => setTentative(e.target.checked)} /> {tx.tentative}
+          <input type="checkbox" checked={tentative} onChange={(e) => setTentative(e.target.checked)} /> {t('projects:tentative')}
         </label>
       </PrecisionDateFields>
       <SelectField
         id={`${prefix}-status`}
-        label={tx.status}
+        label={t('projects:status')}
         value={status}
-        options={(['planned', 'in-progress', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: tx.activityStatuses[s] ?? s }))}
+        options={(['planned', 'in-progress', 'done', 'cancelled'] as const).map((s) => ({ value: s, label: t(`projects:activityStatuses.${s}`) }))}
         onChange={setStatus}
       />
       <div className="field">
-        <label htmlFor={`${prefix}-place`}>{tx.placeName}</label>
+        <label htmlFor={`${prefix}-place`}>{t('projects:placeName')}</label>
         <input id={`${prefix}-place`} type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
       </div>
       <fieldset className="checkbox-group scroll-list">
-        <legend>{tx.participatingOrganisations}</legend>
+        <legend>{t('projects:participatingOrganisations')}</legend>
         {project.organisations.map((o) => (
           <label key={o.id} className="inline-choice">
             <input type="checkbox" checked={organisationIds.includes(o.id)} onChange={() => setOrganisationIds(toggle(organisationIds, o.id))} /> {text(o.name)}
@@ -138,7 +138,7 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
       </fieldset>
       {project.people.length > 0 && (
         <fieldset className="checkbox-group scroll-list">
-          <legend>{tx.people}</legend>
+          <legend>{t('projects:people')}</legend>
           {project.people.map((p) => (
             <label key={p.id} className="inline-choice">
               <input type="checkbox" checked={personIds.includes(p.id)} onChange={() => setPersonIds(toggle(personIds, p.id))} /> {p.name}
@@ -147,9 +147,9 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
         </fieldset>
       )}
       <fieldset>
-        <legend>{tx.sessions}</legend>
+        <legend>{t('projects:sessions')}</legend>
         <div className="field">
-          <label htmlFor={`${prefix}-days`}>{tx.programmeDays}</label>
+          <label htmlFor={`${prefix}-days`}>{t('projects:programmeDays')}</label>
           <input id={`${prefix}-days`} type="number" min={1} value={days} onChange={(e) => setDays(e.target.value)} />
         </div>
         {sessions.map((s, i) => {
@@ -158,31 +158,31 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
           return (
             <div key={s.id} className="field-row session-row">
               <div className="field">
-                <label htmlFor={`${sp}-kind`}>{tx.sessionKind}</label>
+                <label htmlFor={`${sp}-kind`}>{t('projects:sessionKind')}</label>
                 <select id={`${sp}-kind`} value={s.kind} onChange={(e) => update({ kind: e.target.value as Session['kind'] })}>
                   {(['plenary', 'workgroup', 'site-visit', 'meeting-block'] as const).map((k) => (
                     <option key={k} value={k}>
-                      {tx.sessionKinds[k]}
+                      {t(`projects:sessionKinds.${k}`)}
                     </option>
                   ))}
                 </select>
               </div>
               <div className="field">
-                <label htmlFor={`${sp}-title`}>{tx.sessionTitle}</label>
+                <label htmlFor={`${sp}-title`}>{t('projects:sessionTitle')}</label>
                 <input id={`${sp}-title`} type="text" value={s.title} onChange={(e) => update({ title: e.target.value })} />
               </div>
               <div className="field">
-                <label htmlFor={`${sp}-day`}>{tx.sessionDay}</label>
+                <label htmlFor={`${sp}-day`}>{t('projects:sessionDay')}</label>
                 <input id={`${sp}-day`} type="number" min={1} value={s.day} onChange={(e) => update({ day: e.target.value })} />
               </div>
               <button type="button" onClick={() => setSessions(sessions.filter((_, j) => j !== i))}>
-                {tx.removeSession(i + 1)}
+                {t('projects:removeSession', { n: i + 1 })}
               </button>
             </div>
           );
         })}
         <button type="button" onClick={() => setSessions([...sessions, { id: newId(`${id}-session`), kind: 'plenary', title: '', day: '' }])}>
-          {tx.addSession}
+          {t('projects:addSession')}
         </button>
       </fieldset>
       <FormFooter error={change.error} pending={change.isPending} onCancel={onDone} />

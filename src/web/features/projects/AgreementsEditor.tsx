@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import { type Agreement, agreementSchema } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
@@ -5,7 +6,6 @@ import { type DateDraft, dateDraft, dateFromDraft, PrecisionDateFields } from '.
 import { CheckboxesField, type FieldsProps, InputField, organisationOptions, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 interface AgreementDraft {
   kind: Agreement['kind'];
@@ -19,7 +19,7 @@ interface AgreementDraft {
 }
 
 function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   // Signing ceremonies first: they are the activities that sign agreements.
   const activities = project.phases
@@ -29,36 +29,36 @@ function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementD
     <>
       <SelectField
         id={`${prefix}-kind`}
-        label={tx.type}
+        label={t('projects:type')}
         value={draft.kind}
-        options={agreementSchema.shape.kind.options.map((k) => ({ value: k, label: tx.agreementKinds[k] ?? k }))}
+        options={agreementSchema.shape.kind.options.map((k) => ({ value: k, label: t(`projects:agreementKinds.${k}`) }))}
         onChange={(kind) => set({ kind })}
       />
-      <InputField id={`${prefix}-title`} label={tx.title} required value={draft.title} onChange={(title) => set({ title })} />
+      <InputField id={`${prefix}-title`} label={t('projects:title')} required value={draft.title} onChange={(title) => set({ title })} />
       <SelectField
         id={`${prefix}-status`}
-        label={tx.status}
+        label={t('projects:status')}
         value={draft.status}
-        options={agreementSchema.shape.status.options.map((s) => ({ value: s, label: tx.agreementStatuses[s] ?? s }))}
+        options={agreementSchema.shape.status.options.map((s) => ({ value: s, label: t(`projects:agreementStatuses.${s}`) }))}
         onChange={(status) => set({ status })}
       />
-      <PrecisionDateFields idPrefix={`${prefix}-date`} legend={tx.date} value={draft.date} onChange={(date) => set({ date })} />
-      <CheckboxesField legend={tx.parties} options={organisationOptions(project, text)} value={draft.parties} onChange={(parties) => set({ parties })} />
+      <PrecisionDateFields idPrefix={`${prefix}-date`} legend={t('projects:date')} value={draft.date} onChange={(date) => set({ date })} />
+      <CheckboxesField legend={t('projects:parties')} options={organisationOptions(project, text)} value={draft.parties} onChange={(parties) => set({ parties })} />
       <SelectField
         id={`${prefix}-signing`}
-        label={tx.signedAt}
+        label={t('projects:signedAt')}
         value={draft.signingActivityId}
-        options={[{ value: '', label: tx.noActivity }, ...activities.map((a) => ({ value: a.id, label: `${text(a.title)} (${tx.activityTypes[a.type]})` }))]}
+        options={[{ value: '', label: t('projects:noActivity') }, ...activities.map((a) => ({ value: a.id, label: `${text(a.title)} (${t(`projects:activityTypes.${a.type}`)})` }))]}
         onChange={(signingActivityId) => set({ signingActivityId })}
       />
       <SelectField
         id={`${prefix}-document`}
-        label={tx.agreementDocument}
+        label={t('projects:agreementDocument')}
         value={draft.documentId}
-        options={[{ value: '', label: tx.noDocument }, ...project.documents.map((d) => ({ value: d.id, label: text(d.title) }))]}
+        options={[{ value: '', label: t('projects:noDocument') }, ...project.documents.map((d) => ({ value: d.id, label: text(d.title) }))]}
         onChange={(documentId) => set({ documentId })}
       />
-      <InputField id={`${prefix}-note`} label={tx.comment} value={draft.note} onChange={(note) => set({ note })} />
+      <InputField id={`${prefix}-note`} label={t('projects:comment')} value={draft.note} onChange={(note) => set({ note })} />
     </>
   );
 }
@@ -66,7 +66,7 @@ function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementD
 /** MoUs, government-to-government agreements and letters of intent: parties, status, date, the
  *  ceremony that signed them and the signed document. */
 export function useAgreementsEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   return useSectionEditor(
@@ -75,8 +75,8 @@ export function useAgreementsEditor(project: ProjectView, enabled: boolean): Sec
         key: 'agreement',
         items: project.agreements,
         name: (a) => text(a.title),
-        addLabel: tx.addAgreement,
-        editLabel: tx.editAgreement,
+        addLabel: t('projects:addAgreement'),
+        editLabel: t('projects:editAgreement'),
         draftOf: (a): AgreementDraft => ({
           kind: a?.kind ?? 'mou',
           title: text(a?.title),

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import { type Body, bodySchema, type Person } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
 import { type FieldsProps, InputField, organisationOptions, RowsField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 type Member = Body['members'][number];
 /** A member as the form shows it: the person by name (a new name becomes a person of the project). */
@@ -26,37 +26,37 @@ interface BodyDraft {
 }
 
 function BodyFields({ project, draft, set, prefix }: FieldsProps<BodyDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   return (
     <>
       <SelectField
         id={`${prefix}-kind`}
-        label={tx.type}
+        label={t('projects:type')}
         value={draft.kind}
-        options={bodySchema.shape.kind.options.map((k) => ({ value: k, label: tx.bodyKinds[k] ?? k }))}
+        options={bodySchema.shape.kind.options.map((k) => ({ value: k, label: t(`projects:bodyKinds.${k}`) }))}
         onChange={(kind) => set({ kind })}
       />
-      <InputField id={`${prefix}-name`} label={tx.bodyName} required value={draft.name} onChange={(name) => set({ name })} />
+      <InputField id={`${prefix}-name`} label={t('projects:bodyName')} required value={draft.name} onChange={(name) => set({ name })} />
       <RowsField
-        legend={tx.members}
+        legend={t('projects:members')}
         rows={draft.members}
         onChange={(members) => set({ members })}
         newRow={() => ({ id: newId(`${prefix}-member`), person: '', organisationId: '', role: '' })}
-        addLabel={tx.addMember}
-        removeLabel={tx.removeMember}
+        addLabel={t('projects:addMember')}
+        removeLabel={(n) => t('projects:removeMember', { n })}
       >
         {(m, update, i) => (
           <>
-            <InputField id={`${prefix}-member-${i}-person`} label={tx.memberPerson(i + 1)} value={m.person} onChange={(person) => update({ person })} />
+            <InputField id={`${prefix}-member-${i}-person`} label={t('projects:memberPerson', { n: i + 1 })} value={m.person} onChange={(person) => update({ person })} />
             <SelectField
               id={`${prefix}-member-${i}-organisation`}
-              label={tx.memberOrganisation(i + 1)}
+              label={t('projects:memberOrganisation', { n: i + 1 })}
               value={m.organisationId}
-              options={organisationOptions(project, text, tx.noOrganisation)}
+              options={organisationOptions(project, text, t('projects:noOrganisation'))}
               onChange={(organisationId) => update({ organisationId })}
             />
-            <InputField id={`${prefix}-member-${i}-role`} label={tx.memberRole(i + 1)} value={m.role} onChange={(role) => update({ role })} />
+            <InputField id={`${prefix}-member-${i}-role`} label={t('projects:memberRole', { n: i + 1 })} value={m.role} onChange={(role) => update({ role })} />
           </>
         )}
       </RowsField>
@@ -66,7 +66,7 @@ function BodyFields({ project, draft, set, prefix }: FieldsProps<BodyDraft>) {
 
 /** Steering committees and working groups with their members (people and/or organisations). */
 export function useBodiesEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const personName = (id: string | undefined) => project.people.find((p) => p.id === id)?.name;
@@ -96,8 +96,8 @@ export function useBodiesEditor(project: ProjectView, enabled: boolean): Section
         key: 'body',
         items,
         name: (b) => text(b.name),
-        addLabel: tx.addBody,
-        editLabel: tx.editBody,
+        addLabel: t('projects:addBody'),
+        editLabel: t('projects:editBody'),
         draftOf: (b): BodyDraft => ({
           kind: b?.kind ?? 'steering-committee',
           name: text(b?.name),

@@ -1,10 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import { type BudgetLine, type Currency, currencySchema, type Transaction } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
 import { InputField, organisationOptions, type FieldsProps, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 const currencies = currencySchema.options.map((c) => ({ value: c, label: c }));
 
@@ -18,32 +18,32 @@ interface BudgetLineDraft {
 }
 
 function BudgetLineFields({ draft, set, prefix }: FieldsProps<BudgetLineDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   return (
     <>
-      <InputField id={`${prefix}-label`} label={tx.label} value={draft.label} onChange={(label) => set({ label })} />
+      <InputField id={`${prefix}-label`} label={t('projects:label')} value={draft.label} onChange={(label) => set({ label })} />
       <div className="field-row">
-        <InputField id={`${prefix}-amount`} label={tx.amount} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
-        <SelectField id={`${prefix}-currency`} label={tx.currency} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
+        <InputField id={`${prefix}-amount`} label={t('projects:amount')} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
+        <SelectField id={`${prefix}-currency`} label={t('projects:currency')} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
         <SelectField
           id={`${prefix}-status`}
-          label={tx.status}
+          label={t('projects:status')}
           value={draft.status}
-          options={(['indicative', 'committed'] as const).map((s) => ({ value: s, label: tx.budgetStatuses[s] }))}
+          options={(['indicative', 'committed'] as const).map((s) => ({ value: s, label: t(`projects:budgetStatuses.${s}`) }))}
           onChange={(status) => set({ status })}
         />
       </div>
       {/* IATI publishes a budget only with its period. */}
       <div className="field-row">
-        <InputField id={`${prefix}-start`} label={tx.periodStart} type="date" value={draft.start} onChange={(start) => set({ start })} />
-        <InputField id={`${prefix}-end`} label={tx.periodEnd} type="date" value={draft.end} onChange={(end) => set({ end })} />
+        <InputField id={`${prefix}-start`} label={t('projects:periodStart')} type="date" value={draft.start} onChange={(start) => set({ start })} />
+        <InputField id={`${prefix}-end`} label={t('projects:periodEnd')} type="date" value={draft.end} onChange={(end) => set({ end })} />
       </div>
     </>
   );
 }
 
 export function useBudgetLinesEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   return useSectionEditor(
@@ -52,8 +52,8 @@ export function useBudgetLinesEditor(project: ProjectView, enabled: boolean): Se
         key: 'budget-line',
         items: project.budgetLines ?? [],
         name: (b) => [text(b.label), `${b.value.amount.toLocaleString(lang)} ${b.value.currency}`].filter(Boolean).join(' '),
-        addLabel: tx.addBudgetLine,
-        editLabel: tx.editBudgetLine,
+        addLabel: t('projects:addBudgetLine'),
+        editLabel: t('projects:editBudgetLine'),
         draftOf: (b): BudgetLineDraft => ({
           label: text(b?.label),
           amount: b ? String(b.value.amount) : '',
@@ -91,43 +91,43 @@ interface TransactionDraft {
 }
 
 function TransactionFields({ project, draft, set, prefix }: FieldsProps<TransactionDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
-  const organisations = organisationOptions(project, text, tx.noOrganisation);
+  const organisations = organisationOptions(project, text, t('projects:noOrganisation'));
   return (
     <>
       <div className="field-row">
         <SelectField
           id={`${prefix}-kind`}
-          label={tx.kind}
+          label={t('projects:kind')}
           value={draft.kind}
-          options={(['planned', 'committed', 'spent'] as const).map((k) => ({ value: k, label: tx.kinds[k] ?? k }))}
+          options={(['planned', 'committed', 'spent'] as const).map((k) => ({ value: k, label: t(`projects:kinds.${k}`) }))}
           onChange={(kind) => set({ kind })}
         />
-        <InputField id={`${prefix}-date`} label={tx.date} type="date" required value={draft.date} onChange={(date) => set({ date })} />
-        <InputField id={`${prefix}-amount`} label={tx.amount} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
-        <SelectField id={`${prefix}-currency`} label={tx.currency} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
+        <InputField id={`${prefix}-date`} label={t('projects:date')} type="date" required value={draft.date} onChange={(date) => set({ date })} />
+        <InputField id={`${prefix}-amount`} label={t('projects:amount')} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
+        <SelectField id={`${prefix}-currency`} label={t('projects:currency')} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
       </div>
       <fieldset>
-        <legend>{tx.rate}</legend>
+        <legend>{t('projects:rate')}</legend>
         <div className="field-row">
-          <SelectField id={`${prefix}-rate-from`} label={tx.rateFrom} value={draft.rateFrom} options={currencies} onChange={(rateFrom) => set({ rateFrom })} />
-          <InputField id={`${prefix}-rate`} label={tx.rateValue} type="number" step="any" value={draft.rate} onChange={(rate) => set({ rate })} />
-          <SelectField id={`${prefix}-rate-to`} label={tx.rateTo} value={draft.rateTo} options={currencies} onChange={(rateTo) => set({ rateTo })} />
-          <InputField id={`${prefix}-rate-date`} label={tx.rateDate} type="date" value={draft.rateDate} onChange={(rateDate) => set({ rateDate })} />
+          <SelectField id={`${prefix}-rate-from`} label={t('projects:rateFrom')} value={draft.rateFrom} options={currencies} onChange={(rateFrom) => set({ rateFrom })} />
+          <InputField id={`${prefix}-rate`} label={t('projects:rateValue')} type="number" step="any" value={draft.rate} onChange={(rate) => set({ rate })} />
+          <SelectField id={`${prefix}-rate-to`} label={t('projects:rateTo')} value={draft.rateTo} options={currencies} onChange={(rateTo) => set({ rateTo })} />
+          <InputField id={`${prefix}-rate-date`} label={t('projects:rateDate')} type="date" value={draft.rateDate} onChange={(rateDate) => set({ rateDate })} />
         </div>
       </fieldset>
-      <InputField id={`${prefix}-description`} label={tx.description} value={draft.description} onChange={(description) => set({ description })} />
+      <InputField id={`${prefix}-description`} label={t('projects:description')} value={draft.description} onChange={(description) => set({ description })} />
       <div className="field-row">
-        <SelectField id={`${prefix}-provider`} label={tx.provider} value={draft.provider} options={organisations} onChange={(provider) => set({ provider })} />
-        <SelectField id={`${prefix}-receiver`} label={tx.receiver} value={draft.receiver} options={organisations} onChange={(receiver) => set({ receiver })} />
+        <SelectField id={`${prefix}-provider`} label={t('projects:provider')} value={draft.provider} options={organisations} onChange={(provider) => set({ provider })} />
+        <SelectField id={`${prefix}-receiver`} label={t('projects:receiver')} value={draft.receiver} options={organisations} onChange={(receiver) => set({ receiver })} />
       </div>
     </>
   );
 }
 
 export function useTransactionsEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   return useSectionEditor(
@@ -135,9 +135,9 @@ export function useTransactionsEditor(project: ProjectView, enabled: boolean): S
     {
         key: 'transaction',
         items: project.transactions ?? [],
-        name: (t) => `${t.date} ${tx.kinds[t.kind]} ${t.value.amount.toLocaleString(lang)} ${t.value.currency}`,
-        addLabel: tx.addTransaction,
-        editLabel: tx.editTransaction,
+        name: (tr) => `${tr.date} ${t(`projects:kinds.${tr.kind}`)} ${tr.value.amount.toLocaleString(lang)} ${tr.value.currency}`,
+        addLabel: t('projects:addTransaction'),
+        editLabel: t('projects:editTransaction'),
         draftOf: (t): TransactionDraft => ({
           kind: t?.kind ?? 'committed',
           date: t?.date ?? '',

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Deliverable } from '../../../core/projects/model';
@@ -10,11 +11,10 @@ import { InlineForm } from './InlineForm';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** Marks a deliverable delivered with a note and, optionally, a project document as evidence. */
 export function DeliveredForm({ project, deliverable }: { project: ProjectView; deliverable: Deliverable }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [note, setNote] = useState('');
@@ -32,7 +32,7 @@ export function DeliveredForm({ project, deliverable }: { project: ProjectView; 
       onOpenChange={setOpen}
       summary={
         <>
-          {tx.markDelivered}
+          {t('projects:markDelivered')}
           <span className="visually-hidden">: {text(deliverable.title)}</span>
         </>
       }
@@ -44,14 +44,14 @@ export function DeliveredForm({ project, deliverable }: { project: ProjectView; 
         }}
       >
         <div className="field">
-          <label htmlFor={`${prefix}-note`}>{tx.evidenceNote}</label>
+          <label htmlFor={`${prefix}-note`}>{t('projects:evidenceNote')}</label>
           <textarea id={`${prefix}-note`} rows={2} required value={note} onChange={(e) => setNote(e.target.value)} />
         </div>
         {project.documents.length > 0 && (
           <div className="field">
-            <label htmlFor={`${prefix}-document`}>{tx.evidenceDocument}</label>
+            <label htmlFor={`${prefix}-document`}>{t('projects:evidenceDocument')}</label>
             <select id={`${prefix}-document`} value={documentId} onChange={(e) => setDocumentId(e.target.value)}>
-              <option value="">{tx.noDocument}</option>
+              <option value="">{t('projects:noDocument')}</option>
               {project.documents.map((d) => (
                 <option key={d.id} value={d.id}>
                   {text(d.title)}
@@ -62,7 +62,7 @@ export function DeliveredForm({ project, deliverable }: { project: ProjectView; 
         )}
         <FormProblem error={change.error} />
         <button type="submit" className="primary" disabled={change.isPending}>
-          {tx.markDelivered}
+          {t('projects:markDelivered')}
         </button>
       </form>
     </InlineForm>
@@ -85,7 +85,7 @@ export function DeliverableForm({
   activityId: string;
   onDone: () => void;
 }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [activity, setActivity] = useState(activityId);
@@ -112,9 +112,9 @@ export function DeliverableForm({
         change.mutate({ activityId: activity, title: textFromDraft(title), due: dateFromDraft(due), status, ...(owner ? { ownerOrganisationId: owner } : {}) });
       }}
     >
-      <h3 id={`${prefix}-heading`} className="visually-hidden">{deliverable ? `${tx.editDeliverable}: ${text(deliverable.title)}` : tx.addDeliverable}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">{deliverable ? `${t('projects:editDeliverable')}: ${text(deliverable.title)}` : t('projects:addDeliverable')}</h3>
       <div className="field">
-        <label htmlFor={`${prefix}-activity`}>{tx.deliverableActivity}</label>
+        <label htmlFor={`${prefix}-activity`}>{t('projects:deliverableActivity')}</label>
         <select id={`${prefix}-activity`} value={activity} onChange={(e) => setActivity(e.target.value)}>
           {[...project.phases]
             .sort((a, b) => a.order - b.order)
@@ -129,20 +129,20 @@ export function DeliverableForm({
             ))}
         </select>
       </div>
-      <LocalizedTextField path={`${prefix}.title`} label={tx.deliverableTitle} value={title} onChange={setTitle} issues={new Map()} required />
-      <PrecisionDateFields idPrefix={`${prefix}-due`} legend={tx.due} value={due} onChange={setDue} />
+      <LocalizedTextField path={`${prefix}.title`} label={t('projects:deliverableTitle')} value={title} onChange={setTitle} issues={new Map()} required />
+      <PrecisionDateFields idPrefix={`${prefix}-due`} legend={t('projects:due')} value={due} onChange={setDue} />
       <SelectField
         id={`${prefix}-owner`}
-        label={tx.owner}
+        label={t('projects:owner')}
         value={owner}
-        options={[{ value: '', label: tx.noOwner }, ...project.organisations.map((o) => ({ value: o.id, label: text(o.name) }))]}
+        options={[{ value: '', label: t('projects:noOwner') }, ...project.organisations.map((o) => ({ value: o.id, label: text(o.name) }))]}
         onChange={setOwner}
       />
       <SelectField
         id={`${prefix}-status`}
-        label={tx.status}
+        label={t('projects:status')}
         value={status}
-        options={statuses.map((s) => ({ value: s, label: tx.deliverableStatuses[s] ?? s }))}
+        options={statuses.map((s) => ({ value: s, label: t(`projects:deliverableStatuses.${s}`) }))}
         onChange={setStatus}
       />
       <FormFooter error={change.error} pending={change.isPending} onCancel={onDone} />

@@ -9,9 +9,10 @@ import { api } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 const ACCEPT = Object.keys(DOCUMENT_TYPES).map((ext) => `.${ext}`).join(',');
+/** The IATI DocumentCategory codes offered on upload (each labelled in projects:categories); imported files may carry others. */
+const UPLOAD_CATEGORIES = ['A01', 'A02', 'A04', 'A05', 'A07', 'A09', 'A10', 'A11', 'A12'] as const;
 
 /** The file as base64 (the API takes JSON). */
 function readBase64(file: File): Promise<string> {
@@ -25,24 +26,24 @@ function readBase64(file: File): Promise<string> {
 
 /** The project's documents with downloads of the stored files; programme managers upload. */
 export function DocumentsSection({ project, manages }: { project: ProjectView; manages: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const files = new Map(project.documentFiles.map((f) => [f.documentId, f]));
   return (
     <section aria-labelledby="documents-heading">
-      <h2 id="documents-heading">{tx.documents}</h2>
+      <h2 id="documents-heading">{t('projects:documents')}</h2>
       {project.documents.length === 0 ? (
-        <p>{tx.noDocuments}</p>
+        <p>{t('projects:noDocuments')}</p>
       ) : (
         <ul className="text-list">
           {project.documents.map((d) => {
             const file = files.get(d.id);
             return (
               <li key={d.id}>
-                {text(d.title)} <span className="muted">({tx.categories[d.category] ?? d.category}{d.date ? `, ${d.date}` : ''})</span>{' '}
+                {text(d.title)} <span className="muted">({t(`projects:categories.${d.category}`, { defaultValue: d.category })}{d.date ? `, ${d.date}` : ''})</span>{' '}
                 {file && (
                   <a href={`/api${projectPath(project.id)}/documents/${encodeURIComponent(d.id)}/file`} download={file.filename}>
-                    {tx.download} {file.filename} ({Math.ceil(file.size / 1024)} kB)
+                    {t('projects:download')} {file.filename} ({Math.ceil(file.size / 1024)} kB)
                   </a>
                 )}
                 {!file && d.url && <a href={d.url}>{d.url}</a>}
@@ -58,7 +59,7 @@ export function DocumentsSection({ project, manages }: { project: ProjectView; m
 }
 
 function UploadForm({ project }: { project: ProjectView }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const [file, setFile] = useState<File | null>(null);
   const [title, setTitle] = useState('');
@@ -69,7 +70,7 @@ function UploadForm({ project }: { project: ProjectView }) {
   const change = useProjectChange(
     project.id,
     async () => {
-      if (!file) throw new Error(tx.file);
+      if (!file) throw new Error(t('projects:file'));
       const contentBase64 = await readBase64(file);
       return api.post<ProjectView>(`${projectPath(project.id)}/documents`, {
         title: withLanguage(lang, title || file.name),
@@ -95,11 +96,11 @@ function UploadForm({ project }: { project: ProjectView }) {
         if (file && file.size <= MAX_DOCUMENT_BYTES) change.mutate(undefined);
       }}
     >
-      <h3 id="upload-heading">{tx.uploadDocument}</h3>
+      <h3 id="upload-heading">{t('projects:uploadDocument')}</h3>
       <div className="field">
-        <label htmlFor="document-file">{tx.file}</label>
+        <label htmlFor="document-file">{t('projects:file')}</label>
         <p className="field-hint" id="document-file-hint">
-          {tx.fileHint}
+          {t('projects:fileHint')}
         </p>
         <input
           id="document-file"
@@ -113,24 +114,24 @@ function UploadForm({ project }: { project: ProjectView }) {
             setTooLarge(!!chosen && chosen.size > MAX_DOCUMENT_BYTES);
           }}
         />
-        {tooLarge && <p className="field-error">{tx.tooLarge}</p>}
+        {tooLarge && <p className="field-error">{t('projects:tooLarge')}</p>}
       </div>
       <div className="field">
-        <label htmlFor="document-title">{tx.documentTitle}</label>
+        <label htmlFor="document-title">{t('projects:documentTitle')}</label>
         <input id="document-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor="document-category">{tx.category}</label>
+        <label htmlFor="document-category">{t('projects:category')}</label>
         <select id="document-category" value={category} onChange={(e) => setCategory(e.target.value)}>
-          {Object.entries(tx.categories).map(([code, name]) => (
+          {UPLOAD_CATEGORIES.map((code) => (
             <option key={code} value={code}>
-              {name}
+              {t(`projects:categories.${code}`)}
             </option>
           ))}
         </select>
       </div>
       <fieldset className="checkbox-group">
-        <legend>{tx.documentLanguages}</legend>
+        <legend>{t('projects:documentLanguages')}</legend>
         {LANGUAGES.map((l) => (
           <label key={l} className="inline-choice">
             <input
@@ -144,7 +145,7 @@ function UploadForm({ project }: { project: ProjectView }) {
       </fieldset>
       <FormProblem error={change.error} />
       <button type="submit" className="primary" disabled={change.isPending || tooLarge}>
-        {tx.upload}
+        {t('projects:upload')}
       </button>
     </form>
   );
@@ -152,7 +153,6 @@ function UploadForm({ project }: { project: ProjectView }) {
 
 /** Delete asks first (the shared confirmation); the API refuses (409) a document that is evidence. */
 function DeleteDocument({ project, document }: { project: ProjectView; document: ProjectDocument }) {
-  const tx = useProjectTexts();
   const { t } = useTranslation();
   const text = useText();
   const change = useProjectChange(project.id, async () => {
@@ -168,7 +168,7 @@ function DeleteDocument({ project, document }: { project: ProjectView; document:
         variant="light"
         color="red"
         busy={change.isPending}
-        aria-label={`${tx.deleteDocument}: ${name}`}
+        aria-label={`${t('projects:deleteDocument')}: ${name}`}
         confirm={{
           title: t('projects:confirm.deleteDocumentTitle', { name }),
           message: t('projects:confirm.deleteDocument'),
@@ -176,7 +176,7 @@ function DeleteDocument({ project, document }: { project: ProjectView; document:
           onConfirm: () => change.mutate(undefined),
         }}
       >
-        {tx.deleteDocument}
+        {t('projects:deleteDocument')}
       </ConfirmButton>
       <FormProblem error={change.error} />
     </span>

@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ApiRequestError } from '../../lib/api-client';
 import { useErrorMessage } from '../../lib/format-api-error';
-import { useProjectTexts } from './texts';
 
 /** Why the API refused a form, next to the form: the message (e.g. a 409 about the previous gate)
  *  and, for a 400, each field the server named. */
 export function FormProblem({ error }: { error: unknown }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const { formatIssue } = useErrorMessage();
   if (!error) return null;
   if (error instanceof ApiRequestError && error.code === ErrorCode.stale) {
@@ -15,9 +15,9 @@ export function FormProblem({ error }: { error: unknown }) {
     // version, so the way on is to read the project again and redo the change.
     return (
       <div className="form-problem error-message" role="alert">
-        <p>{tx.staleProject}</p>
+        <p>{t('projects:staleProject')}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {tx.reload}
+          {t('projects:reload')}
         </button>
       </div>
     );
@@ -41,16 +41,16 @@ export function FormProblem({ error }: { error: unknown }) {
 
 /** The end of an editing form: why the API refused it, then Save and Cancel. */
 export function FormFooter({ error, pending, onCancel }: { error: unknown; pending: boolean; onCancel: () => void }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   return (
     <>
       <FormProblem error={error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={pending}>
-          {tx.save}
+          {t('projects:save')}
         </button>
         <button type="button" onClick={onCancel}>
-          {tx.cancel}
+          {t('projects:cancel')}
         </button>
       </div>
     </>

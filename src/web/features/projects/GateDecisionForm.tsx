@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Phase } from '../../../core/projects/model';
@@ -7,11 +8,10 @@ import { api } from '../../lib/api-client';
 import { emptyDraft, textFromDraft } from '../../lib/localized-draft';
 import { FormProblem } from './FormProblem';
 import { projectPath, todayIso, useProjectChange, useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** Go or no-go on the gate of a phase, with who, when and why. A no-go closes the project. */
 export function GateDecisionForm({ project, phase, onDone }: { project: ProjectView; phase: Phase; onDone?: () => void }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const lang = useLanguage();
   const [status, setStatus] = useState<'go' | 'no-go'>('go');
@@ -33,33 +33,33 @@ export function GateDecisionForm({ project, phase, onDone }: { project: ProjectV
       }}
     >
       <h3 id={`${prefix}-heading`} className="visually-hidden">
-        {tx.decideGate}: {tx.gateOf(text(phase.name))}
+        {t('projects:decideGate')}: {t('projects:gateOf', { phase: text(phase.name) })}
       </h3>
       <fieldset>
-        <legend>{tx.decision}</legend>
+        <legend>{t('projects:decision')}</legend>
         {(['go', 'no-go'] as const).map((value) => (
           <label key={value} className="inline-choice">
-            <input type="radio" name={`${prefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} /> {tx.gates[value]}
+            <input type="radio" name={`${prefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} /> {t(`projects:gates.${value}`)}
           </label>
         ))}
       </fieldset>
       {status === 'no-go' && (
         <p className="warning" role="note">
-          {tx.noGoWarning}
+          {t('projects:noGoWarning')}
         </p>
       )}
       <div className="field">
-        <label htmlFor={`${prefix}-by`}>{tx.decidedBy}</label>
+        <label htmlFor={`${prefix}-by`}>{t('projects:decidedBy')}</label>
         <input id={`${prefix}-by`} type="text" value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${prefix}-at`}>{tx.decidedAt}</label>
+        <label htmlFor={`${prefix}-at`}>{t('projects:decidedAt')}</label>
         <input id={`${prefix}-at`} type="date" required value={decidedAt} onChange={(e) => setDecidedAt(e.target.value)} />
       </div>
-      <LocalizedTextField path={`${prefix}.rationale`} label={tx.rationale} value={rationale} onChange={setRationale} issues={new Map()} required multiline />
+      <LocalizedTextField path={`${prefix}.rationale`} label={t('projects:rationale')} value={rationale} onChange={setRationale} issues={new Map()} required multiline />
       <FormProblem error={change.error} />
       <button type="submit" className={status === 'go' ? 'primary' : 'danger'} disabled={change.isPending}>
-        {tx.decideGate}
+        {t('projects:decideGate')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -8,14 +9,15 @@ import { api, ApiRequestError } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { FormProblem } from './FormProblem';
 import { useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** Choose an IATI file → preview (nothing written) with every warning and its place → import. */
 export function IatiImportPage() {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const queryClient = useQueryClient();
-  usePageTitle(tx.importIati);
+  usePageTitle(t('projects:importIati'));
+  const place = (line: number, column: number | undefined) =>
+    column === undefined ? t('projects:line', { line }) : t('projects:lineColumn', { line, column });
   const [xml, setXml] = useState<string | null>(null);
   // A file in an encoding we cannot read (or with invalid bytes) is refused here, with its place.
   const [unreadable, setUnreadable] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function IatiImportPage() {
   const malformed = send.error instanceof ApiRequestError && send.error.issues.some((i) => i.path.startsWith('xml (line'));
   return (
     <section>
-      <h1>{tx.importIati}</h1>
+      <h1>{t('projects:importIati')}</h1>
       <form
         className="entity-form"
         onSubmit={(event) => {
@@ -39,7 +41,7 @@ export function IatiImportPage() {
         }}
       >
         <div className="field">
-          <label htmlFor="iati-file">{tx.iatiFile}</label>
+          <label htmlFor="iati-file">{t('projects:iatiFile')}</label>
           <input
             id="iati-file"
             type="file"
@@ -61,45 +63,45 @@ export function IatiImportPage() {
           />
         </div>
         <label className="inline-choice">
-          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {tx.replaceExisting}
+          <input type="checkbox" checked={replace} onChange={(e) => setReplace(e.target.checked)} /> {t('projects:replaceExisting')}
         </label>
         <button type="submit" className="primary" disabled={!xml || send.isPending}>
-          {tx.preview}
+          {t('projects:preview')}
         </button>
       </form>
-      {malformed && <p className="field-error">{tx.malformed}</p>}
+      {malformed && <p className="field-error">{t('projects:malformed')}</p>}
       {unreadable && (
         <p className="field-error" role="alert">
-          {tx.unreadableFile} ({unreadable})
+          {t('projects:unreadableFile')} ({unreadable})
         </p>
       )}
       <FormProblem error={send.error} />
       {result && (
         <section aria-labelledby="iati-result-heading" className="iati-preview">
-          <h2 id="iati-result-heading">{result.dryRun ? tx.previewTitle : tx.importedTitle}</h2>
+          <h2 id="iati-result-heading">{result.dryRun ? t('projects:previewTitle') : t('projects:importedTitle')}</h2>
           <ul className="text-list">
             {result.projects.map((p) => (
               <li key={p.iatiIdentifier}>
                 {result.dryRun ? text(p.title) : <Link to={`/projects/${encodeURIComponent(p.id)}`}>{text(p.title)}</Link>} <code>{p.iatiIdentifier}</code> —{' '}
-                {p.action === 'create' ? tx.willCreate : tx.willReplace}
+                {p.action === 'create' ? t('projects:willCreate') : t('projects:willReplace')}
               </li>
             ))}
           </ul>
-          <h3>{tx.warnings(result.warnings.length)}</h3>
+          <h3>{t('projects:warnings', { count: result.warnings.length })}</h3>
           {result.warnings.length > 0 && (
-            <div className="table-scroll" role="region" aria-label={tx.warnings(result.warnings.length)} tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={t('projects:warnings', { count: result.warnings.length })} tabIndex={0}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{tx.where}</th>
-                    <th scope="col">{tx.message}</th>
+                    <th scope="col">{t('projects:where')}</th>
+                    <th scope="col">{t('projects:message')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.warnings.map((w, i) => (
                     <tr key={i}>
                       <td>
-                        {w.line !== undefined && <>{tx.line(w.line, w.column)} · </>}
+                        {w.line !== undefined && <>{place(w.line, w.column)} · </>}
                         <code>{w.path}</code>
                       </td>
                       <td>{w.message}</td>
@@ -109,26 +111,26 @@ export function IatiImportPage() {
               </table>
             </div>
           )}
-          <h3>{tx.findings(result.findings.length)}</h3>
+          <h3>{t('projects:findings', { count: result.findings.length })}</h3>
           {result.findings.length > 0 && (
-            <div className="table-scroll" role="region" aria-label={tx.findings(result.findings.length)} tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={t('projects:findings', { count: result.findings.length })} tabIndex={0}>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{tx.where}</th>
-                    <th scope="col">{tx.findingRule}</th>
-                    <th scope="col">{tx.message}</th>
+                    <th scope="col">{t('projects:where')}</th>
+                    <th scope="col">{t('projects:findingRule')}</th>
+                    <th scope="col">{t('projects:message')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {result.findings.map((f, i) => (
                     <tr key={i}>
                       <td>
-                        {f.line !== undefined && <>{tx.line(f.line, f.column)} · </>}
+                        {f.line !== undefined && <>{place(f.line, f.column)} · </>}
                         {f.activity && <code>{f.activity}</code>} {f.element && <code>{f.element}</code>}
                       </td>
                       <td>
-                        {f.severity === 'error' ? tx.findingError : tx.findingWarning} <code>{f.rule}</code>
+                        {f.severity === 'error' ? t('projects:findingError') : t('projects:findingWarning')} <code>{f.rule}</code>
                       </td>
                       <td>{f.message}</td>
                     </tr>
@@ -139,7 +141,7 @@ export function IatiImportPage() {
           )}
           {result.dryRun && (
             <button type="button" className="primary" disabled={send.isPending} onClick={() => send.mutate(false)}>
-              {tx.confirmImport}
+              {t('projects:confirmImport')}
             </button>
           )}
         </section>

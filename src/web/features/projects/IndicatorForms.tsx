@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Indicator, Language, MultilingualText } from '../../../core/projects/model';
@@ -6,7 +7,6 @@ import { api } from '../../lib/api-client';
 import { FormProblem } from './FormProblem';
 import { InlineForm } from './InlineForm';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 type Period = Indicator['periods'][number];
 type Measured = { value?: number; comment?: MultilingualText };
@@ -65,7 +65,7 @@ function MeasuredValueFields({
 
 /** A programme manager records the measured value (or, for qualitative indicators, a comment). */
 export function ActualForm({ projectId, indicator }: { projectId: string; indicator: Indicator }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const [periodId, setPeriodId] = useState(indicator.periods[0]?.id ?? '');
   const [actual, setActual] = useState<MeasuredDraft>({ value: '', comment: '' });
@@ -78,7 +78,7 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
   );
   const idBase = `actual-${indicator.id}`;
   return (
-    <InlineForm summary={tx.recordActual} open={open} onOpenChange={setOpen}>
+    <InlineForm summary={t('projects:recordActual')} open={open} onOpenChange={setOpen}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -86,7 +86,7 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
         }}
       >
         <div className="field">
-          <label htmlFor={`${idBase}-period`}>{tx.period}</label>
+          <label htmlFor={`${idBase}-period`}>{t('projects:period')}</label>
           <select id={`${idBase}-period`} value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
             {indicator.periods.map((p) => (
               <option key={p.id} value={p.id}>
@@ -95,10 +95,10 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
             ))}
           </select>
         </div>
-        <MeasuredValueFields idPrefix={idBase} indicator={indicator} labels={{ value: tx.value, comment: tx.comment }} value={actual} onChange={setActual} required />
+        <MeasuredValueFields idPrefix={idBase} indicator={indicator} labels={{ value: t('projects:value'), comment: t('projects:comment') }} value={actual} onChange={setActual} required />
         <FormProblem error={change.error} />
         <button type="submit" className="primary" disabled={change.isPending}>
-          {tx.save}
+          {t('projects:save')}
         </button>
       </form>
     </InlineForm>
@@ -107,7 +107,7 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
 
 /** Adds a reporting period with its target to an indicator, or edits one (its actual stays). */
 export function PeriodForm({ projectId, indicator, period }: { projectId: string; indicator: Indicator; period?: Period }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [start, setStart] = useState(period?.start ?? '');
@@ -121,7 +121,7 @@ export function PeriodForm({ projectId, indicator, period }: { projectId: string
     () => setOpen(false),
   );
   const idBase = period ? `period-${period.id}` : `period-new-${indicator.id}`;
-  const summary = period ? tx.editPeriod : tx.addPeriod;
+  const summary = period ? t('projects:editPeriod') : t('projects:addPeriod');
   return (
     <InlineForm
       open={open}
@@ -142,25 +142,25 @@ export function PeriodForm({ projectId, indicator, period }: { projectId: string
       >
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${idBase}-start`}>{tx.periodStart}</label>
+            <label htmlFor={`${idBase}-start`}>{t('projects:periodStart')}</label>
             <input id={`${idBase}-start`} type="date" required value={start} onChange={(e) => setStart(e.target.value)} />
           </div>
           <div className="field">
-            <label htmlFor={`${idBase}-end`}>{tx.periodEnd}</label>
+            <label htmlFor={`${idBase}-end`}>{t('projects:periodEnd')}</label>
             <input id={`${idBase}-end`} type="date" required min={start} value={end} onChange={(e) => setEnd(e.target.value)} />
           </div>
         </div>
         <MeasuredValueFields
           idPrefix={`${idBase}-target`}
           indicator={indicator}
-          labels={{ value: tx.targetValue, comment: tx.targetComment }}
+          labels={{ value: t('projects:targetValue'), comment: t('projects:targetComment') }}
           value={target}
           onChange={setTarget}
           required={false}
         />
         <FormProblem error={change.error} />
         <button type="submit" className="primary" disabled={change.isPending}>
-          {tx.save}
+          {t('projects:save')}
         </button>
       </form>
     </InlineForm>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { ProjectView } from '../../../core/projects/api';
 import type { OrganisationRef, ParticipationRole, Participation } from '../../../core/projects/model';
@@ -8,7 +9,6 @@ import { api } from '../../lib/api-client';
 import { CheckboxesField, type FieldsProps, InputField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** An organisation of the project with the IATI roles it plays in it. */
 type OrganisationItem = OrganisationRef & { roles: ParticipationRole[] };
@@ -39,7 +39,7 @@ function useDirectory(name: string) {
 }
 
 function OrganisationFields({ draft, set, prefix }: FieldsProps<OrganisationDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const directory = useDirectory(draft.name);
   const pick = (name: string) => {
     const match = directory.data?.items.find((o) => o.name === name);
@@ -47,28 +47,28 @@ function OrganisationFields({ draft, set, prefix }: FieldsProps<OrganisationDraf
   };
   return (
     <>
-      <InputField id={`${prefix}-name`} label={tx.organisationName} required list={`${prefix}-directory`} value={draft.name} onChange={pick} />
+      <InputField id={`${prefix}-name`} label={t('projects:organisationName')} required list={`${prefix}-directory`} value={draft.name} onChange={pick} />
       <datalist id={`${prefix}-directory`}>
         {directory.data?.items.map((o) => <option key={o.id} value={o.name} />)}
       </datalist>
       <div className="field-row">
-        <InputField id={`${prefix}-iati-ref`} label={tx.iatiRef} value={draft.iatiRef} onChange={(iatiRef) => set({ iatiRef })} />
+        <InputField id={`${prefix}-iati-ref`} label={t('projects:iatiRef')} value={draft.iatiRef} onChange={(iatiRef) => set({ iatiRef })} />
         <SelectField
           id={`${prefix}-iati-type`}
-          label={tx.iatiType}
+          label={t('projects:iatiType')}
           value={draft.iatiType}
-          options={[{ value: '', label: tx.notKnown }, ...IATI_TYPES.map((t) => ({ value: t, label: `${t} ${tx.iatiTypes[t]}` }))]}
+          options={[{ value: '', label: t('projects:notKnown') }, ...IATI_TYPES.map((type) => ({ value: type, label: `${type} ${t(`projects:iatiTypes.${type}`)}` }))]}
           onChange={(iatiType) => set({ iatiType })}
         />
       </div>
-      <CheckboxesField legend={tx.iatiRoles} options={ROLES.map((r) => ({ value: r, label: tx.roles[r] ?? String(r) }))} value={draft.roles} onChange={(roles) => set({ roles })} />
+      <CheckboxesField legend={t('projects:iatiRoles')} options={ROLES.map((r) => ({ value: r, label: t(`projects:roles.${r}`) }))} value={draft.roles} onChange={(roles) => set({ roles })} />
     </>
   );
 }
 
 /** Organisations named by the project, from the directory or by name only, with their IATI roles. */
 export function useOrganisationsEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const items: OrganisationItem[] = project.organisations.map((o) => ({
@@ -86,8 +86,8 @@ export function useOrganisationsEditor(project: ProjectView, enabled: boolean): 
         key: 'organisation',
         items,
         name: (o) => text(o.name),
-        addLabel: tx.addOrganisation,
-        editLabel: tx.editOrganisation,
+        addLabel: t('projects:addOrganisation'),
+        editLabel: t('projects:editOrganisation'),
         draftOf: (o): OrganisationDraft => ({
           name: text(o?.name),
           iatiRef: o?.iatiRef ?? '',

@@ -1,5 +1,5 @@
+import { useTranslation } from 'react-i18next';
 import type { PrecisionDate } from '../../../core/projects/model';
-import { useProjectTexts } from './texts';
 
 type Precision = PrecisionDate['precision'];
 
@@ -52,17 +52,17 @@ export function PrecisionDateFields({
   onChange: (value: DateDraft) => void;
   children?: React.ReactNode;
 }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const set = (patch: Partial<DateDraft>) => onChange({ ...value, ...patch });
   return (
     <fieldset>
       <legend>{legend}</legend>
       <div className="field">
-        <label htmlFor={`${idPrefix}-precision`}>{tx.precision}</label>
+        <label htmlFor={`${idPrefix}-precision`}>{t('projects:precision')}</label>
         <select id={`${idPrefix}-precision`} value={value.precision} onChange={(e) => set({ precision: e.target.value as Precision })}>
           {(['day', 'month', 'quarter', 'year', 'undetermined'] as const).map((p) => (
             <option key={p} value={p}>
-              {tx.precisions[p]}
+              {t(`projects:precisions.${p}`)}
             </option>
           ))}
         </select>
@@ -70,11 +70,11 @@ export function PrecisionDateFields({
       {value.precision === 'day' && (
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${idPrefix}-start`}>{tx.from}</label>
+            <label htmlFor={`${idPrefix}-start`}>{t('projects:from')}</label>
             <input id={`${idPrefix}-start`} type="date" required value={value.start} onChange={(e) => set({ start: e.target.value })} />
           </div>
           <div className="field">
-            <label htmlFor={`${idPrefix}-end`}>{tx.to}</label>
+            <label htmlFor={`${idPrefix}-end`}>{t('projects:to')}</label>
             <input id={`${idPrefix}-end`} type="date" value={value.end} min={value.start} onChange={(e) => set({ end: e.target.value })} />
           </div>
         </div>
@@ -82,18 +82,18 @@ export function PrecisionDateFields({
       {(value.precision === 'month' || value.precision === 'quarter' || value.precision === 'year') && (
         <div className="field-row">
           <div className="field">
-            <label htmlFor={`${idPrefix}-year`}>{tx.year}</label>
+            <label htmlFor={`${idPrefix}-year`}>{t('projects:year')}</label>
             <input id={`${idPrefix}-year`} type="number" required min={1990} max={2100} value={value.year} onChange={(e) => set({ year: e.target.value })} />
           </div>
           {value.precision === 'month' && (
             <div className="field">
-              <label htmlFor={`${idPrefix}-month`}>{tx.month}</label>
+              <label htmlFor={`${idPrefix}-month`}>{t('projects:month')}</label>
               <input id={`${idPrefix}-month`} type="number" required min={1} max={12} value={value.month} onChange={(e) => set({ month: e.target.value })} />
             </div>
           )}
           {value.precision === 'quarter' && (
             <div className="field">
-              <label htmlFor={`${idPrefix}-quarter`}>{tx.quarter}</label>
+              <label htmlFor={`${idPrefix}-quarter`}>{t('projects:quarter')}</label>
               <select id={`${idPrefix}-quarter`} value={value.quarter} onChange={(e) => set({ quarter: e.target.value })}>
                 {[1, 2, 3, 4].map((q) => (
                   <option key={q} value={q}>

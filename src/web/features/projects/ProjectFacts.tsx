@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Currency } from '../../../core/projects/model';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
@@ -7,14 +8,13 @@ import { useBodiesEditor } from './BodiesEditor';
 import { useBudgetLinesEditor, useTransactionsEditor } from './BudgetEditors';
 import { useOrganisationsEditor } from './OrganisationsEditor';
 import { useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 const KINDS = ['planned', 'committed', 'spent'] as const;
 
 /** Planned vs committed vs spent per currency, and every transaction with its exchange rate;
  *  programme managers add, edit and remove budget lines and transactions. */
 export function BudgetSection({ project, manages }: { project: ProjectView; manages: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const transactions = project.transactions ?? [];
@@ -26,27 +26,27 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
     transactions.filter((t) => t.kind === kind && t.value.currency === currency).reduce((sum, t) => sum + t.value.amount, 0);
   return (
     <section aria-labelledby="budget-heading">
-      <h2 id="budget-heading">{tx.budget}</h2>
-      <h3>{tx.budgetLines}</h3>
+      <h2 id="budget-heading">{t('projects:budget')}</h2>
+      <h3>{t('projects:budgetLines')}</h3>
       <ul className="text-list">
         {(project.budgetLines ?? []).map((b) => (
           <li key={b.id}>
             {b.label && `${text(b.label)}: `}
-            {money(b.value.amount, b.value.currency)} ({tx.budgetStatuses[b.status]}){b.period && ` ${b.period.start} – ${b.period.end}`}
+            {money(b.value.amount, b.value.currency)} ({t(`projects:budgetStatuses.${b.status}`)}){b.period && ` ${b.period.start} – ${b.period.end}`}
             {lines.actions(b.id)}
           </li>
         ))}
       </ul>
       {lines.footer}
-      <h3>{tx.totals}</h3>
-      <div className="table-scroll" role="region" aria-label={tx.totals} tabIndex={0}>
+      <h3>{t('projects:totals')}</h3>
+      <div className="table-scroll" role="region" aria-label={t('projects:totals')} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th scope="col">{tx.currency}</th>
+              <th scope="col">{t('projects:currency')}</th>
               {KINDS.map((k) => (
                 <th scope="col" key={k}>
-                  {tx.kinds[k]}
+                  {t(`projects:kinds.${k}`)}
                 </th>
               ))}
             </tr>
@@ -67,32 +67,32 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
       </div>
       {transactions.length > 0 && (
         <>
-          <h3>{tx.transactions}</h3>
-          <div className="table-scroll" role="region" aria-label={tx.transactions} tabIndex={0}>
+          <h3>{t('projects:transactions')}</h3>
+          <div className="table-scroll" role="region" aria-label={t('projects:transactions')} tabIndex={0}>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">{tx.date}</th>
-                  <th scope="col">{tx.kind}</th>
-                  <th scope="col">{tx.amount}</th>
-                  <th scope="col">{tx.rate}</th>
-                  <th scope="col">{tx.description}</th>
+                  <th scope="col">{t('projects:date')}</th>
+                  <th scope="col">{t('projects:kind')}</th>
+                  <th scope="col">{t('projects:amount')}</th>
+                  <th scope="col">{t('projects:rate')}</th>
+                  <th scope="col">{t('projects:description')}</th>
                   {manages && (
                     <th scope="col">
-                      <span className="visually-hidden">{tx.edit}</span>
+                      <span className="visually-hidden">{t('projects:edit')}</span>
                     </th>
                   )}
                 </tr>
               </thead>
               <tbody>
-                {transactions.map((t) => (
-                  <tr key={t.id}>
-                    <td>{t.date}</td>
-                    <td>{tx.kinds[t.kind]}</td>
-                    <td className="number">{money(t.value.amount, t.value.currency)}</td>
-                    <td>{t.exchangeRate ? `1 ${t.exchangeRate.from} = ${t.exchangeRate.rate} ${t.exchangeRate.to} (${t.exchangeRate.date})` : '—'}</td>
-                    <td>{text(t.description)}</td>
-                    {manages && <td>{transactionControls.actions(t.id)}</td>}
+                {transactions.map((tr) => (
+                  <tr key={tr.id}>
+                    <td>{tr.date}</td>
+                    <td>{t(`projects:kinds.${tr.kind}`)}</td>
+                    <td className="number">{money(tr.value.amount, tr.value.currency)}</td>
+                    <td>{tr.exchangeRate ? `1 ${tr.exchangeRate.from} = ${tr.exchangeRate.rate} ${tr.exchangeRate.to} (${tr.exchangeRate.date})` : '—'}</td>
+                    <td>{text(tr.description)}</td>
+                    {manages && <td>{transactionControls.actions(tr.id)}</td>}
                   </tr>
                 ))}
               </tbody>
@@ -108,7 +108,7 @@ export function BudgetSection({ project, manages }: { project: ProjectView; mana
 /** Organisations with their IATI roles, governance bodies with members, agreements; programme
  *  managers edit each list. */
 export function ProjectParties({ project, manages }: { project: ProjectView; manages: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const orgName = (id: string | undefined) => text(project.organisations.find((o) => o.id === id)?.name);
@@ -121,17 +121,17 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
   return (
     <>
       <section aria-labelledby="organisations-heading">
-        <h2 id="organisations-heading">{tx.organisations}</h2>
+        <h2 id="organisations-heading">{t('projects:organisations')}</h2>
         <ul className="text-list">
           {project.organisations.map((o) => {
-            const roles = project.participations.filter((p) => p.organisationId === o.id).map((p) => tx.roles[p.role]);
+            const roles = project.participations.filter((p) => p.organisationId === o.id).map((p) => t(`projects:roles.${p.role}`));
             return (
               <li key={o.id}>
                 {text(o.name)}
                 {o.parentId && <span className="muted"> ({orgName(o.parentId)})</span>}
                 {roles.map((r) => (
                   <span key={r} className="tag">
-                    {tx.role}: {r}
+                    {t('projects:role')}: {r}
                   </span>
                 ))}
                 {organisations.actions(o.id)}
@@ -141,7 +141,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
         </ul>
         {project.iati?.fundedBy && (
           <p>
-            {tx.fundedBy}: <code>{project.iati.fundedBy.activityId}</code>
+            {t('projects:fundedBy')}: <code>{project.iati.fundedBy.activityId}</code>
             {project.iati.fundedBy.organisationId && <> ({orgName(project.iati.fundedBy.organisationId)})</>}
           </p>
         )}
@@ -149,11 +149,11 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
       </section>
       {(project.bodies.length > 0 || manages) && (
         <section aria-labelledby="bodies-heading">
-          <h2 id="bodies-heading">{tx.bodies}</h2>
+          <h2 id="bodies-heading">{t('projects:bodies')}</h2>
           {project.bodies.map((b) => (
             <div key={b.id}>
               <h3>
-                {text(b.name)} <span className="muted">({tx.bodyKinds[b.kind]})</span> {bodies.actions(b.id)}
+                {text(b.name)} <span className="muted">({t(`projects:bodyKinds.${b.kind}`)})</span> {bodies.actions(b.id)}
               </h3>
               <ul className="text-list">
                 {b.members.map((m) => {
@@ -172,24 +172,24 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
       )}
       {(project.agreements.length > 0 || manages) && (
         <section aria-labelledby="agreements-heading">
-          <h2 id="agreements-heading">{tx.agreements}</h2>
+          <h2 id="agreements-heading">{t('projects:agreements')}</h2>
           <ul className="text-list">
             {project.agreements.map((a) => (
               <li key={a.id}>
-                <strong>{text(a.title)}</strong> ({tx.agreementKinds[a.kind]}) — <span className={`tag agreement-${a.status}`}>{tx.agreementStatuses[a.status]}</span>{' '}
+                <strong>{text(a.title)}</strong> ({t(`projects:agreementKinds.${a.kind}`)}) — <span className={`tag agreement-${a.status}`}>{t(`projects:agreementStatuses.${a.status}`)}</span>{' '}
                 {formatPrecisionDate(a.date, lang)}
                 <br />
-                {tx.parties}: {a.partyOrganisationIds.map(orgName).join(', ')}
+                {t('projects:parties')}: {a.partyOrganisationIds.map(orgName).join(', ')}
                 {a.signingActivityId && (
                   <>
                     <br />
-                    {tx.signedAt}: {activityTitle(a.signingActivityId)}
+                    {t('projects:signedAt')}: {activityTitle(a.signingActivityId)}
                   </>
                 )}
                 {a.documentId && (
                   <>
                     <br />
-                    {tx.agreementDocument}: {documentTitle(a.documentId)}
+                    {t('projects:agreementDocument')}: {documentTitle(a.documentId)}
                   </>
                 )}
                 {a.note && <p className="user-prose">{text(a.note)}</p>}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import type { ProjectView } from '../../../core/projects/api';
@@ -10,20 +11,19 @@ import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** Create a project (`/projects/new`) or edit its core fields (`/projects/:id/edit`). */
 export function ProjectFormPage() {
   const { id } = useParams();
-  const tx = useProjectTexts();
-  usePageTitle(id ? tx.editProject : tx.newProject);
+  const { t } = useTranslation();
+  usePageTitle(id ? t('projects:editProject') : t('projects:newProject'));
   const project = useProject(id ?? '', id !== undefined);
   if (id === undefined) return <ProjectForm />;
   return <QueryView query={project}>{(p) => <ProjectForm project={p} />}</QueryView>;
 }
 
 function ProjectForm({ project }: { project?: ProjectView }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const navigate = useNavigate();
@@ -38,7 +38,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const [district, setDistrict] = useState(text(project?.location?.district));
   const [currency, setCurrency] = useState<Currency>(project?.currency ?? 'EUR');
   const [themes, setThemes] = useState((project?.themes ?? []).join(', '));
-  const [phaseNames, setPhaseNames] = useState(tx.defaultPhases);
+  const [phaseNames, setPhaseNames] = useState(t('projects:defaultPhases'));
   const target = project?.id ?? id;
   const change = useProjectChange(
     target,
@@ -96,69 +96,69 @@ function ProjectForm({ project }: { project?: ProjectView }) {
         submit();
       }}
     >
-      <h1>{project ? `${tx.editProject}: ${text(project.title)}` : tx.newProject}</h1>
+      <h1>{project ? `${t('projects:editProject')}: ${text(project.title)}` : t('projects:newProject')}</h1>
       {!project && (
         <div className="field">
-          <label htmlFor="project-id">{tx.projectId}</label>
+          <label htmlFor="project-id">{t('projects:projectId')}</label>
           <input id="project-id" type="text" required pattern="[A-Za-z0-9][A-Za-z0-9_\-]*" value={id} onChange={(e) => setId(e.target.value)} />
         </div>
       )}
       <div className="field">
-        <label htmlFor="project-iati">{tx.iatiIdentifier}</label>
+        <label htmlFor="project-iati">{t('projects:iatiIdentifier')}</label>
         <input id="project-iati" type="text" required value={iatiIdentifier} onChange={(e) => setIatiIdentifier(e.target.value)} />
       </div>
-      <LocalizedTextField path="title" label={tx.title} value={title} onChange={setTitle} issues={new Map()} required />
-      <LocalizedTextField path="purpose" label={tx.purpose} value={purpose} onChange={setPurpose} issues={new Map()} required multiline />
+      <LocalizedTextField path="title" label={t('projects:title')} value={title} onChange={setTitle} issues={new Map()} required />
+      <LocalizedTextField path="purpose" label={t('projects:purpose')} value={purpose} onChange={setPurpose} issues={new Map()} required multiline />
       <div className="field">
-        <label htmlFor="project-status">{tx.status}</label>
+        <label htmlFor="project-status">{t('projects:status')}</label>
         <select id="project-status" value={status} onChange={(e) => setStatus(Number(e.target.value) as ActivityStatus)}>
           {([1, 2, 3, 4, 5, 6] as const).map((s) => (
             <option key={s} value={s}>
-              {tx.statuses[s]}
+              {t(`projects:statuses.${s}`)}
             </option>
           ))}
         </select>
       </div>
       <div className="field-row">
-        {dateField('plannedStart', tx.plannedStart)}
-        {dateField('plannedEnd', tx.plannedEnd)}
-        {dateField('actualStart', tx.actualStart)}
-        {dateField('actualEnd', tx.actualEnd)}
+        {dateField('plannedStart', t('projects:plannedStart'))}
+        {dateField('plannedEnd', t('projects:plannedEnd'))}
+        {dateField('actualStart', t('projects:actualStart'))}
+        {dateField('actualEnd', t('projects:actualEnd'))}
       </div>
       <div className="field-row">
         <div className="field">
-          <label htmlFor="project-country">{tx.country}</label>
+          <label htmlFor="project-country">{t('projects:country')}</label>
           <input id="project-country" type="text" maxLength={2} value={country} onChange={(e) => setCountry(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="project-region">{tx.region}</label>
+          <label htmlFor="project-region">{t('projects:region')}</label>
           <input id="project-region" type="text" value={region} onChange={(e) => setRegion(e.target.value)} />
         </div>
         <div className="field">
-          <label htmlFor="project-district">{tx.district}</label>
+          <label htmlFor="project-district">{t('projects:district')}</label>
           <input id="project-district" type="text" value={district} onChange={(e) => setDistrict(e.target.value)} />
         </div>
       </div>
       <div className="field">
-        <label htmlFor="project-currency">{tx.currency}</label>
+        <label htmlFor="project-currency">{t('projects:currency')}</label>
         <select id="project-currency" value={currency} onChange={(e) => setCurrency(e.target.value as Currency)}>
           <option value="EUR">EUR</option>
           <option value="CNY">CNY</option>
         </select>
       </div>
       <div className="field">
-        <label htmlFor="project-themes">{tx.themes}</label>
+        <label htmlFor="project-themes">{t('projects:themes')}</label>
         <input id="project-themes" type="text" value={themes} onChange={(e) => setThemes(e.target.value)} />
       </div>
       {!project && (
         <div className="field">
-          <label htmlFor="project-phases">{tx.phaseNames}</label>
+          <label htmlFor="project-phases">{t('projects:phaseNames')}</label>
           <textarea id="project-phases" rows={4} value={phaseNames} onChange={(e) => setPhaseNames(e.target.value)} />
         </div>
       )}
       <FormProblem error={change.error} />
       <button type="submit" className="primary" disabled={change.isPending}>
-        {tx.save}
+        {t('projects:save')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
@@ -7,44 +8,43 @@ import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 type List = z.infer<typeof ProjectList>;
 const STATUSES = [1, 2, 3, 4, 5, 6] as const;
 
 /** Everyone: the public summaries, filtered by status; overdue deliverables stand out. */
 export function ProjectListPage() {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const me = useMe();
   const manages = me.data?.user.role === 'programme-manager' || me.data?.user.role === 'admin';
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
-  usePageTitle(tx.projects);
+  usePageTitle(t('projects:projects'));
   const list = useQuery({ queryKey: ['projects', 'list', status], queryFn: () => api.get<List>('/projects', { status }) });
   return (
     <section>
       <div className="page-header">
-        <h1>{tx.projects}</h1>
+        <h1>{t('projects:projects')}</h1>
         {manages && (
           <p className="page-actions">
             <Link className="button" to="/projects/new">
-              {tx.newProject}
+              {t('projects:newProject')}
             </Link>
             <Link className="button" to="/projects/import">
-              {tx.importIati}
+              {t('projects:importIati')}
             </Link>
           </p>
         )}
       </div>
       <div className="filters">
         <div className="field">
-          <label htmlFor="project-status-filter">{tx.status}</label>
+          <label htmlFor="project-status-filter">{t('projects:status')}</label>
           <select id="project-status-filter" value={status} onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {})}>
-            <option value="">{tx.allStatuses}</option>
+            <option value="">{t('projects:allStatuses')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {tx.statuses[s]}
+                {t(`projects:statuses.${s}`)}
               </option>
             ))}
           </select>
@@ -53,18 +53,18 @@ export function ProjectListPage() {
       <QueryView query={list}>
         {(page) =>
           page.items.length === 0 ? (
-            <p>{tx.none}</p>
+            <p>{t('projects:none')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-label={tx.projects} tabIndex={0}>
+            <div className="table-scroll" role="region" aria-label={t('projects:projects')} tabIndex={0}>
               <table className="project-list">
                 <thead>
                   <tr>
-                    <th scope="col">{tx.projects}</th>
-                    <th scope="col">{tx.status}</th>
-                    <th scope="col">{tx.nextGate}</th>
-                    <th scope="col">{tx.overdue}</th>
-                    <th scope="col">{tx.lead}</th>
-                    <th scope="col">{tx.dates}</th>
+                    <th scope="col">{t('projects:projects')}</th>
+                    <th scope="col">{t('projects:status')}</th>
+                    <th scope="col">{t('projects:nextGate')}</th>
+                    <th scope="col">{t('projects:overdue')}</th>
+                    <th scope="col">{t('projects:lead')}</th>
+                    <th scope="col">{t('projects:dates')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -73,21 +73,21 @@ export function ProjectListPage() {
                       <td>
                         <Link to={`/projects/${encodeURIComponent(p.id)}`}>{text(p.title)}</Link>
                       </td>
-                      <td>{p.closed ? tx.closed : (tx.statuses[p.status] ?? p.status)}</td>
+                      <td>{p.closed ? t('projects:closed') : (t(`projects:statuses.${p.status}`))}</td>
                       <td>
-                        {p.nextPendingGate ? `${p.nextPendingGate.order}. ${text(p.nextPendingGate.name)} — ${tx.gates.pending}` : tx.noGate}
+                        {p.nextPendingGate ? `${p.nextPendingGate.order}. ${text(p.nextPendingGate.name)} — ${t('projects:gates.pending')}` : t('projects:noGate')}
                       </td>
                       <td>
                         {p.overdueDeliverableCount > 0 ? (
-                          <span className="badge badge-overdue">⚠ {tx.overdueCount(p.overdueDeliverableCount)}</span>
+                          <span className="badge badge-overdue">⚠ {t('projects:overdueCount', { n: p.overdueDeliverableCount })}</span>
                         ) : (
-                          tx.noneOverdue
+                          t('projects:noneOverdue')
                         )}
                       </td>
                       <td>{text(p.leadOrganisation ?? undefined)}</td>
                       <td>
                         {[p.dates.actualStart ?? p.dates.plannedStart, p.dates.actualEnd ?? p.dates.plannedEnd].filter(Boolean).join(' – ')}
-                        {!p.dates.actualStart && p.dates.plannedStart && ` (${tx.planned})`}
+                        {!p.dates.actualStart && p.dates.plannedStart && ` (${t('projects:planned')})`}
                       </td>
                     </tr>
                   ))}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
@@ -23,17 +24,16 @@ import { DeliverableStatus, ProjectTimeline } from './ProjectTimeline';
 import { PublicProjectPage } from './PublicProjectSummary';
 import { ResultsTable } from './ResultsTable';
 import { projectPath, todayIso, useProject, useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** Visitors: the public summary. Signed-in users: the whole project (budgets only for programme managers and admins, who also edit). */
 export function ProjectPage() {
   const { id = '' } = useParams();
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const me = useMe();
   const signedIn = !!me.data;
   const project = useProject(id, signedIn);
-  usePageTitle(project.data ? text(project.data.title) : tx.projects);
+  usePageTitle(project.data ? text(project.data.title) : t('projects:projects'));
   // Visitors read the public summary (no budgets, people, documents or notes).
   if (me.isSuccess && !signedIn) return <PublicProjectPage id={id} />;
   const role = me.data?.user.role;
@@ -42,7 +42,7 @@ export function ProjectPage() {
 }
 
 function ProjectDetails({ project: p, manages }: { project: ProjectView; manages: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const today = todayIso();
@@ -54,23 +54,23 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       <header className="page-header">
         <h1>{text(p.title)}</h1>
         <p>
-          {tx.status}: <strong>{p.closure ? tx.closed : (tx.statuses[p.status] ?? p.status)}</strong>
+          {t('projects:status')}: <strong>{p.closure ? t('projects:closed') : (t(`projects:statuses.${p.status}`))}</strong>
           {p.location?.region && ` · ${text(p.location.region)}${p.location.district ? `, ${text(p.location.district)}` : ''}`}
         </p>
-        <nav className="page-actions" aria-label={tx.download}>
+        <nav className="page-actions" aria-label={t('projects:download')}>
           <a className="button" href={`${base}/report.pdf?lang=${lang}`} download>
-            {tx.report}
+            {t('projects:report')}
           </a>
           <a className="button" href={`${base}/activities.ics?lang=${lang}`}>
-            {tx.calendar}
+            {t('projects:calendar')}
           </a>
           {manages && (
             <>
               <a className="button" href={`${base}/iati`} download>
-                {tx.iati}
+                {t('projects:iati')}
               </a>
               <Link className="button" to={`${projectPath(p.id)}/edit`}>
-                {tx.editProject}
+                {t('projects:editProject')}
               </Link>
             </>
           )}
@@ -78,14 +78,14 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       </header>
       {p.closure && (
         <p className="notice notice-closed" role="status">
-          {tx.projectClosedNotice(text(p.closure.reason))}
+          {t('projects:projectClosedNotice', { reason: text(p.closure.reason) })}
         </p>
       )}
       <p className="user-prose">{text(p.purpose)}</p>
       {overdue.length > 0 && (
         <section className="overdue-panel" aria-labelledby="overdue-heading">
           <h2 id="overdue-heading">
-            ⚠ {tx.overdue} ({overdue.length})
+            ⚠ {t('projects:overdue')} ({overdue.length})
           </h2>
           <ul>
             {overdue.map((o) => (
@@ -99,7 +99,7 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
       <ProjectTimeline project={p} today={today} />
       {manages && next && <GateDecision key={next.id} project={p} phase={next} />}
       <section aria-labelledby="phases-heading">
-        <h2 id="phases-heading">{tx.phases}</h2>
+        <h2 id="phases-heading">{t('projects:phases')}</h2>
         {[...p.phases]
           .sort((a, b) => a.order - b.order)
           .map((phase) => (
@@ -119,10 +119,10 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
 
 /** The next pending gate's decision: a button, the form in a modal. */
 function GateDecision({ project, phase }: { project: ProjectView; phase: Phase }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const [open, setOpen] = useState(false);
-  const title = `${tx.decideGate}: ${tx.gateOf(text(phase.name))}`;
+  const title = `${t('projects:decideGate')}: ${t('projects:gateOf', { phase: text(phase.name) })}`;
   return (
     <p>
       {/* A long label wraps on a phone instead of widening the page. */}
@@ -147,7 +147,7 @@ function FormModal({ opened, onClose, title, children }: { opened: boolean; onCl
 }
 
 function PhaseSection({ project, phase, manages, overdueIds }: { project: ProjectView; phase: Phase; manages: boolean; overdueIds: ReadonlySet<string> }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const [adding, setAdding] = useState<'activity' | 'deliverable' | null>(null);
   const gate = phase.gate;
@@ -162,19 +162,19 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
           <ActivityItem key={a.id} project={project} phase={phase} activity={a} manages={manages} overdueIds={overdueIds} />
         ))}
       </ul>
-      <FormModal opened={manages && !project.closure && adding !== null} onClose={() => setAdding(null)} title={adding === 'deliverable' ? tx.addDeliverable : tx.addActivity}>
+      <FormModal opened={manages && !project.closure && adding !== null} onClose={() => setAdding(null)} title={adding === 'deliverable' ? t('projects:addDeliverable') : t('projects:addActivity')}>
         {adding === 'activity' && <ActivityForm project={project} phaseId={phase.id} onDone={() => setAdding(null)} />}
         {adding === 'deliverable' && lastActivity && <DeliverableForm project={project} activityId={lastActivity.id} onDone={() => setAdding(null)} />}
       </FormModal>
       {manages && !project.closure && (
         <div className="form-actions">
           <button type="button" onClick={() => setAdding('activity')}>
-            {tx.addActivity}: {text(phase.name)}
+            {t('projects:addActivity')}: {text(phase.name)}
           </button>
           {/* A deliverable is the outcome of one of the phase's activities. */}
           {lastActivity && (
             <button type="button" onClick={() => setAdding('deliverable')}>
-              {tx.addDeliverable}: {text(phase.name)}
+              {t('projects:addDeliverable')}: {text(phase.name)}
             </button>
           )}
         </div>
@@ -183,7 +183,7 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
         <span className="gate-symbol" aria-hidden="true">
           ◆
         </span>{' '}
-        {tx.gateOf(text(phase.name))}: <strong>{tx.gates[gate.status]}</strong>
+        {t('projects:gateOf', { phase: text(phase.name) })}: <strong>{t(`projects:gates.${gate.status}`)}</strong>
         {gate.decidedAt && ` — ${gate.decidedAt}`}
         {gate.decidedBy && `, ${gate.decidedBy}`}
         {gate.rationale && `: ${text(gate.rationale)}`}
@@ -193,24 +193,24 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
 }
 
 function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { project: ProjectView; phase: Phase; activity: Activity; manages: boolean; overdueIds: ReadonlySet<string> }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [editing, setEditing] = useState(false);
   const orgName = (id: string) => text(project.organisations.find((o) => o.id === id)?.name);
   return (
     <li className="activity" data-activity={a.id}>
-      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${tx.editActivity}: ${text(a.title)}`}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${t('projects:editActivity')}: ${text(a.title)}`}>
         <ActivityForm project={project} activity={a} phaseId={phase.id} onDone={() => setEditing(false)} />
       </FormModal>
       <p>
-        <strong>{text(a.title)}</strong> <span className="tag">{tx.activityTypes[a.type]}</span> — {formatPrecisionDate(a.date, lang)}
-        {a.recurring && ` (${tx.recurring})`}
-        {a.tentative && ` (${tx.tentative})`} · {tx.activityStatuses[a.status]}
-        {a.place && ` · ${tx.place}: ${text(a.place.name)}`}
+        <strong>{text(a.title)}</strong> <span className="tag">{t(`projects:activityTypes.${a.type}`)}</span> — {formatPrecisionDate(a.date, lang)}
+        {a.recurring && ` (${t('projects:recurring')})`}
+        {a.tentative && ` (${t('projects:tentative')})`} · {t(`projects:activityStatuses.${a.status}`)}
+        {a.place && ` · ${t('projects:place')}: ${text(a.place.name)}`}
         {manages && (
           <button type="button" className="small-button" onClick={() => setEditing(true)}>
-            {tx.editActivity}
+            {t('projects:editActivity')}
             <span className="visually-hidden">: {text(a.title)}</span>
           </button>
         )}
@@ -218,18 +218,18 @@ function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { pr
       <ActivityEventsLink projectId={project.id} activityId={a.id} />
       {a.organisationIds.length > 0 && (
         <p className="muted">
-          {tx.participants}: {a.organisationIds.map(orgName).join(', ')}
+          {t('projects:participants')}: {a.organisationIds.map(orgName).join(', ')}
         </p>
       )}
       {a.programme && a.programme.sessions.length > 0 && (
         <div>
-          {tx.programme}
-          {a.programme.days ? ` (${tx.days(a.programme.days)})` : ''}:
+          {t('projects:programme')}
+          {a.programme.days ? ` (${t('projects:days', { count: a.programme.days })})` : ''}:
           <ul>
             {a.programme.sessions.map((s) => (
               <li key={s.id}>
-                {s.day ? `${tx.day(s.day)}: ` : ''}
-                {tx.sessionKinds[s.kind]} — {text(s.title)}
+                {s.day ? `${t('projects:day', { n: s.day })}: ` : ''}
+                {t(`projects:sessionKinds.${s.kind}`)} — {text(s.title)}
               </li>
             ))}
           </ul>
@@ -247,21 +247,21 @@ function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { pr
 }
 
 function DeliverableItem({ project, activity, deliverable: d, manages, overdue }: { project: ProjectView; activity: Activity; deliverable: Deliverable; manages: boolean; overdue: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const [editing, setEditing] = useState(false);
   const owner = project.organisations.find((o) => o.id === d.ownerOrganisationId);
   return (
     <li data-deliverable={d.id} className={overdue ? 'deliverable overdue' : 'deliverable'}>
-      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${tx.editDeliverable}: ${text(d.title)}`}>
+      <FormModal opened={editing} onClose={() => setEditing(false)} title={`${t('projects:editDeliverable')}: ${text(d.title)}`}>
         <DeliverableForm project={project} deliverable={d} activityId={activity.id} onDone={() => setEditing(false)} />
       </FormModal>
-      {tx.deliverable}: {text(d.title)} — {formatPrecisionDate(d.due, lang)} · <DeliverableStatus status={d.status} overdue={overdue} />
-      {owner && ` · ${tx.owner}: ${text(owner.name)}`}
+      {t('projects:deliverable')}: {text(d.title)} — {formatPrecisionDate(d.due, lang)} · <DeliverableStatus status={d.status} overdue={overdue} />
+      {owner && ` · ${t('projects:owner')}: ${text(owner.name)}`}
       {manages && (
         <button type="button" className="small-button" onClick={() => setEditing(true)}>
-          {tx.editDeliverable}
+          {t('projects:editDeliverable')}
           <span className="visually-hidden">: {text(d.title)}</span>
         </button>
       )}
@@ -269,7 +269,7 @@ function DeliverableItem({ project, activity, deliverable: d, manages, overdue }
         <ul>
           {d.evidence.map((e) => (
             <li key={e.id}>
-              {tx.evidence}: {text(e.note)}
+              {t('projects:evidence')}: {text(e.note)}
               {e.documentId && ` (${text(project.documents.find((doc) => doc.id === e.documentId)?.title)})`}
             </li>
           ))}

@@ -1,8 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { useLanguage } from '../../i18n/index';
 import { useText } from './project-data';
-import { useProjectTexts } from './texts';
 import { dayNumber, type TimelineRow, timelineRows, timelineScale } from './timeline';
 
 const LABEL_WIDTH = 300;
@@ -29,7 +29,7 @@ function fit(text: string, places: number): string {
  * spoken name; the table after it says the same in words.
  */
 export function ProjectTimeline({ project, today }: { project: ProjectView; today: string }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
   const rows = timelineRows(project, today);
@@ -40,22 +40,22 @@ export function ProjectTimeline({ project, today }: { project: ProjectView; toda
   const describe = (row: TimelineRow): string => {
     switch (row.kind) {
       case 'phase':
-        return `${tx.phase} ${row.order}: ${text(row.title)}`;
+        return `${t('projects:phase')} ${row.order}: ${text(row.title)}`;
       case 'activity':
-        return `${text(row.title)} — ${formatPrecisionDate(row.date, lang)} — ${tx.activityStatuses[row.status] ?? row.status}${row.tentative ? ` (${tx.tentative})` : ''}`;
+        return `${text(row.title)} — ${formatPrecisionDate(row.date, lang)} — ${t(`projects:activityStatuses.${row.status}`)}${row.tentative ? ` (${t('projects:tentative')})` : ''}`;
       case 'deliverable':
-        return `${tx.deliverable}: ${text(row.title)} — ${formatPrecisionDate(row.due, lang)} — ${tx.deliverableStatuses[row.status] ?? row.status}${row.overdue ? ` — ${tx.overdueBadge}` : ''}`;
+        return `${t('projects:deliverable')}: ${text(row.title)} — ${formatPrecisionDate(row.due, lang)} — ${t(`projects:deliverableStatuses.${row.status}`)}${row.overdue ? ` — ${t('projects:overdueBadge')}` : ''}`;
       case 'gate':
-        return `${tx.gateOf(text(row.title))}: ${tx.gates[row.status]}${row.decidedAt ? ` (${row.decidedAt})` : ''}`;
+        return `${t('projects:gateOf', { phase: text(row.title) })}: ${t(`projects:gates.${row.status}`)}${row.decidedAt ? ` (${row.decidedAt})` : ''}`;
     }
   };
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading">{tx.timeline}</h2>
-      <p className="field-hint">{tx.timelineHint}</p>
-      <div className="timeline-scroll" role="region" aria-label={tx.timeline} tabIndex={0}>
-        <svg className="timeline" width={LABEL_WIDTH + CHART_WIDTH + 20} height={height} role="list" aria-label={tx.timeline}>
+      <h2 id="timeline-heading">{t('projects:timeline')}</h2>
+      <p className="field-hint">{t('projects:timelineHint')}</p>
+      <div className="timeline-scroll" role="region" aria-label={t('projects:timeline')} tabIndex={0}>
+        <svg className="timeline" width={LABEL_WIDTH + CHART_WIDTH + 20} height={height} role="list" aria-label={t('projects:timeline')}>
           {scale?.ticks.map((tick, index) => (
             <g key={tick.day} aria-hidden="true">
               <line className="timeline-tick" x1={x(tick.day)} x2={x(tick.day)} y1={AXIS - 6} y2={height} />
@@ -75,37 +75,37 @@ export function ProjectTimeline({ project, today }: { project: ProjectView; toda
               <g key={row.key} role="listitem" tabIndex={0} aria-label={name} className={`timeline-row timeline-${row.kind}`} data-key={row.key}>
                 <title>{name}</title>
                 <text className="timeline-label" x={indent} y={y + ROW / 2 + 4}>
-                  {fit(row.kind === 'gate' ? `◆ ${tx.gate}: ${tx.gates[row.status] ?? row.status}` : text(row.title), (LABEL_WIDTH - indent) / 7)}
+                  {fit(row.kind === 'gate' ? `◆ ${t('projects:gate')}: ${t(`projects:gates.${row.status}`)}` : text(row.title), (LABEL_WIDTH - indent) / 7)}
                 </text>
-                <RowMark row={row} x={x} y={y} undetermined={tx.precisions.undetermined ?? ''} />
+                <RowMark row={row} x={x} y={y} undetermined={t('projects:precisions.undetermined') ?? ''} />
               </g>
             );
           })}
         </svg>
       </div>
       <details className="timeline-table">
-        <summary>{tx.timelineTable}</summary>
+        <summary>{t('projects:timelineTable')}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">{tx.kind}</th>
-              <th scope="col">{tx.title}</th>
-              <th scope="col">{tx.date}</th>
-              <th scope="col">{tx.status}</th>
+              <th scope="col">{t('projects:kind')}</th>
+              <th scope="col">{t('projects:title')}</th>
+              <th scope="col">{t('projects:date')}</th>
+              <th scope="col">{t('projects:status')}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <td>{row.kind === 'phase' ? tx.phase : row.kind === 'activity' ? tx.activity : row.kind === 'deliverable' ? tx.deliverable : tx.gate}</td>
-                <td>{row.kind === 'gate' ? tx.gateOf(text(row.title)) : text(row.title)}</td>
+                <td>{row.kind === 'phase' ? t('projects:phase') : row.kind === 'activity' ? t('projects:activity') : row.kind === 'deliverable' ? t('projects:deliverable') : t('projects:gate')}</td>
+                <td>{row.kind === 'gate' ? t('projects:gateOf', { phase: text(row.title) }) : text(row.title)}</td>
                 <td>
                   {row.kind === 'activity' ? formatPrecisionDate(row.date, lang) : row.kind === 'deliverable' ? formatPrecisionDate(row.due, lang) : row.kind === 'gate' ? (row.decidedAt ?? '') : ''}
                 </td>
                 <td>
-                  {row.kind === 'activity' && (tx.activityStatuses[row.status] ?? row.status)}
+                  {row.kind === 'activity' && (t(`projects:activityStatuses.${row.status}`))}
                   {row.kind === 'deliverable' && <DeliverableStatus status={row.status} overdue={row.overdue} />}
-                  {row.kind === 'gate' && tx.gates[row.status]}
+                  {row.kind === 'gate' && t(`projects:gates.${row.status}`)}
                 </td>
               </tr>
             ))}
@@ -159,11 +159,11 @@ function RowMark({ row, x, y, undetermined }: { row: TimelineRow; x: (day: numbe
 
 /** A deliverable's status in words, with a badge when it is overdue (not colour alone). */
 export function DeliverableStatus({ status, overdue }: { status: string; overdue: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   return (
     <span className={`deliverable-status deliverable-status-${status}`}>
-      {tx.deliverableStatuses[status] ?? status}
-      {overdue && <span className="badge badge-overdue">⚠ {tx.overdueBadge}</span>}
+      {t(`projects:deliverableStatuses.${status}`)}
+      {overdue && <span className="badge badge-overdue">⚠ {t('projects:overdueBadge')}</span>}
     </span>
   );
 }

@@ -5,7 +5,6 @@ import { useLanguage } from '../../i18n/index';
 import { type FieldsProps, InputField, RowsField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
-import { useProjectTexts } from './texts';
 
 interface IndicatorDraft {
   id: string;
@@ -26,43 +25,43 @@ interface ResultDraft {
 const newIndicator = (prefix: string): IndicatorDraft => ({ id: newId(`${prefix}-indicator`), title: '', measure: 'unit', ascending: true, baselineYear: '', baselineValue: '' });
 
 function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   return (
     <>
       <SelectField
         id={`${prefix}-type`}
-        label={tx.type}
+        label={t('projects:type')}
         value={draft.type}
-        options={resultSchema.shape.type.options.map((t) => ({ value: t, label: tx.resultTypes[t] }))}
+        options={resultSchema.shape.type.options.map((type) => ({ value: type, label: t(`projects:resultTypes.${type}`) }))}
         onChange={(type) => set({ type })}
       />
-      <InputField id={`${prefix}-title`} label={tx.resultTitle} required value={draft.title} onChange={(title) => set({ title })} />
+      <InputField id={`${prefix}-title`} label={t('projects:resultTitle')} required value={draft.title} onChange={(title) => set({ title })} />
       {/* Periods with targets and actuals are added in the results table, per indicator. */}
       <RowsField
-        legend={tx.indicators}
+        legend={t('projects:indicators')}
         rows={draft.indicators}
         onChange={(indicators) => set({ indicators })}
         newRow={() => newIndicator(prefix)}
-        addLabel={tx.addIndicator}
-        removeLabel={tx.removeIndicator}
+        addLabel={t('projects:addIndicator')}
+        removeLabel={(n) => t('projects:removeIndicator', { n })}
       >
         {(x, update, i) => {
           const ip = `${prefix}-indicator-${i}`;
           return (
             <>
-              <InputField id={`${ip}-title`} label={tx.indicatorTitle(i + 1)} required value={x.title} onChange={(title) => update({ title })} />
+              <InputField id={`${ip}-title`} label={t('projects:indicatorTitle', { n: i + 1 })} required value={x.title} onChange={(title) => update({ title })} />
               <SelectField
                 id={`${ip}-measure`}
-                label={tx.measure}
+                label={t('projects:measure')}
                 value={x.measure}
-                options={indicatorSchema.shape.measure.options.map((m) => ({ value: m, label: tx.measures[m] }))}
+                options={indicatorSchema.shape.measure.options.map((m) => ({ value: m, label: t(`projects:measures.${m}`) }))}
                 onChange={(measure) => update({ measure })}
               />
               <label className="inline-choice">
-                <input type="checkbox" checked={x.ascending} onChange={(e) => update({ ascending: e.target.checked })} /> {tx.ascending}
+                <input type="checkbox" checked={x.ascending} onChange={(e) => update({ ascending: e.target.checked })} /> {t('projects:ascending')}
               </label>
-              <InputField id={`${ip}-baseline-year`} label={tx.baselineYear} type="number" value={x.baselineYear} onChange={(baselineYear) => update({ baselineYear })} />
-              <InputField id={`${ip}-baseline-value`} label={tx.baselineValue} type="number" step="any" value={x.baselineValue} onChange={(baselineValue) => update({ baselineValue })} />
+              <InputField id={`${ip}-baseline-year`} label={t('projects:baselineYear')} type="number" value={x.baselineYear} onChange={(baselineYear) => update({ baselineYear })} />
+              <InputField id={`${ip}-baseline-value`} label={t('projects:baselineValue')} type="number" step="any" value={x.baselineValue} onChange={(baselineValue) => update({ baselineValue })} />
             </>
           );
         }}
@@ -73,7 +72,6 @@ function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
 
 /** Expected results (output, outcome, impact) with their indicators and baselines. */
 export function useResultsEditor(project: ProjectView, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
@@ -87,8 +85,8 @@ export function useResultsEditor(project: ProjectView, enabled: boolean): Sectio
           const periods = r.indicators.reduce((n, i) => n + i.periods.length, 0);
           return t('projects:confirm.resultConsequence', { count: r.indicators.length, periods });
         },
-        addLabel: tx.addResult,
-        editLabel: tx.editResult,
+        addLabel: t('projects:addResult'),
+        editLabel: t('projects:editResult'),
         draftOf: (r): ResultDraft => ({
           type: r?.type ?? 'output',
           title: text(r?.title),

@@ -1,22 +1,22 @@
+import { useTranslation } from 'react-i18next';
 import type { ProjectView } from '../../../core/projects/api';
 import type { Indicator } from '../../../core/projects/model';
 import { indicatorProgress } from '../../../core/projects/rules';
 import { ActualForm, PeriodForm } from './IndicatorForms';
 import { useResultsEditor } from './ResultsEditor';
 import { useText } from './project-data';
-import { useProjectTexts } from './texts';
 
 type Period = Indicator['periods'][number];
 
 /** Progress of one period: a bar and the percentage of the way from baseline to target. */
 function Progress({ indicator, period }: { indicator: Indicator; period: Period }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const progress = indicatorProgress({ ...indicator, periods: [period] });
   if (progress.kind === 'qualitative') {
-    return <span>{period.actual?.comment ? text(period.actual.comment) : tx.notReported}</span>;
+    return <span>{period.actual?.comment ? text(period.actual.comment) : t('projects:notReported')}</span>;
   }
-  if (progress.kind === 'no-data') return <span className="muted">{tx.noData}</span>;
+  if (progress.kind === 'no-data') return <span className="muted">{t('projects:noData')}</span>;
   const percent = Math.round(progress.ratio * 100);
   return (
     <span className="progress">
@@ -32,24 +32,24 @@ function Progress({ indicator, period }: { indicator: Indicator; period: Period 
 
 /** Result → indicators → baseline, target and actual per period, with progress against target. */
 export function ResultsTable({ project, manages }: { project: ProjectView; manages: boolean }) {
-  const tx = useProjectTexts();
+  const { t } = useTranslation();
   const text = useText();
   const editor = useResultsEditor(project, manages);
   const value = (v: Period['target']) => (v === undefined ? '' : v.value !== undefined ? String(v.value) : text(v.comment));
   return (
     <section aria-labelledby="results-heading">
-      <h2 id="results-heading">{tx.results}</h2>
+      <h2 id="results-heading">{t('projects:results')}</h2>
       <div className="table-scroll" role="region" aria-labelledby="results-heading" tabIndex={0}>
         <table className="results-table">
           <thead>
             <tr>
-              <th scope="col">{tx.result}</th>
-              <th scope="col">{tx.indicator}</th>
-              <th scope="col">{tx.baseline}</th>
-              <th scope="col">{tx.period}</th>
-              <th scope="col">{tx.target}</th>
-              <th scope="col">{tx.actual}</th>
-              <th scope="col">{tx.progress}</th>
+              <th scope="col">{t('projects:result')}</th>
+              <th scope="col">{t('projects:indicator')}</th>
+              <th scope="col">{t('projects:baseline')}</th>
+              <th scope="col">{t('projects:period')}</th>
+              <th scope="col">{t('projects:target')}</th>
+              <th scope="col">{t('projects:actual')}</th>
+              <th scope="col">{t('projects:progress')}</th>
             </tr>
           </thead>
           {project.results.map((result) => (
@@ -60,7 +60,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
                   <>
                     {n === 0 && (
                       <th scope="rowgroup" rowSpan={result.indicators.reduce((sum, i) => sum + Math.max(i.periods.length, 1), 0)}>
-                        {text(result.title)} <span className="muted">({tx.resultTypes[result.type]})</span>
+                        {text(result.title)} <span className="muted">({t(`projects:resultTypes.${result.type}`)})</span>
                         {editor.actions(result.id)}
                       </th>
                     )}
@@ -79,7 +79,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
                     <tr key={indicator.id} data-indicator={indicator.id}>
                       {lead}
                       <td colSpan={4} className="muted">
-                        {tx.noPeriods}
+                        {t('projects:noPeriods')}
                       </td>
                     </tr>,
                   ];

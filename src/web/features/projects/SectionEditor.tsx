@@ -7,7 +7,6 @@ import type { Project } from '../../../core/projects/model';
 import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { FormFooter, FormProblem } from './FormProblem';
 import { newId, useProjectUpdate } from './project-data';
-import { useProjectTexts } from './texts';
 
 /** What a section's form edits: a draft of one item, its setter and a prefix for element ids. */
 export interface FieldsProps<Draft> {
@@ -51,7 +50,6 @@ export interface SectionControls {
  * removal asks first, naming what goes.
  */
 export function useSectionEditor<Item extends { id: string }, Draft>(project: ProjectView, spec: SectionSpec<Item, Draft>, enabled: boolean): SectionControls {
-  const tx = useProjectTexts();
   const { t } = useTranslation();
   const confirm = useConfirm();
   const phone = useMediaQuery('(max-width: 40em)');
@@ -69,15 +67,15 @@ export function useSectionEditor<Item extends { id: string }, Draft>(project: Pr
       const name = spec.name(item);
       return (
         <span className="item-actions">
-          <Button size="compact-sm" variant="light" onClick={() => setEditing(item.id)} aria-label={`${tx.edit}: ${name}`}>
-            {tx.edit}
+          <Button size="compact-sm" variant="light" onClick={() => setEditing(item.id)} aria-label={`${t('projects:edit')}: ${name}`}>
+            {t('projects:edit')}
           </Button>
           <Button
             size="compact-sm"
             variant="light"
             color="red"
             loading={remove.isPending}
-            aria-label={`${tx.remove}: ${name}`}
+            aria-label={`${t('projects:remove')}: ${name}`}
             onClick={() =>
               confirm({
                 title: t('projects:confirm.removeTitle', { name }),
@@ -87,7 +85,7 @@ export function useSectionEditor<Item extends { id: string }, Draft>(project: Pr
               })
             }
           >
-            {tx.remove}
+            {t('projects:remove')}
           </Button>
         </span>
       );
