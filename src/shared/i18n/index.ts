@@ -4,6 +4,7 @@ import { audit as enAudit } from './en/audit';
 import { common as enCommon } from './en/common';
 import { documents as enDocuments } from './en/documents';
 import { errors as enErrors } from './en/errors';
+import { eventRegistration as enEventRegistration } from './en/eventRegistration';
 import { events as enEvents } from './en/events';
 import { followUp as enFollowUp } from './en/followUp';
 import { followUpLinks as enFollowUpLinks } from './en/followUpLinks';
@@ -12,6 +13,7 @@ import { matching as enMatching } from './en/matching';
 import { myWork as enMyWork } from './en/myWork';
 import { notifications as enNotifications } from './en/notifications';
 import { organisations as enOrganisations } from './en/organisations';
+import { programmeReport as enProgrammeReport } from './en/programmeReport';
 import { projects as enProjects } from './en/projects';
 import { reminders as enReminders } from './en/reminders';
 import { thesaurus as enThesaurus } from './en/thesaurus';
@@ -20,6 +22,7 @@ import { audit as nlAudit } from './nl/audit';
 import { common as nlCommon } from './nl/common';
 import { documents as nlDocuments } from './nl/documents';
 import { errors as nlErrors } from './nl/errors';
+import { eventRegistration as nlEventRegistration } from './nl/eventRegistration';
 import { events as nlEvents } from './nl/events';
 import { followUp as nlFollowUp } from './nl/followUp';
 import { followUpLinks as nlFollowUpLinks } from './nl/followUpLinks';
@@ -28,6 +31,7 @@ import { matching as nlMatching } from './nl/matching';
 import { myWork as nlMyWork } from './nl/myWork';
 import { notifications as nlNotifications } from './nl/notifications';
 import { organisations as nlOrganisations } from './nl/organisations';
+import { programmeReport as nlProgrammeReport } from './nl/programmeReport';
 import { projects as nlProjects } from './nl/projects';
 import { reminders as nlReminders } from './nl/reminders';
 import { thesaurus as nlThesaurus } from './nl/thesaurus';
@@ -36,6 +40,7 @@ import { audit as zhAudit } from './zh/audit';
 import { common as zhCommon } from './zh/common';
 import { documents as zhDocuments } from './zh/documents';
 import { errors as zhErrors } from './zh/errors';
+import { eventRegistration as zhEventRegistration } from './zh/eventRegistration';
 import { events as zhEvents } from './zh/events';
 import { followUp as zhFollowUp } from './zh/followUp';
 import { followUpLinks as zhFollowUpLinks } from './zh/followUpLinks';
@@ -44,6 +49,7 @@ import { matching as zhMatching } from './zh/matching';
 import { myWork as zhMyWork } from './zh/myWork';
 import { notifications as zhNotifications } from './zh/notifications';
 import { organisations as zhOrganisations } from './zh/organisations';
+import { programmeReport as zhProgrammeReport } from './zh/programmeReport';
 import { projects as zhProjects } from './zh/projects';
 import { reminders as zhReminders } from './zh/reminders';
 import { thesaurus as zhThesaurus } from './zh/thesaurus';
@@ -55,9 +61,9 @@ import { thesaurus as zhThesaurus } from './zh/thesaurus';
  * text: docs/architecture.md ("Texts and languages").
  */
 export const catalogue = {
-  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, events: nlEvents, followUp: nlFollowUp, followUpLinks: nlFollowUpLinks, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
-  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, events: enEvents, followUp: enFollowUp, followUpLinks: enFollowUpLinks, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
-  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, events: zhEvents, followUp: zhFollowUp, followUpLinks: zhFollowUpLinks, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
+  nl: { common: nlCommon, errors: nlErrors, accounts: nlAccounts, audit: nlAudit, documents: nlDocuments, eventRegistration: nlEventRegistration, events: nlEvents, followUp: nlFollowUp, followUpLinks: nlFollowUpLinks, mail: nlMail, matching: nlMatching, myWork: nlMyWork, notifications: nlNotifications, organisations: nlOrganisations, programmeReport: nlProgrammeReport, projects: nlProjects, reminders: nlReminders, thesaurus: nlThesaurus },
+  en: { common: enCommon, errors: enErrors, accounts: enAccounts, audit: enAudit, documents: enDocuments, eventRegistration: enEventRegistration, events: enEvents, followUp: enFollowUp, followUpLinks: enFollowUpLinks, mail: enMail, matching: enMatching, myWork: enMyWork, notifications: enNotifications, organisations: enOrganisations, programmeReport: enProgrammeReport, projects: enProjects, reminders: enReminders, thesaurus: enThesaurus },
+  zh: { common: zhCommon, errors: zhErrors, accounts: zhAccounts, audit: zhAudit, documents: zhDocuments, eventRegistration: zhEventRegistration, events: zhEvents, followUp: zhFollowUp, followUpLinks: zhFollowUpLinks, mail: zhMail, matching: zhMatching, myWork: zhMyWork, notifications: zhNotifications, organisations: zhOrganisations, programmeReport: zhProgrammeReport, projects: zhProjects, reminders: zhReminders, thesaurus: zhThesaurus },
 } as const;
 
 export type CatalogueLanguage = keyof typeof catalogue;

@@ -18,7 +18,7 @@ export async function approveRegistration(db: Db, actor: Actor, eventId: string,
     await repo.updateRegistration(tx, registrationId, { status: 'registered' });
     const after = (await repo.findRegistration(tx, eventId, registrationId))!;
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: registrationId, action: 'approve', before, after });
-    const mail = registrationMail('approved', after.language ?? 'en', { event: event.title, name: after.delegateName, manageUrl: null });
+    const mail = await registrationMail('approved', after.language ?? 'en', { event: event.title, name: after.delegateName, manageUrl: null });
     await publicRepo.enqueueMail(tx, { id: `reg-${randomUUID()}`, to: after.delegateEmail, ...mail });
     return after;
   });

@@ -913,20 +913,23 @@ export async function dashboard(db: Db, eventId: string, now: Date) {
  */
 async function notify(tx: DbOrTx, publicUrl: string, event: EventRow, to: RegistrationRow[], content: NotificationContent) {
   const languages = await repo.accountLanguagesOf(tx, to);
+  const english = await notificationMail(content, event.title, 'en');
   await repo.insertNotifications(
     tx,
-    to.map((r) => ({
-      notification: {
-        id: randomUUID(),
-        userId: r.userId,
-        email: r.delegateEmail,
-        eventId: event.id,
-        kind: content.kind,
-        params: { ...content.params, eventTitle: event.title, registrationId: r.id },
-        ...notificationMail(content, event.title, 'en'),
-      },
-      mail: notificationMail(content, event.title, languages.get(r.id) ?? 'en', notificationLink(content, publicUrl, event.id, r.id)),
-    })),
+    await Promise.all(
+      to.map(async (r) => ({
+        notification: {
+          id: randomUUID(),
+          userId: r.userId,
+          email: r.delegateEmail,
+          eventId: event.id,
+          kind: content.kind,
+          params: { ...content.params, eventTitle: event.title, registrationId: r.id },
+          ...english,
+        },
+        mail: await notificationMail(content, event.title, languages.get(r.id) ?? 'en', notificationLink(content, publicUrl, event.id, r.id)),
+      })),
+    ),
   );
 }
 

@@ -1,5 +1,7 @@
+import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/api';
-import { notificationAnchor, notificationSentences, type Who } from '../../../shared/notification-sentences';
+import { translatorFor } from '../../../shared/i18n';
+import { notificationAnchor } from '../../../shared/notification-anchor';
 
 /** What an event notification says, as stored with it (the web renders the same in-app). */
 export type NotificationContent =
@@ -7,55 +9,6 @@ export type NotificationContent =
   | { kind: 'request-answered'; params: { requestId: string; answer: 'accepted' | 'declined' | 'mutual'; name: string; organisation: string } }
   | { kind: 'agenda-published'; params: Record<string, never> }
   | { kind: 'agenda-changed'; params: { cause: 'withdrawal'; name: string; organisation: string } | { cause: 'rescheduled' } };
-
-/** Subjects per language; the bodies are the in-app sentences (shared/notification-sentences). */
-type MailSubjects = {
-  requestReceived: (w: Who) => string;
-  requestAnswered: Record<'accepted' | 'declined' | 'mutual', (w: Who) => string>;
-  agendaPublished: (event: string) => string;
-  agendaChanged: (event: string) => string;
-  openRequest: string;
-  openAgenda: string;
-};
-
-const subjects: Record<Language, MailSubjects> = {
-  en: {
-    requestReceived: (w) => `Meeting request from ${w.name}`,
-    requestAnswered: {
-      accepted: (w) => `Meeting request accepted by ${w.name}`,
-      declined: (w) => `Meeting request declined by ${w.name}`,
-      mutual: (w) => `Meeting accepted: ${w.name}`,
-    },
-    agendaPublished: (e) => `Your agenda for ${e}`,
-    agendaChanged: (e) => `Your agenda for ${e} changed`,
-    openRequest: 'Open the request:',
-    openAgenda: 'Open your agenda:',
-  },
-  nl: {
-    requestReceived: (w) => `Gespreksverzoek van ${w.name}`,
-    requestAnswered: {
-      accepted: (w) => `Gespreksverzoek geaccepteerd door ${w.name}`,
-      declined: (w) => `Gespreksverzoek afgewezen door ${w.name}`,
-      mutual: (w) => `Gesprek geaccepteerd: ${w.name}`,
-    },
-    agendaPublished: (e) => `Je agenda voor ${e}`,
-    agendaChanged: (e) => `Je agenda voor ${e} is gewijzigd`,
-    openRequest: 'Open het verzoek:',
-    openAgenda: 'Open je agenda:',
-  },
-  zh: {
-    requestReceived: (w) => `来自${w.name}的会面请求`,
-    requestAnswered: {
-      accepted: (w) => `${w.name}接受了会面请求`,
-      declined: (w) => `${w.name}拒绝了会面请求`,
-      mutual: (w) => `会面已确认：${w.name}`,
-    },
-    agendaPublished: (e) => `您在${e}的日程`,
-    agendaChanged: (e) => `您在${e}的日程有变动`,
-    openRequest: '查看会面请求：',
-    openAgenda: '查看您的日程：',
-  },
-};
 
 /** Where a notification leads in the web app (the anchors of EventPage), as an absolute link. */
 export function notificationLink(content: NotificationContent, publicUrl: string, eventId: string, registrationId: string): string {
@@ -65,33 +18,36 @@ export function notificationLink(content: NotificationContent, publicUrl: string
 
 /**
  * The e-mail of a notification in `language`, ending with `link` on a line of its own when
- * given. The English one without a link is also stored as the in-app fallback.
+ * given. The English one without a link is also stored as the in-app fallback. The body is the
+ * in-app sentence (namespace `notifications`), the subject and link line are the mail's.
  */
-export function notificationMail(content: NotificationContent, eventTitle: string, language: Language, link?: string): { subject: string; text: string } {
-  const t = subjects[language];
-  const mail = message(t, notificationSentences[language], content, eventTitle);
+export async function notificationMail(content: NotificationContent, eventTitle: string, language: Language, link?: string): Promise<{ subject: string; text: string }> {
+  const t = await translatorFor(language);
+  const mail = message(t, content, eventTitle);
   if (!link) return mail;
-  return { subject: mail.subject, text: `${mail.text}\n\n${'requestId' in content.params ? t.openRequest : t.openAgenda}\n${link}` };
+  return { subject: mail.subject, text: `${mail.text}\n\n${t('requestId' in content.params ? 'mail:event.openRequest' : 'mail:event.openAgenda')}\n${link}` };
 }
 
-function message(t: MailSubjects, say: (typeof notificationSentences)[Language], content: NotificationContent, eventTitle: string): { subject: string; text: string } {
+function message(t: TFunction, content: NotificationContent, event: string): { subject: string; text: string } {
   switch (content.kind) {
     case 'request-received': {
-      const w = { ...content.params, event: eventTitle };
-      const text = say.requestReceived(w, content.params.priority === 'must-meet');
+      const p = content.params;
+      const who = { name: p.name, organisation: p.organisation, event };
+      const text = t(p.priority === 'must-meet' ? 'notifications:event.requestReceivedMustMeet' : 'notifications:event.requestReceived', who);
       // The requester's own words follow unchanged: they are not ours to translate.
-      return { subject: t.requestReceived(w), text: content.params.message ? `${text}\n\n${content.params.message}` : text };
+      return { subject: t('mail:event.requestReceived', who), text: p.message ? `${text}\n\n${p.message}` : text };
     }
     case 'request-answered': {
-      const w = { ...content.params, event: eventTitle };
-      return { subject: t.requestAnswered[content.params.answer](w), text: say.requestAnswered[content.params.answer](w) };
+      const p = content.params;
+      const who = { name: p.name, organisation: p.organisation, event };
+      return { subject: t(`mail:event.answer.${p.answer}`, who), text: t(`notifications:event.answer.${p.answer}`, who) };
     }
     case 'agenda-published':
-      return { subject: t.agendaPublished(eventTitle), text: say.agendaPublished(eventTitle) };
+      return { subject: t('mail:event.agendaPublished', { event }), text: t('notifications:event.agendaPublished', { event }) };
     case 'agenda-changed': {
       const p = content.params;
-      const text = p.cause === 'withdrawal' ? say.agendaWithdrawal({ ...p, event: eventTitle }) : say.agendaRescheduled(eventTitle);
-      return { subject: t.agendaChanged(eventTitle), text };
+      const text = p.cause === 'withdrawal' ? t('notifications:event.agendaWithdrawal', { name: p.name, organisation: p.organisation, event }) : t('notifications:event.agendaRescheduled', { event });
+      return { subject: t('mail:event.agendaChanged', { event }), text };
     }
   }
 }

@@ -17,7 +17,7 @@ export async function promoteFromWaitlist(tx: DbOrTx, event: EventRow): Promise<
     const status = event.registrationApproval ? 'pending-approval' : 'registered';
     await repo.updateRegistration(tx, id, { status });
     const reg = (await repo.findRegistration(tx, event.id, id))!;
-    const mail = registrationMail(status === 'registered' ? 'promoted' : 'pending-approval', reg.language ?? 'en', {
+    const mail = await registrationMail(status === 'registered' ? 'promoted' : 'pending-approval', reg.language ?? 'en', {
       event: event.title,
       name: reg.delegateName,
       manageUrl: null,

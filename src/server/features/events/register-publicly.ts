@@ -109,7 +109,7 @@ export async function registerPublicly(
     }
     await publicRepo.setManageHash(tx, created.id, digestOf(secret));
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: created.id, action: 'public-register', after: created });
-    const mail = registrationMail(status, input.language, { event: event.title, name: input.delegateName, manageUrl: manageUrlOf(publicUrl, secret) });
+    const mail = await registrationMail(status, input.language, { event: event.title, name: input.delegateName, manageUrl: manageUrlOf(publicUrl, secret) });
     await publicRepo.enqueueMail(tx, { id: `reg-${randomUUID()}`, to: input.delegateEmail, ...mail });
     return { status };
   });

@@ -1,7 +1,7 @@
 // The daily digest: each user with open tasks due today or overdue gets one e-mail in their
 // language. The (user, day) key of digest_deliveries is claimed in the transaction that writes
 // the e-mail, so however many instances run the day's job, each user's digest goes out once.
-import { followUpTexts } from '../../../shared/follow-up-texts';
+import { translatorFor } from '../../../shared/i18n';
 import type { Db } from '../../db/open-database';
 import type { Job } from '../jobs/jobs.service';
 import * as repo from './follow-up.repository';
@@ -15,12 +15,12 @@ export async function sendDailyDigests(db: Db, jobs: Job[], publicUrl: string): 
     for (const task of due) byUser.set(task.userId, [...(byUser.get(task.userId) ?? []), task]);
     for (const [userId, tasks] of byUser) {
       const { email, language } = tasks[0]!;
-      const t = followUpTexts[language];
+      const t = await translatorFor(language);
       await db.transaction(async (tx) => {
         if (!(await repo.claimDigest(tx, userId, day, tasks.length))) return;
-        const lines = tasks.map((task) => `- ${task.title} (${task.dueOn < day ? t.overdue(task.dueOn) : t.dueToday})`);
-        const text = [t.digestIntro, '', ...lines, '', t.openTasks, `${publicUrl}/follow-ups`].join('\n');
-        await repo.insertMail(tx, { id: `digest-${userId}-${day}`, to: email, subject: t.digestSubject(tasks.length), text });
+        const lines = tasks.map((task) => `- ${task.title} (${task.dueOn < day ? t('mail:followUp.overdue', { date: task.dueOn }) : t('mail:followUp.dueToday')})`);
+        const text = [t('mail:followUp.digestIntro'), '', ...lines, '', t('mail:followUp.openTasks'), `${publicUrl}/follow-ups`].join('\n');
+        await repo.insertMail(tx, { id: `digest-${userId}-${day}`, to: email, subject: t('mail:followUp.digestSubject', { due: tasks.length }), text });
       });
     }
   }

@@ -12,7 +12,7 @@ import {
   type TwinningPair,
 } from '../../../core/matching';
 import type { ConceptScheme } from '../../../core/thesaurus';
-import { type Language, type LocalizedText, type MatchBoardQuery, type MatchBulkStatus, type MatchPlan, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
+import { type Language, type LocalizedText, type MatchBoardQuery, type MatchBulkStatus, type MatchExplanation, type MatchPlan, type MatchReadQuery, type MatchStatus, type MatchUpdate, type OrganisationProfile, matchStatuses } from '../../../shared/api';
 import { type Actor, type Viewer, actorLabel, managesProgramme, seesConfidential } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
@@ -22,7 +22,7 @@ import { enqueueJob, type Job, type Progress, queueStatus } from '../jobs/jobs.s
 import { getOpportunity } from '../opportunities/opportunities.service';
 import { getOrganisation } from '../organisations/organisations.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
-import { renderExplanation } from './explanation';
+import { explanationRenderer } from './explanation';
 import { matchingBridge } from './matching-bridge';
 
 // Other features (the events marketplace) rank with the same cross-lingual bridge.
@@ -227,7 +227,7 @@ export async function matchingStatus(db: Db) {
  * A match as the viewer may see it: the pipeline note and who moved the match (a manager's
  * e-mail address) are internal to programme managers and admins, so absent for members.
  */
-function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language, viewer: Viewer) {
+function toItem(row: repo.MatchRow, explain: (stored: StoredExplanation) => MatchExplanation, lang: Language, viewer: Viewer) {
   const { m } = row;
   const title = row.opportunityTitle;
   const internal = seesConfidential(viewer)
@@ -248,7 +248,7 @@ function toItem(row: repo.MatchRow, scheme: ConceptScheme, lang: Language, viewe
     ...internal,
     statusChangedAt: m.statusChangedAt,
     computedAt: m.computedAt,
-    explanation: renderExplanation(m.explanation, scheme, lang),
+    explanation: explain(m.explanation),
   };
 }
 
@@ -274,7 +274,8 @@ export async function opportunityMatches(db: Db, viewer: Viewer, opportunityId: 
     ),
     loadScheme(db),
   ]);
-  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang, viewer)) };
+  const explain = await explanationRenderer(scheme, q.lang);
+  return { lang: q.lang, items: rows.map((r) => toItem(r, explain, q.lang, viewer)) };
 }
 
 export async function organisationMatches(db: Db, viewer: Viewer, organisationId: string, q: z.output<typeof MatchReadQuery>) {
@@ -287,7 +288,8 @@ export async function organisationMatches(db: Db, viewer: Viewer, organisationId
     repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit),
     loadScheme(db),
   ]);
-  return { lang: q.lang, items: rows.map((r) => toItem(r, scheme, q.lang, viewer)) };
+  const explain = await explanationRenderer(scheme, q.lang);
+  return { lang: q.lang, items: rows.map((r) => toItem(r, explain, q.lang, viewer)) };
 }
 
 export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Language) {
@@ -296,7 +298,7 @@ export async function getMatch(db: Db, viewer: Viewer, id: string, lang: Languag
   if (!row || (!('all' in scope) && row.m.organisationId !== scope.organisationId)) throw notFound('Match', id);
   const [{ scheme }, history] = await Promise.all([loadScheme(db), repo.listEvents(db, id)]);
   const visibleHistory = seesConfidential(viewer) ? history : history.map(({ fromStatus, toStatus, at }) => ({ fromStatus, toStatus, at }));
-  return { ...toItem(row, scheme, lang, viewer), history: visibleHistory };
+  return { ...toItem(row, await explanationRenderer(scheme, lang), lang, viewer), history: visibleHistory };
 }
 
 /** A programme manager moves a match along the pipeline; the change is kept in its history. */
@@ -400,8 +402,9 @@ export async function matchBoard(db: Db, actor: Actor, q: z.output<typeof MatchB
     loadScheme(db),
   ]);
   const statusCounts = Object.fromEntries(matchStatuses.map((s) => [s, counts.get(s) ?? 0])) as Record<MatchStatus, number>;
+  const explain = await explanationRenderer(scheme, q.lang);
   return {
-    items: rows.map((r) => toItem(r, scheme, q.lang, actor)),
+    items: rows.map((r) => toItem(r, explain, q.lang, actor)),
     total,
     page: everything ? 1 : q.page,
     pageSize: everything ? total : q.pageSize,

@@ -1,6 +1,6 @@
 import type { Widen } from '../widen';
 
-/** English labels of the matching pipeline, the matches panel, imports and the recomputation status. */
+/** English labels of the matching pipeline, the matches panel, imports, the recomputation status and the explanation of a match. */
 export const matching = {
   status: {
     suggested: 'Suggested',
@@ -162,5 +162,6 @@ export const matching = {
       edit: 'Change the owner and next action of {{name}}',
     },
   },
+  explanation: { shared: 'Shared concepts', query: 'need', target: 'profile', terms: 'shared words', twinned: 'twinned regions', none: 'no shared concepts' },
 } as const;
 export type MatchingMessages = Widen<typeof matching>;

@@ -160,4 +160,5 @@ export const matching: MatchingMessages = {
       edit: 'Eigenaar en volgende actie van {{name}} wijzigen',
     },
   },
+  explanation: { shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten' },
 };

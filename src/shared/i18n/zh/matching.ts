@@ -160,4 +160,5 @@ export const matching: MatchingMessages = {
       edit: '更改 {{name}} 的负责人和下一步行动',
     },
   },
+  explanation: { shared: '共同概念', query: '需求', target: '简介', terms: '共同词语', twinned: '友好地区', none: '无共同概念' },
 };

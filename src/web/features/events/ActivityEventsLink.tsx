@@ -1,20 +1,20 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EventList } from '../../../shared/api/index';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
-import { useEventTexts } from './texts';
 
 /** On a project's activity: the matchmaking events that belong to it (the same list, and cache, as /events). */
 export function ActivityEventsLink({ projectId, activityId }: { projectId: string; activityId: string }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
   const linked = list.data?.items.filter((e) => e.projectId === projectId && e.activityId === activityId) ?? [];
   if (linked.length === 0) return null;
   return (
     <p className="activity-events">
-      {tx.matchmakingEvent}:{' '}
+      {t('events:matchmakingEvent')}:{' '}
       {linked.map((e, i) => (
         <span key={e.id}>
           {i > 0 && ', '}

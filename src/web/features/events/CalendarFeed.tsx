@@ -1,17 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FeedLink, Registration } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
-import { useEventTexts } from './texts';
 
 /**
  * The agenda's secret subscription address. The server keeps only a hash of it, so the address
  * is shown once, right after it is made; later the delegate can make a new one or revoke it.
  */
 export function CalendarFeed({ eventId, registration }: { eventId: string; registration: Registration }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const inputId = useId();
   const [link, setLink] = useState<FeedLink | null>(null);
@@ -41,29 +41,29 @@ export function CalendarFeed({ eventId, registration }: { eventId: string; regis
   const exists = link !== null || registration.feedCreatedAt !== null;
   return (
     <div className="event-feed">
-      <h5>{tx.feed}</h5>
-      <p>{tx.feedExplain}</p>
+      <h5>{t('events:feed')}</h5>
+      <p>{t('events:feedExplain')}</p>
       {link && (
         <p>
-          <label htmlFor={inputId}>{tx.feedUrl}</label> <input id={inputId} readOnly value={link.url} size={60} onFocus={(e) => e.target.select()} />{' '}
+          <label htmlFor={inputId}>{t('events:feedUrl')}</label> <input id={inputId} readOnly value={link.url} size={60} onFocus={(e) => e.target.select()} />{' '}
           <button type="button" onClick={() => void copy()}>
-            {copied ? tx.copied : tx.copy}
+            {copied ? t('events:copied') : t('events:copy')}
           </button>
           <br />
-          {tx.feedShownOnce}
+          {t('events:feedShownOnce')}
         </p>
       )}
       {!link && registration.feedCreatedAt && (
         <p>
-          {tx.feedExists} {registration.feedCreatedAt.slice(0, 16).replace('T', ' ')} UTC
+          {t('events:feedExists')} {registration.feedCreatedAt.slice(0, 16).replace('T', ' ')} UTC
         </p>
       )}
       <button type="button" disabled={issue.isPending} onClick={() => issue.mutate()}>
-        {exists ? tx.feedRenew : tx.feedCreate}
+        {exists ? t('events:feedRenew') : t('events:feedCreate')}
       </button>{' '}
       {exists && (
         <button type="button" disabled={revoke.isPending} onClick={() => revoke.mutate()}>
-          {tx.feedRevoke}
+          {t('events:feedRevoke')}
         </button>
       )}
       {issue.isError && <ErrorMessage error={issue.error} />}

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { CheckInResult, EventDetail, OrganisationView } from '../../../shared/api/index';
 import { localTime } from '../../../shared/event-time';
@@ -8,9 +9,7 @@ import { QueryView } from '../../components/QueryView';
 import { api, ApiRequestError } from '../../lib/api-client';
 import { type Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useCheckInTexts } from './check-in-texts';
 import { enc, useEvent } from './event-queries';
-import { fill } from './public-registration-texts';
 
 /** `/events/:id/check-in`: the organiser's desk on a phone: type the badge code, or register a walk-in. */
 export function CheckInPage() {
@@ -20,8 +19,8 @@ export function CheckInPage() {
 }
 
 function Desk({ event }: { event: EventDetail }) {
-  const cx = useCheckInTexts();
-  usePageTitle(fill(cx.title, { event: event.title }));
+  const { t } = useTranslation();
+  usePageTitle(t('events:desk.title', { event: event.title }));
   const [code, setCode] = useState('');
   const byCode = useMutation({
     mutationFn: (typed: string) => api.post<CheckInResult>(`/events/${enc(event.id)}/check-in`, { code: typed }),
@@ -35,10 +34,10 @@ function Desk({ event }: { event: EventDetail }) {
   return (
     <section className="check-in-desk">
       <h1>
-        <Link to={`/events/${enc(event.id)}/dashboard`}>{event.title}</Link>: {cx.link}
+        <Link to={`/events/${enc(event.id)}/dashboard`}>{event.title}</Link>: {t('events:desk.link')}
       </h1>
       <form onSubmit={submit}>
-        <label htmlFor="check-in-code">{cx.code}</label>
+        <label htmlFor="check-in-code">{t('events:desk.code')}</label>
         <input
           id="check-in-code"
           className="check-in-code"
@@ -51,15 +50,15 @@ function Desk({ event }: { event: EventDetail }) {
           onChange={(e) => setCode(e.target.value)}
         />
         <p id="check-in-code-hint" className="hint">
-          {cx.codeHint}
+          {t('events:desk.codeHint')}
         </p>
         <button type="submit" disabled={byCode.isPending}>
-          {cx.checkIn}
+          {t('events:checkIn')}
         </button>
       </form>
       {unknown ? (
         <p role="alert" className="error-message">
-          {cx.unknownCode}
+          {t('events:desk.unknownCode')}
         </p>
       ) : (
         byCode.error && <ErrorMessage error={byCode.error} />
@@ -71,21 +70,21 @@ function Desk({ event }: { event: EventDetail }) {
 }
 
 function Outcome({ result, timeZone }: { result: CheckInResult; timeZone: string }) {
-  const cx = useCheckInTexts();
+  const { t } = useTranslation();
   const { registration: r } = result;
   return (
     <div className={`check-in-result${result.alreadyCheckedIn ? ' again' : ''}`} role="status">
       <p className="check-in-name">{r.delegateName}</p>
       <p>{r.organisationName}</p>
       <p>
-        <strong>{result.alreadyCheckedIn ? fill(cx.alreadyCheckedIn, { time: localTime(r.checkedInAt!, timeZone) }) : cx.checkedIn}</strong>
+        <strong>{result.alreadyCheckedIn ? t('events:desk.alreadyCheckedIn', { time: localTime(r.checkedInAt!, timeZone) }) : t('events:desk.checkedIn')}</strong>
       </p>
     </div>
   );
 }
 
 function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
-  const cx = useCheckInTexts();
+  const { t } = useTranslation();
   const organisations = useQuery({
     queryKey: ['organisations', 'list'],
     queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
@@ -104,19 +103,19 @@ function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
   };
   return (
     <form className="walk-in" onSubmit={submit}>
-      <h2>{cx.walkIn}</h2>
+      <h2>{t('events:desk.walkIn')}</h2>
       <label>
-        {cx.name}
+        {t('events:desk.name')}
         <input name="delegateName" required autoComplete="off" />
       </label>
       <label>
-        {cx.email}
+        {t('events:desk.email')}
         <input name="delegateEmail" type="email" required autoComplete="off" />
       </label>
       <label>
-        {cx.organisation}
+        {t('events:desk.organisation')}
         <select name="organisationId" defaultValue="">
-          <option value="">{cx.chooseOrganisation}</option>
+          <option value="">{t('events:desk.chooseOrganisation')}</option>
           {organisations.data?.items.map((o) => (
             <option key={o.id} value={o.id}>
               {o.name}
@@ -125,11 +124,11 @@ function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
         </select>
       </label>
       <label>
-        {cx.newOrganisation}
+        {t('events:desk.newOrganisation')}
         <input name="organisationName" autoComplete="off" />
       </label>
       <button type="submit" disabled={walkIn.isPending}>
-        {cx.registerAndCheckIn}
+        {t('events:desk.registerAndCheckIn')}
       </button>
       {walkIn.error && <ErrorMessage error={walkIn.error} />}
       {walkIn.data && <Outcome result={walkIn.data} timeZone={timeZone} />}

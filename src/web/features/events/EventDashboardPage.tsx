@@ -10,34 +10,29 @@ import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
 import { PublicRegistrationPanel } from './PublicRegistrationPanel';
-import { useCheckInTexts } from './check-in-texts';
-import { useGridTexts } from './grid-texts';
 import { enc, useEvent } from './event-queries';
-import { useEventTexts } from './texts';
 
 type Dashboard = z.infer<typeof EventDashboard>;
 
 /** `/events/:id/dashboard`: the organiser's figures of an event and the actions on the day. */
 export function EventDashboardPage() {
   const { id = '' } = useParams();
-  const tx = useEventTexts();
-  const gx = useGridTexts();
-  const cx = useCheckInTexts();
+  const { t } = useTranslation();
   const event = useEvent(id);
-  usePageTitle(event.data ? `${tx.openDashboard}: ${event.data.title}` : tx.openDashboard);
+  usePageTitle(event.data ? `${t('events:openDashboard')}: ${event.data.title}` : t('events:openDashboard'));
   return (
     <QueryView query={event}>
       {(e) => (
         <section className="event-dashboard">
           <h1>
-            {tx.openDashboard}: <Link to={`/events/${enc(e.id)}`}>{e.title}</Link>
+            {t('events:openDashboard')}: <Link to={`/events/${enc(e.id)}`}>{e.title}</Link>
           </h1>
           <OrganiserPanel event={e} />
           <p>
-            <Link to={`/events/${enc(e.id)}/grid`}>{gx.link}</Link>
+            <Link to={`/events/${enc(e.id)}/grid`}>{t('events:grid.link')}</Link>
           </p>
           <p>
-            <Link to={`/events/${enc(e.id)}/check-in`}>{cx.link}</Link> · <a href={`/api/events/${enc(e.id)}/badges.pdf`}>{cx.badges}</a>
+            <Link to={`/events/${enc(e.id)}/check-in`}>{t('events:desk.link')}</Link> · <a href={`/api/events/${enc(e.id)}/badges.pdf`}>{t('events:desk.badges')}</a>
           </p>
           <PublicRegistrationPanel eventId={e.id} />
           <DashboardFigures event={e} />
@@ -48,7 +43,6 @@ export function EventDashboardPage() {
 }
 
 function DashboardFigures({ event }: { event: EventDetail }) {
-  const tx = useEventTexts();
   const { t } = useTranslation();
   const confirm = useConfirm();
   const queryClient = useQueryClient();
@@ -65,28 +59,28 @@ function DashboardFigures({ event }: { event: EventDetail }) {
         const names = new Map(d.load.map((l) => [l.registrationId, `${l.delegateName} (${l.organisationName})`]));
         return (
           <>
-            <h2>{tx.registrations}</h2>
+            <h2>{t('events:registrations')}</h2>
             <p>
-              {d.registrations.registered} {tx.registered} · {d.registrations.cancelled} {tx.cancelled} · {d.registrations.checkedIn} {tx.checkedIn} ·{' '}
-              {d.registrations.noShows} {tx.noShows}
+              {d.registrations.registered} {t('events:registered')} · {d.registrations.cancelled} {t('events:cancelled')} · {d.registrations.checkedIn} {t('events:checkedIn')} ·{' '}
+              {d.registrations.noShows} {t('events:noShows')}
             </p>
-            <h2>{tx.requests}</h2>
+            <h2>{t('events:requests')}</h2>
             <p>
-              {d.requests.sent} {tx.sent} · {d.requests.accepted} {tx.statuses.accepted} · {d.requests.declined} {tx.statuses.declined} ·{' '}
-              {d.requests.expired} {tx.statuses.expired} · {d.requests.pending} {tx.statuses.pending} · {d.requests.cancelled} {tx.statuses.cancelled}
+              {d.requests.sent} {t('events:sent')} · {d.requests.accepted} {t('events:statuses.accepted')} · {d.requests.declined} {t('events:statuses.declined')} ·{' '}
+              {d.requests.expired} {t('events:statuses.expired')} · {d.requests.pending} {t('events:statuses.pending')} · {d.requests.cancelled} {t('events:statuses.cancelled')}
             </p>
-            <h2>{tx.meetings}</h2>
+            <h2>{t('events:meetings')}</h2>
             {run ? (
               <p className="dashboard-meetings">
-                <strong>{tx.scheduledOfPossible(d.meetings.scheduled, d.meetings.possible ?? run.possible)}</strong> (
-                {tx.weightAndBound(run.weight, run.upperBound, run.optimal)}) · {d.meetings.locked} {tx.lockedCount}
+                <strong>{t('events:scheduledOfPossible', { scheduled: d.meetings.scheduled, possible: d.meetings.possible ?? run.possible })}</strong> (
+                {t(run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: run.weight, bound: run.upperBound })}) · {d.meetings.locked} {t('events:lockedCount')}
               </p>
             ) : (
-              <p>{tx.notScheduled}</p>
+              <p>{t('events:notScheduled')}</p>
             )}
             {run && run.oversubscribed.length > 0 && (
               <>
-                <h3>{tx.oversubscribed}</h3>
+                <h3>{t('events:oversubscribed')}</h3>
                 <ul>
                   {run.oversubscribed.map((o) => (
                     <li key={o.registrationId}>
@@ -98,16 +92,16 @@ function DashboardFigures({ event }: { event: EventDetail }) {
             )}
             {/* Before anyone registers the table would be headers only; the counts above already say 0. */}
             {d.load.length > 0 && (
-              <div className="event-table-scroll" role="region" aria-label={tx.load} tabIndex={0}>
+              <div className="event-table-scroll" role="region" aria-label={t('events:load')} tabIndex={0}>
                 <table className="event-load">
-                  <caption>{tx.load}</caption>
+                  <caption>{t('events:load')}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{tx.participant}</th>
-                      <th scope="col">{tx.requested}</th>
-                      <th scope="col">{tx.acceptedCount}</th>
-                      <th scope="col">{tx.meetingsCount}</th>
-                      <th scope="col">{tx.availableSlots}</th>
+                      <th scope="col">{t('events:participant')}</th>
+                      <th scope="col">{t('events:requested')}</th>
+                      <th scope="col">{t('events:acceptedCount')}</th>
+                      <th scope="col">{t('events:meetingsCount')}</th>
+                      <th scope="col">{t('events:availableSlots')}</th>
                       <th scope="col" />
                     </tr>
                   </thead>
@@ -120,15 +114,15 @@ function DashboardFigures({ event }: { event: EventDetail }) {
                         <td>{l.meetings}</td>
                         <td>{l.available}</td>
                         <td>
-                          <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`} aria-label={`${tx.edit}: ${l.delegateName}`}>
-                            {tx.edit}
+                          <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`} aria-label={`${t('events:edit')}: ${l.delegateName}`}>
+                            {t('events:edit')}
                           </Link>{' '}
-                          <button type="button" aria-label={`${tx.checkIn}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
-                            {tx.checkIn}
+                          <button type="button" aria-label={`${t('events:checkIn')}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
+                            {t('events:checkIn')}
                           </button>{' '}
                           <button
                             type="button"
-                            aria-label={`${tx.noShow}: ${l.delegateName}`}
+                            aria-label={`${t('events:noShow')}: ${l.delegateName}`}
                             onClick={() =>
                               confirm({
                                 title: t('events:confirm.noShowTitle', { name: l.delegateName }),
@@ -138,7 +132,7 @@ function DashboardFigures({ event }: { event: EventDetail }) {
                               })
                             }
                           >
-                            {tx.noShow}
+                            {t('events:noShow')}
                           </button>
                         </td>
                       </tr>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { EventInput, EventUpdate } from '../../../shared/api/index';
 import type { EventDetail } from '../../../shared/api/index';
@@ -14,8 +15,6 @@ import { TablesEditor } from './TablesEditor';
 import type { EventDraft } from './event-draft';
 import { eventCandidate, eventDraft, newEventDraft } from './event-draft';
 import { enc, useEvent } from './event-queries';
-import { useHybridTexts } from './hybrid-texts';
-import { useEventTexts } from './texts';
 
 /** `/events/new` or `/events/:id/edit` (organisers). */
 export function EventFormPage() {
@@ -31,12 +30,11 @@ function ExistingEventForm({ id }: { id: string }) {
 const timeZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 function EventForm({ existing }: { existing?: EventDetail }) {
-  const tx = useEventTexts();
-  const hx = useHybridTexts();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const zonesId = useId();
   const [draft, setDraft] = useState<EventDraft>(() => (existing ? eventDraft(existing) : newEventDraft()));
-  const title = existing ? tx.editEvent : tx.newEvent;
+  const title = existing ? t('events:editEvent') : t('events:newEvent');
   usePageTitle(title);
   const form = useValidatedSubmit({
     schema: existing ? EventUpdate : EventInput,
@@ -53,18 +51,18 @@ function EventForm({ existing }: { existing?: EventDetail }) {
     <FormShell
       title={title}
       labels={{
-        id: tx.eventId,
-        title: tx.title,
-        description: tx.description,
-        place: tx.place,
-        timeZone: tx.timeZone,
-        projectId: tx.projectId,
-        activityId: tx.activityId,
-        languages: tx.eventLanguages,
-        tables: tx.tablesHeading,
-        interpreters: tx.interpreters,
-        requestDeadline: tx.requestDeadline,
-        slots: tx.slotGrid,
+        id: t('events:eventId'),
+        title: t('events:title'),
+        description: t('events:description'),
+        place: t('events:place'),
+        timeZone: t('events:timeZone'),
+        projectId: t('events:projectId'),
+        activityId: t('events:activityId'),
+        languages: t('events:eventLanguages'),
+        tables: t('events:tablesHeading'),
+        interpreters: t('events:interpreters'),
+        requestDeadline: t('events:requestDeadline'),
+        slots: t('events:slotGrid'),
       }}
       issues={form.issues}
       summaryRef={form.summaryRef}
@@ -73,35 +71,35 @@ function EventForm({ existing }: { existing?: EventDetail }) {
       cancelTo={existing ? `/events/${enc(existing.id)}` : '/events'}
       onSubmit={() => form.submit(eventCandidate(draft))}
     >
-      {!existing && text('id', tx.eventId, { required: true })}
-      {text('title', tx.title, { required: true })}
-      <FormField path="description" label={tx.description} issue={form.byPath.get('description')}>
+      {!existing && text('id', t('events:eventId'), { required: true })}
+      {text('title', t('events:title'), { required: true })}
+      <FormField path="description" label={t('events:description')} issue={form.byPath.get('description')}>
         {(control) => <textarea {...control} rows={3} value={draft.description} onChange={(e) => set({ description: e.target.value })} />}
       </FormField>
-      {text('place', tx.place)}
-      {text('timeZone', tx.timeZone, { hint: tx.timeZoneHint, required: true, list: zonesId })}
+      {text('place', t('events:place'))}
+      {text('timeZone', t('events:timeZone'), { hint: t('events:timeZoneHint'), required: true, list: zonesId })}
       <datalist id={zonesId}>
         {timeZones.map((z) => (
           <option key={z} value={z} />
         ))}
       </datalist>
       <ProjectActivityPicker projectId={draft.projectId} activityId={draft.activityId} issues={form.byPath} onChange={set} />
-      {text('languages', tx.eventLanguages, { required: true })}
+      {text('languages', t('events:eventLanguages'), { required: true })}
       <TablesEditor draft={draft} issues={form.byPath} onChange={set} />
       <fieldset className="interpreters-editor">
-        <legend>{tx.interpreters}</legend>
+        <legend>{t('events:interpreters')}</legend>
         {draft.interpreters.map((row, i) => (
           <p key={i}>
             <label>
-              {tx.pair}{' '}
+              {t('events:pair')}{' '}
               <input value={row.pair} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, pair: e.target.value } : r)) })} />
             </label>{' '}
             <label>
-              {tx.interpreterCount}{' '}
+              {t('events:interpreterCount')}{' '}
               <input type="number" min={0} max={100} value={row.count} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, count: e.target.value } : r)) })} />
             </label>{' '}
             <button type="button" onClick={() => set({ interpreters: draft.interpreters.filter((_, k) => k !== i) })}>
-              {tx.remove}
+              {t('events:remove')}
             </button>
           </p>
         ))}
@@ -113,15 +111,15 @@ function EventForm({ existing }: { existing?: EventDetail }) {
             </p>
           ))}
         <button type="button" onClick={() => set({ interpreters: [...draft.interpreters, { pair: 'en-zh', count: '1' }] })}>
-          {tx.addPair}
+          {t('events:addPair')}
         </button>
       </fieldset>
-      <FormField path="requestDeadline" label={`${tx.requestDeadline} (${draft.timeZone})`} issue={form.byPath.get('requestDeadline')}>
+      <FormField path="requestDeadline" label={`${t('events:requestDeadline')} (${draft.timeZone})`} issue={form.byPath.get('requestDeadline')}>
         {(control) => <input {...control} type="datetime-local" value={draft.requestDeadline} onChange={(e) => set({ requestDeadline: e.target.value })} />}
       </FormField>
       {draft.projectId !== '' && (
         <label className="checkbox">
-          <input type="checkbox" checked={draft.skipPairsMetBefore} onChange={(e) => set({ skipPairsMetBefore: e.target.checked })} /> {hx.skipPairsMetBefore}
+          <input type="checkbox" checked={draft.skipPairsMetBefore} onChange={(e) => set({ skipPairsMetBefore: e.target.checked })} /> {t('events:skipPairsMetBefore')}
         </label>
       )}
       <SlotGridEditor slots={draft.slots} timeZone={draft.timeZone} issues={form.byPath} onChange={(slots) => set({ slots })} />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EventDetail, MeetingList } from '../../../shared/api/index';
@@ -8,8 +9,6 @@ import { QueryView } from '../../components/QueryView';
 import { api, ApiRequestError } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, slotTime, useEvent } from './event-queries';
-import { fill } from './public-registration-texts';
-import { useGridTexts } from './grid-texts';
 
 type Meeting = z.infer<typeof MeetingList>['items'][number];
 
@@ -21,8 +20,8 @@ export function EventGridPage() {
 }
 
 function Grid({ event }: { event: EventDetail }) {
-  const gx = useGridTexts();
-  usePageTitle(fill(gx.title, { event: event.title }));
+  const { t } = useTranslation();
+  usePageTitle(t('events:grid.title', { event: event.title }));
   const queryClient = useQueryClient();
   const key = ['events', event.id, 'meetings'];
   const meetings = useQuery({ queryKey: key, queryFn: () => api.get<z.infer<typeof MeetingList>>(`/events/${enc(event.id)}/meetings`) });
@@ -48,12 +47,12 @@ function Grid({ event }: { event: EventDetail }) {
         {here.map((m) => (
           <button key={m.requestId} type="button" aria-pressed={chosen === m.requestId} onClick={() => setChosen(chosen === m.requestId ? null : m.requestId)}>
             {label(m)}
-            {chosen === m.requestId && <span className="visually-hidden"> ({gx.selected})</span>}
+            {chosen === m.requestId && <span className="visually-hidden"> ({t('events:grid.selected')})</span>}
           </button>
         ))}
         {canTarget && (
           <button type="button" className="grid-target" onClick={() => move.mutate({ requestId: chosen!, slotId, table })} disabled={move.isPending}>
-            {gx.moveHere}
+            {t('events:grid.moveHere')}
           </button>
         )}
       </td>
@@ -61,14 +60,14 @@ function Grid({ event }: { event: EventDetail }) {
   };
   return (
     <section>
-      <h1>{fill(gx.title, { event: event.title })}</h1>
-      {move.isSuccess && <p role="status">{gx.moved}</p>}
+      <h1>{t('events:grid.title', { event: event.title })}</h1>
+      {move.isSuccess && <p role="status">{t('events:grid.moved')}</p>}
       {refused && (
         <div role="alert">
-          <p>{gx.refused}</p>
+          <p>{t('events:grid.refused')}</p>
           <ul>
             {[...new Set(refused.map((c) => c.path))].map((path) => (
-              <li key={path}>{gx.conflicts[path] ?? path}</li>
+              <li key={path}>{t(`events:grid.conflicts.${path}`, { defaultValue: path })}</li>
             ))}
           </ul>
         </div>
@@ -76,26 +75,26 @@ function Grid({ event }: { event: EventDetail }) {
       {move.error && !refused && <ErrorMessage error={move.error} />}
       <QueryView query={meetings}>
         {(list) => (
-          <div className="table-scroll" role="region" aria-label={gx.caption} tabIndex={0}>
+          <div className="table-scroll" role="region" aria-label={t('events:grid.caption')} tabIndex={0}>
             <table>
-              <caption>{gx.caption}</caption>
+              <caption>{t('events:grid.caption')}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{gx.slot}</th>
-                  {event.tables.map((t) => (
-                    <th key={t.number} scope="col">
-                      {t.name}
-                      {t.room ? ` (${t.room})` : ''}
+                  <th scope="col">{t('events:grid.slot')}</th>
+                  {event.tables.map((table) => (
+                    <th key={table.number} scope="col">
+                      {table.name}
+                      {table.room ? ` (${table.room})` : ''}
                     </th>
                   ))}
-                  {(hasOnline(list.items) || chosenMeeting?.online) && <th scope="col">{gx.online}</th>}
+                  {(hasOnline(list.items) || chosenMeeting?.online) && <th scope="col">{t('events:grid.online')}</th>}
                 </tr>
               </thead>
               <tbody>
                 {slots.map((s) => (
                   <tr key={s.id}>
                     <th scope="row">{slotTime(s.start, s.end, event.timeZone)}</th>
-                    {event.tables.map((t) => cell(list.items, s.id, t.number))}
+                    {event.tables.map((table) => cell(list.items, s.id, table.number))}
                     {(hasOnline(list.items) || chosenMeeting?.online) && cell(list.items, s.id, 0)}
                   </tr>
                 ))}

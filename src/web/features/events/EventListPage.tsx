@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { z } from 'zod';
 import type { EventList } from '../../../shared/api/index';
@@ -9,31 +10,30 @@ import { formatDay } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { enc } from './event-queries';
-import { useEventTexts } from './texts';
 
 export const isOrganiser = (role: string | undefined) => role === 'programme-manager' || role === 'admin';
 
 /** Everyone: the list of events; organisers also start a new one here. */
 export function EventListPage() {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
-  usePageTitle(tx.events);
+  usePageTitle(t('events:events'));
   const me = useMe();
   const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
   return (
     <section>
-      <h1>{tx.events}</h1>
+      <h1>{t('events:events')}</h1>
       {isOrganiser(me.data?.user.role) && (
         <p>
           <Link className="button" to="/events/new">
-            {tx.newEvent}
+            {t('events:newEvent')}
           </Link>
         </p>
       )}
       <QueryView query={list}>
         {(data) =>
           data.items.length === 0 ? (
-            <p>{tx.none}</p>
+            <p>{t('events:none')}</p>
           ) : (
             <ul className="event-list">
               {data.items.map((e) => (

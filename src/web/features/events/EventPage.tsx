@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { EntityHistory } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
@@ -11,16 +12,15 @@ import { OrganiserPanel } from './OrganiserPanel';
 import { Participation } from './Participation';
 import { ProjectActivityLink } from './ProjectActivityLink';
 import { enc, slotTime, useEvent } from './event-queries';
-import { useEventTexts } from './texts';
 
 /** An event: its programme; for members their delegates, requests, marketplace and agendas; for organisers scheduling. */
 export function EventPage() {
   const { id = '' } = useParams();
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const lang = useLanguage();
   const me = useMe();
   const event = useEvent(id);
-  usePageTitle(event.data?.title ?? tx.events);
+  usePageTitle(event.data?.title ?? t('events:events'));
   const user = me.data?.user;
   const organiser = isOrganiser(user?.role);
   return (
@@ -30,24 +30,24 @@ export function EventPage() {
           <h1>{e.title}</h1>
           {organiser && (
             <p>
-              <Link to={`/events/${enc(e.id)}/edit`}>{tx.editEvent}</Link> · <Link to={`/events/${enc(e.id)}/dashboard`}>{tx.openDashboard}</Link>
+              <Link to={`/events/${enc(e.id)}/edit`}>{t('events:editEvent')}</Link> · <Link to={`/events/${enc(e.id)}/dashboard`}>{t('events:openDashboard')}</Link>
             </p>
           )}
           <ProjectActivityLink event={e} />
           {e.place && <p>{e.place}</p>}
           {e.description && <p>{e.description}</p>}
-          <h2>{tx.slots}</h2>
+          <h2>{t('events:slots')}</h2>
           <p>
-            {e.tables.length} {tx.tables} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {tx.timesIn} {e.timeZone}
+            {e.tables.length} {t('events:tables')} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {t('events:timesIn')} {e.timeZone}
           </p>
           <ul className="event-programme">
             {e.slots.map((s) => (
               <li key={s.id}>
-                {slotTime(s.start, s.end, e.timeZone)} {s.kind === 'break' ? `· ${s.label ?? tx.break}` : ''}
+                {slotTime(s.start, s.end, e.timeZone)} {s.kind === 'break' ? `· ${s.label ?? t('events:break')}` : ''}
               </li>
             ))}
           </ul>
-          {!user ? <p>{tx.signIn}</p> : <Participation event={e} organisationId={user.organisationId} userId={user.id} />}
+          {!user ? <p>{t('events:signIn')}</p> : <Participation event={e} organisationId={user.organisationId} userId={user.id} />}
           {organiser && <OrganiserPanel event={e} />}
           {organiser && <Interactions links={{ eventId: e.id }} />}
           <EntityHistory entityType="event" entityId={e.id} />

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import type { z } from 'zod';
 import { attendanceModes } from '../../../shared/api/index';
@@ -9,9 +10,6 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, slotTime } from './event-queries';
-import { useHybridTexts } from './hybrid-texts';
-import { fill, usePublicTexts } from './public-registration-texts';
-import { useEventTexts } from './texts';
 
 /** `/events/registration/:token`: the private link from the e-mail; no account needed. */
 export function ManageRegistrationPage() {
@@ -32,10 +30,9 @@ export function ManageRegistrationPage() {
 }
 
 function ManageForm({ base, registration: r }: { base: string; registration: ManagedRegistration }) {
-  const px = usePublicTexts();
-  const hx = useHybridTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const title = fill(px.manageTitle, { event: r.eventTitle });
+  const title = t('eventRegistration:manageTitle', { event: r.eventTitle });
   usePageTitle(title);
   const [attendance, setAttendance] = useState(r.attendance);
   const [profile, setProfile] = useState(r.profile);
@@ -46,7 +43,7 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
   return (
     <section>
       <h1>{title}</h1>
-      <p role="status">{fill(px.statusLine[r.status] ?? '', { n: r.waitlistPosition ?? '' })}</p>
+      <p role="status">{t(`eventRegistration:statusLine.${r.status}`, { position: r.waitlistPosition ?? '' })}</p>
       <p>
         {r.delegateName} · {r.organisationName}
       </p>
@@ -58,21 +55,21 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
           }}
         >
           <label>
-            {hx.attendance}{' '}
+            {t('events:attendance')}{' '}
             <select value={attendance} onChange={(e) => setAttendance(e.target.value as typeof attendance)}>
               {attendanceModes.map((mode) => (
                 <option key={mode} value={mode}>
-                  {hx.attendanceModes[mode]}
+                  {t(`events:attendanceModes.${mode}`)}
                 </option>
               ))}
             </select>
           </label>
           <label>
-            {px.profile}
+            {t('eventRegistration:profile')}
             <textarea rows={3} value={profile} onChange={(e) => setProfile(e.target.value)} />
           </label>
           <fieldset>
-            <legend>{px.unavailable}</legend>
+            <legend>{t('eventRegistration:unavailable')}</legend>
             {r.slots.map((s) => (
               <label key={s.id} className="checkbox">
                 <input type="checkbox" checked={blocked.includes(s.id)} onChange={(e) => setBlocked(e.target.checked ? [...blocked, s.id] : blocked.filter((b) => b !== s.id))} />{' '}
@@ -81,13 +78,13 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
             ))}
           </fieldset>
           <button type="submit" disabled={save.isPending}>
-            {px.save}
+            {t('eventRegistration:save')}
           </button>
-          {save.isSuccess && <span role="status"> {px.saved}</span>}
+          {save.isSuccess && <span role="status"> {t('eventRegistration:saved')}</span>}
           {save.error && <ErrorMessage error={save.error} />}
           <p>
-            <button type="button" onClick={() => window.confirm(px.confirmCancel) && cancel.mutate()} disabled={cancel.isPending}>
-              {px.cancelRegistration}
+            <button type="button" onClick={() => window.confirm(t('eventRegistration:confirmCancel')) && cancel.mutate()} disabled={cancel.isPending}>
+              {t('eventRegistration:cancelRegistration')}
             </button>
           </p>
           {cancel.error && <ErrorMessage error={cancel.error} />}
@@ -99,8 +96,7 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
 
 /** The marketplace and the requests of a registered delegate, acting through the private link. */
 function MarketplaceByLink({ base, self }: { base: string; self: string }) {
-  const px = usePublicTexts();
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [message, setMessage] = useState('');
@@ -116,32 +112,32 @@ function MarketplaceByLink({ base, self }: { base: string; self: string }) {
   return (
     <>
       <section aria-labelledby="by-link-market">
-        <h2 id="by-link-market">{px.marketplace}</h2>
+        <h2 id="by-link-market">{t('eventRegistration:marketplace')}</h2>
         <label>
-          {px.search} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
+          {t('eventRegistration:search')} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         </label>
         <label>
-          {px.message} <textarea rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
+          {t('eventRegistration:message')} <textarea rows={2} value={message} onChange={(e) => setMessage(e.target.value)} />
         </label>
         <QueryView query={market}>
           {(m) => (
             <ul>
               {m.items.filter((item) => item.registrationId !== self).map((item) => (
                 <li key={`${item.registrationId}-${item.title}`}>
-                  <strong>{item.delegateName}</strong> ({item.organisationName}) · {tx.offerTypes[item.type]}: {item.title}{' '}
+                  <strong>{item.delegateName}</strong> ({item.organisationName}) · {t(`events:offerTypes.${item.type}`)}: {item.title}{' '}
                   <button type="button" onClick={() => send.mutate(item.registrationId)} disabled={send.isPending}>
-                    {px.requestMeeting}
+                    {t('eventRegistration:requestMeeting')}
                   </button>
                 </li>
               ))}
             </ul>
           )}
         </QueryView>
-        {send.isSuccess && <p role="status">{px.requested}</p>}
+        {send.isSuccess && <p role="status">{t('eventRegistration:requested')}</p>}
         {send.error && <ErrorMessage error={send.error} />}
       </section>
       <section aria-labelledby="by-link-requests">
-        <h2 id="by-link-requests">{px.requests}</h2>
+        <h2 id="by-link-requests">{t('eventRegistration:requests')}</h2>
         <QueryView query={requests}>
           {(list) => (
             <ul>
@@ -151,15 +147,15 @@ function MarketplaceByLink({ base, self }: { base: string; self: string }) {
                 const other = others.map((id) => names.get(id)).filter(Boolean).join(', ');
                 return (
                   <li key={r.id}>
-                    {px.with} {other || '—'} · {tx.statuses[r.status]}
+                    {t('eventRegistration:with')} {other || '—'} · {t(`events:statuses.${r.status}`)}
                     {received && (
                       <>
                         {' '}
                         <button type="button" onClick={() => answer.mutate({ id: r.id, reply: 'accept' })}>
-                          {px.accept}
+                          {t('eventRegistration:accept')}
                         </button>{' '}
                         <button type="button" onClick={() => answer.mutate({ id: r.id, reply: 'decline' })}>
-                          {px.decline}
+                          {t('eventRegistration:decline')}
                         </button>
                       </>
                     )}
@@ -177,21 +173,20 @@ function MarketplaceByLink({ base, self }: { base: string; self: string }) {
 
 /** The delegate's agenda with video links and the .ics file. */
 function AgendaByLink({ base, self }: { base: string; self: string }) {
-  const tx = useEventTexts();
-  const hx = useHybridTexts();
+  const { t } = useTranslation();
   const agenda = useQuery({ queryKey: ['managed-agenda', base], queryFn: () => api.get<Agenda>(`${base}/agenda`) });
   return (
     <QueryView query={agenda}>
       {(a) => (
         <section className="event-agenda" aria-labelledby="by-link-agenda">
-          <h2 id="by-link-agenda">{tx.agenda}</h2>
-          {!a.published && <p>{tx.draft}</p>}
+          <h2 id="by-link-agenda">{t('events:agenda')}</h2>
+          {!a.published && <p>{t('events:draft')}</p>}
           <ul>
             {a.items
               .filter((item) => item.meeting)
               .map(({ slotId, start, end, meeting: m }) => (
                 <li key={slotId}>
-                  {slotTime(start, end, a.timeZone)} · {m!.online ? hx.onlineMeeting : `${tx.table} ${m!.tableName}`}:{' '}
+                  {slotTime(start, end, a.timeZone)} · {m!.online ? t('events:onlineMeeting') : `${t('events:table')} ${m!.tableName}`}:{' '}
                   {m!.participants
                     .filter((p) => p.registrationId !== self)
                     .map((p) => `${p.delegateName} (${p.organisationName})`)
@@ -199,7 +194,7 @@ function AgendaByLink({ base, self }: { base: string; self: string }) {
                   {m!.videoUrl && (
                     <>
                       {' '}
-                      · <a href={m!.videoUrl}>{hx.videoLink}</a>
+                      · <a href={m!.videoUrl}>{t('events:videoLink')}</a>
                     </>
                   )}
                 </li>
@@ -207,7 +202,7 @@ function AgendaByLink({ base, self }: { base: string; self: string }) {
           </ul>
           <p>
             <a href={`/api${base}/agenda.ics`} download>
-              {tx.ics}
+              {t('events:ics')}
             </a>
           </p>
         </section>

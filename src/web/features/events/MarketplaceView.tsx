@@ -1,16 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Marketplace, Registration, Suggestions } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { enc, useRegistrations } from './event-queries';
-import { useEventTexts } from './texts';
 
 /** The offers and requests of the other participants, suggested partners, and asking for a meeting. */
 export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Registration[] }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [from, setFrom] = useState(mine[0]?.id ?? '');
   const [priority, setPriority] = useState<'must-meet' | 'would-like-to'>('would-like-to');
@@ -30,13 +30,13 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
   const others = (regs.data?.items ?? []).filter((r) => r.status === 'registered' && !mineIds.has(r.id));
   return (
     <section className="event-marketplace">
-      <h2>{tx.marketplace}</h2>
+      <h2>{t('events:marketplace')}</h2>
       <QueryView query={market}>
         {(data) => (
           <ul>
             {data.items.map((o, i) => (
               <li key={`${o.registrationId}-${i}`}>
-                <strong>{tx.offerTypes[o.type]}</strong>: {o.title} — {o.delegateName} ({o.organisationName})
+                <strong>{t(`events:offerTypes.${o.type}`)}</strong>: {o.title} — {o.delegateName} ({o.organisationName})
               </li>
             ))}
           </ul>
@@ -44,7 +44,7 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
       </QueryView>
       {(suggested.data?.items.length ?? 0) > 0 && (
         <>
-          <h3>{tx.suggested}</h3>
+          <h3>{t('events:suggested')}</h3>
           <ul>
             {suggested.data!.items.map((m) => (
               <li key={m.registrationId}>
@@ -54,9 +54,9 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
           </ul>
         </>
       )}
-      <h3>{tx.requestMeeting}</h3>
+      <h3>{t('events:requestMeeting')}</h3>
       <label>
-        {tx.from}
+        {t('events:from')}
         <select value={from} onChange={(e) => setFrom(e.target.value)}>
           {mine.map((r) => (
             <option key={r.id} value={r.id}>
@@ -66,14 +66,14 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
         </select>
       </label>
       <label>
-        {tx.priority['must-meet']} / {tx.priority['would-like-to']}
+        {t('events:priority.must-meet')} / {t('events:priority.would-like-to')}
         <select value={priority} onChange={(e) => setPriority(e.target.value as typeof priority)}>
-          <option value="would-like-to">{tx.priority['would-like-to']}</option>
-          <option value="must-meet">{tx.priority['must-meet']}</option>
+          <option value="would-like-to">{t('events:priority.would-like-to')}</option>
+          <option value="must-meet">{t('events:priority.must-meet')}</option>
         </select>
       </label>
       <label>
-        {tx.message}
+        {t('events:message')}
         <input value={message} onChange={(e) => setMessage(e.target.value)} />
       </label>
       {request.isError && <ErrorMessage error={request.error} />}
@@ -82,7 +82,7 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
           <li key={r.id}>
             {r.delegateName} ({r.organisationName}) · {r.languages.join(', ')}{' '}
             <button type="button" disabled={request.isPending} onClick={() => request.mutate(r.id)}>
-              {tx.requestMeeting}
+              {t('events:requestMeeting')}
             </button>
           </li>
         ))}

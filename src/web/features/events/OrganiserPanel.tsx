@@ -7,14 +7,12 @@ import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
-import { useEventTexts } from './texts';
 
 type Outcome = z.infer<typeof ScheduleOutcome>;
 type Dashboard = z.infer<typeof EventDashboard>;
 
 /** The organiser's actions: schedule (with the proven bound), publish and lock, the table plan. */
 export function OrganiserPanel({ event }: { event: EventDetail }) {
-  const tx = useEventTexts();
   const { t } = useTranslation();
   const confirm = useConfirm();
   const queryClient = useQueryClient();
@@ -35,9 +33,9 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
   const base = `/api/events/${enc(event.id)}`;
   return (
     <section className="event-organiser">
-      <h2>{tx.organiser}</h2>
+      <h2>{t('events:organiser')}</h2>
       <button type="button" onClick={() => schedule.mutate()} disabled={schedule.isPending}>
-        {schedule.isPending ? tx.scheduling : tx.schedule}
+        {schedule.isPending ? t('events:scheduling') : t('events:schedule')}
       </button>{' '}
       <button
         type="button"
@@ -53,26 +51,26 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
           })
         }
       >
-        {tx.publish}
+        {t('events:publish')}
       </button>
-      {event.publishedAt && <p>{`${tx.published}: ${event.publishedAt.slice(0, 16).replace('T', ' ')} UTC`}</p>}
+      {event.publishedAt && <p>{`${t('events:published')}: ${event.publishedAt.slice(0, 16).replace('T', ' ')} UTC`}</p>}
       {schedule.isError && <ErrorMessage error={schedule.error} />}
       {publish.isError && <ErrorMessage error={publish.error} />}
       {outcome && (
         <div role="status" className="schedule-outcome">
           <p>
-            <strong>{tx.scheduledOfPossible(outcome.run.meetings, outcome.run.possible)}</strong> ({tx.weightAndBound(outcome.run.weight, outcome.run.upperBound, outcome.run.optimal)})
+            <strong>{t('events:scheduledOfPossible', { scheduled: outcome.run.meetings, possible: outcome.run.possible })}</strong> ({t(outcome.run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: outcome.run.weight, bound: outcome.run.upperBound })})
           </p>
           {outcome.oversubscribed.length > 0 && (
             <p>
-              {tx.oversubscribed}:{' '}
+              {t('events:oversubscribed')}:{' '}
               {outcome.oversubscribed.map((o) => `${o.delegateName} (${o.organisationName}): ${o.requested}/${o.possible}`).join('; ')}
             </p>
           )}
         </div>
       )}
       <p>
-        {tx.tablePlan}: <a href={`${base}/table-plan.pdf`}>PDF</a> · <a href={`${base}/table-plan.xlsx`}>XLSX</a>
+        {t('events:tablePlan')}: <a href={`${base}/table-plan.pdf`}>PDF</a> · <a href={`${base}/table-plan.xlsx`}>XLSX</a>
       </p>
     </section>
   );

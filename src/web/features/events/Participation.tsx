@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EventDetail, Registration } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,11 +9,10 @@ import { AgendaView } from './AgendaView';
 import { MarketplaceView } from './MarketplaceView';
 import { RequestsInbox } from './RequestsInbox';
 import { enc, useRegistrations } from './event-queries';
-import { useEventTexts } from './texts';
 
 /** A signed-in user's part in an event: registering delegates, then their requests, agendas and the marketplace. */
 export function Participation({ event, organisationId, userId }: { event: EventDetail; organisationId: string | null; userId: string }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const regs = useRegistrations(event.id);
   const all = regs.data?.items ?? [];
   const mine = all.filter((r) => r.status === 'registered' && (r.userId === userId || (organisationId !== null && r.organisationId === organisationId)));
@@ -21,14 +21,14 @@ export function Participation({ event, organisationId, userId }: { event: EventD
       {organisationId && <RegisterForm eventId={event.id} organisationId={organisationId} />}
       {mine.length > 0 && (
         <>
-          <h2>{tx.yourRegistrations}</h2>
+          <h2>{t('events:yourRegistrations')}</h2>
           {mine.map((r) => (
             <article key={r.id} className="event-delegate">
               <h3>
                 {r.delegateName} · {r.organisationName}
               </h3>
               <p>
-                <Link to={`/events/${enc(event.id)}/registrations/${enc(r.id)}/edit`}>{tx.editRegistration}</Link>
+                <Link to={`/events/${enc(event.id)}/registrations/${enc(r.id)}/edit`}>{t('events:editRegistration')}</Link>
               </p>
               <RequestsInbox eventId={event.id} registration={r} all={all} />
               <AgendaView eventId={event.id} registration={r} />
@@ -42,7 +42,7 @@ export function Participation({ event, organisationId, userId }: { event: EventD
 }
 
 function RegisterForm({ eventId, organisationId }: { eventId: string; organisationId: string }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form, setForm] = useState({ delegateName: '', delegateEmail: '', languages: 'en', profile: '' });
   const register = useMutation({
@@ -68,14 +68,14 @@ function RegisterForm({ eventId, organisationId }: { eventId: string; organisati
   );
   return (
     <form onSubmit={submit} className="event-register">
-      <h2>{tx.register}</h2>
-      {field('delegateName', tx.delegateName)}
-      {field('delegateEmail', tx.delegateEmail, 'email')}
-      {field('languages', tx.languages)}
-      {field('profile', tx.profile)}
+      <h2>{t('events:register')}</h2>
+      {field('delegateName', t('events:delegateName'))}
+      {field('delegateEmail', t('events:delegateEmail'), 'email')}
+      {field('languages', t('events:languages'))}
+      {field('profile', t('events:profile'))}
       {register.isError && <ErrorMessage error={register.error} />}
       <button type="submit" disabled={register.isPending}>
-        {tx.submit}
+        {t('events:submit')}
       </button>
     </form>
   );

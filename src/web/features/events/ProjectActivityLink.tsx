@@ -1,13 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EventDetail } from '../../../shared/api/index';
 import { useMe } from '../accounts/session';
 import { projectPath, useProject, useText } from '../projects/project-data';
 import { useProjectSummaries } from './event-queries';
-import { useEventTexts } from './texts';
 
 /** "Part of: project · activity", linking to the project page; the activity's name needs a signed-in reader (projects' rule). */
 export function ProjectActivityLink({ event }: { event: EventDetail }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const text = useText();
   const signedIn = !!useMe().data?.user;
   const { projectId, activityId } = event;
@@ -18,7 +18,7 @@ export function ProjectActivityLink({ event }: { event: EventDetail }) {
   const activity = project.data?.phases.flatMap((p) => p.activities).find((a) => a.id === activityId);
   return (
     <p className="event-project">
-      {tx.partOf}: <Link to={projectPath(projectId)}>{summary ? text(summary.title) : projectId}</Link>
+      {t('events:partOf')}: <Link to={projectPath(projectId)}>{summary ? text(summary.title) : projectId}</Link>
       {activity && ` · ${text(activity.title)}`}
     </p>
   );

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { attendanceModes, PublicRegistrationInput } from '../../../shared/api/index';
 import type { PublicEvent } from '../../../shared/api/index';
@@ -12,8 +13,7 @@ import { fieldId } from '../../lib/form-issues';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc } from './event-queries';
-import { useHybridTexts } from './hybrid-texts';
-import { fill, registrationCountries, useDisplayNames, usePublicTexts } from './public-registration-texts';
+import { registrationCountries, useDisplayNames } from './display-names';
 
 /** `/events/join/:token`: registration without an account from the organiser's shared link. */
 export function PublicRegistrationPage() {
@@ -23,11 +23,10 @@ export function PublicRegistrationPage() {
 }
 
 function RegistrationForm({ token, event }: { token: string; event: PublicEvent }) {
-  const px = usePublicTexts();
-  const hx = useHybridTexts();
+  const { t } = useTranslation();
   const names = useDisplayNames();
   const language = useLanguage();
-  const title = fill(px.registerTitle, { event: event.title });
+  const title = t('eventRegistration:registerTitle', { event: event.title });
   usePageTitle(title);
   const [sent, setSent] = useState(false);
   const [draft, setDraft] = useState({
@@ -50,14 +49,14 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
     return (
       <section>
         <h1>{title}</h1>
-        <p role="status">{px.sent}</p>
+        <p role="status">{t('eventRegistration:sent')}</p>
       </section>
     );
   }
   return (
     <FormShell
       title={title}
-      labels={{ delegateName: px.name, delegateEmail: px.email, organisationName: px.organisation, country: px.country, languages: px.languages, attendance: hx.attendance, profile: px.profile, answers: px.questions }}
+      labels={{ delegateName: t('eventRegistration:name'), delegateEmail: t('eventRegistration:email'), organisationName: t('eventRegistration:organisation'), country: t('eventRegistration:country'), languages: t('eventRegistration:languages'), attendance: t('events:attendance'), profile: t('eventRegistration:profile'), answers: t('eventRegistration:questions') }}
       issues={form.issues}
       summaryRef={form.summaryRef}
       error={form.error}
@@ -66,18 +65,18 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
       onSubmit={() => form.submit({ ...draft, language })}
     >
       {event.description && <p>{event.description}</p>}
-      {event.full && <p role="note">{px.fullNotice}</p>}
-      {event.approval && <p role="note">{px.approvalNotice}</p>}
-      <FormField path="delegateName" label={px.name} issue={form.byPath.get('delegateName')} required>
+      {event.full && <p role="note">{t('eventRegistration:fullNotice')}</p>}
+      {event.approval && <p role="note">{t('eventRegistration:approvalNotice')}</p>}
+      <FormField path="delegateName" label={t('eventRegistration:name')} issue={form.byPath.get('delegateName')} required>
         {(control) => <input {...control} value={draft.delegateName} onChange={(e) => set({ delegateName: e.target.value })} />}
       </FormField>
-      <FormField path="delegateEmail" label={px.email} issue={form.byPath.get('delegateEmail')} required>
+      <FormField path="delegateEmail" label={t('eventRegistration:email')} issue={form.byPath.get('delegateEmail')} required>
         {(control) => <input {...control} type="email" value={draft.delegateEmail} onChange={(e) => set({ delegateEmail: e.target.value })} />}
       </FormField>
-      <FormField path="organisationName" label={px.organisation} issue={form.byPath.get('organisationName')} required>
+      <FormField path="organisationName" label={t('eventRegistration:organisation')} issue={form.byPath.get('organisationName')} required>
         {(control) => <input {...control} value={draft.organisationName} onChange={(e) => set({ organisationName: e.target.value })} />}
       </FormField>
-      <FormField path="country" label={px.country} issue={form.byPath.get('country')} required>
+      <FormField path="country" label={t('eventRegistration:country')} issue={form.byPath.get('country')} required>
         {(control) => (
           <select {...control} value={draft.country} onChange={(e) => set({ country: e.target.value })}>
             <option value="" />
@@ -90,7 +89,7 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
         )}
       </FormField>
       <fieldset id={fieldId('languages')}>
-        <legend>{px.languages}</legend>
+        <legend>{t('eventRegistration:languages')}</legend>
         {event.languages.map((code) => (
           <label key={code} className="checkbox">
             <input
@@ -102,23 +101,23 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
           </label>
         ))}
       </fieldset>
-      <FormField path="attendance" label={hx.attendance} issue={form.byPath.get('attendance')}>
+      <FormField path="attendance" label={t('events:attendance')} issue={form.byPath.get('attendance')}>
         {(control) => (
           <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as typeof draft.attendance })}>
             {attendanceModes.map((mode) => (
               <option key={mode} value={mode}>
-                {hx.attendanceModes[mode]}
+                {t(`events:attendanceModes.${mode}`)}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <FormField path="profile" label={px.profile} issue={form.byPath.get('profile')}>
+      <FormField path="profile" label={t('eventRegistration:profile')} issue={form.byPath.get('profile')}>
         {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
       </FormField>
       {event.questions.length > 0 && (
         <fieldset>
-          <legend>{px.questions}</legend>
+          <legend>{t('eventRegistration:questions')}</legend>
           {event.questions.map((q) => (
             <FormField key={q.id} path={`answers.${q.id}`} label={q.text} issue={form.byPath.get(`answers.${q.id}`)} required={q.required}>
               {(control) => <input {...control} value={draft.answers[q.id] ?? ''} onChange={(e) => set({ answers: { ...draft.answers, [q.id]: e.target.value } })} />}

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PublicRegistrationLink } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
-import { useOrganiserRegistrationTexts } from './organiser-registration-texts';
 
 /** The organiser's settings of registration without an account, with the link to share. */
 export function PublicRegistrationPanel({ eventId }: { eventId: string }) {
@@ -15,7 +15,7 @@ export function PublicRegistrationPanel({ eventId }: { eventId: string }) {
 }
 
 function SettingsForm({ path, eventId, link }: { path: string; eventId: string; link: PublicRegistrationLink }) {
-  const ox = useOrganiserRegistrationTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(link.open);
   const [capacity, setCapacity] = useState(link.capacity === null ? '' : String(link.capacity));
@@ -28,7 +28,7 @@ function SettingsForm({ path, eventId, link }: { path: string; eventId: string; 
   const setQuestion = (i: number, patch: Partial<(typeof questions)[number]>) => setQuestions(questions.map((q, k) => (k === i ? { ...q, ...patch } : q)));
   return (
     <section aria-labelledby="public-registration">
-      <h3 id="public-registration">{ox.title}</h3>
+      <h3 id="public-registration">{t('events:registrationSettings.title')}</h3>
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -36,43 +36,43 @@ function SettingsForm({ path, eventId, link }: { path: string; eventId: string; 
         }}
       >
         <label className="checkbox">
-          <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> {ox.open}
+          <input type="checkbox" checked={open} onChange={(e) => setOpen(e.target.checked)} /> {t('events:registrationSettings.open')}
         </label>
         <label>
-          {ox.capacity} <input type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
+          {t('events:registrationSettings.capacity')} <input type="number" min={1} value={capacity} onChange={(e) => setCapacity(e.target.value)} />
         </label>
         <label className="checkbox">
-          <input type="checkbox" checked={approval} onChange={(e) => setApproval(e.target.checked)} /> {ox.approval}
+          <input type="checkbox" checked={approval} onChange={(e) => setApproval(e.target.checked)} /> {t('events:registrationSettings.approval')}
         </label>
         <fieldset>
-          <legend>{ox.questions}</legend>
+          <legend>{t('events:registrationSettings.questions')}</legend>
           {questions.map((q, i) => (
             <div key={i}>
               <label>
-                {ox.question} {i + 1} <input value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />
+                {t('events:registrationSettings.question')} {i + 1} <input value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} /> {ox.required}
+                <input type="checkbox" checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} /> {t('events:registrationSettings.required')}
               </label>
               <button type="button" onClick={() => setQuestions(questions.filter((_, k) => k !== i))}>
-                {ox.remove}
+                {t('events:remove')}
               </button>
             </div>
           ))}
           <button type="button" onClick={() => setQuestions([...questions, { id: `q${Date.now().toString(36)}`, text: '', required: false }])}>
-            {ox.addQuestion}
+            {t('events:registrationSettings.addQuestion')}
           </button>
         </fieldset>
         <button type="submit" disabled={save.isPending}>
-          {ox.save}
+          {t('events:registrationSettings.save')}
         </button>
         {save.error && <ErrorMessage error={save.error} />}
       </form>
       {link.url && (
         <p>
-          {ox.link}: <a href={link.url}>{link.url}</a>{' '}
+          {t('events:registrationSettings.link')}: <a href={link.url}>{link.url}</a>{' '}
           <button type="button" onClick={() => void navigator.clipboard?.writeText(link.url!)}>
-            {ox.copy}
+            {t('events:copy')}
           </button>
         </p>
       )}

@@ -13,8 +13,6 @@ import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc, slotTime, useEvent, useRegistrations } from './event-queries';
 import type { RegistrationDraft } from './registration-draft';
 import { registrationCandidate, registrationDraft } from './registration-draft';
-import { useHybridTexts } from './hybrid-texts';
-import { useEventTexts } from './texts';
 
 /** `/events/:id/registrations/:registrationId/edit`: the organiser or the delegate's organisation edits availability, profile and offers. */
 export function RegistrationEditPage() {
@@ -38,11 +36,10 @@ export function RegistrationEditPage() {
 }
 
 function RegistrationForm({ event, registration }: { event: EventDetail; registration: Registration }) {
-  const tx = useEventTexts();
-  const hx = useHybridTexts();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<RegistrationDraft>(() => registrationDraft(registration, event));
-  const title = `${tx.editRegistration}: ${registration.delegateName}`;
+  const title = `${t('events:editRegistration')}: ${registration.delegateName}`;
   usePageTitle(title);
   const back = `/events/${enc(event.id)}`;
   const form = useValidatedSubmit({
@@ -56,7 +53,7 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
   return (
     <FormShell
       title={title}
-      labels={{ delegateName: tx.delegateName, languages: tx.languages, profile: tx.profile, arrivesAt: tx.arrivesAt, leavesAt: tx.leavesAt, blockedSlots: tx.blockedSlots, offers: tx.offers }}
+      labels={{ delegateName: t('events:delegateName'), languages: t('events:languages'), profile: t('events:profile'), arrivesAt: t('events:arrivesAt'), leavesAt: t('events:leavesAt'), blockedSlots: t('events:blockedSlots'), offers: t('events:offers') }}
       issues={form.issues}
       summaryRef={form.summaryRef}
       error={form.error}
@@ -64,38 +61,38 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
       cancelTo={back}
       onSubmit={() => form.submit(registrationCandidate(draft, event))}
     >
-      <FormField path="delegateName" label={tx.delegateName} issue={form.byPath.get('delegateName')} required>
+      <FormField path="delegateName" label={t('events:delegateName')} issue={form.byPath.get('delegateName')} required>
         {(control) => <input {...control} value={draft.delegateName} onChange={(e) => set({ delegateName: e.target.value })} />}
       </FormField>
-      <FormField path="languages" label={tx.languages} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
+      <FormField path="languages" label={t('events:languages')} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
         {(control) => <input {...control} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />}
       </FormField>
-      <FormField path="attendance" label={hx.attendance} issue={form.byPath.get('attendance')}>
+      <FormField path="attendance" label={t('events:attendance')} issue={form.byPath.get('attendance')}>
         {(control) => (
           <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as RegistrationDraft['attendance'] })}>
             {attendanceModes.map((mode) => (
               <option key={mode} value={mode}>
-                {hx.attendanceModes[mode]}
+                {t(`events:attendanceModes.${mode}`)}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <FormField path="profile" label={tx.profile} issue={form.byPath.get('profile')}>
+      <FormField path="profile" label={t('events:profile')} issue={form.byPath.get('profile')}>
         {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
       </FormField>
       <fieldset>
         <legend>
-          {tx.availability} ({tx.timesIn} {event.timeZone})
+          {t('events:availability')} ({t('events:timesIn')} {event.timeZone})
         </legend>
-        <FormField path="arrivesAt" label={tx.arrivesAt} issue={form.byPath.get('arrivesAt')}>
+        <FormField path="arrivesAt" label={t('events:arrivesAt')} issue={form.byPath.get('arrivesAt')}>
           {(control) => <input {...control} type="datetime-local" value={draft.arrivesAt} onChange={(e) => set({ arrivesAt: e.target.value })} />}
         </FormField>
-        <FormField path="leavesAt" label={tx.leavesAt} issue={form.byPath.get('leavesAt')}>
+        <FormField path="leavesAt" label={t('events:leavesAt')} issue={form.byPath.get('leavesAt')}>
           {(control) => <input {...control} type="datetime-local" value={draft.leavesAt} onChange={(e) => set({ leavesAt: e.target.value })} />}
         </FormField>
         <fieldset id={fieldId('blockedSlots')}>
-          <legend>{tx.blockedSlots}</legend>
+          <legend>{t('events:blockedSlots')}</legend>
           {event.slots
             .filter((s) => s.kind === 'meeting')
             .map((s) => (
@@ -106,32 +103,32 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
         </fieldset>
       </fieldset>
       <fieldset id={fieldId('offers')}>
-        <legend>{tx.offers}</legend>
+        <legend>{t('events:offers')}</legend>
         {draft.offers.map((o, i) => (
           <div key={i} className="event-offer">
             <label>
-              {tx.offerType}{' '}
+              {t('events:offerType')}{' '}
               <select value={o.type} onChange={(e) => setOffer(i, { type: e.target.value as typeof o.type })}>
-                {offerTypes.map((t) => (
-                  <option key={t} value={t}>
-                    {tx.offerTypes[t]}
+                {offerTypes.map((type) => (
+                  <option key={type} value={type}>
+                    {t(`events:offerTypes.${type}`)}
                   </option>
                 ))}
               </select>
             </label>
-            <FormField path={`offers.${i}.title`} label={tx.offerTitle} issue={form.byPath.get(`offers.${i}.title`)} required>
+            <FormField path={`offers.${i}.title`} label={t('events:offerTitle')} issue={form.byPath.get(`offers.${i}.title`)} required>
               {(control) => <input {...control} value={o.title} onChange={(e) => setOffer(i, { title: e.target.value })} />}
             </FormField>
-            <FormField path={`offers.${i}.description`} label={tx.offerDescription} issue={form.byPath.get(`offers.${i}.description`)}>
+            <FormField path={`offers.${i}.description`} label={t('events:offerDescription')} issue={form.byPath.get(`offers.${i}.description`)}>
               {(control) => <textarea {...control} rows={2} value={o.description} onChange={(e) => setOffer(i, { description: e.target.value })} />}
             </FormField>
             <button type="button" onClick={() => set({ offers: draft.offers.filter((_, k) => k !== i) })}>
-              {tx.remove}
+              {t('events:remove')}
             </button>
           </div>
         ))}
         <button type="button" onClick={() => set({ offers: [...draft.offers, { type: 'technology-offer', title: '', description: '' }] })}>
-          {tx.addOffer}
+          {t('events:addOffer')}
         </button>
       </fieldset>
     </FormShell>

@@ -1,15 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { MeetingRequestList, Registration } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
-import { useEventTexts } from './texts';
 import { useRevealTarget } from './use-reveal-target';
 
 /** The meeting requests a delegate sent and received; invitees accept or decline here. */
 export function RequestsInbox({ eventId, registration, all }: { eventId: string; registration: Registration; all: Registration[] }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const queryClient = useQueryClient();
   const key = ['events', eventId, 'requests', registration.id];
   const requests = useQuery({
@@ -28,12 +28,12 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
       {(data) =>
         data.items.length === 0 ? null : (
           <table className="event-requests">
-            <caption>{tx.inbox}</caption>
+            <caption>{t('events:inbox')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx.from}</th>
-                <th scope="col">{tx.with}</th>
-                <th scope="col">{tx.status}</th>
+                <th scope="col">{t('events:from')}</th>
+                <th scope="col">{t('events:with')}</th>
+                <th scope="col">{t('events:status')}</th>
                 <th scope="col" />
               </tr>
             </thead>
@@ -46,17 +46,17 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
                     <td>{name(r.requesterId)}</td>
                     <td>{r.invitees.map((i) => name(i.registrationId)).join(', ')}</td>
                     <td>
-                      {tx.statuses[r.status] ?? r.status} · {tx.priority[r.priority]}
+                      {t(`events:statuses.${r.status}`)} · {t(`events:priority.${r.priority}`)}
                       {r.message ? ` · “${r.message}”` : ''}
                     </td>
                     <td>
                       {invited?.response === 'pending' && r.status === 'pending' && (
                         <>
                           <button type="button" onClick={() => answer.mutate({ requestId: r.id, reply: 'accept' })}>
-                            {tx.accept}
+                            {t('events:accept')}
                           </button>{' '}
                           <button type="button" onClick={() => answer.mutate({ requestId: r.id, reply: 'decline' })}>
-                            {tx.decline}
+                            {t('events:decline')}
                           </button>
                         </>
                       )}

@@ -1,10 +1,10 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../components/FormField';
 import type { FormIssue } from '../../lib/form-issues';
 import { fieldId } from '../../lib/form-issues';
 import type { SlotDraft, SlotPattern } from './event-draft';
 import { defaultPattern, slotId, slotsOf, sortSlots } from './event-draft';
-import { useEventTexts } from './texts';
 
 /**
  * The event's slots per day as wall-clock times in its time zone: fill a day with meeting slots
@@ -21,7 +21,7 @@ export function SlotGridEditor({
   issues: ReadonlyMap<string, FormIssue>;
   onChange: (slots: SlotDraft[]) => void;
 }) {
-  const tx = useEventTexts();
+  const { t } = useTranslation();
   const lastDay = slots.at(-1)?.day;
   const [pattern, setPattern] = useState<SlotPattern>(() => defaultPattern(lastDay ?? new Date().toISOString().slice(0, 10)));
   const setRow = (i: number, patch: Partial<SlotDraft>) => onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
@@ -51,43 +51,43 @@ export function SlotGridEditor({
   };
   return (
     <fieldset className="slot-grid" id={fieldId('slots')}>
-      <legend>{tx.slotGrid}</legend>
+      <legend>{t('events:slotGrid')}</legend>
       <p>
-        {tx.timesIn} {timeZone}
+        {t('events:timesIn')} {timeZone}
       </p>
       <FieldError path="slots" issue={issues.get('slots')} />
       {slots.length === 0 ? (
-        <p>{tx.noSlots}</p>
+        <p>{t('events:noSlots')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">{tx.day}</th>
-              <th scope="col">{tx.start}</th>
-              <th scope="col">{tx.end}</th>
-              <th scope="col">{tx.kind}</th>
-              <th scope="col">{tx.label}</th>
+              <th scope="col">{t('events:day')}</th>
+              <th scope="col">{t('events:start')}</th>
+              <th scope="col">{t('events:end')}</th>
+              <th scope="col">{t('events:kind')}</th>
+              <th scope="col">{t('events:label')}</th>
               <th scope="col" />
             </tr>
           </thead>
           <tbody>
             {slots.map((s, i) => (
               <tr key={s.id}>
-                {cell(i, 'day', 'date', tx.day)}
-                {cell(i, 'start', 'time', tx.start)}
-                {cell(i, 'end', 'time', tx.end)}
+                {cell(i, 'day', 'date', t('events:day'))}
+                {cell(i, 'start', 'time', t('events:start'))}
+                {cell(i, 'end', 'time', t('events:end'))}
                 <td>
-                  <select aria-label={`${tx.kind} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
-                    <option value="meeting">{tx.kinds.meeting}</option>
-                    <option value="break">{tx.kinds.break}</option>
+                  <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
+                    <option value="meeting">{t('events:kinds.meeting')}</option>
+                    <option value="break">{t('events:kinds.break')}</option>
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`${tx.label} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
+                  <input aria-label={`${t('events:label')} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
                 </td>
                 <td>
                   <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
-                    {tx.remove}
+                    {t('events:remove')}
                   </button>
                 </td>
               </tr>
@@ -96,27 +96,27 @@ export function SlotGridEditor({
         </table>
       )}
       <fieldset className="slot-pattern">
-        <legend>{tx.fillDay}</legend>
+        <legend>{t('events:fillDay')}</legend>
         <label>
-          {tx.day} <input type="date" value={pattern.day} onChange={(e) => setPattern({ ...pattern, day: e.target.value })} />
+          {t('events:day')} <input type="date" value={pattern.day} onChange={(e) => setPattern({ ...pattern, day: e.target.value })} />
         </label>
         <label>
-          {tx.slotFrom} <input type="time" value={pattern.from} onChange={(e) => setPattern({ ...pattern, from: e.target.value })} />
+          {t('events:slotFrom')} <input type="time" value={pattern.from} onChange={(e) => setPattern({ ...pattern, from: e.target.value })} />
         </label>
         <label>
-          {tx.slotUntil} <input type="time" value={pattern.until} onChange={(e) => setPattern({ ...pattern, until: e.target.value })} />
+          {t('events:slotUntil')} <input type="time" value={pattern.until} onChange={(e) => setPattern({ ...pattern, until: e.target.value })} />
         </label>
         <label>
-          {tx.minutes} <input type="number" min={5} max={240} value={pattern.minutes} onChange={(e) => setPattern({ ...pattern, minutes: Number(e.target.value) })} />
+          {t('events:minutes')} <input type="number" min={5} max={240} value={pattern.minutes} onChange={(e) => setPattern({ ...pattern, minutes: Number(e.target.value) })} />
         </label>
         <label>
-          {tx.pause} <input type="number" min={0} max={120} value={pattern.pause} onChange={(e) => setPattern({ ...pattern, pause: Number(e.target.value) })} />
+          {t('events:pause')} <input type="number" min={0} max={120} value={pattern.pause} onChange={(e) => setPattern({ ...pattern, pause: Number(e.target.value) })} />
         </label>
         <button type="button" onClick={addDay}>
-          {tx.addSlots}
+          {t('events:addSlots')}
         </button>{' '}
         <button type="button" onClick={addBreak}>
-          {tx.addBreak}
+          {t('events:addBreak')}
         </button>
       </fieldset>
     </fieldset>

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { feedbackAnswers, leadOutcomeKinds, type MatchItem } from '../../../shared/api/index';
-import { followUpTexts } from '../../../shared/follow-up-texts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
@@ -56,7 +55,7 @@ export function MeetingFeedbackPage() {
           <legend>{t('followUp:feedbackQuestion')}</legend>
           {feedbackAnswers.map((a, i) => (
             <label key={a}>
-              <input type="radio" name="answer" value={a} defaultChecked={i === 0} /> {followUpTexts[lang].answers[a]}
+              <input type="radio" name="answer" value={a} defaultChecked={i === 0} /> {t(`programmeReport:answers.${a}`)}
             </label>
           ))}
         </fieldset>

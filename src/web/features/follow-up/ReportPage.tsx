@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import { type ProgrammeReport, themes } from '../../../shared/api/index';
-import { followUpTexts } from '../../../shared/follow-up-texts';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePickText } from '../../components/UserText';
 import { useLanguage } from '../../i18n/index';
@@ -20,7 +19,6 @@ const empty: Filters = { from: '', to: '', regionId: '', twinningId: '', theme: 
 export function ReportPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const shared = followUpTexts[lang];
   usePageTitle(t('followUp:report'));
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
@@ -40,17 +38,17 @@ export function ReportPage() {
           <table aria-label={t('followUp:report')} style={{ width: '100%', maxWidth: 720 }}>
             <thead>
               <tr>
-                <th scope="col">{shared.report.measure}</th>
-                <th scope="col">{shared.report.count}</th>
+                <th scope="col">{t('programmeReport:measure')}</th>
+                <th scope="col">{t('programmeReport:count')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{shared.report.count}</span>
+                  <span className="visually-hidden">{t('programmeReport:count')}</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {report.data.funnel.map((step) => (
                 <tr key={step.measure} data-testid={`measure-${step.measure}`}>
-                  <th scope="row" style={{ textAlign: 'left' }}>{shared.measures[step.measure]}</th>
+                  <th scope="row" style={{ textAlign: 'left' }}>{t(`programmeReport:measures.${step.measure}`)}</th>
                   <td>{step.count}</td>
                   <td aria-hidden="true" style={{ width: '60%' }}>
                     <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />
@@ -61,14 +59,14 @@ export function ReportPage() {
           </table>
           {report.data.events.length > 0 && (
             <section aria-labelledby="report-events">
-              <h2 id="report-events">{shared.report.events}</h2>
+              <h2 id="report-events">{t('programmeReport:events')}</h2>
               <table>
                 <thead>
                   <tr>
-                    <th scope="col">{shared.report.event}</th>
-                    <th scope="col">{shared.report.meetings}</th>
-                    <th scope="col">{shared.report.answered}</th>
-                    <th scope="col">{shared.report.agreed}</th>
+                    <th scope="col">{t('programmeReport:event')}</th>
+                    <th scope="col">{t('programmeReport:meetings')}</th>
+                    <th scope="col">{t('programmeReport:answered')}</th>
+                    <th scope="col">{t('programmeReport:agreed')}</th>
                   </tr>
                 </thead>
                 <tbody>
