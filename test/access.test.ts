@@ -258,6 +258,7 @@ const matrix: Record<string, Row> = {
   'GET /api/projects/{id}': { call: () => ({ url: '/api/projects/p004' }), expect: signedIn() },
   'POST /api/projects': { call: () => ({ payload: {} }), expect: managersPass },
   'PUT /api/projects/{id}': { call: () => ({ url: '/api/projects/p004', payload: {} }), expect: managersPass },
+  'PUT /api/projects/{id}/translations/{lang}': { call: () => ({ url: '/api/projects/p004/translations/zh', payload: { title: '译文' } }), expect: managersPass },
   'DELETE /api/projects/{id}': { call: () => ({ url: '/api/projects/no-such-project' }), expect: managersPass },
   'POST /api/projects/{id}/phases/{phaseId}/gate': {
     call: () => ({ url: '/api/projects/p004/phases/none/gate', payload: {} }),

@@ -112,3 +112,37 @@ describe('translations of organisations', () => {
     expect(audit.items.filter((e: { action: string }) => e.action === 'translate')).toHaveLength(2);
   });
 });
+
+describe('translations of projects', () => {
+  it('filters the projects by a missing language and lets a programme manager, and nobody else, add it', async () => {
+    const body = {
+      id: 'tr-project',
+      iatiIdentifier: 'XE-EXAMPLE-CTB-TR-PROJECT',
+      title: { original: 'nl', nl: 'Waterstofbussen in Hebei' },
+      purpose: { original: 'nl', nl: 'Proef met waterstofbussen.' },
+      themes: ['hydrogen'],
+      status: 2,
+      dates: {},
+      currency: 'EUR',
+      ...Object.fromEntries(['budgetLines', 'transactions', 'organisations', 'people', 'participations', 'bodies', 'documents', 'agreements', 'results', 'phases'].map((k) => [k, []])),
+    };
+    const created = await t.app.inject({ method: 'POST', url: '/api/projects', headers: as['programme-manager'], payload: body });
+    expect(created.statusCode, created.body).toBe(201);
+    const missingZh = await t.app.inject({ url: '/api/projects?missingLanguage=zh', headers: as['programme-manager'] });
+    expect(missingZh.json().items.map((p: { id: string }) => p.id)).toContain('tr-project');
+
+    const res = await translate('programme-manager', 'projects/tr-project', 'zh', { title: '河北氢能公交', purpose: '氢能公交试点。' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().title).toEqual({ original: 'nl', nl: 'Waterstofbussen in Hebei', zh: '河北氢能公交' });
+    expect(res.json().purpose).toEqual({ original: 'nl', nl: 'Proef met waterstofbussen.', zh: '氢能公交试点。' });
+    const stillMissing = await t.app.inject({ url: '/api/projects?missingLanguage=zh', headers: as['programme-manager'] });
+    expect(stillMissing.json().items.map((p: { id: string }) => p.id)).not.toContain('tr-project');
+
+    expect((await translate('member-a', 'projects/tr-project', 'en', { title: 'Hydrogen buses' })).json().code).toBe('role_forbidden');
+    expect((await translate('official-x', 'projects/tr-project', 'en', { title: 'Hydrogen buses' })).json().code).toBe('role_forbidden');
+    const original = await translate('programme-manager', 'projects/tr-project', 'nl', { title: 'Andere titel' });
+    expect(original.json()).toMatchObject({ code: 'translation_of_original', params: { field: 'title', language: 'nl' } });
+    const audit = await listAudit(t.database.db, { entityType: 'project', entityId: 'tr-project', page: 1, pageSize: 50 });
+    expect(audit.items.filter((e: { action: string }) => e.action === 'translate')).toHaveLength(1);
+  });
+});

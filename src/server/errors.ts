@@ -80,7 +80,7 @@ export class RateLimitedError extends DomainError {
  * `text` with a translation into `lang` (issue #11), or the 409 that says why not: the text was
  * written in that language (edit the record instead), or there is no text to translate.
  */
-export function translatedText(field: string, text: LocalizedText | null | undefined, lang: Language, value: string): LocalizedText {
+export function translatedText<T extends LocalizedText>(field: string, text: T | null | undefined, lang: Language, value: string): T {
   const result = withTranslation(text, lang, value);
   if (result === 'original') throw conflict(ErrorCode.translationOfOriginal, `The ${field} was written in ${lang}: edit the record to change it`, { field, language: lang });
   if (result === 'missing') throw conflict(ErrorCode.nothingToTranslate, `There is no ${field} to translate`, { field });

@@ -1,7 +1,7 @@
 // The HTTP contract of /api/projects. It is built from the model's zod schemas, so it lives next
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
-import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, multilingualTextSchema, phaseSchema, projectSchema, resultSchema, type Project } from './model';
+import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, languageSchema, multilingualTextSchema, phaseSchema, projectSchema, resultSchema, type Project } from './model';
 
 const isoDate = z.iso.date();
 
@@ -129,6 +129,7 @@ export const ProjectList = z.object({ items: z.array(ProjectSummary), total: z.i
 
 export const ProjectListQuery = z.object({
   status: z.coerce.number().int().min(1).max(6).optional(),
+  missingLanguage: languageSchema.optional().describe('only projects whose title or purpose has no version in this language'),
 });
 
 export const ProjectParams = z.object({ id: z.string().min(1).max(200) });

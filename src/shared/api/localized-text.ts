@@ -41,6 +41,13 @@ export const OpportunityTranslation = z
   .refine((t) => t.title !== undefined || t.description !== undefined, { message: 'give the title, the description or both', path: ['title'] })
   .meta({ id: 'OpportunityTranslation' });
 
+/** A project's title and/or purpose in one more language (programme managers). */
+export const ProjectTranslation = z
+  .object({ title: TranslatedText.optional(), purpose: TranslatedText.optional() })
+  .strict()
+  .refine((t) => t.title !== undefined || t.purpose !== undefined, { message: 'give the title, the purpose or both', path: ['title'] })
+  .meta({ id: 'ProjectTranslation' });
+
 /** An organisation's description in one more language (its name is a name, not translated). */
 export const OrganisationTranslation = z.object({ description: TranslatedText }).strict().meta({ id: 'OrganisationTranslation' });
 
@@ -51,7 +58,7 @@ export const MissingLanguage = Language.optional().describe('only records with a
  * `text` with `value` as its `lang` version; 'original' when `lang` is the language it was written
  * in (edit the record instead), 'missing' when there is no text to translate.
  */
-export function withTranslation(text: LocalizedText | null | undefined, lang: Language, value: string): LocalizedText | 'original' | 'missing' {
+export function withTranslation<T extends LocalizedText>(text: T | null | undefined, lang: Language, value: string): T | 'original' | 'missing' {
   if (!text) return 'missing';
   if (text.original === lang) return 'original';
   return { ...text, [lang]: value };

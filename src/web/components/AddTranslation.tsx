@@ -21,8 +21,8 @@ export function AddTranslation({
   invalidate,
 }: {
   text: LocalizedText | null | undefined;
-  field: 'title' | 'description';
-  /** The record's API path, e.g. `/opportunities/slib`; the translation goes to `…/translations/<lang>`. */
+  field: 'title' | 'description' | 'purpose';
+  /** The record's API path, e.g. `/opportunities/slib` or `/projects/p004`; the translation goes to `…/translations/<lang>`. */
   endpoint: string;
   /** Queries that show the text (their key prefix), read again after saving. */
   invalidate: readonly unknown[];

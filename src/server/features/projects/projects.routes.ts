@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ProjectTranslation, TranslationParams } from '../../../shared/api';
 import {
   ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiExportInput, IatiExportResult, IatiImportInput, IatiImportPreview,
   IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectPublicSummary, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
@@ -8,6 +9,7 @@ import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
 import * as service from './projects.service';
+import { translateProject } from './translate-project';
 
 const tags = ['projects'];
 const LangQuery = z.object({ lang: languageSchema.default('en') });
@@ -61,6 +63,17 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       const { revision, ...project } = req.body;
       return service.updateProject(db, userOf(req), req.params.id, project, revision);
     },
+  });
+  app.put('/api/projects/:id/translations/:lang', {
+    config: { access: 'programme-manager' },
+    schema: {
+      tags,
+      summary: 'Add or correct the title and/or purpose in one more language, marked as a translation',
+      params: TranslationParams,
+      body: ProjectTranslation,
+      response: { 200: ProjectView, ...errorResponses },
+    },
+    handler: (req) => translateProject(db, userOf(req), req.params.id, req.params.lang, req.body),
   });
   app.delete('/api/projects/:id', {
     config: { access: 'programme-manager' },

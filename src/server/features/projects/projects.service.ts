@@ -99,6 +99,7 @@ export async function listProjects(db: Db, query: z.output<typeof ProjectListQue
   const stamps = await repo.projectStamps(db);
   const items = projects
     .filter((p) => query.status === undefined || p.status === query.status)
+    .filter((p) => query.missingLanguage === undefined || p.title[query.missingLanguage] === undefined || p.purpose[query.missingLanguage] === undefined)
     .map((p) => summarise(p, today, stamps.get(p.id)?.updatedAt ?? ''));
   return { items, total: items.length };
 }

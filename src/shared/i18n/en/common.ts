@@ -27,7 +27,7 @@ export const common = {
   },
   translation: {
     add: 'Add an English version of the {{field}}',
-    field: { title: 'title', description: 'description' },
+    field: { title: 'title', description: 'description', purpose: 'purpose' },
     label: 'English version',
     original: 'Original ({{language}})',
     hint: 'Saved as a translation: the original stays as it was written.',

@@ -26,7 +26,7 @@ export const common: CommonMessages = {
   },
   translation: {
     add: 'Voeg een Nederlandse versie van de {{field}} toe',
-    field: { title: 'titel', description: 'beschrijving' },
+    field: { title: 'titel', description: 'beschrijving', purpose: 'doel' },
     label: 'Nederlandse versie',
     original: 'Origineel ({{language}})',
     hint: 'Opgeslagen als vertaling: het origineel blijft zoals het geschreven is.',

@@ -26,7 +26,7 @@ export const common: CommonMessages = {
   },
   translation: {
     add: '添加{{field}}的中文版本',
-    field: { title: '标题', description: '简介' },
+    field: { title: '标题', description: '简介', purpose: '目的' },
     label: '中文版本',
     original: '原文（{{language}}）',
     hint: '将保存为译文，原文保持不变。',

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { ProjectList } from '../../../core/projects/api';
+import { languages } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -20,8 +21,16 @@ export function ProjectListPage() {
   const manages = me.data?.user.role === 'programme-manager' || me.data?.user.role === 'admin';
   const [params, setParams] = useSearchParams();
   const status = params.get('status') ?? '';
+  const missingLanguage = params.get('missingLanguage') ?? '';
+  // Both filters live in the address; changing one keeps the other.
+  const setFilter = (key: 'status' | 'missingLanguage', value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
   usePageTitle(t('projects:projects'));
-  const list = useQuery({ queryKey: ['projects', 'list', status], queryFn: () => api.get<List>('/projects', { status }) });
+  const list = useQuery({ queryKey: ['projects', 'list', status, missingLanguage], queryFn: () => api.get<List>('/projects', { status, missingLanguage }) });
   return (
     <section>
       <div className="page-header">
@@ -40,7 +49,7 @@ export function ProjectListPage() {
       <div className="filters">
         <div className="field">
           <label htmlFor="project-status-filter">{t('projects:status')}</label>
-          <select id="project-status-filter" value={status} onChange={(e) => setParams(e.target.value ? { status: e.target.value } : {})}>
+          <select id="project-status-filter" value={status} onChange={(e) => setFilter('status', e.target.value)}>
             <option value="">{t('projects:allStatuses')}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -49,6 +58,19 @@ export function ProjectListPage() {
             ))}
           </select>
         </div>
+        {manages && (
+          <div className="field">
+            <label htmlFor="project-missing-filter">{t('translation.missing.label')}</label>
+            <select id="project-missing-filter" value={missingLanguage} onChange={(e) => setFilter('missingLanguage', e.target.value)}>
+              <option value="">{t('translation.missing.any')}</option>
+              {languages.map((lang) => (
+                <option key={lang} value={lang}>
+                  {t(`language.name.${lang}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       <QueryView query={list}>
         {(page) =>

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { AddTranslation } from '../../components/AddTranslation';
+import { UserText } from '../../components/UserText';
 import { Button, Modal } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
@@ -53,7 +55,9 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
   return (
     <article className="project-page">
       <header className="page-header">
-        <h1>{text(p.title)}</h1>
+        <h1>
+          <UserText text={p.title} />
+        </h1>
         <p>
           {t('projects:status')}: <strong>{p.closure ? t('projects:closed') : (t(`projects:statuses.${p.status}`))}</strong>
           {p.location?.region && ` · ${text(p.location.region)}${p.location.district ? `, ${text(p.location.district)}` : ''}`}
@@ -82,7 +86,11 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
           {t('projects:projectClosedNotice', { reason: text(p.closure.reason) })}
         </p>
       )}
-      <p className="user-prose">{text(p.purpose)}</p>
+      {manages && <AddTranslation text={p.title} field="title" endpoint={projectPath(p.id)} invalidate={['projects']} />}
+      <p className="user-prose">
+        <UserText text={p.purpose} />
+      </p>
+      {manages && <AddTranslation text={p.purpose} field="purpose" endpoint={projectPath(p.id)} invalidate={['projects']} />}
       {overdue.length > 0 && (
         <section className="overdue-panel" aria-labelledby="overdue-heading">
           <h2 id="overdue-heading">
