@@ -147,6 +147,7 @@ export const events = {
     'research-cooperation': 'Research cooperation',
   },
   attendance: 'Takes part',
+  reminders: 'Reminders by e-mail (requests waiting for an answer, no meetings yet, a meeting about to start)',
   attendanceModes: { 'on-site': 'on site', online: 'online (video call)', either: 'on site or online' },
   onlineMeeting: 'Online (video call)',
   videoLink: 'Join the video call',

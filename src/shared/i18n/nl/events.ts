@@ -146,6 +146,7 @@ export const events: EventMessages = {
     'research-cooperation': 'Onderzoekssamenwerking',
   },
   attendance: 'Neemt deel',
+  reminders: 'Herinneringen per e-mail (verzoeken die op antwoord wachten, nog geen gesprekken, een gesprek dat bijna begint)',
   attendanceModes: { 'on-site': 'ter plaatse', online: 'online (videogesprek)', either: 'ter plaatse of online' },
   onlineMeeting: 'Online (videogesprek)',
   videoLink: 'Deelnemen aan het videogesprek',

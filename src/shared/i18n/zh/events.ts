@@ -146,6 +146,7 @@ export const events: EventMessages = {
     'research-cooperation': '科研合作',
   },
   attendance: '参会方式',
+  reminders: '邮件提醒（待答复的会面请求、尚无会面、会面即将开始）',
   attendanceModes: { 'on-site': '现场', online: '线上（视频会议）', either: '现场或线上' },
   onlineMeeting: '线上（视频会议）',
   videoLink: '加入视频会议',

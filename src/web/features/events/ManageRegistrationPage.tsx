@@ -37,8 +37,9 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
   const [attendance, setAttendance] = useState(r.attendance);
   const [profile, setProfile] = useState(r.profile);
   const [blocked, setBlocked] = useState(r.blockedSlots);
+  const [reminders, setReminders] = useState(!r.remindersOptOut);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed'] });
-  const save = useMutation({ mutationFn: () => api.patch(base, { attendance, profile, blockedSlots: blocked }), onSuccess: refresh });
+  const save = useMutation({ mutationFn: () => api.patch(base, { attendance, profile, blockedSlots: blocked, remindersOptOut: !reminders }), onSuccess: refresh });
   const cancel = useMutation({ mutationFn: () => api.delete(base), onSuccess: refresh });
   return (
     <section>
@@ -77,6 +78,9 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
               </label>
             ))}
           </fieldset>
+          <label className="checkbox">
+            <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} /> {t('events:reminders')}
+          </label>
           <button type="submit" disabled={save.isPending}>
             {t('eventRegistration:save')}
           </button>

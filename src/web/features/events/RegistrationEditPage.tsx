@@ -78,6 +78,9 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
           </select>
         )}
       </FormField>
+      <label className="checkbox">
+        <input type="checkbox" checked={draft.reminders} onChange={(e) => set({ reminders: e.target.checked })} /> {t('events:reminders')}
+      </label>
       <FormField path="profile" label={t('events:profile')} issue={form.byPath.get('profile')}>
         {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
       </FormField>

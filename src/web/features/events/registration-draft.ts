@@ -12,6 +12,8 @@ export interface RegistrationDraft {
   blockedSlots: string[];
   offers: { type: Registration['offers'][number]['type']; title: string; description: string }[];
   attendance: Registration['attendance'];
+  /** Reminder e-mails wanted (the contract stores the opt-out). */
+  reminders: boolean;
 }
 
 const toLocal = (iso: string | null, zone: string) => (iso ? `${localDay(iso, zone)}T${localTime(iso, zone)}` : '');
@@ -31,6 +33,7 @@ export function registrationDraft(r: Registration, event: Pick<EventDetail, 'tim
     blockedSlots: r.blockedSlots,
     offers: r.offers,
     attendance: r.attendance,
+    reminders: !r.remindersOptOut,
   };
 }
 
@@ -45,5 +48,6 @@ export function registrationCandidate(d: RegistrationDraft, event: Pick<EventDet
     blockedSlots: d.blockedSlots,
     offers: d.offers,
     attendance: d.attendance,
+    remindersOptOut: !d.reminders,
   };
 }
