@@ -5,7 +5,7 @@
 // diacritics and digits, so one face serves nl, en and zh and no operating-system font is read.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
+import { loadPdfkit } from './lazy-libraries';
 
 const require = createRequire(import.meta.url);
 
@@ -22,7 +22,8 @@ const fontFile = (): Buffer => (fontData ??= readFileSync(PDF_FONT_PATH));
 export type PdfPage = { size: string; margin: number };
 
 /** A pdfkit document set in the shipped font, and the promise of its bytes once `doc.end()` is called. */
-export function pdfDocument(title: string, page: PdfPage = { size: 'A4', margin: 50 }, lang?: string) {
+export async function pdfDocument(title: string, page: PdfPage = { size: 'A4', margin: 50 }, lang?: string) {
+  const PDFDocument = await loadPdfkit();
   const doc = new PDFDocument({ ...page, lang, info: { Title: title, Author: 'Cleantech Bridge' } });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -35,7 +35,7 @@ export async function badgesOfEvent(db: Db, eventId: string, key: Buffer): Promi
 }
 
 async function renderBadgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> {
-  const { doc, done } = pdfDocument(`${eventTitle} – badges`, { size: 'A6', margin: 24 });
+  const { doc, done } = await pdfDocument(`${eventTitle} – badges`, { size: 'A6', margin: 24 });
   for (const badge of badges) {
     // The document opens with a page; every further badge starts its own (the font carries over).
     if (badge !== badges[0]) doc.addPage();

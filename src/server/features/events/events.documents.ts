@@ -2,13 +2,13 @@
 // organiser's table plan per slot (PDF, XLSX), in the reader's language (catalogue namespace
 // `documents`) with days written the Intl way of that language. PDFs are set in the shipped
 // Noto Sans SC (src/server/documents/pdf.ts), so Chinese names print on every installation.
-import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Agenda, TablePlan } from '../../../shared/api';
 import { localDay, localTime } from '../../../shared/event-time';
 import { intlLocale, translatorFor, type CatalogueLanguage } from '../../../shared/i18n';
 import { pdfDocument } from '../../documents/pdf';
+import { loadExcel } from '../../documents/lazy-libraries';
 import { formulaSafe } from '../imports/imports.service';
 
 export { pdfDocument } from '../../documents/pdf';
@@ -40,7 +40,7 @@ export type DocumentOptions = { lang?: CatalogueLanguage };
 export async function renderAgendaPdf(agenda: Agenda, options: DocumentOptions = {}): Promise<Buffer> {
   const lang = options.lang ?? 'en';
   const t = await translatorFor(lang);
-  const { doc, done } = pdfDocument(`${agenda.eventTitle} – ${agenda.delegateName}`, undefined, lang);
+  const { doc, done } = await pdfDocument(`${agenda.eventTitle} – ${agenda.delegateName}`, undefined, lang);
   const width = doc.page.width - 100;
   doc.fontSize(9).fillColor('#555').text(agenda.published ? t('documents:agenda.kind') : t('documents:agenda.draft'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(agenda.eventTitle, { width });
@@ -107,7 +107,7 @@ type Plan = TablePlan & { title: string };
 export async function renderTablePlanPdf(plan: Plan, options: DocumentOptions = {}): Promise<Buffer> {
   const lang = options.lang ?? 'en';
   const t = await translatorFor(lang);
-  const { doc, done } = pdfDocument(t('documents:tablePlan.title', { event: plan.title }), undefined, lang);
+  const { doc, done } = await pdfDocument(t('documents:tablePlan.title', { event: plan.title }), undefined, lang);
   const width = doc.page.width - 100;
   doc.fontSize(9).fillColor('#555').text(t('documents:tablePlan.kind'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(plan.title, { width });
@@ -127,7 +127,7 @@ export async function renderTablePlanPdf(plan: Plan, options: DocumentOptions = 
 export async function renderTablePlanXlsx(plan: Plan, options: DocumentOptions = {}): Promise<Buffer> {
   const lang = options.lang ?? 'en';
   const t = await translatorFor(lang);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcel()).Workbook();
   workbook.creator = 'Cleantech Bridge';
   const sheet = workbook.addWorksheet(t('documents:tablePlan.kind').slice(0, 31));
   sheet.columns = [

@@ -1,10 +1,10 @@
 // The programme report as PDF (pdfkit, in the shipped Noto Sans SC like every PDF) and XLSX
 // (exceljs), in the reader's language (namespace `programmeReport`).
 import type { TFunction } from 'i18next';
-import ExcelJS from 'exceljs';
 import { feedbackAnswers, type Language, type ProgrammeReport } from '../../../shared/api';
 import { translatorFor } from '../../../shared/i18n';
 import { pdfDocument } from '../../documents/pdf';
+import { loadExcel } from '../../documents/lazy-libraries';
 
 function filterLine(report: ProgrammeReport, t: TFunction): string {
   const f = report.filters;
@@ -16,7 +16,7 @@ function filterLine(report: ProgrammeReport, t: TFunction): string {
 export async function reportPdf(report: ProgrammeReport, lang: Language): Promise<Buffer> {
   const t = await translatorFor(lang);
   const title = t('programmeReport:title');
-  const { doc, done } = pdfDocument(title, undefined, lang);
+  const { doc, done } = await pdfDocument(title, undefined, lang);
   doc.fontSize(18).text(title);
   doc.moveDown(0.3).fontSize(9).fillColor('#555').text(filterLine(report, t)).fillColor('black');
   const max = Math.max(1, ...report.funnel.map((s) => s.count));
@@ -40,7 +40,7 @@ export async function reportPdf(report: ProgrammeReport, lang: Language): Promis
 
 export async function reportXlsx(report: ProgrammeReport, lang: Language): Promise<Buffer> {
   const t = await translatorFor(lang);
-  const book = new ExcelJS.Workbook();
+  const book = new (await loadExcel()).Workbook();
   const funnel = book.addWorksheet(t('programmeReport:title').slice(0, 31));
   funnel.addRow([filterLine(report, t)]);
   funnel.addRow([t('programmeReport:measure'), t('programmeReport:count')]).font = { bold: true };

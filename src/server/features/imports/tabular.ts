@@ -1,7 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { parse as parseCsvText } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../documents/lazy-libraries';
 import { formulaSafe, fromFormulaSafe } from './spreadsheet-safety';
 import { type TextEncoding, decodeText } from './text-encoding';
 
@@ -67,7 +68,7 @@ function cellText(value: ExcelJS.CellValue): string {
  */
 export async function parseXlsx(content: Buffer): Promise<ParsedTable> {
   const chunks = Array.from({ length: Math.ceil(content.length / 65_536) }, (_, i) => content.subarray(i * 65_536, (i + 1) * 65_536));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunks), {
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from(chunks), {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
@@ -97,7 +98,7 @@ export async function toXlsx(table: Table, sheetName: string): Promise<Buffer> {
   const out = new PassThrough();
   const parts: Buffer[] = [];
   out.on('data', (chunk: Buffer) => parts.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const workbook = new (await loadExcel()).stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(table.headers.map(formulaSafe));
   header.font = { bold: true };

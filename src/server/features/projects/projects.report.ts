@@ -25,7 +25,7 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
   const { t, L } = await labelsIn(lang);
   const number = new Intl.NumberFormat(intlLocale[lang]);
   const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-  const { doc, done } = pdfDocument(textIn(project.title, lang), undefined, lang);
+  const { doc, done } = await pdfDocument(textIn(project.title, lang), undefined, lang);
 
   const width = doc.page.width - 100;
   const heading = (text: string) => doc.moveDown(0.8).fontSize(14).fillColor('#1a4d2e').text(text, 50, undefined, { width }).fillColor('black').fontSize(10);
