@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/api/index';
-import { i18nextOptions } from '../../shared/i18n/index';
+import { baseI18nextOptions } from '../../shared/i18n/base-options';
 import { asLanguage, negotiateLanguage } from './negotiate';
 
 const storageKey = 'ctb.language';
@@ -18,11 +18,31 @@ function applyDocumentLanguage(lang: string): void {
   document.documentElement.lang = lang;
 }
 
+/**
+ * Each language of the catalogue is a chunk of its own: a visit loads the reader's language only
+ * (decision 025's first-load budget), another one when the reader switches to it.
+ */
+const languageChunks: Record<Language, () => Promise<Record<string, object>>> = {
+  nl: () => import('../../shared/i18n/nl/index').then((m) => m.nl),
+  en: () => import('../../shared/i18n/en/index').then((m) => m.en),
+  zh: () => import('../../shared/i18n/zh/index').then((m) => m.zh),
+};
+
+async function loadLanguage(lang: Language): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'common')) return;
+  for (const [namespace, texts] of Object.entries(await languageChunks[lang]())) i18next.addResourceBundle(lang, namespace, texts);
+}
+
 export async function initI18n(): Promise<void> {
   const lng = negotiateLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
+  const texts = await languageChunks[lng]();
   await i18next.use(initReactI18next).init({
-    ...i18nextOptions,
+    ...baseI18nextOptions,
+    ns: Object.keys(texts),
     lng,
+    resources: { [lng]: texts },
+    // The catalogue is complete in every language (check:i18n): nothing to fall back to at run time.
+    fallbackLng: false,
     react: { useSuspense: false },
   });
   applyDocumentLanguage(lng);
@@ -36,6 +56,7 @@ export async function chooseLanguage(lang: Language): Promise<void> {
   } catch {
     // Not remembered, but the switch itself still works.
   }
+  await loadLanguage(lang);
   await i18next.changeLanguage(lang);
 }
 
