@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languages, OpportunityStatus, themes } from '../../../shared/api/index';
-import type { Language, RegionSummary, Theme } from '../../../shared/api/index';
+import { OpportunityStatus, themes } from '../../../shared/api/index';
+import { LanguageFilter } from '../../components/LanguageFilter';
+import type { RegionSummary, Theme } from '../../../shared/api/index';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { RegionSelect } from '../../components/RegionSelect';
 import { sortKeys } from './list-query';
@@ -43,32 +44,14 @@ export function OpportunityFilters({
           onChange={(theme) => onChange({ theme })}
         />
       </details>
-      <div className="field">
-        <label htmlFor="filter-language">{t('opportunities.language')}</label>
-        <select id="filter-language" value={state.language ?? ''} onChange={(event) => onChange({ language: (event.target.value || undefined) as Language | undefined })}>
-          <option value="">{t('opportunities.anyLanguage')}</option>
-          {languages.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`language.name.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="filter-missing">{t('translation.missing.label')}</label>
-        <select
-          id="filter-missing"
-          value={state.missingLanguage ?? ''}
-          onChange={(event) => onChange({ missingLanguage: (event.target.value || undefined) as Language | undefined })}
-        >
-          <option value="">{t('translation.missing.any')}</option>
-          {languages.map((lang) => (
-            <option key={lang} value={lang}>
-              {t(`language.name.${lang}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LanguageFilter id="filter-language" label={t('opportunities.language')} anyLabel={t('opportunities.anyLanguage')} value={state.language} onChange={(language) => onChange({ language })} />
+      <LanguageFilter
+        id="filter-missing"
+        label={t('translation.missing.label')}
+        anyLabel={t('translation.missing.any')}
+        value={state.missingLanguage}
+        onChange={(missingLanguage) => onChange({ missingLanguage })}
+      />
       <div className="field">
         <label htmlFor="filter-status">{t('opportunities.status')}</label>
         <select

@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { ProjectList } from '../../../core/projects/api';
-import { languages } from '../../../shared/api/index';
+import { LanguageFilter } from '../../components/LanguageFilter';
+import { asLanguage } from '../../i18n/negotiate';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -59,17 +60,13 @@ export function ProjectListPage() {
           </select>
         </div>
         {manages && (
-          <div className="field">
-            <label htmlFor="project-missing-filter">{t('translation.missing.label')}</label>
-            <select id="project-missing-filter" value={missingLanguage} onChange={(e) => setFilter('missingLanguage', e.target.value)}>
-              <option value="">{t('translation.missing.any')}</option>
-              {languages.map((lang) => (
-                <option key={lang} value={lang}>
-                  {t(`language.name.${lang}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <LanguageFilter
+            id="project-missing-filter"
+            label={t('translation.missing.label')}
+            anyLabel={t('translation.missing.any')}
+            value={asLanguage(missingLanguage)}
+            onChange={(lang) => setFilter('missingLanguage', lang ?? '')}
+          />
         )}
       </div>
       <QueryView query={list}>
