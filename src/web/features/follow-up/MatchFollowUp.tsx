@@ -23,7 +23,6 @@ export const projectFromMeetingPath = (eventId: string, requestId: string) =>
  * its own) that any match's menu opens, prefilled with the match.
  */
 export function MatchFollowUpProvider({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
   const [taskFor, setTaskFor] = useState<MatchItem | null>(null);
   const [timelineFor, setTimelineFor] = useState<MatchItem | null>(null);
   return (
@@ -31,7 +30,7 @@ export function MatchFollowUpProvider({ children }: { children: ReactNode }) {
       {children}
       <NewTaskModal source={taskFor && { kind: 'match', id: taskFor.id }} about={taskFor ? matchName(taskFor) : ''} opened={taskFor !== null} onClose={() => setTaskFor(null)} />
       {/* lockScroll off: the scroll lock injects a <style> without the CSP nonce. */}
-      <Modal opened={timelineFor !== null} onClose={() => setTimelineFor(null)} title={timelineFor ? matchName(timelineFor) : ''} size="lg" lockScroll={false} aria-label={t('followUpLinks:actions.interactions')}>
+      <Modal opened={timelineFor !== null} onClose={() => setTimelineFor(null)} title={timelineFor ? matchName(timelineFor) : ''} size="lg" lockScroll={false}>
         {timelineFor && <Interactions links={{ matchId: timelineFor.id }} />}
       </Modal>
     </MatchActionsContext.Provider>
