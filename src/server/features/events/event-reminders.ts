@@ -43,7 +43,7 @@ const startsSoon = (start: string, t: number) => Date.parse(start) > t && Date.p
  * some event is in a reminder window, so the queue holds no job at all while nothing is due.
  */
 export async function queueReminderPass(db: Db, now: Date): Promise<void> {
-  const due = (await reminders.eventsForReminders(db)).some((e) => windowsOf(e, now).length > 0);
+  const due = (await repo.listEvents(db)).some((e) => windowsOf(e, now).length > 0);
   if (!due) return;
   const window = new Date(Math.floor(now.getTime() / (PASS_MINUTES * 60_000)) * PASS_MINUTES * 60_000);
   await enqueueDailyJob(db, REMINDER_JOB, window.toISOString());
@@ -55,7 +55,7 @@ export async function sendEventReminders(db: Db, jobs: Job[], publicUrl: string)
 }
 
 export async function remindAt(db: Db, now: Date, publicUrl: string): Promise<void> {
-  for (const event of await reminders.eventsForReminders(db)) {
+  for (const event of await repo.listEvents(db)) {
     const windows = windowsOf(event, now);
     if (windows.length === 0) continue;
     const [regs, requests, meetings] = await Promise.all([repo.listRegistrations(db, event.id), repo.listRequests(db, event.id), repo.listMeetings(db, event.id)]);
@@ -77,9 +77,10 @@ export async function remindAt(db: Db, now: Date, publicUrl: string): Promise<vo
     }
     if (windows.includes('meeting-soon')) {
       const slots = new Map(event.slots.map((s) => [s.id, s]));
+      const requestsById = new Map(requests.map((q) => [q.id, q]));
       for (const meeting of meetings) {
         const slot = slots.get(meeting.slotId);
-        const request = requests.find((q) => q.id === meeting.requestId);
+        const request = requestsById.get(meeting.requestId);
         if (!slot || !request || !startsSoon(slot.start, now.getTime())) continue;
         const people = participantsOf(request);
         for (const reg of active.filter((r) => people.includes(r.id))) {

@@ -1,16 +1,8 @@
 import { and, eq, isNotNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
-import { eventRegistrations, eventReminders, events } from '../../db/schema';
+import { eventRegistrations, eventReminders } from '../../db/schema';
 
 export type ReminderKind = (typeof eventReminders.$inferInsert)['kind'];
-
-/** What deciding whether an event is due for reminders needs (events are few: all of them). */
-export async function eventsForReminders(db: DbOrTx) {
-  const rows = await db.select().from(events);
-  // The database answers "2030-05-12 09:00:00+00"; Date.parse wants ISO 8601.
-  const iso = (at: string | null) => (at === null ? null : new Date(at).toISOString());
-  return rows.map((e) => ({ ...e, requestDeadline: iso(e.requestDeadline), publishedAt: iso(e.publishedAt) }));
-}
 
 /** The registrations of an event that were made through the public link and are managed by its private link. */
 export async function registrationsWithPrivateLink(db: DbOrTx, eventId: string): Promise<Set<string>> {
