@@ -22,7 +22,7 @@ import { DomainError, RateLimitedError } from './errors';
 import { accountRoutes, SESSION_COOKIE } from './features/accounts/accounts.routes';
 import { type MailTransport, API_TOKEN_PREFIX, authenticate } from './features/accounts/accounts.service';
 import { newLinkKey } from './features/accounts/link-seal';
-import { startOutboxDelivery } from './features/accounts/mail';
+import { type MailDelivery, mailJobHandler, queueDueMail } from './features/accounts/mail';
 import { startPurge } from './features/accounts/purge';
 import { auditRoutes } from './features/audit/audit.routes';
 import { queueReminderPass, sendEventReminders } from './features/events/event-reminders';
@@ -65,8 +65,8 @@ export type AppDeps = {
   trustProxy?: TrustProxy;
   /** Secure cookies: 'auto' (default) sets Secure on https requests, as seen through a trusted proxy. */
   cookieSecure?: 'auto' | boolean;
-  /** Outgoing e-mail: with a transport, the outbox is delivered in the background (every pollMs, default 10 s). */
-  mail?: { transport?: MailTransport; from?: string; pollMs?: number };
+  /** Outgoing e-mail: with a transport, the outbox is delivered by `mail` jobs (needs `jobs`). */
+  mail?: { transport?: MailTransport; from?: string };
   /** Seals the secrets of links waiting in the outbox (config MAIL_LINK_KEY); a key of this process when omitted. */
   mailLinkKey?: Buffer;
   /** The clock; tests move it to expire sessions. */
@@ -93,10 +93,15 @@ export type AppDeps = {
 
 const DEFAULT_PUBLIC_URL = 'http://localhost:3000';
 
-/** Background work by job family (see features/jobs); e-mail links of the follow-up jobs point at `publicUrl`. */
-export function jobHandlersFor(publicUrl: string) {
+/**
+ * Background work by job family (see features/jobs); e-mail links of the follow-up jobs point at
+ * `publicUrl`. Without `mail` (no transport), e-mail stays in the outbox.
+ */
+export function jobHandlersFor(publicUrl: string, mail?: MailDelivery) {
   return {
-    match: runMatchingJobs,
+    // One matching pass serves every change that queued a job: claim them together.
+    match: { run: runMatchingJobs, batchLimit: 50_000 },
+    mail: mailJobHandler(mail),
     import: runImportJobs,
     remind: (db: Db, jobs: Job[]) => sendEventReminders(db, jobs, publicUrl),
     ...followUpJobHandlers(publicUrl),
@@ -137,21 +142,14 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(rateLimit, { global: false });
 
   const linkKey = deps.mailLinkKey ?? newLinkKey();
-  const delivery = deps.mail?.transport
-    ? startOutboxDelivery(deps.db, deps.mail.transport, {
-        from: deps.mail.from ?? 'Cleantech Bridge <no-reply@localhost>',
-        linkKey,
-        pollMs: deps.mail.pollMs ?? 10_000,
-        now: deps.now,
-        onError: (error) => app.log.error(error, 'outbox delivery'),
-      })
+  const mail: MailDelivery | undefined = deps.mail?.transport
+    ? { transport: deps.mail.transport, options: { from: deps.mail.from ?? 'Cleantech Bridge <no-reply@localhost>', linkKey, now: deps.now } }
     : undefined;
-  if (delivery) app.addHook('onClose', () => delivery.stop());
+  if (mail) app.addHook('onClose', async () => mail.transport.close?.());
   const accounts = {
     db: deps.db,
     settings: { ...defaultAuthSettings, ...deps.auth },
     publicUrl: (deps.publicUrl ?? DEFAULT_PUBLIC_URL).replace(/\/+$/, ''),
-    deliverMail: delivery?.nudge,
     linkKey,
     runInBackground: backgroundTasks(app),
     now: deps.now ?? (() => new Date()),
@@ -199,8 +197,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     let ticks: Ticks | undefined;
     app.addHook('onReady', async () => {
       const onError = (error: unknown) => app.log.error(error, 'background job');
-      worker = startJobWorker(deps.db, jobHandlersFor(accounts.publicUrl), { pollMs, onError });
-      ticks = startTicks(deps.db, [queueDailyJobs, queueReminderPass], { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
+      worker = startJobWorker(deps.db, jobHandlersFor(accounts.publicUrl, mail), { pollMs, onError });
+      ticks = startTicks(deps.db, [queueDailyJobs, queueReminderPass, queueDueMail], { everyMs: deps.jobs?.dailyTickMs ?? 60_000, now: accounts.now, onError });
       purge = startPurge(accounts, { everyMs: purgeEveryMs ?? 10 * 60_000, onError: (error) => app.log.error(error, 'purge') });
     });
     app.addHook('onClose', async () => {

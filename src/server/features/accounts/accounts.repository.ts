@@ -215,6 +215,15 @@ export async function listOutbox(db: DbOrTx, q: { to?: string; page: number; pag
   };
 }
 
+/** Whether some unsent message may be attempted now (due, attempts left, not leased to a sender). */
+export async function hasDueOutbox(db: DbOrTx, now: Date, maxAttempts: number): Promise<boolean> {
+  const [due] = await db.select({ id: outbox.id }).from(outbox).where(dueOutbox(now, maxAttempts)).limit(1);
+  return due !== undefined;
+}
+
+const dueOutbox = (now: Date, maxAttempts: number) =>
+  and(isNull(outbox.sentAt), lte(outbox.nextAttemptAt, now), lt(outbox.attempts, maxAttempts), or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)));
+
 export type ClaimedMail = Pick<typeof outbox.$inferSelect, 'id' | 'to' | 'subject' | 'text' | 'sealedSecret' | 'attempts'>;
 
 /**
@@ -226,14 +235,7 @@ export async function claimDueOutbox(db: DbOrTx, now: Date, leaseUntil: Date, ma
   const due = db
     .select({ id: outbox.id })
     .from(outbox)
-    .where(
-      and(
-        isNull(outbox.sentAt),
-        lte(outbox.nextAttemptAt, now),
-        lt(outbox.attempts, maxAttempts),
-        or(isNull(outbox.claimedUntil), lt(outbox.claimedUntil, now)),
-      ),
-    )
+    .where(dueOutbox(now, maxAttempts))
     .orderBy(outbox.nextAttemptAt, outbox.id)
     .limit(limit)
     .for('update', { skipLocked: true });

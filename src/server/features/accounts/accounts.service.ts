@@ -42,8 +42,6 @@ export type AccountsContext = {
   settings: AuthSettings;
   /** Base address of the web app for links in e-mail, without a trailing slash. */
   publicUrl: string;
-  /** Asks the outbox delivery to send soon (returns at once); absent without SMTP. */
-  deliverMail?: () => void;
   /** Seals the secrets of links in the outbox (link-seal.ts); never stored in the database. */
   linkKey: Buffer;
   /** Runs work after the answer (errors are logged; the app waits for it when closing). */
@@ -259,7 +257,6 @@ async function sendPasswordReset(ctx: AccountsContext, email: string): Promise<v
     const secret = await issueOneTimeToken(tx, user.id, 'password-reset', now, RESET_TTL_MS);
     await enqueueMail(tx, await passwordResetMail(user, resetLink(ctx, secret)), { secret, key: ctx.linkKey });
   });
-  ctx.deliverMail?.();
 }
 
 const resetLink = (ctx: AccountsContext, secret: string) => `${ctx.publicUrl}/reset-password?token=${secret}`;
@@ -333,7 +330,6 @@ export async function createUser(
     await enqueueMail(tx, await invitationMail(user, invitationLink), { secret, key: ctx.linkKey });
     return { user, invitationLink };
   });
-  ctx.deliverMail?.();
   return result;
 }
 

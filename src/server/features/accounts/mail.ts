@@ -1,5 +1,7 @@
 import type { Db, DbOrTx } from '../../db/open-database';
 import { randomUUID } from 'node:crypto';
+import { enqueueJob, type JobHandler } from '../jobs/jobs.service';
+import type { TickTask } from '../jobs/ticks';
 import * as repo from './accounts.repository';
 import { redactSecret, restoreSecret, sealSecret, unsealSecret } from './link-seal';
 
@@ -7,9 +9,9 @@ export type MailMessage = { to: string; subject: string; text: string };
 
 /**
  * Delivers e-mail. Every message is first written to the `outbox` table in the transaction of
- * the change that causes it (an invitation, a reset, an event notification); when a transport
- * is configured (SMTP_URL), the outbox delivery of each app instance sends what is due in the
- * background and marks it sent. Without one, messages stay in the outbox and admins read them
+ * the change that causes it (an invitation, a reset, an event notification), together with a
+ * `mail-deliver` job on the job queue; when a transport is configured (SMTP_URL), that job sends
+ * what is due and marks it sent. Without one, messages stay in the outbox and admins read them
  * in the UI — without the secrets of invitation and reset links, which only the delivery can
  * unseal (link-seal.ts).
  */
@@ -24,13 +26,12 @@ export interface MailTransport {
  */
 export async function enqueueMail(tx: DbOrTx, message: MailMessage, link?: { secret: string; key: Buffer }): Promise<void> {
   const id = randomUUID();
-  if (!link) return repo.insertOutbox(tx, { id, ...message });
-  await repo.insertOutbox(tx, {
-    id,
-    ...message,
-    text: redactSecret(message.text, link.secret),
-    sealedSecret: sealSecret(link.key, link.secret, id),
-  });
+  await repo.insertOutbox(
+    tx,
+    link ? { id, ...message, text: redactSecret(message.text, link.secret), sealedSecret: sealSecret(link.key, link.secret, id) } : { id, ...message },
+  );
+  // Delivered by whichever instance's job worker claims this first (one job waits for all new mail).
+  await enqueueJob(tx, DELIVERY_JOB);
 }
 
 export type DeliveryOptions = {
@@ -43,6 +44,9 @@ export type DeliveryOptions = {
   /** Messages claimed per pass. */
   batchSize?: number;
 };
+
+/** Where and how the outbox is sent (a configured SMTP_URL). */
+export type MailDelivery = { transport: MailTransport; options: DeliveryOptions };
 
 /** After this many failed attempts a message stays unsent, with its last error, for an admin to see. */
 const MAX_ATTEMPTS = 20;
@@ -77,56 +81,24 @@ async function deliverOutbox(db: Db, transport: MailTransport, options: Delivery
   return { sent, failed: claimed.length - sent };
 }
 
-export type OutboxDelivery = {
-  /** Deliver soon (after a request wrote mail); returns at once, so no request waits for SMTP. */
-  nudge(): void;
-  stop(): Promise<void>;
-};
+/** The job that delivers the outbox; queued with each message and by `queueDueMail` for retries. */
+const DELIVERY_JOB = 'mail-deliver';
 
 /**
- * Delivers the outbox in the background: a pass every `pollMs` (retries fall due, other
- * instances' messages are picked up) and one right after a nudge. Passes never overlap.
+ * The `mail` job family: sends what is due, batch after batch while whole batches went out.
+ * Without a transport (no SMTP_URL) messages stay in the outbox, where admins read them.
  */
-export function startOutboxDelivery(
-  db: Db,
-  transport: MailTransport,
-  options: DeliveryOptions & { pollMs: number; onError?: (error: unknown) => void },
-): OutboxDelivery {
-  let stopped = false;
-  let running: Promise<void> | undefined;
-  let again = false;
-  const pass = (): void => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = (async () => {
-      try {
-        // Keep going while whole batches were sent: more may be due.
-        let result;
-        do result = await deliverOutbox(db, transport, options);
-        while (!stopped && result.sent > 0 && result.sent === (options.batchSize ?? 20));
-      } catch (error) {
-        options.onError?.(error);
-      }
-    })().finally(() => {
-      running = undefined;
-      if (again) {
-        again = false;
-        pass();
-      }
-    });
-  };
-  const timer = setInterval(pass, options.pollMs);
-  timer.unref();
-  return {
-    nudge: pass,
-    async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-      transport.close?.();
-    },
+export function mailJobHandler(delivery: MailDelivery | undefined): JobHandler {
+  return async (db) => {
+    if (!delivery) return;
+    const batchSize = delivery.options.batchSize ?? 20;
+    let result;
+    do result = await deliverOutbox(db, delivery.transport, { ...delivery.options, batchSize });
+    while (result.sent > 0 && result.sent === batchSize);
   };
 }
+
+/** Tick task: queues a delivery when a message's retry fell due (or another instance's lease ran out). */
+export const queueDueMail: TickTask = async (db, now) => {
+  if (await repo.hasDueOutbox(db, now, MAX_ATTEMPTS)) await enqueueJob(db, DELIVERY_JOB);
+};

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type AuthHeaders, createAccount, signIn } from '../../../../test/accounts';
 import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../../../../test/test-app';
 import { outbox } from '../../db/schema';
-import { enqueueMail, startOutboxDelivery } from './mail';
+import { enqueueMail, mailJobHandler } from './mail';
 import { smtpTransport } from './smtp';
 
 /** A message as a mail client reads it (headers decoded, the body's transfer encoding undone). */
@@ -66,11 +66,14 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function appWithSmtp(port: number, options: { pollMs: number; now?: () => Date }): Promise<{ t: TestApp; admin: AuthHeaders }> {
+/** An app whose job worker polls every 50 ms and whose ticks (which queue retries) come every `tickMs`. */
+async function appWithSmtp(port: number, options: { tickMs: number; now?: () => Date }): Promise<{ t: TestApp; admin: AuthHeaders }> {
   const t = await createTestApp({
-    mail: { transport: smtpTransport(`smtp://127.0.0.1:${port}`), from: 'Cleantech Bridge <bridge@example.org>', pollMs: options.pollMs },
+    mail: { transport: smtpTransport(`smtp://127.0.0.1:${port}`), from: 'Cleantech Bridge <bridge@example.org>' },
+    jobs: { pollMs: 50, dailyTickMs: options.tickMs },
     now: options.now,
   });
+  await t.app.ready(); // starts the job worker
   cleanups.push(() => t.close());
   await createAccount(t, { email: 'mail.admin@example.org', role: 'admin' });
   return { t, admin: await signIn(t, 'mail.admin@example.org') };
@@ -87,8 +90,8 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
   it('delivers an invitation created through the API, with its accept link, and marks it sent', async () => {
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
-    // A poll interval far beyond the test: delivery follows the request's nudge.
-    const { t, admin } = await appWithSmtp(smtp.port, { pollMs: 60_000 });
+    // Ticks far beyond the test: delivery follows the job queued with the message.
+    const { t, admin } = await appWithSmtp(smtp.port, { tickMs: 60_000 });
     await invite(t, admin, 'smtp.invitee@example.org');
     const message = await waitFor('the invitation', () => smtp.received.find((m) => m.to.includes('smtp.invitee@example.org')));
     expect(message.from).toBe('"Cleantech Bridge" <bridge@example.org>');
@@ -111,7 +114,7 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
   it('keeps a message in the outbox while SMTP is down and delivers it when it is up again (after the backoff)', async () => {
     const port = await freePort();
     let offset = 0; // the app's clock runs ahead of the real one by this much
-    const { t, admin } = await appWithSmtp(port, { pollMs: 100, now: () => new Date(Date.now() + offset) });
+    const { t, admin } = await appWithSmtp(port, { tickMs: 100, now: () => new Date(Date.now() + offset) });
     const invitedAt = Date.now();
     await invite(t, admin, 'patient@example.org');
     const failed = await waitFor('a failed attempt', async () => {
@@ -126,7 +129,7 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
 
     const smtp = await startSmtpServer(port);
     cleanups.push(smtp.close);
-    // The server is up, but the retry is not due yet: several polls pass without an attempt.
+    // The server is up, but the retry is not due yet: several ticks pass without an attempt.
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(smtp.received).toHaveLength(0);
     expect((await outboxRow(t, 'patient@example.org'))?.attempts).toBe(1);
@@ -141,7 +144,7 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
     expect(row).toMatchObject({ attempts: 2, lastError: null });
   });
 
-  it('sends each message once when several instances deliver the same outbox', async () => {
+  it('sends each message once when several instances deliver the same outbox at once', async () => {
     const smtp = await startSmtpServer();
     cleanups.push(smtp.close);
     const t = await createTestApp();
@@ -150,14 +153,12 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
     await t.database.db.transaction(async (tx) => {
       for (const to of addresses) await enqueueMail(tx, { to, subject: 'Hello', text: 'One of many.' });
     });
-    // Three "instances" with small batches race for the same rows.
-    const instances = [1, 2, 3].map(() =>
-      startOutboxDelivery(t.database.db, smtpTransport(`smtp://127.0.0.1:${smtp.port}`), { from: 'bridge@example.org', linkKey: TEST_MAIL_LINK_KEY, pollMs: 20, batchSize: 4 }),
-    );
-    for (const instance of instances) instance.nudge();
-    await waitFor('all messages', () => (smtp.received.length >= addresses.length ? true : undefined));
-    await new Promise((resolve) => setTimeout(resolve, 200)); // room for a duplicate to show up
-    await Promise.all(instances.map((instance) => instance.stop()));
+    // Three instances' delivery jobs (one queued with the mail, others by their ticks) run at
+    // once with small batches and race for the same rows.
+    const transport = smtpTransport(`smtp://127.0.0.1:${smtp.port}`);
+    const delivery = mailJobHandler({ transport, options: { from: 'bridge@example.org', linkKey: TEST_MAIL_LINK_KEY, batchSize: 4 } });
+    await Promise.all([1, 2, 3].map(() => delivery(t.database.db, [], async () => {})));
+    transport.close?.();
     expect(smtp.received.flatMap((m) => m.to).sort()).toEqual([...addresses].sort());
     const rows = await t.database.db.select().from(outbox);
     expect(rows.filter((r) => addresses.includes(r.to)).every((r) => r.sentAt !== null && r.attempts === 1)).toBe(true);

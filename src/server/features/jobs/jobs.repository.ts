@@ -49,25 +49,19 @@ const claimed = (rows: unknown): JobRow[] =>
     };
   });
 
-/**
- * Claims the oldest waiting job; several workers (instances) never claim the same one
- * (FOR UPDATE SKIP LOCKED). Matching jobs are claimed together: one pass serves them all.
- */
-export async function claimNext(db: DbOrTx, batchPrefix: string, batchLimit: number): Promise<JobRow[]> {
-  const first = claimed(
-    await db.execute(sql`update jobs set state = 'running', started_at = now(), heartbeat_at = now(), attempts = attempts + 1
-      where id = (select id from jobs where state = 'pending' order by id for update skip locked limit 1)
-      returning *`),
-  );
-  const lead = first[0];
-  if (!lead || !lead.kind.startsWith(batchPrefix)) return first;
-  const rest = claimed(
-    await db.execute(sql`update jobs set state = 'running', started_at = now(), heartbeat_at = now(), attempts = attempts + 1
-      where id in (select id from jobs where state = 'pending' and kind like ${`${batchPrefix}%`} order by id
-                   for update skip locked limit ${batchLimit})
-      returning *`),
-  );
-  return [lead, ...rest];
+const claim = (condition: ReturnType<typeof sql>, limit: number) =>
+  sql`update jobs set state = 'running', started_at = now(), heartbeat_at = now(), attempts = attempts + 1
+    where id in (select id from jobs where state = 'pending' and ${condition} order by id for update skip locked limit ${limit})
+    returning *`;
+
+/** Claims the oldest waiting job; several workers (instances) never claim the same one (FOR UPDATE SKIP LOCKED). */
+export async function claimOne(db: DbOrTx): Promise<JobRow | undefined> {
+  return claimed(await db.execute(claim(sql`true`, 1)))[0];
+}
+
+/** Claims up to `limit` more waiting jobs whose kind starts with `kindPrefix` (a family done in one batch). */
+export async function claimMore(db: DbOrTx, kindPrefix: string, limit: number): Promise<JobRow[]> {
+  return claimed(await db.execute(claim(sql`kind like ${`${kindPrefix}%`}`, limit)));
 }
 
 export async function setProgress(db: DbOrTx, ids: number[], p: { phase?: string; total?: number; done?: number }) {

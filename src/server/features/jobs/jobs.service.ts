@@ -5,8 +5,13 @@ export type Job = repo.JobRow;
 export type Progress = (p: { phase?: string; total?: number; done?: number }) => Promise<void>;
 /** Does the work of claimed jobs (all of one family: 'match', 'import'); throws to fail them. */
 export type JobHandler = (db: Db, jobs: Job[], progress: Progress) => Promise<void>;
+/**
+ * A family whose waiting jobs are better done together (one matching pass serves every change
+ * that queued one) says how many to claim at once; a bare handler gets one job at a time.
+ */
+export type BatchedJobHandler = { run: JobHandler; batchLimit: number };
 /** Handlers by the family of a job kind: the part before the first '-' ('match-all' → 'match'). */
-export type JobHandlers = Record<string, JobHandler>;
+export type JobHandlers = Record<string, JobHandler | BatchedJobHandler>;
 
 const familyOf = (kind: string) => kind.split('-')[0] ?? kind;
 
@@ -32,13 +37,16 @@ export async function queueStatus(db: Db, kindPrefix: string) {
  */
 export async function runOnce(db: Db, handlers: JobHandlers, isStopping: () => boolean = () => false): Promise<boolean> {
   await repo.requeueStale(db);
-  const claimed = await repo.claimNext(db, 'match-', 50_000);
-  if (claimed.length === 0) return false;
+  const lead = await repo.claimOne(db);
+  if (!lead) return false;
+  const family = familyOf(lead.kind);
+  const handler = handlers[family];
+  const claimed = handler && 'batchLimit' in handler ? [lead, ...(await repo.claimMore(db, `${family}-`, handler.batchLimit - 1))] : [lead];
   const ids = claimed.map((j) => j.id);
-  const handler = handlers[familyOf(claimed[0]!.kind)];
   try {
-    if (!handler) throw new Error(`no handler for jobs of kind "${claimed[0]!.kind}"`);
-    await handler(db, claimed, async (p) => {
+    if (!handler) throw new Error(`no handler for jobs of kind "${lead.kind}"`);
+    const run = 'run' in handler ? handler.run : handler;
+    await run(db, claimed, async (p) => {
       if (isStopping()) throw new Stopping();
       await repo.setProgress(db, ids, p);
     });

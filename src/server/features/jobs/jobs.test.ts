@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import * as repo from './jobs.repository';
-import { enqueueJob, type Job, queueStatus, runOnce, startJobWorker } from './jobs.service';
+import { enqueueJob, type Job, type JobHandlers, queueStatus, runOnce, startJobWorker } from './jobs.service';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -30,24 +30,32 @@ describe('the job queue', () => {
 
   it('never gives one job to two workers claiming at once (FOR UPDATE SKIP LOCKED)', async () => {
     for (let i = 0; i < 6; i++) await enqueueJob(t.database.db, 'test-claim', String(i));
-    const claims = await Promise.all(Array.from({ length: 6 }, () => repo.claimNext(t.database.db, 'match-', 100)));
-    const ids = claims.flat().map((j) => j.target);
+    const claims = (await Promise.all(Array.from({ length: 6 }, () => repo.claimOne(t.database.db)))).filter((j) => j !== undefined);
+    const ids = claims.map((j) => j.target);
     expect(ids.sort()).toEqual(['0', '1', '2', '3', '4', '5']);
-    await repo.finish(t.database.db, claims.flat().map((j) => j.id));
+    await repo.finish(t.database.db, claims.map((j) => j.id));
   });
 
-  it('claims waiting matching jobs together, and marks a failing batch failed with its error', async () => {
+  it('claims the waiting jobs of a batched family together, and marks a failing batch failed with its error', async () => {
     await enqueueJob(t.database.db, 'match-opportunity', 'x');
     await enqueueJob(t.database.db, 'match-opportunity', 'y');
+    await enqueueJob(t.database.db, 'match-organisation', 'z');
+    await enqueueJob(t.database.db, 'match-organisation', 'left for the next batch');
     let seen: Job[] = [];
-    await runOnce(t.database.db, {
-      match: async (_db, jobs, progress) => {
-        seen = jobs;
-        await progress({ phase: 'testing', total: 2, done: 1 });
-        throw new Error('engine exploded');
+    const handlers: JobHandlers = {
+      match: {
+        batchLimit: 3,
+        run: async (_db, jobs, progress) => {
+          seen = jobs;
+          await progress({ phase: 'testing', total: 2, done: 1 });
+          throw new Error('engine exploded');
+        },
       },
-    });
-    expect(seen.map((j) => j.target).sort()).toEqual(['x', 'y']);
+    };
+    await runOnce(t.database.db, handlers);
+    expect(seen.map((j) => j.target).sort()).toEqual(['x', 'y', 'z']);
+    await runOnce(t.database.db, handlers);
+    expect(seen.map((j) => j.target)).toEqual(['left for the next batch']);
     const status = await queueStatus(t.database.db, 'match-');
     expect(status.recent.slice(0, 2)).toMatchObject([
       { state: 'failed', error: 'engine exploded', phase: 'testing', total: 2, done: 1 },
@@ -57,7 +65,7 @@ describe('the job queue', () => {
 
   it('queues a job again when its worker stopped sending heartbeats', async () => {
     await enqueueJob(t.database.db, 'test-stale', 'z');
-    const [job] = await repo.claimNext(t.database.db, 'match-', 1);
+    const job = await repo.claimOne(t.database.db);
     await t.database.db.execute(sql`update jobs set heartbeat_at = now() - interval '10 minutes' where id = ${job!.id}`);
     await repo.requeueStale(t.database.db);
     expect(rows(await stateOf('test-stale')).map((r) => r.state)).toEqual(['pending']);

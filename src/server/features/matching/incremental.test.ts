@@ -143,7 +143,7 @@ describe('incremental recomputation', () => {
     // The real handler; after each progress step, what a programme manager reads meanwhile.
     await runOnce(t.database.db, {
       match: (db, jobs, progress) =>
-        jobHandlers.match(db, jobs, async (p) => {
+        jobHandlers.match.run(db, jobs, async (p) => {
           await progress(p);
           const s = await status();
           seen.push({ ...s.running[0], pending: s.pending });
