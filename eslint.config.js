@@ -26,7 +26,12 @@ const layering = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ours('server', 'web', 'cli', 'core'), message: 'shared imports nothing of ours' }] },
+        {
+          patterns: [
+            { group: ours('server', 'web', 'cli'), message: 'shared imports nothing of ours but the list of languages' },
+            { group: ['**/core/*', '!**/core/languages'], message: 'shared imports nothing of ours but the list of languages' },
+          ],
+        },
       ],
     },
   },

@@ -4,9 +4,10 @@
 import { z } from 'zod';
 import { projectIatiSchema } from './iati-extension';
 
-export const languageSchema = z.enum(['nl', 'en', 'zh']);
-export type Language = z.infer<typeof languageSchema>;
-export const LANGUAGES: readonly Language[] = languageSchema.options;
+import { LANGUAGES, type Language } from '../languages';
+
+export { LANGUAGES, type Language };
+export const languageSchema = z.enum(LANGUAGES);
 
 /** Text in up to three languages. `original` names the language it was written in; every other
  *  language present is, by definition, a translation of it (so translations are always marked). */

@@ -1,5 +1,6 @@
-export type Language = 'nl' | 'en' | 'zh';
-export const LANGUAGES: readonly Language[] = ['nl', 'en', 'zh'];
+import { isLanguage, LANGUAGES, type Language } from '../languages';
+
+export { isLanguage, LANGUAGES, type Language };
 
 // Frequent function words tell Dutch from English far more reliably than letter statistics
 // on texts this short (titles, one-paragraph profiles).
@@ -14,9 +15,6 @@ const HAN = /\p{Script=Han}/gu;
 const WORD = /\p{L}+/gu;
 const DUTCH_DIGRAPHS = /ij|uu|aa|sch|cht|oe[^s]/;
 
-export function isLanguage(value: unknown): value is Language {
-  return value === 'nl' || value === 'en' || value === 'zh';
-}
 
 /** Guesses nl, en or zh. Text with a fair share of Han characters is Chinese even when it
  * carries Latin abbreviations (VOCs, MBR); otherwise function words decide, English on a tie. */

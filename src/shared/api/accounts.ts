@@ -120,7 +120,8 @@ export const UserListQuery = z.object({
 });
 export const UserPage = pageOf(User);
 
-export const TokenScope = z.enum(['read', 'read-write']);
+export const tokenScopes = ['read', 'read-write'] as const;
+export const TokenScope = z.enum(tokenScopes);
 export const ApiToken = z
   .object({
     id: z.string(),

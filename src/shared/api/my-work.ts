@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Role } from './accounts';
 import { Language } from './localized-text';
+import { meetingPriorities } from './events';
 import { MatchStatus } from './matching';
+import { OpportunityStatus, opportunityStages } from './opportunities';
 
 /** A text as its author wrote it and its translations (opportunity and project titles, region names). */
 const Text = z.object({ original: Language, nl: z.string().optional(), en: z.string().optional(), zh: z.string().optional() });
@@ -87,7 +89,7 @@ export const MemberWork = z.object({
       eventTitle: z.string(),
       fromDelegate: z.string(),
       fromOrganisation: z.string(),
-      priority: z.enum(['must-meet', 'would-like-to']),
+      priority: z.enum(meetingPriorities),
       createdAt: Instant,
     }),
   ),
@@ -114,8 +116,8 @@ export const OfficialWork = z.object({
       id: z.string(),
       title: Text,
       regionName: Text,
-      stage: z.enum(['draft', 'published', 'closed']),
-      status: z.enum(['open', 'in-progress', 'closed']),
+      stage: z.enum(opportunityStages),
+      status: OpportunityStatus,
       matchCount: z.int(),
       byStatus: z.array(MatchCount),
     }),

@@ -3,8 +3,10 @@ import { Id, PageQuery, Timestamps, pageOf } from './common';
 import { Language, LocalizedText, MissingLanguage } from './localized-text';
 import { Industry, Theme } from './themes';
 
-export const OpportunityStatus = z.enum(['open', 'in-progress', 'closed']);
-export const Visibility = z.enum(['public', 'members']);
+export const opportunityStatuses = ['open', 'in-progress', 'closed'] as const;
+export const OpportunityStatus = z.enum(opportunityStatuses);
+export const visibilities = ['public', 'members'] as const;
+export const Visibility = z.enum(visibilities);
 /** Lifecycle: a draft is seen by its editors only; published ones alert matching organisations. */
 export const opportunityStages = ['draft', 'published', 'closed'] as const;
 export const OpportunityStage = z.enum(opportunityStages);

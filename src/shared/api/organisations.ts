@@ -3,7 +3,8 @@ import { Id, PageQuery, Timestamps, pageOf } from './common';
 import { LocalizedText, MissingLanguage } from './localized-text';
 import { Visibility } from './opportunities';
 
-export const OrganisationType = z.enum(['company', 'knowledge-institute', 'government', 'agency', 'ngo']);
+export const organisationTypes = ['company', 'knowledge-institute', 'government', 'agency', 'ngo'] as const;
+export const OrganisationType = z.enum(organisationTypes);
 
 export const OrganisationInput = z
   .object({

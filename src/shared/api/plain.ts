@@ -2,10 +2,11 @@
 // (UI language, role names in errors, the text to show of a LocalizedText) without loading zod
 // (decision 025). Import them from index.ts like everything else; localized-text.ts and
 // accounts.ts build their schemas from the lists.
+import { LANGUAGES } from '../../core/languages';
 import type { Language, LocalizedText } from './localized-text';
 
-/** The UI and content languages. */
-export const languages = ['nl', 'en', 'zh'] as const;
+/** The UI and content languages (defined once, in core). */
+export const languages = LANGUAGES;
 
 /** Roles, from least to most rights; a visitor (not signed in) has no role. */
 export const roles = ['member', 'partner-official', 'programme-manager', 'admin'] as const;

@@ -3,6 +3,7 @@ import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex } from '
 import { organisations } from './organisations';
 import { regions } from './regions';
 import { timestamps } from './types';
+import { languages, roles, tokenScopes } from '../../../shared/api';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -13,10 +14,10 @@ export const users = pgTable(
     /** Stored lower-cased; unique case-insensitively. */
     email: text('email').notNull(),
     displayName: text('display_name').notNull(),
-    role: text('role', { enum: ['member', 'partner-official', 'programme-manager', 'admin'] }).notNull(),
+    role: text('role', { enum: roles }).notNull(),
     organisationId: text('organisation_id').references(() => organisations.id),
     regionId: text('region_id').references(() => regions.id),
-    language: text('language', { enum: ['nl', 'en', 'zh'] }).notNull().default('en'),
+    language: text('language', { enum: languages }).notNull().default('en'),
     disabled: boolean('disabled').notNull().default(false),
     /** argon2id; null until an invitation is accepted. */
     passwordHash: text('password_hash'),
@@ -53,7 +54,7 @@ export const apiTokens = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     tokenHash: text('token_hash').notNull(),
-    scope: text('scope', { enum: ['read', 'read-write'] }).notNull(),
+    scope: text('scope', { enum: tokenScopes }).notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
     expiresAt: at('expires_at').notNull(),
     lastUsedAt: at('last_used_at'),

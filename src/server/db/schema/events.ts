@@ -3,6 +3,7 @@ import type { offerTypes } from '../../../shared/api/events';
 import { users } from './accounts';
 import { organisations } from './organisations';
 import { timestamps } from './types';
+import { attendanceModes, languages, meetingPriorities, publicStatuses } from '../../../shared/api';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
@@ -82,12 +83,12 @@ export const eventRegistrations = pgTable(
     blockedSlots: jsonb('blocked_slots').$type<string[]>().notNull(),
     offers: jsonb('offers').$type<EventOfferValue[]>().notNull(),
     /** How the delegate takes part: at the venue, by video call, or either way. */
-    attendance: text('attendance', { enum: ['on-site', 'online', 'either'] }).notNull().default('on-site'),
-    status: text('status', { enum: ['registered', 'cancelled', 'waitlisted', 'pending-approval'] }).notNull().default('registered'),
+    attendance: text('attendance', { enum: attendanceModes }).notNull().default('on-site'),
+    status: text('status', { enum: publicStatuses }).notNull().default('registered'),
     /** Answers to the organiser's questions, by question id. */
     answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
     /** Language of e-mail to a delegate without an account. */
-    language: text('language', { enum: ['nl', 'en', 'zh'] }),
+    language: text('language', { enum: languages }),
     /** SHA-256 of the secret of the private link that manages a registration made without an account. */
     manageTokenHash: text('manage_token_hash'),
     /** The delegate asked for no reminders (pending requests, no meetings yet, a meeting about to start). */
@@ -122,7 +123,7 @@ export const meetingRequests = pgTable(
       .references(() => eventRegistrations.id, { onDelete: 'cascade' }),
     invitees: jsonb('invitees').$type<InviteeValue[]>().notNull(),
     message: text('message').notNull().default(''),
-    priority: text('priority', { enum: ['must-meet', 'would-like-to'] }).notNull(),
+    priority: text('priority', { enum: meetingPriorities }).notNull(),
     /** Both sides asked for this one-to-one meeting. */
     mutual: boolean('mutual').notNull().default(false),
     /** Agreed as a video call: the meeting needs no table. */

@@ -10,10 +10,10 @@ import { opportunities } from './opportunities';
 import { organisations } from './organisations';
 import { projects } from './projects';
 import { bytea } from './types';
+import { feedbackAnswers, interactionKinds, leadOutcomeKinds, taskSources, taskStatuses } from '../../../shared/api';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
-export const interactionKinds = ['call', 'meeting', 'email', 'visit', 'delegation'] as const;
 export type InteractionParticipantValue = { userId?: string | null; name: string; organisationId?: string | null };
 
 /** A call, meeting, e-mail, visit or delegation, linked to the records it concerns. */
@@ -64,8 +64,6 @@ export const interactionAttachments = pgTable(
   (t) => [index('interaction_attachments_interaction_idx').on(t.interactionId)],
 );
 
-export const taskStatuses = ['open', 'done', 'cancelled'] as const;
-export const taskSources = ['match', 'interaction', 'meeting', 'deliverable', 'opportunity', 'organisation'] as const;
 
 /** Something someone must do by a date, about one record (`sourceKind` + `sourceId`). */
 export const followUpTasks = pgTable(
@@ -153,7 +151,6 @@ export const expressionsOfInterest = pgTable(
   (t) => [index('expressions_of_interest_opportunity_idx').on(t.opportunityId), index('expressions_of_interest_created_idx').on(t.createdAt)],
 );
 
-export const feedbackAnswers = ['follow-up-agreed', 'interesting-not-now', 'not-relevant', 'did-not-take-place'] as const;
 
 /** Each side's answer after an event meeting; at most one per meeting and registration. */
 export const meetingFeedback = pgTable(
@@ -177,7 +174,6 @@ export const meetingFeedback = pgTable(
   (t) => [primaryKey({ columns: [t.requestId, t.registrationId] }), index('meeting_feedback_event_idx').on(t.eventId)],
 );
 
-export const leadOutcomeKinds = ['mou', 'letter-of-intent', 'contract', 'project'] as const;
 
 /** A match or a meeting turned into an agreement or a cooperation project, keeping the link. */
 export const leadOutcomes = pgTable(

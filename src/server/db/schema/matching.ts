@@ -17,19 +17,10 @@ import { users } from './accounts';
 import { opportunities } from './opportunities';
 import { organisations } from './organisations';
 import { bytea } from './types';
+import { matchStatuses } from '../../../shared/api';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
-export const matchStatuses = [
-  'suggested',
-  'interested',
-  'shortlisted',
-  'introduced',
-  'meeting-held',
-  'collaboration-started',
-  'not-relevant',
-] as const;
-export type MatchStatusValue = (typeof matchStatuses)[number];
 
 /** Why an organisation matched, language-neutral: labels and sentences are rendered on reading. */
 export type StoredExplanation = {

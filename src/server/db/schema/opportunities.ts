@@ -1,5 +1,5 @@
 import { date, index, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../../shared/api';
+import { closedReasons, type LocalizedText, languages, opportunityStages, opportunityStatuses, visibilities } from '../../../shared/api';
 import { regions } from './regions';
 import { timestamps, tsvector } from './types';
 
@@ -12,18 +12,18 @@ export const opportunities = pgTable(
       .references(() => regions.id),
     title: jsonb('title').$type<LocalizedText>().notNull(),
     description: jsonb('description').$type<LocalizedText>(),
-    originalLang: text('original_lang', { enum: ['nl', 'en', 'zh'] }).notNull(),
+    originalLang: text('original_lang', { enum: languages }).notNull(),
     themes: text('themes').array().notNull(),
     industries: text('industries').array().notNull().default([]),
-    status: text('status', { enum: ['open', 'in-progress', 'closed'] }).notNull().default('open'),
-    visibility: text('visibility', { enum: ['public', 'members'] }).notNull().default('public'),
+    status: text('status', { enum: opportunityStatuses }).notNull().default('open'),
+    visibility: text('visibility', { enum: visibilities }).notNull().default('public'),
     source: text('source'),
     /** Lifecycle (issue 13): a draft is seen by its editors only; closed keeps the reason and partner. */
-    stage: text('stage', { enum: ['draft', 'published', 'closed'] }).notNull().default('published'),
+    stage: text('stage', { enum: opportunityStages }).notNull().default('published'),
     publishedAt: timestamp('published_at', { withTimezone: true, mode: 'string' }),
     expiresOn: date('expires_on', { mode: 'string' }),
     expiryReminderSentAt: timestamp('expiry_reminder_sent_at', { withTimezone: true, mode: 'string' }),
-    closedReason: text('closed_reason', { enum: ['partner-found', 'withdrawn', 'expired'] }),
+    closedReason: text('closed_reason', { enum: closedReasons }),
     partnerOrganisationId: text('partner_organisation_id'),
     // Dutch and English stemmed, Chinese pre-segmented into words (see search-document.ts).
     searchVector: tsvector('search_vector'),

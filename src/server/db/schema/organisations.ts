@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
-import type { LocalizedText } from '../../../shared/api';
+import { type LocalizedText, organisationTypes, visibilities } from '../../../shared/api';
 import { regions } from './regions';
 import { timestamps, tsvector } from './types';
 
@@ -9,12 +9,12 @@ export const organisations = pgTable(
   {
     id: text('id').primaryKey(),
     name: text('name').notNull(),
-    type: text('type', { enum: ['company', 'knowledge-institute', 'government', 'agency', 'ngo'] }).notNull(),
+    type: text('type', { enum: organisationTypes }).notNull(),
     country: text('country').notNull(),
     homeRegionId: text('home_region_id').references(() => regions.id),
     website: text('website'),
     description: jsonb('description').$type<LocalizedText>(),
-    visibility: text('visibility', { enum: ['public', 'members'] }).notNull().default('public'),
+    visibility: text('visibility', { enum: visibilities }).notNull().default('public'),
     /** Confidential: programme managers and admins only. */
     notes: text('notes'),
     /**

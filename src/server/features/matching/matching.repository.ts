@@ -12,8 +12,8 @@ import {
   twinnings,
   users,
 } from '../../db/schema';
-import type { MatchStatusValue, StoredCollectionStatistics, StoredExplanation } from '../../db/schema/matching';
-import type { LocalizedText } from '../../../shared/api';
+import type { StoredCollectionStatistics, StoredExplanation } from '../../db/schema/matching';
+import type { LocalizedText, MatchStatus } from '../../../shared/api';
 
 // ── What the engine reads ───────────────────────────────────────────────────
 
@@ -263,7 +263,7 @@ function selectMatches(db: DbOrTx) {
 export type MatchFilter = {
   opportunityId?: string;
   organisationId?: string;
-  status?: MatchStatusValue[];
+  status?: MatchStatus[];
   includeDismissed?: boolean;
   regionId?: string;
   theme?: string[];
@@ -341,7 +341,7 @@ export async function countMatches(db: DbOrTx, f: MatchFilter): Promise<number> 
 }
 
 /** How many matches each status holds under a filter (the board's column counts). */
-export async function countByStatus(db: DbOrTx, f: MatchFilter): Promise<Map<MatchStatusValue, number>> {
+export async function countByStatus(db: DbOrTx, f: MatchFilter): Promise<Map<MatchStatus, number>> {
   const rows = await db
     .select({ status: matches.status, n: count() })
     .from(matches)
@@ -379,7 +379,7 @@ export async function findMatch(db: DbOrTx, id: string): Promise<MatchRow | unde
 export async function setStatus(
   tx: DbOrTx,
   id: string,
-  values: { status: MatchStatusValue; note: string | null; by: string },
+  values: { status: MatchStatus; note: string | null; by: string },
 ): Promise<void> {
   await tx
     .update(matches)
