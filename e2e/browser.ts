@@ -1,8 +1,8 @@
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
-/** Debian's Chromium, headless, with everything that would reach the internet switched off. */
-export function launchBrowser(): Promise<Browser> {
+/** Debian's Chromium, headless, with everything that would reach the internet switched off; `extraArgs` e.g. a fake camera. */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -14,6 +14,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }

@@ -1,10 +1,16 @@
 // The check-in desk on a phone (390 px): the badge PDF carries the Chinese name and the signed
 // code its QR code holds; the organiser types that code and the delegate is checked in (a second
 // time says "already"); a walk-in of a new organisation is registered and checked in in one step.
+// Then the camera: Chromium films a video of a badge's QR code (fake-camera.ts) and the scan checks
+// the delegate in; the camera is off once stopped or once the desk is left.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../test/pdf-text';
 import { apiAs } from './api-as';
-import { horizontalOverflow, openPage } from './browser';
+import { horizontalOverflow, launchBrowser, openPage } from './browser';
+import { fakeCameraArgs, writeQrVideo } from './fake-camera';
 import { useAppAndBrowser } from './server';
 import { signIn } from './session';
 
@@ -18,6 +24,10 @@ const asManager = (method: string, path: string, body?: unknown) => apiAs(app.se
 
 let code: string;
 
+const badgeOf = async (registrationId: string): Promise<string> =>
+  pdfText(Buffer.from(await (await asManager('GET', `/events/desk/registrations/${registrationId}/badge.pdf`)).arrayBuffer()));
+const codeOn = (badge: string): string => /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(badge)?.[0] ?? fail('no check-in code on the badge');
+
 beforeAll(async () => {
   await asManager('POST', '/events', {
     id: 'desk',
@@ -28,10 +38,10 @@ beforeAll(async () => {
   });
   await apiAs(app.server.url, admin(), 'POST', '/organisations', { id: 'org-hydrogen', name: 'Hydrogen Partners', type: 'company', country: 'CN' });
   const li = (await (await asManager('POST', '/events/desk/registrations', { organisationId: 'org-hydrogen', delegateName: 'Li Wei 李伟', delegateEmail: 'li@desk.example', languages: ['zh'] })).json()) as { id: string };
-  const badge = await pdfText(Buffer.from(await (await asManager('GET', `/events/desk/registrations/${li.id}/badge.pdf`)).arrayBuffer()));
+  const badge = await badgeOf(li.id);
   expect(badge).toContain('李伟');
   expect(badge).toContain('Hydrogen Partners');
-  code = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(badge)?.[0] ?? fail('no check-in code on the badge');
+  code = codeOn(badge);
 }, 120_000);
 
 describe('the check-in desk on a phone', () => {
@@ -71,5 +81,83 @@ describe('the check-in desk on a phone', () => {
     expect(registrations.items.find((r) => r.delegateName === '王芳')).toMatchObject({ organisationName: '新能源公司' });
     expect(registrations.items.every((r) => r.checkedInAt !== null)).toBe(true);
     await context.close();
+  }, 120_000);
+});
+
+describe('scanning badges with the phone camera', () => {
+  it('checks a delegate in by the QR code the camera sees, and switches the camera off when stopped or left', async () => {
+    const anna = (await (await asManager('POST', '/events/desk/registrations', { organisationId: 'org-hydrogen', delegateName: 'Anna de Vries', delegateEmail: 'anna@desk.example', languages: ['en'] })).json()) as { id: string };
+    const folder = await mkdtemp(join(tmpdir(), 'ctb-camera-'));
+    const video = join(folder, 'badge.y4m');
+    await writeQrVideo(video, codeOn(await badgeOf(anna.id)));
+    const browser = await launchBrowser(fakeCameraArgs(video));
+    try {
+      const { page, errors } = await openPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      // Every stream the page opens, to see afterwards whether its camera was let go.
+      await page.addInitScript(() => {
+        const streams: MediaStream[] = [];
+        Object.assign(window, { cameraStreams: streams });
+        const open = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+        navigator.mediaDevices.getUserMedia = async (constraints) => {
+          const stream = await open(constraints);
+          streams.push(stream);
+          return stream;
+        };
+      });
+      const liveTracks = () =>
+        page.evaluate(() => (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
+      await signIn(page, app.server.url, manager());
+      await page.goto(`${app.server.url}/events/desk/check-in`);
+      const camera = page.getByLabel('Camera view');
+      expect(await camera.isVisible()).toBe(false);
+
+      await page.getByRole('button', { name: 'Scan with camera' }).click();
+      const result = page.getByRole('status').filter({ hasText: 'Anna de Vries' });
+      await result.getByText('Checked in', { exact: true }).waitFor();
+      expect(await camera.isVisible()).toBe(true);
+      expect(await liveTracks()).toBe(1);
+      expect(await horizontalOverflow(page)).toBe(0);
+      // The badge stays in view: it is not checked in again and again ("already").
+      expect(await page.getByText(/Already checked in at/).count()).toBe(0);
+
+      await page.getByRole('button', { name: 'Stop camera' }).click();
+      expect(await camera.isVisible()).toBe(false);
+      expect(await liveTracks()).toBe(0);
+
+      await page.getByRole('button', { name: 'Scan with camera' }).click();
+      await page.getByText('Hold the QR code of the badge in front of the camera.').waitFor();
+      expect(await liveTracks()).toBe(1);
+      await page.getByRole('link', { name: 'Desk day' }).click();
+      await page.getByRole('link', { name: 'Check-in desk' }).waitFor();
+      expect(await liveTracks()).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await rm(folder, { recursive: true, force: true });
+    }
+    const registrations = (await (await asManager('GET', '/events/desk/registrations')).json()) as { items: { id: string; checkedInAt: string | null }[] };
+    expect(registrations.items.find((r) => r.id === anna.id)?.checkedInAt).not.toBeNull();
+  }, 120_000);
+
+  it('says so, in the reader’s language, when there is no camera or its use is refused', async () => {
+    const { page, context } = await openPage(app.browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await signIn(page, app.server.url, manager());
+    await page.goto(`${app.server.url}/events/desk/check-in`);
+    await page.getByRole('button', { name: 'Scan with camera' }).click();
+    await page.getByRole('alert').getByText('No camera was found on this device. Type the code instead.').waitFor();
+    await context.close();
+
+    // A camera, but the browser refuses it to the page (as after "Block" on the prompt).
+    const refusing = await launchBrowser(['--use-fake-device-for-media-stream', '--deny-permission-prompts']);
+    try {
+      const zh = await openPage(refusing, { locale: 'zh-CN', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+      await signIn(zh.page, app.server.url, manager());
+      await zh.page.goto(`${app.server.url}/events/desk/check-in`);
+      await zh.page.getByRole('button', { name: '用摄像头扫码' }).click();
+      await zh.page.getByRole('alert').getByText('无法使用摄像头：请在浏览器设置中允许本网站使用摄像头，或手动输入编码。').waitFor();
+      expect(await zh.page.getByLabel('摄像头画面').isVisible()).toBe(false);
+    } finally {
+      await refusing.close();
+    }
   }, 120_000);
 });

@@ -15,6 +15,11 @@ export interface EventShape {
   onlineShare?: number;
   /** Share of requested pairs that one side declined: the scheduler must never place them. */
   declinedShare?: number;
+  /**
+   * Share of requests in which the asking participant brings a colleague of the same organisation
+   * (side A's organisations are runs of three consecutive participants): both must be free.
+   */
+  colleagueShare?: number;
 }
 
 const SLOT_MINUTES = 20;
@@ -63,12 +68,17 @@ export function generateSchedulingEvent(shape: EventShape): SchedulingEvent {
     }
     return sideB[lo]!;
   };
-  const online = new Set(participants.filter(() => random() < (shape.onlineShare ?? 0)).map((p) => p.id));
+  // Each option draws from the stream only when set, so the events without it stay the same as
+  // before the option existed (the bench's older rows remain comparable).
+  const chance = (share: number | undefined) => share !== undefined && random() < share;
+  const online = new Set(participants.filter(() => chance(shape.onlineShare)).map((p) => p.id));
   const requests: MeetingRequest[] = [];
   const excludedPairs: [string, string][] = [];
   const seen = new Set<string>();
   while (requests.length < shape.requests) {
-    const members = new Set([pick(sideA), popular()]);
+    const asker = pick(sideA);
+    const members = new Set([asker, popular()]);
+    if (chance(shape.colleagueShare)) members.add(colleagueOf(asker, sideA.length, random));
     if (random() < (shape.groupShare ?? 0.03)) {
       const extra = 1 + Math.floor(random() * 3);
       while (members.size < 2 + extra) members.add(random() < 0.5 ? pick(sideA) : popular());
@@ -84,9 +94,20 @@ export function generateSchedulingEvent(shape: EventShape): SchedulingEvent {
       weight: roll < 0.65 ? 1 : roll < 0.85 ? 2 : 3,
       ...(people.every((p) => online.has(p)) ? { online: true } : {}),
     });
-    if (random() < (shape.declinedShare ?? 0)) excludedPairs.push([people[0]!, people[1]!]);
+    // The first two members are the asker and the one asked (colleagues and guests come after).
+    if (chance(shape.declinedShare)) excludedPairs.push([people[0]!, people[1]!]);
   }
   return { slots, tables: shape.tables, participants, requests, ...(excludedPairs.length > 0 ? { excludedPairs } : {}) };
+}
+
+/** Another member of the asker's organisation: `p1`–`p3` are one, `p4`–`p6` the next, and so on. */
+function colleagueOf(asker: string, sideASize: number, random: () => number): string {
+  const index = Number(asker.slice(1)) - 1;
+  const first = index - (index % 3);
+  const size = Math.min(3, sideASize - first);
+  if (size < 2) return asker;
+  const offset = 1 + Math.floor(random() * (size - 1));
+  return `p${first + ((index - first + offset) % size) + 1}`;
 }
 
 /** Late arrival, early departure, or a busy block in the middle of the day. */

@@ -8,10 +8,14 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
 import { api, ApiRequestError } from '../../lib/api-client';
 import { type Page } from '../../lib/queries';
+import { BadgeScanner } from './BadgeScanner';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, useEvent } from './event-queries';
 
-/** `/events/:id/check-in`: the organiser's desk on a phone: type the badge code, or register a walk-in. */
+/**
+ * `/events/:id/check-in`: the organiser's desk on a phone: type the badge code or scan the badge's
+ * QR code with the camera (both through the same check-in call), or register a walk-in.
+ */
 export function CheckInPage() {
   const { id = '' } = useParams();
   const event = useEvent(id);
@@ -56,6 +60,13 @@ function Desk({ event }: { event: EventDetail }) {
           {t('events:checkIn')}
         </button>
       </form>
+      <BadgeScanner
+        onCode={(scanned) => {
+          // Shown in the field, so a refused code can be read and corrected by hand.
+          setCode(scanned);
+          byCode.mutate(scanned);
+        }}
+      />
       {unknown ? (
         <p role="alert" className="error-message">
           {t('events:desk.unknownCode')}

@@ -10,6 +10,7 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, slotTime } from './event-queries';
+import './registration-forms.css';
 
 /** `/events/registration/:token`: the private link from the e-mail; no account needed. */
 export function ManageRegistrationPage() {
@@ -50,6 +51,7 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
       </p>
       {r.status !== 'cancelled' && (
         <form
+          className="manage-registration-form"
           onSubmit={(e) => {
             e.preventDefault();
             save.mutate();
@@ -78,7 +80,7 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
               </label>
             ))}
           </fieldset>
-          <label className="checkbox">
+          <label className="checkbox reminders-choice">
             <input type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} /> {t('events:reminders')}
           </label>
           <button type="submit" disabled={save.isPending}>

@@ -13,6 +13,7 @@ import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc, slotTime, useEvent, useRegistrations } from './event-queries';
 import type { RegistrationDraft } from './registration-draft';
 import { registrationCandidate, registrationDraft } from './registration-draft';
+import './registration-forms.css';
 
 /** `/events/:id/registrations/:registrationId/edit`: the organiser or the delegate's organisation edits availability, profile and offers. */
 export function RegistrationEditPage() {
@@ -78,7 +79,7 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
           </select>
         )}
       </FormField>
-      <label className="checkbox">
+      <label className="checkbox reminders-choice">
         <input type="checkbox" checked={draft.reminders} onChange={(e) => set({ reminders: e.target.checked })} /> {t('events:reminders')}
       </label>
       <FormField path="profile" label={t('events:profile')} issue={form.byPath.get('profile')}>
