@@ -1,6 +1,7 @@
 // The HTTP contract of /api/projects. It is built from the model's zod schemas, so it lives next
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
+import { recordId, shortText } from './text-limits';
 import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, languageSchema, multilingualTextSchema, phaseSchema, projectSchema, resultSchema, type Project } from './model';
 
 const isoDate = z.iso.date();
@@ -132,28 +133,28 @@ export const ProjectListQuery = z.object({
   missingLanguage: languageSchema.optional().describe('only projects whose title or purpose has no version in this language'),
 });
 
-export const ProjectParams = z.object({ id: z.string().min(1).max(200) });
+export const ProjectParams = z.object({ id: recordId });
 
 export const GateDecisionInput = z.object({
   status: z.enum(['go', 'no-go']),
   /** Who decided (a body or a person); the caller's account when absent. */
-  decidedBy: z.string().min(1).optional(),
+  decidedBy: shortText.optional(),
   /** The day of the decision; today when absent. */
   decidedAt: isoDate.optional(),
   rationale: multilingualTextSchema,
 });
 
-export const ActivityInput = activitySchema.extend({ phaseId: z.string().min(1) });
-export const ActivityUpdate = activitySchema.omit({ id: true }).extend({ phaseId: z.string().min(1) });
+export const ActivityInput = activitySchema.extend({ phaseId: recordId });
+export const ActivityUpdate = activitySchema.omit({ id: true }).extend({ phaseId: recordId });
 
 export const DeliveredInput = z.object({
   /** What shows the deliverable was delivered: at least one note, optionally a project document. */
-  evidence: z.array(z.object({ note: multilingualTextSchema, documentId: z.string().min(1).optional() })).min(1),
+  evidence: z.array(z.object({ note: multilingualTextSchema, documentId: recordId.optional() })).min(1),
 });
 
 /** A deliverable as a programme manager plans it, under an activity (of some phase). Its evidence
  *  is added by …/delivered only, so "delivered" is never set without evidence. */
-export const DeliverableInput = deliverableSchema.omit({ id: true, evidence: true }).extend({ activityId: z.string().min(1) });
+export const DeliverableInput = deliverableSchema.omit({ id: true, evidence: true }).extend({ activityId: recordId });
 
 /** A reporting period of an indicator with its target; the actual is recorded by …/actual. */
 export const IndicatorPeriodInput = indicatorSchema.shape.periods.element
@@ -165,7 +166,7 @@ export const IndicatorActualInput = z
   .refine((v) => v.value !== undefined || v.comment !== undefined, { message: 'give a value, a comment or both' });
 
 export const IatiImportInput = z.object({
-  xml: z.string().min(1),
+  xml: z.string().min(1).max(20 * 1024 * 1024, 'the file is larger than 20 MiB'),
   /** Only preview: nothing is written. */
   dryRun: z.boolean().default(true),
   /** Replace projects with the same IATI identifier instead of refusing the file. */
@@ -198,7 +199,7 @@ export type IatiImportPreview = z.infer<typeof IatiImportPreview>;
 
 export const IatiExportInput = z.object({
   /** The projects to export; all when absent. */
-  projectIds: z.array(z.string().min(1).max(200)).min(1).optional(),
+  projectIds: z.array(recordId).min(1).optional(),
   /** Refuse the export when a project cannot be carried, instead of leaving it out. */
   strict: z.boolean().default(false),
 });

@@ -5,6 +5,7 @@
 // written back in schema order — every element the model does not hold. An imported project
 // carries it so that an export says again what the publisher said (decision 014).
 import { z } from 'zod';
+import { longText, shortText } from './text-limits';
 
 /** An IATI element kept as published (attributes, text and children), written back unchanged. */
 export interface VerbatimElement {
@@ -16,31 +17,31 @@ export interface VerbatimElement {
 
 export const verbatimElementSchema: z.ZodType<VerbatimElement> = z.lazy(() =>
   z.object({
-    name: z.string().min(1),
-    attrs: z.record(z.string(), z.string()),
-    text: z.string().optional(),
+    name: shortText,
+    attrs: z.record(shortText, z.string().max(1_000)),
+    text: z.string().max(100_000).optional(),
     children: z.array(verbatimElementSchema),
   }),
 );
 
 /** Narratives as published, language → text (ISO 639-1 `xml:lang`), for classifications. */
-const narratives = z.record(z.string().min(1), z.string().min(1));
+const narratives = z.record(shortText, longText);
 
 /** A coded classification (sector, region, tag, aid type): vocabulary as published. */
 export const classificationSchema = z.object({
-  code: z.string().min(1),
-  vocabulary: z.string().min(1).optional(),
-  vocabularyUri: z.string().min(1).optional(),
+  code: shortText,
+  vocabulary: shortText.optional(),
+  vocabularyUri: shortText.optional(),
   percentage: z.number().min(0).max(100).optional(),
   narratives: narratives.optional(),
 });
 export type Classification = z.infer<typeof classificationSchema>;
 
 export const policyMarkerSchema = z.object({
-  code: z.string().min(1),
-  vocabulary: z.string().min(1).optional(),
-  vocabularyUri: z.string().min(1).optional(),
-  significance: z.string().min(1).optional(),
+  code: shortText,
+  vocabulary: shortText.optional(),
+  vocabularyUri: shortText.optional(),
+  significance: shortText.optional(),
   narratives: narratives.optional(),
 });
 
@@ -50,15 +51,15 @@ const isoDate = z.iso.date();
 export const transactionIatiSchema = z.object({
   /** TransactionType code (1 incoming funds … 13 incoming pledge); for a planned disbursement
    *  its BudgetType (1 original, 2 revised). */
-  type: z.string().min(1).optional(),
+  type: shortText.optional(),
   valueDate: isoDate.optional(),
   /** A planned disbursement's period end. */
   periodEnd: isoDate.optional(),
   /** The funder's (provider's) and the recipient's own IATI activity. */
-  providerActivityId: z.string().min(1).optional(),
-  receiverActivityId: z.string().min(1).optional(),
+  providerActivityId: shortText.optional(),
+  receiverActivityId: shortText.optional(),
   /** Attributes of the element (e.g. humanitarian) as published. */
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z.record(shortText, z.string().max(1_000)).optional(),
   /** Children the model does not hold (sector, recipient-country, flow-type, aid-type…). */
   extra: z.array(verbatimElementSchema).optional(),
 });
@@ -67,7 +68,7 @@ export type TransactionIati = z.infer<typeof transactionIatiSchema>;
 /** What a result part (result, indicator, baseline, period, target, actual) said beyond the model. */
 export const resultPartIatiSchema = z.object({
   /** Attributes as published (aggregation-status, a baseline's iso-date…). */
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z.record(shortText, z.string().max(1_000)).optional(),
   /** Children the model does not hold (reference, document-link, location, dimension, more baselines…). */
   extra: z.array(verbatimElementSchema).optional(),
 });
@@ -77,28 +78,28 @@ export type ResultParts = Record<string, ResultPartIati>;
 
 export const projectIatiSchema = z.object({
   /** iati-activity attributes as published (hierarchy, humanitarian, budget-not-provided…). */
-  attributes: z.record(z.string(), z.string()).optional(),
+  attributes: z.record(shortText, z.string().max(1_000)).optional(),
   sectors: z.array(classificationSchema).optional(),
   recipientCountries: z.array(z.object({ code: z.string().min(2), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() })).optional(),
   recipientRegions: z.array(classificationSchema).optional(),
   policyMarkers: z.array(policyMarkerSchema).optional(),
   tags: z.array(classificationSchema).optional(),
-  collaborationType: z.string().min(1).optional(),
-  defaultFlowType: z.string().min(1).optional(),
-  defaultFinanceType: z.string().min(1).optional(),
+  collaborationType: shortText.optional(),
+  defaultFlowType: shortText.optional(),
+  defaultFinanceType: shortText.optional(),
   defaultAidTypes: z.array(classificationSchema).optional(),
-  defaultTiedStatus: z.string().min(1).optional(),
+  defaultTiedStatus: shortText.optional(),
   /** Percentage of the activity that is capital spend. */
   capitalSpend: z.number().min(0).max(100).optional(),
   /** related-activity links other than this project's own phases. */
-  relatedActivities: z.array(z.object({ ref: z.string().min(1), type: z.string().min(1) })).optional(),
+  relatedActivities: z.array(z.object({ ref: shortText, type: shortText })).optional(),
   /** The funder's activity this project implements (shown on the project page, exported as the
    *  funding participating-org's activity-id and the default provider-activity-id). */
-  fundedBy: z.object({ activityId: z.string().min(1), organisationId: z.string().min(1).optional() }).optional(),
+  fundedBy: z.object({ activityId: shortText, organisationId: shortText.optional() }).optional(),
   /** Per participation id: the organisation's own activity and CRS channel. */
-  participations: z.record(z.string(), z.object({ activityId: z.string().min(1).optional(), crsChannelCode: z.string().min(1).optional() })).optional(),
+  participations: z.record(z.string(), z.object({ activityId: shortText.optional(), crsChannelCode: shortText.optional() })).optional(),
   /** Per budget line id: BudgetType (1 original, 2 revised) and value date. */
-  budgets: z.record(z.string(), z.object({ type: z.string().min(1).optional(), valueDate: isoDate.optional() })).optional(),
+  budgets: z.record(z.string(), z.object({ type: shortText.optional(), valueDate: isoDate.optional() })).optional(),
   /** Per transaction id (planned disbursements included). */
   transactions: z.record(z.string(), transactionIatiSchema).optional(),
   /** Per result part: the result's, indicator's or period's id, or `<indicator id>/baseline`,

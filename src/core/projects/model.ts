@@ -3,6 +3,7 @@
 // Every entity carries a stable string `id` so the server can map it 1:1 to a database row.
 import { z } from 'zod';
 import { projectIatiSchema } from './iati-extension';
+import { longText, recordId, shortText } from './text-limits';
 
 import { LANGUAGES, type Language } from '../languages';
 
@@ -14,12 +15,12 @@ export const languageSchema = z.enum(LANGUAGES);
 export const multilingualTextSchema = z
   .object({
     original: languageSchema,
-    nl: z.string().min(1).optional(),
-    en: z.string().min(1).optional(),
-    zh: z.string().min(1).optional(),
+    nl: longText.optional(),
+    en: longText.optional(),
+    zh: longText.optional(),
     /** Texts in languages the platform does not translate (an IATI narrative in de or fr), by
      *  ISO 639-1 code: kept so that nothing a publisher wrote is lost, written back on export. */
-    other: z.record(z.string().regex(/^[a-z]{2,3}$/), z.string().min(1)).optional(),
+    other: z.record(z.string().regex(/^[a-z]{2,3}$/), longText).optional(),
     /** Set when the original text is in such a language (a German-only IATI title): the text
      *  stands under `original` so the nl/en/zh views show it, and the export writes it in this
      *  language again. */
@@ -29,7 +30,7 @@ export const multilingualTextSchema = z
 export type MultilingualText = z.infer<typeof multilingualTextSchema>;
 
 const isoDate = z.iso.date();
-const id = z.string().min(1);
+const id = recordId;
 
 /** A date as precise as the source knows it: the document says "November 2011" or "Q1 2012",
  *  not a day, and we must not invent one. */
@@ -53,8 +54,8 @@ export type Money = z.infer<typeof moneySchema>;
 export const organisationRefSchema = z.object({
   id,
   name: multilingualTextSchema,
-  iatiRef: z.string().min(1).optional(),
-  iatiType: z.string().min(1).optional(),
+  iatiRef: shortText.optional(),
+  iatiType: shortText.optional(),
   /** Part of another organisation (a department of a ministry, a bureau of a city). */
   parentId: id.optional(),
   /** The platform's organisation this is (when picked from the directory); IATI allows
@@ -65,15 +66,15 @@ export type OrganisationRef = z.infer<typeof organisationRefSchema>;
 
 export const personSchema = z.object({
   id,
-  name: z.string().min(1),
+  name: shortText,
   function: multilingualTextSchema.optional(),
   organisationId: id.optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 
 export const reportingOrgSchema = z.object({
-  ref: z.string().min(1),
-  type: z.string().min(1),
+  ref: shortText,
+  type: shortText,
   name: multilingualTextSchema,
 });
 export type ReportingOrg = z.infer<typeof reportingOrgSchema>;
@@ -132,9 +133,9 @@ export const documentSchema = z.object({
   // Only web addresses: a javascript: or data: URL would run when a reader follows the link.
   url: z.url({ protocol: /^https?$/ }).optional(),
   /** IANA media type, required by IATI document-link/@format. */
-  format: z.string().min(1).optional(),
+  format: shortText.optional(),
   /** IATI DocumentCategory code, e.g. A09 memorandum of understanding. */
-  category: z.string().min(1),
+  category: shortText,
   date: isoDate.optional(),
   languages: z.array(languageSchema),
 });
@@ -213,7 +214,7 @@ export const gateSchema = z.object({
   status: z.enum(['pending', 'go', 'no-go']),
   /** The activity whose outcome is the decision (e.g. the expert meeting of November 2011). */
   decisionActivityId: id.optional(),
-  decidedBy: z.string().min(1).optional(),
+  decidedBy: shortText.optional(),
   decidedAt: isoDate.optional(),
   rationale: multilingualTextSchema.optional(),
 });
@@ -265,7 +266,7 @@ export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
 const projectObjectSchema = z.object({
   id,
-  iatiIdentifier: z.string().min(1),
+  iatiIdentifier: shortText,
   /** Set for projects imported from another publisher; our own use the exporter's reporting org. */
   reportingOrg: reportingOrgSchema.optional(),
   title: multilingualTextSchema,
@@ -275,7 +276,7 @@ const projectObjectSchema = z.object({
     .object({ countryCode: z.string().length(2), region: multilingualTextSchema.optional(), district: multilingualTextSchema.optional() })
     .optional(),
   /** Thesaurus concept ids, e.g. 'low-carbon-urban-planning'. */
-  themes: z.array(z.string().min(1)),
+  themes: z.array(shortText),
   status: activityStatusSchema,
   /** Set when a no-go gate (or another decision) ended the project early. */
   closure: z.object({ phaseId: id.optional(), decidedAt: isoDate.optional(), reason: multilingualTextSchema }).optional(),

@@ -16,6 +16,7 @@ const SlotId = z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'use l
 const TimeZone = z
   .string()
   .trim()
+  .max(100)
   .refine(isTimeZone, 'unknown time zone: use an IANA name such as Europe/Amsterdam or Asia/Shanghai')
   .describe('IANA time zone of the event');
 /** The fields without their defaults: a partial update leaves what it does not name unchanged. */

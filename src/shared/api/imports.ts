@@ -5,14 +5,18 @@ export const ImportKind = z.enum(['organisations', 'opportunities']);
 export const ImportCreate = z.object({
   kind: ImportKind,
   filename: z.string().min(1).max(300).describe('ending in .csv or .xlsx'),
-  contentBase64: z.string().min(1).describe('the file, base64-encoded'),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((48 * 1024 * 1024) / 3) * 4, 'the file is larger than 48 MiB')
+    .describe('the file, base64-encoded'),
   mapping: z
-    .record(z.string(), z.string())
+    .record(z.string().max(100), z.string().max(300))
     .optional()
     .describe('field → column header; omitted: the mapping remembered for these headers, or one guessed from them'),
 });
 
-export const ImportMapping = z.object({ mapping: z.record(z.string(), z.string()) });
+export const ImportMapping = z.object({ mapping: z.record(z.string().max(100), z.string().max(300)) });
 
 /**
  * What is wrong with a row or the mapping, besides a field's own `IssueCode` (required, too_long,

@@ -75,7 +75,7 @@ export const matchSorts = ['score', 'status', 'opportunity', 'organisation', 'ne
 
 export const MatchBoardQuery = z.object({
   status: csv(MatchStatus).describe('comma-separated'),
-  regionId: z.string().optional().describe("the opportunity's region (and the regions within it)"),
+  regionId: z.string().max(100).optional().describe("the opportunity's region (and the regions within it)"),
   theme: csv(z.string().min(1).max(100)).describe('comma-separated themes: the opportunity has at least one of them'),
   ownerId: z.string().max(100).optional().describe('a user id, or "none" for matches nobody owns'),
   overdue: z
@@ -84,8 +84,8 @@ export const MatchBoardQuery = z.object({
     .transform((v) => v === 'true')
     .describe('true: only matches whose next action is before today'),
   q: z.string().trim().max(200).optional().describe("part of the opportunity's title (any language) or of the organisation's name"),
-  organisationId: z.string().optional(),
-  opportunityId: z.string().optional(),
+  organisationId: z.string().max(100).optional(),
+  opportunityId: z.string().max(100).optional(),
   sort: z.enum(matchSorts).default('score'),
   order: z.enum(['asc', 'desc']).optional().describe('default: descending for score, ascending otherwise'),
   lang: Language.default('en'),
@@ -205,7 +205,7 @@ export const OrganisationProfile = z
           role: z.string().max(200).nullable().optional(),
           email: z.email().nullable().optional(),
           phone: z.string().max(50).nullable().optional(),
-          languages: z.array(z.string()).max(10).optional(),
+          languages: z.array(z.string().max(50)).max(10).optional(),
         }),
       )
       .max(100)

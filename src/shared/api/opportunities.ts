@@ -51,7 +51,7 @@ const csv = <T extends z.ZodType>(item: T) =>
 
 export const OpportunityListQuery = z.object({
   q: z.string().trim().max(200).optional().describe('full-text search in nl, en and zh'),
-  regionId: csv(z.string()).describe('comma-separated; a region includes its sub-regions'),
+  regionId: csv(z.string().max(100)).describe('comma-separated; a region includes its sub-regions'),
   theme: csv(Theme),
   language: Language.optional().describe('the language the opportunity was written in'),
   missingLanguage: MissingLanguage,

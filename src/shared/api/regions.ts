@@ -62,7 +62,7 @@ export type RegionSummary = z.infer<typeof RegionSummary>;
 export const RegionListQuery = z.object({
   side: RegionSide.optional(),
   level: RegionLevel.optional(),
-  parentId: z.string().optional(),
+  parentId: z.string().max(100).optional(),
   sort: z.enum(['name', 'population', 'areaKm2']).default('name'),
   ...PageQuery,
 });

@@ -31,7 +31,7 @@ export const Twinning = TwinningInput.extend({
 export type Twinning = z.infer<typeof Twinning>;
 
 export const TwinningListQuery = z.object({
-  regionId: z.string().optional().describe('either side'),
+  regionId: z.string().max(100).optional().describe('either side'),
   ...PageQuery,
 });
 export const TwinningPage = pageOf(Twinning);

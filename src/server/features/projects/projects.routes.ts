@@ -5,6 +5,7 @@ import {
   IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectPublicSummary, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
 } from '../../../core/projects/api';
 import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
+import { recordId } from '../../../core/projects/text-limits';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
@@ -89,7 +90,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     schema: {
       tags,
       summary: 'Record the go / no-go decision of a phase gate; a no-go closes the project',
-      params: ProjectParams.extend({ phaseId: z.string().min(1) }),
+      params: ProjectParams.extend({ phaseId: recordId }),
       body: GateDecisionInput,
       response: { 200: ProjectView, ...errorResponses },
     },
@@ -111,13 +112,13 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     schema: {
       tags,
       summary: 'Replace an activity (409 when it may not start because the previous gate is not go)',
-      params: ProjectParams.extend({ activityId: z.string().min(1) }),
+      params: ProjectParams.extend({ activityId: recordId }),
       body: ActivityUpdate,
       response: { 200: ProjectView, ...errorResponses },
     },
     handler: (req) => service.saveActivity(db, userOf(req), req.params.id, req.body, req.params.activityId),
   });
-  const DeliverableParams = ProjectParams.extend({ deliverableId: z.string().min(1) });
+  const DeliverableParams = ProjectParams.extend({ deliverableId: recordId });
   app.post('/api/projects/:id/deliverables', {
     config: { access: 'programme-manager' },
     schema: {
@@ -151,8 +152,8 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     },
     handler: (req) => service.markDelivered(db, userOf(req), req.params.id, req.params.deliverableId, req.body),
   });
-  const IndicatorParams = ProjectParams.extend({ indicatorId: z.string().min(1) });
-  const PeriodParams = IndicatorParams.extend({ periodId: z.string().min(1) });
+  const IndicatorParams = ProjectParams.extend({ indicatorId: recordId });
+  const PeriodParams = IndicatorParams.extend({ periodId: recordId });
   app.post('/api/projects/:id/indicators/:indicatorId/periods', {
     config: { access: 'programme-manager' },
     schema: {
@@ -201,7 +202,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     },
     handler: async (req, reply) => reply.code(201).send(await service.uploadDocument(db, userOf(req), req.params.id, req.body)),
   });
-  const DocumentParams = ProjectParams.extend({ documentId: z.string().min(1) });
+  const DocumentParams = ProjectParams.extend({ documentId: recordId });
   app.delete('/api/projects/:id/documents/:documentId', {
     config: { access: 'programme-manager' },
     schema: {
