@@ -80,7 +80,7 @@ export const projectIatiSchema = z.object({
   /** iati-activity attributes as published (hierarchy, humanitarian, budget-not-provided…). */
   attributes: z.record(shortText, z.string().max(1_000)).optional(),
   sectors: z.array(classificationSchema).optional(),
-  recipientCountries: z.array(z.object({ code: z.string().min(2), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() })).optional(),
+  recipientCountries: z.array(z.object({ code: z.string().min(2).max(1_000), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() })).optional(),
   recipientRegions: z.array(classificationSchema).optional(),
   policyMarkers: z.array(policyMarkerSchema).optional(),
   tags: z.array(classificationSchema).optional(),
@@ -97,14 +97,14 @@ export const projectIatiSchema = z.object({
    *  funding participating-org's activity-id and the default provider-activity-id). */
   fundedBy: z.object({ activityId: shortText, organisationId: shortText.optional() }).optional(),
   /** Per participation id: the organisation's own activity and CRS channel. */
-  participations: z.record(z.string(), z.object({ activityId: shortText.optional(), crsChannelCode: shortText.optional() })).optional(),
+  participations: z.record(shortText, z.object({ activityId: shortText.optional(), crsChannelCode: shortText.optional() })).optional(),
   /** Per budget line id: BudgetType (1 original, 2 revised) and value date. */
-  budgets: z.record(z.string(), z.object({ type: shortText.optional(), valueDate: isoDate.optional() })).optional(),
+  budgets: z.record(shortText, z.object({ type: shortText.optional(), valueDate: isoDate.optional() })).optional(),
   /** Per transaction id (planned disbursements included). */
-  transactions: z.record(z.string(), transactionIatiSchema).optional(),
+  transactions: z.record(shortText, transactionIatiSchema).optional(),
   /** Per result part: the result's, indicator's or period's id, or `<indicator id>/baseline`,
    *  `<period id>/target`, `<period id>/actual`. */
-  resultParts: z.record(z.string(), resultPartIatiSchema).optional(),
+  resultParts: z.record(shortText, resultPartIatiSchema).optional(),
   /** Elements the model does not hold, in file order; the export puts them back in schema order. */
   verbatim: z.array(verbatimElementSchema).optional(),
 });
