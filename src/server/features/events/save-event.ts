@@ -8,7 +8,7 @@ import type { EventSlotValue, EventTableValue } from '../../db/schema/events';
 import { PgCode, pgErrorCode } from '../../db/pg-errors';
 import { conflict, invalid } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { projectActivityExists } from '../projects/projects.service';
+import { projectActivityExists } from '../projects/project-views';
 import * as repo from './events.repository';
 import { type Issue, normalisePair } from './event-rules';
 import { eventOrThrow, toEventDetail } from './event-views';
