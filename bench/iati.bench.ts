@@ -15,7 +15,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { systemActor } from '../src/server/actor';
 import { openDatabase } from '../src/server/db/open-database';
-import { exportIati, importIati } from '../src/server/features/projects/projects.service';
+import { exportIati } from '../src/server/features/projects/export-iati';
+import { importIati } from '../src/server/features/projects/import-iati';
 import { generateIatiFile } from './generators/iati-file';
 
 const ACTIVITIES = Number(process.argv[2] ?? 100);

@@ -28,6 +28,7 @@ import { auditRoutes } from './features/audit/audit.routes';
 import { queueReminderPass, sendEventReminders } from './features/events/event-reminders';
 import { eventRoutes } from './features/events/events.routes';
 import { followUpRoutes } from './features/follow-up/follow-up.routes';
+import { notificationRoutes } from './features/notifications/notifications.routes';
 import { followUpJobHandlers, queueDailyJobs } from './features/follow-up/follow-up.service';
 import { healthRoutes } from './features/health/health.routes';
 import { importRoutes } from './features/imports/imports.routes';
@@ -183,6 +184,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     organisationRoutes,
     projectRoutes,
     eventRoutes,
+    notificationRoutes,
     followUpRoutes,
     thesaurusRoutes,
     matchingRoutes,

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { systemActor } from '../../server/actor';
 import { demoDocument, demoProjects } from '../../server/db/seed/seed-demo';
-import { putDemoProject } from '../../server/features/projects/projects.service';
+import { putDemoProject } from '../../server/features/projects/put-demo-project';
 import { importDatabase, isDatabaseEmpty } from '../../server/features/transfer/transfer.service';
 import { withDatabase } from '../database-session';
 import { action, CliError } from '../fail';

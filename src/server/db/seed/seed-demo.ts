@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { DatabaseExportInput } from '../../../shared/api';
 import { systemActor } from '../../actor';
-import { putDemoProject } from '../../features/projects/projects.service';
+import { putDemoProject } from '../../features/projects/put-demo-project';
 import { isDatabaseEmpty, parseExport, writeDocument } from '../../features/transfer/transfer.service';
 import type { Db, Tx } from '../open-database';
 import { rowsOf } from '../rows';

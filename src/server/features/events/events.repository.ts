@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, getTableColumns, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/open-database';
-import { eventMeetings, eventRegistrations, events, meetingRequests, notifications, organisations, outbox, users } from '../../db/schema';
+import { isoFields } from '../../db/rows';
+import { eventMeetings, eventRegistrations, events, meetingRequests, organisations, users } from '../../db/schema';
 import type { Language } from '../../../shared/api';
 
 export type EventRow = typeof events.$inferSelect;
@@ -11,17 +12,7 @@ export type RegistrationValues = typeof eventRegistrations.$inferInsert;
 export type RequestRow = typeof meetingRequests.$inferSelect;
 export type RequestValues = typeof meetingRequests.$inferInsert;
 export type MeetingRow = typeof eventMeetings.$inferSelect;
-export type NotificationValues = typeof notifications.$inferInsert;
 
-/** Timestamps as ISO 8601 (the database answers "2030-05-12 09:00:00+00"). */
-function isoFields<T extends Record<string, unknown>>(row: T, keys: readonly (keyof T)[]): T {
-  const out = { ...row };
-  for (const key of keys) {
-    const value = out[key];
-    if (typeof value === 'string') out[key] = new Date(value).toISOString() as T[keyof T];
-  }
-  return out;
-}
 const eventIso = (row: EventRow) => isoFields(row, ['requestDeadline', 'publishedAt', 'createdAt', 'updatedAt']);
 const registrationIso = (row: RegistrationRow) => isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'feedTokenCreatedAt', 'createdAt', 'updatedAt']);
 const requestIso = (row: RequestRow) => isoFields(row, ['createdAt', 'updatedAt']);
@@ -160,15 +151,6 @@ export async function setMeetingLock(db: DbOrTx, eventId: string, requestIds: st
   return rows.length;
 }
 
-// Notifications (in the app) and e-mail (the accounts outbox: same columns as its enqueueMail)
-
-/** Each notification with its e-mail, which may be in another language than the stored (English) text. */
-export async function insertNotifications(db: DbOrTx, rows: { notification: NotificationValues; mail: { subject: string; text: string } }[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db.insert(notifications).values(rows.map((r) => r.notification));
-  await db.insert(outbox).values(rows.map(({ notification: n, mail }) => ({ id: `n-${n.id}`, to: n.email, ...mail })));
-}
-
 /**
  * The preferred language of each registration's delegate, by its account: the linked user, or
  * else the account with the delegate's e-mail address. Registrations without one are absent.
@@ -189,24 +171,6 @@ export async function accountLanguagesOf(db: DbOrTx, regs: Pick<RegistrationRow,
     if (language) languages.set(r.id, language);
   }
   return languages;
-}
-
-export async function listNotifications(db: DbOrTx, userId: string, email: string) {
-  const rows = await db
-    .select()
-    .from(notifications)
-    .where(or(eq(notifications.userId, userId), eq(notifications.email, email)))
-    .orderBy(desc(notifications.createdAt))
-    .limit(200);
-  return rows.map((r) => isoFields(r, ['createdAt', 'readAt']));
-}
-
-export async function markNotificationsRead(db: DbOrTx, userId: string, email: string, at: string, ids?: string[]): Promise<void> {
-  const mine = or(eq(notifications.userId, userId), eq(notifications.email, email));
-  await db
-    .update(notifications)
-    .set({ readAt: at })
-    .where(and(mine, isNull(notifications.readAt), ids ? inArray(notifications.id, ids) : undefined));
 }
 
 // Earlier events of a project

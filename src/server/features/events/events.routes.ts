@@ -17,8 +17,6 @@ import {
   MeetingRequestList,
   MeetingRequestQuery,
   MeetingResponseInput,
-  NotificationList,
-  NotificationReadInput,
   Registration,
   RegistrationInput,
   RegistrationList,
@@ -264,18 +262,4 @@ export function eventRoutes(
     handler: (req) => service.dashboard(db, req.params.id, now()),
   });
 
-  // Notifications of the signed-in user
-  app.get('/api/notifications', {
-    config: { access: 'signed-in' },
-    schema: { tags: ['notifications'], summary: 'Your notifications (requests received and answered, agendas published or changed)', response: { 200: NotificationList, ...errorResponses } },
-    handler: (req) => service.myNotifications(db, userOf(req)),
-  });
-  app.post('/api/notifications/read', {
-    config: { access: 'signed-in' },
-    schema: { tags: ['notifications'], summary: 'Mark your notifications read: those listed in `ids`, or all', body: NotificationReadInput, response: { 204: z.null(), ...errorResponses } },
-    handler: async (req, reply) => {
-      await service.markNotificationsRead(db, userOf(req), now(), req.body.ids);
-      return reply.code(204).send(null);
-    },
-  });
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { IndicatorFeedInput } from '../../../shared/api';
 import type { Actor } from '../../actor';
 import type { Db } from '../../db/open-database';
-import { recordIndicatorActual } from '../projects/projects.service';
+import { recordIndicatorActual } from '../projects/record-indicator-actual';
 import { programmeReport } from './programme-report';
 
 export async function feedIndicator(db: Db, actor: Actor, input: z.output<typeof IndicatorFeedInput>) {

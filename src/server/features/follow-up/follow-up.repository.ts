@@ -1,8 +1,8 @@
 // Queries of the follow-up loop. Rules (who may, what moves where) live in the use-case files.
 import { type SQL, and, asc, desc, eq, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { Language } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
+import type { Recipient } from '../notifications/send-notifications';
 import { rowsOf } from '../../db/rows';
 import {
   digestDeliveries,
@@ -18,7 +18,6 @@ import {
   matches,
   meetingFeedback,
   meetingRequests,
-  notifications,
   opportunities,
   organisations,
   outbox,
@@ -245,27 +244,6 @@ export async function upsertSettings(db: DbOrTx, userId: string, values: Partial
 export async function findSettingsByFeedHash(db: DbOrTx, hash: string) {
   const [row] = await db.select().from(followUpSettings).where(eq(followUpSettings.feedTokenHash, hash));
   return row;
-}
-
-// ── Notifications (the events feature's table; e-mail copies through the outbox) ─
-
-export type Recipient = { id: string; email: string; language: Language };
-export type Notice = { id: string; kind: string; params: Record<string, string>; english: { subject: string; text: string }; mail: { subject: string; text: string } };
-
-/** Each notice at most once: its id is derived from what it is about, so a rerun (another instance) adds nothing. */
-export async function insertNotices(db: DbOrTx, rows: { to: Recipient; notice: Notice }[]): Promise<number> {
-  let written = 0;
-  for (const { to, notice } of rows) {
-    const inserted = await db
-      .insert(notifications)
-      .values({ id: notice.id, userId: to.id, email: to.email, eventId: null, kind: notice.kind, params: notice.params, ...notice.english })
-      .onConflictDoNothing()
-      .returning({ id: notifications.id });
-    if (inserted.length === 0) continue;
-    await db.insert(outbox).values({ id: `n-${notice.id}`, to: to.email, ...notice.mail });
-    written++;
-  }
-  return written;
 }
 
 /** Who owns an opportunity of `regionId`: the partner officials of it or a region above it, and (with `managers`) the programme managers. */

@@ -9,7 +9,7 @@ import type { Db, DbOrTx } from '../../db/open-database';
 import { invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { moveMatch, pipelineStep } from '../matching/matching.service';
-import { createProjectIn } from '../projects/projects.service';
+import { createProjectIn } from '../projects/create-project';
 import * as repo from './follow-up.repository';
 import { mustReach, reachOf } from './reach';
 

@@ -4,7 +4,7 @@ import { type Language, type LocalizedText, pickText } from '../../../shared/api
 import { type FollowUpNoticeKind, type NoticeParams } from '../../../shared/follow-up-notices';
 import { translatorFor } from '../../../shared/i18n';
 import type { DbOrTx } from '../../db/open-database';
-import { type Recipient, insertNotices } from './follow-up.repository';
+import { type Recipient, sendNoticesOnce } from '../notifications/send-notifications';
 
 async function mail(kind: FollowUpNoticeKind, params: NoticeParams, language: Language, link?: string) {
   const t = await translatorFor(language);
@@ -29,7 +29,7 @@ export async function notifyUsers(
   const translations = Object.fromEntries((['nl', 'en', 'zh'] as const).flatMap((l) => (notice.title[l] ? [[`title_${l}`, notice.title[l]]] : [])));
   const params = Object.fromEntries(Object.entries({ ...inLanguage(notice.title.original), ...translations }).filter(([, v]) => v !== undefined)) as Record<string, string>;
   const english = await mail(notice.kind, inLanguage('en'), 'en');
-  return insertNotices(
+  return sendNoticesOnce(
     tx,
     await Promise.all(
       to.map(async (r) => ({

@@ -7,7 +7,7 @@ import type { Actor } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { invalid } from '../../errors';
 import { actsFor } from '../events/events.service';
-import { getProject } from '../projects/projects.service';
+import { getProject } from '../projects/project-views';
 import * as repo from './follow-up.repository';
 import { findReachableInteraction } from './list-interactions';
 import { mustReach } from './reach';

@@ -9,7 +9,23 @@ import { recordId } from '../../../core/projects/text-limits';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';
-import * as service from './projects.service';
+import { createProject } from './create-project';
+import { recordGateDecision } from './decide-gate';
+import { deleteDocument } from './delete-document';
+import { deleteProject } from './delete-project';
+import { documentFile } from './document-file';
+import { exportIati } from './export-iati';
+import { importIati } from './import-iati';
+import { listProjects } from './list-projects';
+import { markDelivered } from './mark-delivered';
+import { getProject, getPublicSummary } from './project-views';
+import { recordIndicatorActual } from './record-indicator-actual';
+import { projectCalendar, projectReport } from './render-project';
+import { saveActivity } from './save-activity';
+import { saveDeliverable } from './save-deliverable';
+import { saveIndicatorPeriod } from './save-indicator-period';
+import { updateProject } from './update-project';
+import { uploadDocument } from './upload-document';
 import { translateProject } from './translate-project';
 
 const tags = ['projects'];
@@ -24,7 +40,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       querystring: ProjectListQuery,
       response: { 200: ProjectList },
     },
-    handler: (req) => service.listProjects(db, req.query),
+    handler: (req) => listProjects(db, req.query),
   });
   app.get('/api/projects/:id', {
     config: { access: 'signed-in' },
@@ -34,7 +50,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       params: ProjectParams,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.getProject(db, req.actor, req.params.id),
+    handler: (req) => getProject(db, req.actor, req.params.id),
   });
   app.get('/api/projects/:id/summary', {
     config: { access: 'public' },
@@ -44,12 +60,12 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       params: ProjectParams,
       response: { 200: ProjectPublicSummary, ...errorResponses },
     },
-    handler: (req) => service.getPublicSummary(db, req.params.id),
+    handler: (req) => getPublicSummary(db, req.params.id),
   });
   app.post('/api/projects', {
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Create a project', body: ProjectInput, response: { 201: ProjectView, ...errorResponses } },
-    handler: async (req, reply) => reply.code(201).send(await service.createProject(db, userOf(req), req.body)),
+    handler: async (req, reply) => reply.code(201).send(await createProject(db, userOf(req), req.body)),
   });
   app.put('/api/projects/:id', {
     config: { access: 'programme-manager' },
@@ -62,7 +78,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     },
     handler: (req) => {
       const { revision, ...project } = req.body;
-      return service.updateProject(db, userOf(req), req.params.id, project, revision);
+      return updateProject(db, userOf(req), req.params.id, project, revision);
     },
   });
   app.put('/api/projects/:id/translations/:lang', {
@@ -80,7 +96,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'Delete a project with all its parts', params: ProjectParams, response: { 204: z.null(), ...errorResponses } },
     handler: async (req, reply) => {
-      await service.deleteProject(db, userOf(req), req.params.id);
+      await deleteProject(db, userOf(req), req.params.id);
       return reply.code(204).send(null);
     },
   });
@@ -94,7 +110,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: GateDecisionInput,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.recordGateDecision(db, userOf(req), req.params.id, req.params.phaseId, req.body),
+    handler: (req) => recordGateDecision(db, userOf(req), req.params.id, req.params.phaseId, req.body),
   });
   app.post('/api/projects/:id/activities', {
     config: { access: 'programme-manager' },
@@ -105,7 +121,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: ActivityInput,
       response: { 201: ProjectView, ...errorResponses },
     },
-    handler: async (req, reply) => reply.code(201).send(await service.saveActivity(db, userOf(req), req.params.id, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await saveActivity(db, userOf(req), req.params.id, req.body)),
   });
   app.put('/api/projects/:id/activities/:activityId', {
     config: { access: 'programme-manager' },
@@ -116,7 +132,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: ActivityUpdate,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.saveActivity(db, userOf(req), req.params.id, req.body, req.params.activityId),
+    handler: (req) => saveActivity(db, userOf(req), req.params.id, req.body, req.params.activityId),
   });
   const DeliverableParams = ProjectParams.extend({ deliverableId: recordId });
   app.post('/api/projects/:id/deliverables', {
@@ -128,7 +144,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: DeliverableInput,
       response: { 201: ProjectView, ...errorResponses },
     },
-    handler: async (req, reply) => reply.code(201).send(await service.saveDeliverable(db, userOf(req), req.params.id, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await saveDeliverable(db, userOf(req), req.params.id, req.body)),
   });
   app.put('/api/projects/:id/deliverables/:deliverableId', {
     config: { access: 'programme-manager' },
@@ -139,7 +155,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: DeliverableInput,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.saveDeliverable(db, userOf(req), req.params.id, req.body, req.params.deliverableId),
+    handler: (req) => saveDeliverable(db, userOf(req), req.params.id, req.body, req.params.deliverableId),
   });
   app.post('/api/projects/:id/deliverables/:deliverableId/delivered', {
     config: { access: 'programme-manager' },
@@ -150,7 +166,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: DeliveredInput,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.markDelivered(db, userOf(req), req.params.id, req.params.deliverableId, req.body),
+    handler: (req) => markDelivered(db, userOf(req), req.params.id, req.params.deliverableId, req.body),
   });
   const IndicatorParams = ProjectParams.extend({ indicatorId: recordId });
   const PeriodParams = IndicatorParams.extend({ periodId: recordId });
@@ -164,7 +180,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       response: { 201: ProjectView, ...errorResponses },
     },
     handler: async (req, reply) =>
-      reply.code(201).send(await service.saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body)),
+      reply.code(201).send(await saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body)),
   });
   app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId', {
     config: { access: 'programme-manager' },
@@ -175,7 +191,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: IndicatorPeriodInput,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body, req.params.periodId),
+    handler: (req) => saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body, req.params.periodId),
   });
   app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId/actual', {
     config: { access: 'programme-manager' },
@@ -186,7 +202,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: IndicatorActualInput,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.recordIndicatorActual(db, userOf(req), req.params.id, req.params.indicatorId, req.params.periodId, req.body),
+    handler: (req) => recordIndicatorActual(db, userOf(req), req.params.id, req.params.indicatorId, req.params.periodId, req.body),
   });
 
   app.post('/api/projects/:id/documents', {
@@ -200,7 +216,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: DocumentUploadInput,
       response: { 201: ProjectView, ...errorResponses },
     },
-    handler: async (req, reply) => reply.code(201).send(await service.uploadDocument(db, userOf(req), req.params.id, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await uploadDocument(db, userOf(req), req.params.id, req.body)),
   });
   const DocumentParams = ProjectParams.extend({ documentId: recordId });
   app.delete('/api/projects/:id/documents/:documentId', {
@@ -211,7 +227,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       params: DocumentParams,
       response: { 200: ProjectView, ...errorResponses },
     },
-    handler: (req) => service.deleteDocument(db, userOf(req), req.params.id, req.params.documentId),
+    handler: (req) => deleteDocument(db, userOf(req), req.params.id, req.params.documentId),
   });
   // Uploaded files (agreements, financial reports, minutes) are confidential like budgets.
   app.get('/api/projects/:id/documents/:documentId/file', {
@@ -223,7 +239,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       response: { 200: z.any().describe('the file'), ...errorResponses },
     },
     handler: async (req, reply) => {
-      const file = await service.documentFile(db, req.params.id, req.params.documentId);
+      const file = await documentFile(db, req.params.id, req.params.documentId);
       // Always a download: an uploaded file is never rendered in our origin.
       return reply
         .type(file.mediaType)
@@ -238,7 +254,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     config: { access: 'programme-manager' },
     schema: { tags, summary: 'The project as an IATI 2.03 activity file (XML)', params: ProjectParams, response: { 200: z.string().describe('application/xml'), ...errorResponses } },
     handler: async (req, reply) => {
-      const { xml } = await service.exportIati(db, iatiReportingOrg, [req.params.id], { strict: true });
+      const { xml } = await exportIati(db, iatiReportingOrg, [req.params.id], { strict: true });
       return reply
         .type('application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="${safeName(req.params.id)}-iati.xml"`)
@@ -253,7 +269,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: IatiExportInput,
       response: { 200: IatiExportResult, ...errorResponses },
     },
-    handler: (req) => service.exportIati(db, iatiReportingOrg, req.body.projectIds, { strict: req.body.strict }),
+    handler: (req) => exportIati(db, iatiReportingOrg, req.body.projectIds, { strict: req.body.strict }),
   });
   app.post('/api/projects/import/iati', {
     config: { access: 'programme-manager' },
@@ -264,13 +280,13 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: IatiImportInput,
       response: { 200: IatiImportPreview, ...errorResponses },
     },
-    handler: (req) => service.importIati(db, userOf(req), req.body.xml, { dryRun: req.body.dryRun, replace: req.body.replace }),
+    handler: (req) => importIati(db, userOf(req), req.body.xml, { dryRun: req.body.dryRun, replace: req.body.replace }),
   });
   app.get('/api/projects/:id/report.pdf', {
     config: { access: 'signed-in' },
     schema: { tags, summary: 'A printable status report (PDF)', params: ProjectParams, querystring: LangQuery, response: { 200: z.any().describe('application/pdf'), ...errorResponses } },
     handler: async (req, reply) => {
-      const pdf = await service.projectReport(db, req.actor, req.params.id, req.query.lang);
+      const pdf = await projectReport(db, req.actor, req.params.id, req.query.lang);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${safeName(req.params.id)}-report.pdf"`)
@@ -281,7 +297,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     config: { access: 'signed-in' },
     schema: { tags, summary: "The project's dated activities as an iCalendar feed", params: ProjectParams, querystring: LangQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
     handler: async (req, reply) => {
-      const ics = await service.projectCalendar(db, req.actor, req.params.id, req.query.lang);
+      const ics = await projectCalendar(db, req.actor, req.params.id, req.query.lang);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `inline; filename="${safeName(req.params.id)}-activities.ics"`)

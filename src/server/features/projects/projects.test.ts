@@ -12,7 +12,7 @@ import { loadConfig } from '../../config';
 import { meta } from '../../db/schema';
 import { project004 } from '../../db/seed/data/project-004';
 import { seedDemoOnce } from '../../db/seed/seed-demo';
-import { exportIati } from './projects.service';
+import { exportIati } from './export-iati';
 
 let t: TestApp;
 let pm: AuthHeaders;

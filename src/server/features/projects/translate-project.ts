@@ -8,7 +8,7 @@ import type { Actor } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { notFound, translatedText } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { getProject } from './projects.service';
+import { getProject } from './project-views';
 import * as repo from './projects.repository';
 
 export async function translateProject(db: Db, actor: Actor, id: string, lang: Language, input: z.output<typeof ProjectTranslation>) {
