@@ -1,44 +1,23 @@
 // Swapping two meetings by hand: both placements are checked as the event would be afterwards,
 // each kind of conflict is named with who or what it concerns, nothing moves on a refusal, and
 // what is swapped is locked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
-import { createTestApp, type TestApp } from '../../../../test/test-app';
-import { systemActor } from '../../actor';
-import { createOrganisation } from '../organisations/organisations.service';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { insertMeetings } from './events.repository';
-import { eventsApi, type Json } from './events.test-api';
+import { addOrganisations, halfHourSlots, type Json, useEventsApp } from './events.test-api';
 
-let t: TestApp;
-let pm: AuthHeaders;
-let member: AuthHeaders;
-const orgs = ['org-c', 'org-d', 'org-e', 'org-f', 'org-g', 'org-h', 'org-i', 'org-j', 'org-k'];
-
-beforeAll(async () => {
-  t = await createTestApp();
-  const cast = await createCast(t);
-  pm = cast.headers['programme-manager'];
-  member = cast.headers['member-a'];
-  const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
-  for (const id of orgs) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: id });
-}, 60_000);
-afterAll(() => t.close());
-
-const { call, ok } = eventsApi(() => t);
-const slots = [0, 1, 2].map((i) => {
-  const start = Date.UTC(2030, 4, 12, 9) + i * 30 * 60_000;
-  return { id: `s${i + 1}`, start: new Date(start).toISOString(), end: new Date(start + 25 * 60_000).toISOString() };
-});
+const { cast, call, ok } = useEventsApp();
+const slots = halfHourSlots(3);
+beforeAll(() => addOrganisations(cast.t, ['org-c', 'org-d', 'org-e', 'org-f', 'org-g', 'org-h', 'org-i', 'org-j', 'org-k']));
 
 describe('swapping two meetings on the grid', () => {
   // s1: Anna–Bram (en-zh) at 1, Fay–Gus at 2 · s2: Anna–Eva at 1, Dirk–Chen (en-zh) at 2 ·
   // s3: Jan–Kim at 1, Hana–Ivo online. One en-zh interpreter; Bram cannot come in s3.
   const ids: Record<string, string> = {};
   beforeAll(async () => {
-    await ok('POST', '/api/events', pm, { id: 'swap', title: 'Swap', languages: ['en', 'zh'], slots, tables: 2, interpreters: { 'en-zh': 1 } });
+    await ok('POST', '/api/events', cast.pm, { id: 'swap', title: 'Swap', languages: ['en', 'zh'], slots, tables: 2, interpreters: { 'en-zh': 1 } });
     const reg = async (name: string, org: string, extra: Json = {}) => {
       const body = { organisationId: org, delegateName: name, delegateEmail: `${name.toLowerCase()}@x.example`, languages: ['en'], ...extra };
-      ids[name] = (await ok('POST', '/api/events/swap/registrations', pm, body)).json().id as string;
+      ids[name] = (await ok('POST', '/api/events/swap/registrations', cast.pm, body)).json().id as string;
     };
     await reg('Anna', 'org-a');
     await reg('Bram', 'org-b', { languages: ['zh'], blockedSlots: ['s3'] });
@@ -48,8 +27,8 @@ describe('swapping two meetings on the grid', () => {
     await reg('Ivo', 'org-i', { attendance: 'online' });
     const meetings: Json[] = [];
     const place = async (from: string, to: string, slotId: string, table: number, interpreterPair: string | null = null) => {
-      const r = (await ok('POST', '/api/events/swap/requests', pm, { from: ids[from], to: [ids[to]] })).json();
-      await ok('POST', `/api/events/swap/requests/${r.id}/response`, pm, { registrationId: ids[to], answer: 'accept' });
+      const r = (await ok('POST', '/api/events/swap/requests', cast.pm, { from: ids[from], to: [ids[to]] })).json();
+      await ok('POST', `/api/events/swap/requests/${r.id}/response`, cast.pm, { registrationId: ids[to], answer: 'accept' });
       ids[`${from}${to}`] = r.id as string;
       meetings.push({ eventId: 'swap', requestId: r.id, slotId, table, locked: false, interpreterPair, videoUrl: null });
     };
@@ -60,11 +39,11 @@ describe('swapping two meetings on the grid', () => {
     await place('Jan', 'Kim', 's3', 1);
     await place('Hana', 'Ivo', 's3', 0);
     // Laid out exactly as above (the scheduler would choose its own places).
-    await insertMeetings(t.database.db, meetings as Parameters<typeof insertMeetings>[1]);
+    await insertMeetings(cast.t.database.db, meetings as Parameters<typeof insertMeetings>[1]);
   });
-  const where = async () => new Map(((await ok('GET', '/api/events/swap/meetings', pm)).json().items as Json[]).map((m) => [m.requestId, { slotId: m.slotId, table: m.table, locked: m.locked }]));
+  const where = async () => new Map(((await ok('GET', '/api/events/swap/meetings', cast.pm)).json().items as Json[]).map((m) => [m.requestId, { slotId: m.slotId, table: m.table, locked: m.locked }]));
   const refused = async (a: string, b: string) => {
-    const res = await call('POST', `/api/events/swap/meetings/${ids[a]}/swap`, pm, { with: ids[b] });
+    const res = await call('POST', `/api/events/swap/meetings/${ids[a]}/swap`, cast.pm, { with: ids[b] });
     expect(res.status, res.body).toBe(409);
     expect(res.json().error).toBe('meeting_conflict');
     return res.json().issues as Json[];
@@ -92,24 +71,24 @@ describe('swapping two meetings on the grid', () => {
   });
 
   it('refuses what is not a pair of scheduled meetings, and callers other than organisers', async () => {
-    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, pm, { with: 'no-such-request' })).json()).toMatchObject({
+    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, cast.pm, { with: 'no-such-request' })).json()).toMatchObject({
       error: 'validation_failed',
       issues: [{ path: 'with', code: 'unknown_reference', params: { value: 'no-such-request' } }],
     });
-    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, pm, { with: ids.FayGus })).status).toBe(400);
-    expect((await call('POST', '/api/events/swap/meetings/no-such-request/swap', pm, { with: ids.FayGus })).status).toBe(404);
-    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, member, { with: ids.JanKim })).status).toBe(403);
+    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, cast.pm, { with: ids.FayGus })).status).toBe(400);
+    expect((await call('POST', '/api/events/swap/meetings/no-such-request/swap', cast.pm, { with: ids.FayGus })).status).toBe(404);
+    expect((await call('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, cast.memberA, { with: ids.JanKim })).status).toBe(403);
   });
 
   it('swaps slots and tables, locks both and leaves the others', async () => {
     const before = await where();
-    await ok('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, pm, { with: ids.JanKim });
+    await ok('POST', `/api/events/swap/meetings/${ids.FayGus}/swap`, cast.pm, { with: ids.JanKim });
     const after = await where();
     expect(after.get(ids.FayGus!)).toEqual({ slotId: 's3', table: 1, locked: true });
     expect(after.get(ids.JanKim!)).toEqual({ slotId: 's1', table: 2, locked: true });
     for (const id of [ids.AnnaBram, ids.AnnaEva, ids.DirkChen, ids.HanaIvo]) expect(after.get(id!)).toEqual(before.get(id!));
     // On site with online: slots change hands, Fay–Gus keeps table 1 and Hana–Ivo stays online.
-    await ok('POST', `/api/events/swap/meetings/${ids.HanaIvo}/swap`, pm, { with: ids.FayGus });
+    await ok('POST', `/api/events/swap/meetings/${ids.HanaIvo}/swap`, cast.pm, { with: ids.FayGus });
     expect((await where()).get(ids.HanaIvo!)).toEqual({ slotId: 's3', table: 0, locked: true });
   });
 });
