@@ -334,6 +334,12 @@ const matrix: Record<string, Row> = {
     call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),
     expect: managersPass,
   },
+  'POST /api/events/{id}/meetings/{requestId}/swap': {
+    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/swap', payload: { with: 'no-such-other' } }),
+    expect: managersPass,
+  },
+  // An unknown event: past the policy for organisers only; the scheduler never runs.
+  'POST /api/events/{id}/what-if': { call: () => ({ url: '/api/events/no-such-event/what-if', payload: {} }), expect: managersPass },
   'GET /api/public/events/{token}': { call: async () => ({ url: `/api/public/events/${await publicToken()}` }), expect: everyone('ok') },
   'POST /api/public/events/{token}/registrations': {
     call: async (who) => ({

@@ -135,6 +135,17 @@ export const IssueCode = {
   expiredLink: 'expired_link',
   /** The current password given to change it is not the current one. */
   wrongPassword: 'wrong_password',
+  // Conflicts of a meeting placed by hand (409 meeting_conflict; path names the kind). Params:
+  // requestId and slotId of the meeting placed; name and registrationId of the participant;
+  // table and tableName; pair (language codes "en-zh", worded as language names by the web).
+  /** A participant already has another meeting in that slot. */
+  participantBusy: 'participant_busy',
+  /** A participant is not available in that slot (arrival, departure, blocked slot). */
+  participantUnavailable: 'participant_unavailable',
+  /** Another meeting holds the table in that slot. */
+  tableTaken: 'table_taken',
+  /** Every interpreter of the pair is busy in that slot. */
+  noInterpreterFree: 'no_interpreter_free',
   invalid: 'invalid',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];

@@ -11,6 +11,7 @@ export * from './organisations';
 export * from './events';
 export * from './event-registration';
 export * from './event-check-in';
+export * from './event-grid';
 export * from './matching';
 export * from './imports';
 export * from './follow-up';

@@ -12,6 +12,7 @@ import {
   MeetingList,
   MeetingLockInput,
   MeetingMove,
+  MeetingSwap,
   MeetingRequest,
   MeetingRequestInput,
   MeetingRequestList,
@@ -25,16 +26,20 @@ import {
   ScheduleOutcome,
   Suggestions,
   TablePlan,
+  WhatIfInput,
+  WhatIfReport,
 } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { policies, userOf } from '../../plugins/access';
-import { scheduleInWorker } from '../../solver/schedule-in-worker';
+import { scheduleInWorker, scheduleSeriesInWorker } from '../../solver/schedule-in-worker';
 import { DocumentLanguageQuery, readerLanguage } from '../../documents/reader-language';
 import { renderAgendaIcs, renderAgendaPdf, renderTablePlanPdf, renderTablePlanXlsx } from './events.documents';
 import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
 import { moveMeeting } from './move-meeting';
+import { swapMeetings } from './swap-meetings';
+import { whatIf } from './what-if';
 import { checkInRoutes } from './check-in.routes';
 import { publicRegistrationRoutes } from './public-registration.routes';
 
@@ -175,6 +180,19 @@ export function eventRoutes(
       await moveMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body);
       return reply.code(204).send(null);
     },
+  });
+  app.post('/api/events/:id/meetings/:requestId/swap', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'Swap two meetings on the grid (refused with each conflict of either named: 409 meeting_conflict); both are then locked', params: RequestParams, body: MeetingSwap, response: { 204: z.null(), ...errorResponses } },
+    handler: async (req, reply) => {
+      await swapMeetings(db, userOf(req), req.params.id, req.params.requestId, req.body.with);
+      return reply.code(204).send(null);
+    },
+  });
+  app.post('/api/events/:id/what-if', {
+    config: { access: 'programme-manager' },
+    schema: { tags, summary: 'How many more meetings one more interpreter (per language pair), table or slot would give: the scheduler re-run on the event as it stands (writes nothing)', params: EventParams, body: WhatIfInput, response: { 200: WhatIfReport, ...errorResponses } },
+    handler: (req) => whatIf(db, req.params.id, req.body, { now: now(), run: scheduleSeriesInWorker }),
   });
 
   // Agendas, table plan, dashboard

@@ -2,6 +2,8 @@
 import { afterAll, beforeAll } from 'vitest';
 import { type AuthHeaders, createCast } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { systemActor } from '../../actor';
+import { createOrganisation } from '../organisations/organisations.service';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers of the API, checked by the assertions
 export type Json = Record<string, any>;
@@ -37,3 +39,16 @@ export function useEventsApp() {
   afterAll(() => cast.t.close());
   return { cast, ...eventsApi(() => cast.t) };
 }
+
+/** Organisations (besides the cast's org-a and org-b) for delegates who must not share one. */
+export async function addOrganisations(t: TestApp, ids: string[]) {
+  const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
+  for (const id of ids) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: id });
+}
+
+/** `count` meeting slots of 25 minutes, every half hour from 09:00 UTC on 12 May 2030: s1, s2… */
+export const halfHourSlots = (count: number) =>
+  Array.from({ length: count }, (_, i) => {
+    const start = Date.UTC(2030, 4, 12, 9) + i * 30 * 60_000;
+    return { id: `s${i + 1}`, start: new Date(start).toISOString(), end: new Date(start + 25 * 60_000).toISOString() };
+  });

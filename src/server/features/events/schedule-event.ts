@@ -19,7 +19,7 @@ import { notifyDelegates } from './notify-delegates';
 export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunner; publicUrl: string; videoUrlTemplate?: string };
 
 /** Organisation pairs that met at events of the same project that ended before this one starts. */
-async function organisationsMetBefore(db: Db, event: EventRow): Promise<[string, string][]> {
+export async function organisationsMetBefore(db: Db, event: EventRow): Promise<[string, string][]> {
   if (!event.skipPairsMetBefore || !event.projectId) return [];
   const starts = Math.min(...event.slots.map((s) => Date.parse(s.start)));
   const earlier = (await repo.listProjectEvents(db, event.projectId)).filter(

@@ -86,6 +86,10 @@ export const errors = {
     unknown_reference: '“{{value}}” does not exist (any more).',
     expired_link: 'This link is unknown, already used or expired. Ask for a new one.',
     wrong_password: 'This is not your current password.',
+    participant_busy: '{{name}} already has a meeting in that slot.',
+    participant_unavailable: '{{name}} is not available in that slot.',
+    table_taken: 'Table {{tableName}} is taken in that slot.',
+    no_interpreter_free: 'No interpreter of the language pair is free in that slot.',
     invalid: 'This value is not valid.',
   },
 } as const;

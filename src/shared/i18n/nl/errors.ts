@@ -82,6 +82,10 @@ export const errors: ErrorMessages = {
     unknown_reference: '“{{value}}” bestaat niet (meer).',
     expired_link: 'Deze link is onbekend, al gebruikt of verlopen. Vraag een nieuwe aan.',
     wrong_password: 'Dit is niet je huidige wachtwoord.',
+    participant_busy: '{{name}} heeft in dat tijdvak al een gesprek.',
+    participant_unavailable: '{{name}} is in dat tijdvak niet beschikbaar.',
+    table_taken: 'Tafel {{tableName}} is in dat tijdvak bezet.',
+    no_interpreter_free: 'Er is in dat tijdvak geen tolk voor het talenpaar vrij.',
     invalid: 'Deze waarde is niet geldig.',
   },
 };

@@ -82,6 +82,10 @@ export const errors: ErrorMessages = {
     unknown_reference: '“{{value}}”不存在（或已被删除）。',
     expired_link: '此链接无效、已使用或已过期。请重新申请。',
     wrong_password: '这不是您当前的密码。',
+    participant_busy: '{{name}} 在该时段已有会谈。',
+    participant_unavailable: '{{name}} 在该时段无法参加。',
+    table_taken: '该时段 {{tableName}} 号桌已被占用。',
+    no_interpreter_free: '该时段没有该语言对的空闲口译员。',
     invalid: '此值无效。',
   },
 };

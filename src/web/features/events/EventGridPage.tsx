@@ -9,10 +9,17 @@ import { QueryView } from '../../components/QueryView';
 import { api, ApiRequestError } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, slotTime, useEvent } from './event-queries';
+import { GridConflicts } from './GridConflicts';
+import { WhatIfPanel } from './WhatIfPanel';
 
 type Meeting = z.infer<typeof MeetingList>['items'][number];
+/** A placement by hand: a meeting to a free place, or two meetings exchanging theirs. */
+type Placement = { kind: 'move'; requestId: string; slotId: string; table: number } | { kind: 'swap'; requestId: string; with: string };
 
-/** `/events/:id/grid`: the organiser moves meetings by hand; the server refuses clashes and names them. */
+/**
+ * `/events/:id/grid`: the organiser moves or swaps meetings by hand (buttons, so the keyboard does
+ * it as well as the mouse); the server refuses clashes and names them. Below, the "what if" report.
+ */
 export function EventGridPage() {
   const { id = '' } = useParams();
   const event = useEvent(id);
@@ -26,32 +33,52 @@ function Grid({ event }: { event: EventDetail }) {
   const key = ['events', event.id, 'meetings'];
   const meetings = useQuery({ queryKey: key, queryFn: () => api.get<z.infer<typeof MeetingList>>(`/events/${enc(event.id)}/meetings`) });
   const [chosen, setChosen] = useState<string | null>(null);
-  const move = useMutation({
-    mutationFn: ({ requestId, slotId, table }: { requestId: string; slotId: string; table: number }) =>
-      api.post(`/events/${enc(event.id)}/meetings/${enc(requestId)}/move`, { slotId, table }),
+  const place = useMutation({
+    mutationFn: (p: Placement) =>
+      p.kind === 'move'
+        ? api.post(`/events/${enc(event.id)}/meetings/${enc(p.requestId)}/move`, { slotId: p.slotId, table: p.table })
+        : api.post(`/events/${enc(event.id)}/meetings/${enc(p.requestId)}/swap`, { with: p.with }),
     onSuccess: async () => {
       setChosen(null);
       await queryClient.invalidateQueries({ queryKey: key });
     },
   });
-  const refused = move.error instanceof ApiRequestError && move.error.code === 'meeting_conflict' ? move.error.issues : null;
+  const refused = place.error instanceof ApiRequestError && place.error.code === 'meeting_conflict' ? place.error.issues : null;
+  const swapping = place.variables?.kind === 'swap';
   const slots = event.slots.filter((s) => s.kind === 'meeting');
   const hasOnline = (list: Meeting[]) => list.some((m) => m.online);
   const chosenMeeting = meetings.data?.items.find((m) => m.requestId === chosen);
   const label = (m: Meeting) => m.participants.map((p) => p.delegateName).join(' · ');
+  const labelOf = (requestId: string) => {
+    const m = meetings.data?.items.find((x) => x.requestId === requestId);
+    return m ? label(m) : '';
+  };
   const cell = (list: Meeting[], slotId: string, table: number) => {
     const here = list.filter((m) => m.slotId === slotId && (table === 0 ? m.online : !m.online && m.table === table));
     const canTarget = chosenMeeting !== undefined && chosenMeeting.online === (table === 0) && !here.some((m) => m.requestId === chosen);
     return (
       <td key={table}>
         {here.map((m) => (
-          <button key={m.requestId} type="button" aria-pressed={chosen === m.requestId} onClick={() => setChosen(chosen === m.requestId ? null : m.requestId)}>
-            {label(m)}
-            {chosen === m.requestId && <span className="visually-hidden"> ({t('events:grid.selected')})</span>}
-          </button>
+          <div key={m.requestId} className="grid-meeting">
+            <button type="button" aria-pressed={chosen === m.requestId} onClick={() => setChosen(chosen === m.requestId ? null : m.requestId)}>
+              {label(m)}
+              {chosen === m.requestId && <span className="visually-hidden"> ({t('events:grid.selected')})</span>}
+            </button>
+            {chosen !== null && chosen !== m.requestId && (
+              <button
+                type="button"
+                className="grid-target"
+                aria-label={t('events:grid.swapWith', { meeting: label(m) })}
+                onClick={() => place.mutate({ kind: 'swap', requestId: chosen, with: m.requestId })}
+                disabled={place.isPending}
+              >
+                {t('events:grid.swap')}
+              </button>
+            )}
+          </div>
         ))}
         {canTarget && (
-          <button type="button" className="grid-target" onClick={() => move.mutate({ requestId: chosen!, slotId, table })} disabled={move.isPending}>
+          <button type="button" className="grid-target" onClick={() => place.mutate({ kind: 'move', requestId: chosen!, slotId, table })} disabled={place.isPending}>
             {t('events:grid.moveHere')}
           </button>
         )}
@@ -61,22 +88,13 @@ function Grid({ event }: { event: EventDetail }) {
   return (
     <section>
       <h1>{t('events:grid.title', { event: event.title })}</h1>
-      {move.isSuccess && <p role="status">{t('events:grid.moved')}</p>}
-      {refused && (
-        <div role="alert">
-          <p>{t('events:grid.refused')}</p>
-          <ul>
-            {[...new Set(refused.map((c) => c.path))].map((path) => (
-              <li key={path}>{t(`events:grid.conflicts.${path}`, { defaultValue: path })}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {move.error && !refused && <ErrorMessage error={move.error} />}
+      {place.isSuccess && <p role="status">{t(swapping ? 'events:grid.swapped' : 'events:grid.moved')}</p>}
+      {refused && <GridConflicts event={event} issues={refused} title={t(swapping ? 'events:grid.refusedSwap' : 'events:grid.refused')} labelOf={labelOf} />}
+      {place.error && !refused && <ErrorMessage error={place.error} />}
       <QueryView query={meetings}>
         {(list) => (
           <div className="table-scroll" role="region" aria-label={t('events:grid.caption')} tabIndex={0}>
-            <table>
+            <table className="event-grid">
               <caption>{t('events:grid.caption')}</caption>
               <thead>
                 <tr>
@@ -103,6 +121,7 @@ function Grid({ event }: { event: EventDetail }) {
           </div>
         )}
       </QueryView>
+      <WhatIfPanel event={event} />
     </section>
   );
 }
