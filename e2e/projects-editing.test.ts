@@ -74,6 +74,9 @@ describe('a programme manager edits projects in the browser', () => {
     await page.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Put solar panels on public buildings.');
     // The funder's activity this project implements (exported with its incoming funds).
     await page.getByRole('group', { name: "Implements the funder's activity" }).getByLabel("The funder's IATI activity identifier").fill('NL-KVK-27378529-26688');
+    // Themes are picked by their name in the reader's language, never typed as ids.
+    await page.getByRole('combobox', { name: 'Themes' }).fill('solar ene');
+    await page.getByRole('option', { name: 'solar energy', exact: true }).click();
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('heading', { level: 1, name: 'Solar roofs in Chengdu' }).waitFor();
     await page.getByText("Implements the funder's activity: NL-KVK-27378529-26688").waitFor();
@@ -144,6 +147,7 @@ describe('a programme manager edits projects in the browser', () => {
     const stored = (await (await page.request.get(`${app.server.url}/api/projects/e2e-solar`)).json()) as ProjectView;
     expect(stored.documents).toEqual([]);
     expect(stored.documentFiles).toEqual([]);
+    expect(stored.themes).toEqual(['solar']);
 
     expect(errors).toEqual([]);
     await context.close();

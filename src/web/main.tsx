@@ -8,9 +8,8 @@ import 'dayjs/locale/zh-cn';
 // Cascade layers first (legacy below Mantine), then Mantine's layered styles, then ours.
 import './app/layers.css';
 import '@mantine/core/styles.layer.css';
-import '@mantine/notifications/styles.layer.css';
 // The styles of @mantine/dates, @mantine/charts and mantine-datatable come with the pages that use
-// them (vite.config.ts, stylesWithLibraries).
+// them (vite.config.ts, stylesWithLibraries), those of the toasts with the toasts (app/Toasts.tsx).
 import './styles.css';
 
 // Mantine's modals and drawers lock scrolling with react-remove-scroll, which adds a <style> tag

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -8,6 +8,7 @@ import postcssSimpleVars from 'postcss-simple-vars';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
 import type { Plugin } from 'vite';
+import { capabilities } from '../shared/api/accounts';
 
 /** The styles of libraries only some pages use (decision 025). */
 const libraryStyles: Record<string, string> = {
@@ -35,6 +36,65 @@ function stylesWithLibraries(): Plugin {
           .map(([, css]) => `import '${css}';`);
         return styles.length === 0 ? undefined : { code: `${styles.join(' ')}${code}`, map: null };
       },
+    },
+  };
+}
+
+const catalogueDir = fileURLToPath(new URL('../shared/i18n/en/', import.meta.url));
+const catalogueNamespaces = readdirSync(catalogueDir)
+  .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+  .map((file) => file.slice(0, -3));
+// Capabilities ('audit:read') look like keys of a namespace but are none.
+const isCapability = (literal: string) => (capabilities as readonly string[]).includes(literal);
+const neededTextsModule = fileURLToPath(new URL('./i18n/needed-texts.ts', import.meta.url));
+
+/**
+ * The catalogue's namespaces travel with the code that uses them (decision 025): each module of
+ * ours that writes a key of a namespace (`'projects:…'`, also in template literals) calls
+ * `needTexts(['projects'])` when evaluated, and the web fetches those namespaces in the reader's
+ * language before it renders (i18n/texts.ts). Keys are always written with their namespace
+ * (check:i18n finds them the same way), so the modules of a page's chunk name all that it shows.
+ * The build also writes `language-chunks.json`: per language, the text chunks the entry needs, which
+ * the server names in the page as modulepreload links so they travel with the entry.
+ */
+function textsWithTheirUsers(): Plugin {
+  const namespacesOf = new Map<string, string[]>();
+  return {
+    name: 'ctb-texts-with-their-users',
+    enforce: 'pre',
+    transform: {
+      filter: { id: /[/\\]src[/\\](web|shared)[/\\].*\.tsx?$/ },
+      handler(code, id) {
+        if (/[/\\]shared[/\\]i18n[/\\]/.test(id) || id === neededTextsModule) return undefined;
+        const used = catalogueNamespaces.filter(
+          (namespace) =>
+            namespace !== 'common' &&
+            [...code.matchAll(new RegExp(`['"\`](${namespace}:[^'"\`]*)`, 'g'))].some((literal) => !isCapability(literal[1]!)),
+        );
+        if (used.length === 0) return undefined;
+        namespacesOf.set(id, used);
+        return { code: `import { needTexts as __needTexts } from ${JSON.stringify(neededTextsModule)}; __needTexts(${JSON.stringify(used)});\n${code}`, map: null };
+      },
+    },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const firstLoad = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = byName.get(fileName);
+        if (!chunk || firstLoad.has(fileName)) return;
+        firstLoad.add(fileName);
+        chunk.imports.forEach(visit);
+      };
+      chunks.filter((chunk) => chunk.isEntry).forEach((chunk) => visit(chunk.fileName));
+      const namespaces = new Set(['common']);
+      for (const fileName of firstLoad) for (const id of byName.get(fileName)!.moduleIds) for (const ns of namespacesOf.get(id) ?? []) namespaces.add(ns);
+      const perLanguage: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const text = chunk.moduleIds.map((id) => /[/\\]shared[/\\]i18n[/\\](\w+)[/\\](\w+)\.ts$/.exec(id)).find((found) => found && namespaces.has(found[2]!));
+        if (text) (perLanguage[text[1]!] ??= []).push(`/${chunk.fileName}`);
+      }
+      this.emitFile({ type: 'asset', fileName: 'language-chunks.json', source: `${JSON.stringify(perLanguage, null, 1)}\n` });
     },
   };
 }
@@ -71,7 +131,7 @@ export default defineConfig({
   root: webRoot,
   // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
   // (@fastify/static preCompressed) to browsers that accept them.
-  plugins: [stylesWithLibraries(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [stylesWithLibraries(), textsWithTheirUsers(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
   html: { cspNonce: 'ctb-csp-nonce' },
   css: {

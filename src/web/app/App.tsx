@@ -1,8 +1,9 @@
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { ModalsProvider } from '@mantine/modals';
-import { Notifications } from '@mantine/notifications';
+import { useNotifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { Suspense, lazy, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { useLanguage } from '../i18n/index';
 import { ApiRequestError } from '../lib/api-client';
@@ -20,6 +21,21 @@ const queryClient = new QueryClient({
   },
 });
 
+// The toast container (with its animations and styles) is fetched when the first toast is shown:
+// most visits show none, and it is not part of the first load (decision 025).
+const Toasts = lazy(() => import('./Toasts').then((m) => ({ default: m.Toasts })));
+
+function ToastsWhenNeeded() {
+  const { notifications, queue } = useNotifications();
+  const [shown, setShown] = useState(false);
+  if (!shown && notifications.length + queue.length > 0) setShown(true);
+  return shown ? (
+    <Suspense>
+      <Toasts />
+    </Suspense>
+  ) : null;
+}
+
 /** dayjs locale names of the UI languages (loaded in main.tsx), for the date pickers. */
 const dateLocales = { nl: 'nl', en: 'en', zh: 'zh-cn' } as const;
 
@@ -30,7 +46,7 @@ export function App() {
       <DatesProvider settings={{ locale: dateLocales[language], firstDayOfWeek: 1 }}>
         <QueryClientProvider client={queryClient}>
           <ModalsProvider>
-            <Notifications position="top-right" />
+            <ToastsWhenNeeded />
             <RouterProvider router={router} />
           </ModalsProvider>
         </QueryClientProvider>

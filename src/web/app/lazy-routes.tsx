@@ -1,19 +1,37 @@
 import { Button, Loader, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import type { ComponentType } from 'react';
+import { type ComponentType, type ReactNode, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useNavigation, type RouteObject } from 'react-router-dom';
 import { LoadingSkeleton } from '../components/QueryView';
+import { loadTextsOfCurrentLanguage } from '../i18n/texts';
 
 /**
  * A page the router fetches the first time someone opens it: `...page(() => import('./XPage'), 'XPage')`.
  * Vite makes a chunk of each such import, so the first visit loads only the shell and the page it
  * shows (decision 025). The router fetches the chunk while it matches the URL and keeps the
- * previous page on screen until the new one can render.
+ * previous page on screen until the new one can render; and it fetches the catalogue's namespaces
+ * the chunk asked for (i18n/texts.ts) before the page renders, so a page never shows a raw key.
  */
 export function page<M, K extends keyof M>(load: () => Promise<M>, name: K): Pick<RouteObject, 'lazy'> {
   return {
-    lazy: async () => ({ Component: (await load())[name] as ComponentType }),
+    lazy: async () => {
+      const module = await load();
+      await loadTextsOfCurrentLanguage();
+      return { Component: module[name] as ComponentType };
+    },
   };
+}
+
+/**
+ * A part of a page fetched when first shown, with the catalogue's namespaces it asked for: for what
+ * lies below the heading of the home page and only some readers see (`<Suspense>` around it).
+ */
+export function part<K extends string, P extends object>(load: () => Promise<Record<K, (props: P) => ReactNode>>, name: K) {
+  return lazy(async () => {
+    const module = await load();
+    await loadTextsOfCurrentLanguage();
+    return { default: module[name] as ComponentType<P> };
+  });
 }
 
 /**

@@ -2,7 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/api/index';
 import { baseI18nextOptions } from '../../shared/i18n/base-options';
-import { asLanguage, negotiateLanguage } from './negotiate';
+import { asLanguage, negotiateLanguage } from '../../shared/i18n/negotiate';
+import { loadTexts } from './texts';
 
 const storageKey = 'ctb.language';
 
@@ -19,33 +20,29 @@ function applyDocumentLanguage(lang: string): void {
 }
 
 /**
- * Each language of the catalogue is a chunk of its own: a visit loads the reader's language only
- * (decision 025's first-load budget), another one when the reader switches to it.
+ * The reader's language is also a cookie, only so that the server can name that language's text
+ * chunks in the page it sends (modulepreload, decision 025); the stored choice above is what counts.
  */
-const languageChunks: Record<Language, () => Promise<Record<string, object>>> = {
-  nl: () => import('../../shared/i18n/nl/index').then((m) => m.nl),
-  en: () => import('../../shared/i18n/en/index').then((m) => m.en),
-  zh: () => import('../../shared/i18n/zh/index').then((m) => m.zh),
-};
-
-async function loadLanguage(lang: Language): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'common')) return;
-  for (const [namespace, texts] of Object.entries(await languageChunks[lang]())) i18next.addResourceBundle(lang, namespace, texts);
+function rememberForServer(lang: Language): void {
+  document.cookie = `${storageKey}=${lang}; Path=/; Max-Age=31536000; SameSite=Lax`;
 }
 
+/** The texts come a namespace at a time, in the reader's language only (texts.ts). */
 export async function initI18n(): Promise<void> {
   const lng = negotiateLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
-  const texts = await languageChunks[lng]();
   await i18next.use(initReactI18next).init({
     ...baseI18nextOptions,
-    ns: Object.keys(texts),
+    ns: ['common'],
     lng,
-    resources: { [lng]: texts },
+    resources: {},
+    partialBundledLanguages: true,
     // The catalogue is complete in every language (check:i18n): nothing to fall back to at run time.
     fallbackLng: false,
     react: { useSuspense: false },
   });
+  await loadTexts(lng);
   applyDocumentLanguage(lng);
+  rememberForServer(lng);
   i18next.on('languageChanged', applyDocumentLanguage);
 }
 
@@ -56,7 +53,8 @@ export async function chooseLanguage(lang: Language): Promise<void> {
   } catch {
     // Not remembered, but the switch itself still works.
   }
-  await loadLanguage(lang);
+  await loadTexts(lang);
+  rememberForServer(lang);
   await i18next.changeLanguage(lang);
 }
 

@@ -1,14 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Opportunity } from '../../../shared/api/index';
+import { part } from '../../app/lazy-routes';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { useAllRegions, useTwinnings } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RegionCards } from '../regions/RegionCards';
-import { PartnerMap } from './PartnerMap';
 import { ProgrammeStats } from './ProgrammeStats';
+
+// The map (d3-geo and its drawing) is a chunk of its own, fetched with the regions it shows: a
+// signed-in reader's home has no map, and the heading above does not wait for it (decision 025).
+const PartnerMap = part(() => import('./PartnerMap'), 'PartnerMap');
 
 function useOpenOpportunityCount() {
   return useQuery({
@@ -42,7 +47,9 @@ export function PublicHome() {
                 twinnings={twinnings.data?.total}
                 openOpportunities={openOpportunities.data}
               />
-              <PartnerMap regions={regionPage.items} twinnings={twinnings.data?.items ?? []} />
+              <Suspense>
+                <PartnerMap regions={regionPage.items} twinnings={twinnings.data?.items ?? []} />
+              </Suspense>
               <section aria-labelledby="partner-regions-heading">
                 <h2 id="partner-regions-heading">{t('home.partnerRegions')}</h2>
                 <RegionCards regions={partner} />

@@ -16,7 +16,7 @@ import { displayName } from '../../lib/format';
 import { useAllRegions } from '../../lib/queries';
 import { useCan, useMe } from '../accounts/session';
 import { useCanEditOrganisation, useOrganisation, useOrganisationProfile } from './OrganisationPages';
-import { useThesaurus } from './profile-queries';
+import { ConceptPicker } from '../thesaurus/ConceptPicker';
 
 type Profile = z.output<typeof OrganisationProfile>;
 type Draft = {
@@ -92,7 +92,6 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const regions = useAllRegions();
-  const thesaurus = useThesaurus();
   const me = useMe().data;
   const manager = me?.user.role === 'programme-manager' || me?.user.role === 'admin';
   const [draft, setDraft] = useState<Draft>(() => draftOf(existing, profile, lang));
@@ -139,7 +138,6 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
   }
 
   const regionOptions = (regions.data?.items ?? []).map((r) => ({ value: r.id, label: pickText(r.name, lang).text }));
-  const conceptOptions = (thesaurus.data?.concepts ?? []).map((c) => ({ value: c.id, label: c.prefLabel[lang] }));
   const countries = [...new Set([...COUNTRIES, ...(draft.country ? [draft.country] : [])])]
     .map((code) => ({ value: code, label: displayName(code, 'region', lang) }))
     .sort((a, b) => a.label.localeCompare(b.label, lang));
@@ -207,13 +205,11 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
             </Stack>
           </Fieldset>
           <TagsInput label={t('organisations:profile.sectors')} value={draft.sectors} onChange={(sectors) => set({ sectors })} />
-          <MultiSelect
+          <ConceptPicker
             label={t('organisations:profile.capabilities')}
             description={t('organisations:profile.capabilitiesHint')}
             placeholder={manager ? t('organisations:profile.conceptPlaceholder') : undefined}
-            searchable
             disabled={!manager}
-            data={conceptOptions}
             value={draft.capabilities}
             onChange={(capabilities) => set({ capabilities })}
           />

@@ -10,6 +10,7 @@ import { api } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
 import { createProjectFromLead, ProjectLeadNotice, useProjectLead } from '../follow-up/ProjectFromLead';
+import { ConceptPicker } from '../thesaurus/ConceptPicker';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
 
@@ -38,7 +39,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const [region, setRegion] = useState(text(project?.location?.region));
   const [district, setDistrict] = useState(text(project?.location?.district));
   const [currency, setCurrency] = useState<Currency>(project?.currency ?? 'EUR');
-  const [themes, setThemes] = useState((project?.themes ?? []).join(', '));
+  const [themes, setThemes] = useState(project?.themes ?? []);
   const [phaseNames, setPhaseNames] = useState(t('projects:defaultPhases'));
   const [funderActivity, setFunderActivity] = useState(project?.iati?.fundedBy?.activityId ?? '');
   const [funder, setFunder] = useState(project?.iati?.fundedBy?.organisationId ?? '');
@@ -65,7 +66,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       dates: Object.fromEntries(Object.entries(dates).filter(([, v]) => v)),
       location: country.trim() ? location : undefined,
       currency,
-      themes: themes.split(',').map((t) => t.trim()).filter(Boolean),
+      themes,
       iati: fundedByPart(project?.iati, funderActivity, funder),
     };
     if (project) {
@@ -155,8 +156,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="project-themes">{t('projects:themes')}</label>
-        <input id="project-themes" type="text" value={themes} onChange={(e) => setThemes(e.target.value)} />
+        <ConceptPicker id="project-themes" label={t('projects:themes')} placeholder={t('projects:themesPlaceholder')} value={themes} onChange={setThemes} />
       </div>
       <fieldset className="field-row">
         <legend>{t('projects:fundedBy')}</legend>

@@ -4,7 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import type { z } from 'zod';
 import type { ProjectList } from '../../../core/projects/api';
 import { LanguageFilter } from '../../components/LanguageFilter';
-import { asLanguage } from '../../i18n/negotiate';
+import { asLanguage } from '../../../shared/i18n/negotiate';
 import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateLanguage } from './negotiate';
+import { acceptedLanguages, negotiateLanguage } from './negotiate';
 
 describe('negotiateLanguage', () => {
   it('keeps a stored choice over the browser languages', () => {
@@ -20,5 +20,13 @@ describe('negotiateLanguage', () => {
     [[], 'en'],
   ] as const)('follows the browser languages %j on a first visit', (preferred, expected) => {
     expect(negotiateLanguage(null, preferred)).toBe(expected);
+  });
+});
+
+describe('acceptedLanguages', () => {
+  it('orders an Accept-Language header by weight and leaves out refused ones', () => {
+    expect(acceptedLanguages('fr;q=0.5, zh-CN, en;q=0.8, nl;q=0')).toEqual(['zh-CN', 'en', 'fr']);
+    expect(negotiateLanguage(null, acceptedLanguages('fr-FR,fr;q=0.9,nl-BE;q=0.7'))).toBe('nl');
+    expect(acceptedLanguages(undefined)).toEqual([]);
   });
 });
