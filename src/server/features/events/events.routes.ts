@@ -38,6 +38,7 @@ import { feedAgenda, issueFeed, revokeFeed } from './events.feeds';
 import * as service from './events.service';
 import { moveMeeting } from './move-meeting';
 import { checkInRoutes } from './check-in.routes';
+import { participantsIoRoutes } from './participants-io.routes';
 import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
@@ -59,6 +60,7 @@ export function eventRoutes(
   const now = () => accounts.now();
   publicRegistrationRoutes(app, { db, accounts });
   checkInRoutes(app, { db, accounts });
+  participantsIoRoutes(app, { db, accounts });
 
   app.get('/api/events', {
     config: { access: 'public' },
