@@ -14,13 +14,13 @@ const COLUMNS = ['name', 'email', 'organisation', 'organisationId', 'country', '
 
 export async function exportParticipants(db: Db, eventId: string, query: Pick<z.output<typeof ParticipantExportQuery>, 'status'>, lang: CatalogueLanguage): Promise<Table & { title: string }> {
   const event = await eventOf(db, eventId);
-  const t = await translatorFor(lang, 'eventParticipants');
+  const t = await translatorFor(lang);
   const regs = (await registrationsWithOrganisation(db, event.id)).filter((r) => !query.status || r.status === query.status);
   const questions = event.registrationQuestions;
-  const yes = (at: string | null) => (at ? t('yes') : '');
+  const yes = (at: string | null) => (at ? t('eventParticipants:yes') : '');
   return {
     title: event.title,
-    headers: [...COLUMNS.map((c) => t(`columns.${c}`)), ...questions.map((q) => q.text)],
+    headers: [...COLUMNS.map((c) => t(`eventParticipants:columns.${c}`)), ...questions.map((q) => q.text)],
     rows: regs.map((r) => [
       r.delegateName,
       r.delegateEmail,
@@ -30,7 +30,7 @@ export async function exportParticipants(db: Db, eventId: string, query: Pick<z.
       r.language ?? '',
       r.languages.join(', '),
       t(`events:attendanceModes.${r.attendance}`),
-      t(`statuses.${r.status}`),
+      t(`eventParticipants:statuses.${r.status}`),
       yes(r.checkedInAt),
       yes(r.noShowAt),
       r.createdAt.slice(0, 10),

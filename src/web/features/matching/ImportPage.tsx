@@ -5,19 +5,13 @@ import type { z } from 'zod';
 import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
+import { base64Of } from '../../lib/file-base64';
 import { formatImportProblem } from './import-problem';
 import { usePageTitle } from '../../lib/use-page-title';
 
 type Preview = z.infer<typeof ImportPreview>;
 type Progress = z.infer<typeof ImportProgress>;
 const enc = encodeURIComponent;
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
 export function ImportPage() {
