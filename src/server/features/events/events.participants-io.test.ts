@@ -33,7 +33,7 @@ describe('participant import and export', () => {
     const file = csv([
       '姓名,中文姓名,电子邮件,机构,国家,参会方式,Your sector,状态',
       'Wang Wei,王伟,wang@example.cn,Shenzhen Water,CN,线上,water,已报名',
-      'Li Na,,not-an-address,Li Ltd,CN,maybe,,',
+      'Li Na,,not-an-address,,CN,maybe,,',
       'Zhao Lei,,wang@example.cn,Zhao Ltd,,现场,,',
     ]);
     const preview = (await ok('POST', '/api/events/io/participant-imports/preview', cast.pm, upload('people.csv', file))).json();
@@ -43,6 +43,7 @@ describe('participant import and export', () => {
     expect(preview.problems.map((p: Json) => [p.row, p.column, p.code])).toEqual([
       [3, '电子邮件', 'invalid_format'],
       [3, '参会方式', 'invalid_enum'],
+      [3, '机构', 'required'],
       [4, '电子邮件', 'duplicate_in_file'],
     ]);
     expect(preview.participants).toMatchObject([{ row: 2, delegateName: 'Wang Wei 王伟', attendance: 'online', status: 'registered', organisationId: null }]);

@@ -13,37 +13,16 @@ function sectionsOf(report: OutcomeReport, t: TFunction, lang: CatalogueLanguage
   const r = (key: string) => t(`eventParticipants:report.${key}`);
   const countries = new Intl.DisplayNames([intlLocale[lang]], { type: 'region', fallback: 'code' });
   const reg = report.registrations;
+  const figures = <T extends Record<string, number>>(values: T, keys: (keyof T & string)[]): [string, number][] => keys.map((k) => [r(k), values[k]!]);
   return [
     { title: `${r('registrations')}: ${r('byStatus')}`, rows: Object.entries(reg.byStatus).map(([s, n]) => [t(`eventParticipants:statuses.${s}`), n]) },
     { title: `${r('registrations')}: ${r('byCountry')}`, rows: reg.byCountry.map(([c, n]) => [countries.of(c) ?? c, n]) },
     { title: `${r('registrations')}: ${r('byType')}`, rows: reg.byType.map(([type, n]) => [t(`common:organisationType.${type}`), n]) },
     { title: `${r('registrations')}: ${r('byAttendance')}`, rows: Object.entries(reg.byAttendance).map(([a, n]) => [t(`events:attendanceModes.${a}`), n]) },
-    {
-      title: r('attendanceDay'),
-      rows: [
-        [r('checkedIn'), report.attendance.checkedIn],
-        [r('noShows'), report.attendance.noShows],
-        [r('notCheckedIn'), report.attendance.notCheckedIn],
-      ],
-    },
-    {
-      title: r('meetings'),
-      rows: [
-        [r('scheduled'), report.meetings.scheduled],
-        [r('held'), report.meetings.held],
-        [r('onSite'), report.meetings.onSite],
-        [r('online'), report.meetings.online],
-      ],
-    },
-    {
-      title: r('requests'),
-      rows: [
-        [r('sent'), report.requests.sent],
-        [r('accepted'), report.requests.accepted],
-        [r('declined'), report.requests.declined],
-        [r('pending'), report.requests.pending],
-      ],
-    },
+    // The figures' keys are the catalogue's: report.<key> names each.
+    { title: r('attendanceDay'), rows: figures(report.attendance, ['checkedIn', 'noShows', 'notCheckedIn']) },
+    { title: r('meetings'), rows: figures(report.meetings, ['scheduled', 'held', 'onSite', 'online']) },
+    { title: r('requests'), rows: figures(report.requests, ['sent', 'accepted', 'declined', 'pending']) },
     {
       title: r('feedback'),
       rows: [

@@ -4,7 +4,7 @@
 // public registration, each problem named by its row and column. No database here: the use case
 // adds what needs it (organisations, e-mail addresses already registered, capacity).
 import type { z } from 'zod';
-import { ImportProblemCode, ParticipantRow, codeOfZodIssue } from '../../../shared/api';
+import { ImportProblemCode, IssueCode, ParticipantRow, codeOfZodIssue } from '../../../shared/api';
 import { catalogue, type CatalogueLanguage } from '../../../shared/i18n';
 import type { RegistrationQuestionValue } from '../../db/schema/events';
 import type { ImportProblem } from '../../db/schema/matching';
@@ -128,6 +128,8 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) problem(fieldOfPath(issue.path), issue.message, codeOfZodIssue(issue));
+      // zod checks "a name or an id" only once the rest is valid: said at once here, with the rest.
+      if (!get('organisation') && !get('organisationId')) problem('organisation', 'give the organisation’s name or id', { code: IssueCode.required });
       return;
     }
     const email = parsed.data.delegateEmail;

@@ -37,8 +37,6 @@ export const eventParticipants = {
     noProblems: 'No problems: ready to import.',
     summary: '{{registered}} registered, {{waitlisted}} on the waitlist; {{reused}} existing organisations reused, {{created}} new.',
     row: 'Row',
-    column: 'Column',
-    problem: 'Problem',
     participant: 'Participant',
     organisation: 'Organisation',
     organisationReused: 'existing',

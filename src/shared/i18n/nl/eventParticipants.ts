@@ -32,8 +32,6 @@ export const eventParticipants: EventParticipantsMessages = {
     noProblems: 'Geen problemen: klaar om te importeren.',
     summary: '{{registered}} aangemeld, {{waitlisted}} op de wachtlijst; {{reused}} bestaande organisaties hergebruikt, {{created}} nieuw.',
     row: 'Rij',
-    column: 'Kolom',
-    problem: 'Probleem',
     participant: 'Deelnemer',
     organisation: 'Organisatie',
     organisationReused: 'bestaand',

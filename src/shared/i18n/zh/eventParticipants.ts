@@ -32,8 +32,6 @@ export const eventParticipants: EventParticipantsMessages = {
     noProblems: '没有问题，可以导入。',
     summary: '{{registered}} 位已报名，{{waitlisted}} 位候补；沿用 {{reused}} 个已有机构，新建 {{created}} 个。',
     row: '行',
-    column: '列',
-    problem: '问题',
     participant: '参会者',
     organisation: '机构',
     organisationReused: '已有',

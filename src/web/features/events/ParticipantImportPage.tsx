@@ -14,6 +14,7 @@ import { base64Of } from '../../lib/file-base64';
 import { displayName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
+import { ImportProblems } from '../matching/ImportProblems';
 import { formatImportProblem } from '../matching/import-problem';
 import { isOrganiser } from './EventListPage';
 import { enc, useEvent } from './event-queries';
@@ -92,25 +93,8 @@ export function ParticipantImportPage() {
               {Object.keys(p.questionColumns).length > 0 && <p>{t('eventParticipants:import.questions', { columns: Object.values(p.questionColumns).join(t('errors:listSeparator')) })}</p>}
               {p.problems.length > 0 ? (
                 <div className="event-table-scroll" role="region" aria-label={t('eventParticipants:import.problems')} tabIndex={0}>
-                  <table className="import-problems" data-testid="import-problems">
-                    <caption>{t('eventParticipants:import.problems')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('eventParticipants:import.row')}</th>
-                        <th scope="col">{t('eventParticipants:import.column')}</th>
-                        <th scope="col">{t('eventParticipants:import.problem')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {p.problems.map((problem, i) => (
-                        <tr key={i}>
-                          <td>{problem.row}</td>
-                          <td>{problem.row === 1 ? fieldLabel(problem.column, t) : problem.column}</td>
-                          <td>{participantProblem(problem, t, lang)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <h2>{t('eventParticipants:import.problems')}</h2>
+                  <ImportProblems problems={p.problems} column={(problem) => (problem.row === 1 ? fieldLabel(problem.column, t) : problem.column)} message={(problem) => participantProblem(problem, t, lang)} />
                 </div>
               ) : (
                 <>

@@ -6,7 +6,7 @@ import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { base64Of } from '../../lib/file-base64';
-import { formatImportProblem } from './import-problem';
+import { ImportProblems } from './ImportProblems';
 import { usePageTitle } from '../../lib/use-page-title';
 
 type Preview = z.infer<typeof ImportPreview>;
@@ -129,24 +129,7 @@ export function ImportPage() {
           {p.problems.length > 0 && (
             <>
               <h2>{tm('matching:imports.problems')}</h2>
-              <table className="import-problems" data-testid="import-problems">
-                <thead>
-                  <tr>
-                    <th>{tm('matching:imports.row')}</th>
-                    <th>{tm('matching:imports.column')}</th>
-                    <th>{tm('matching:imports.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.problems.map((problem, i) => (
-                    <tr key={i}>
-                      <td>{problem.row}</td>
-                      <td>{problem.column}</td>
-                      <td>{formatImportProblem(problem, tm)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ImportProblems problems={p.problems} />
             </>
           )}
           {p.state === 'ready' && (
