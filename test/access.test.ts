@@ -329,6 +329,11 @@ const matrix: Record<string, Row> = {
   'GET /api/events/{id}/badges.pdf': { call: () => ({ url: '/api/events/matrix-event/badges.pdf' }), expect: managers },
   'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: '' } }), expect: managersPass },
   'POST /api/events/{id}/walk-ins': { call: () => ({ url: '/api/events/matrix-event/walk-ins', payload: {} }), expect: managersPass },
+  // Empty files: past the policy for organisers, refused by validation; nothing is read or written.
+  'POST /api/events/{id}/participant-imports/preview': { call: () => ({ url: '/api/events/matrix-event/participant-imports/preview', payload: {} }), expect: managersPass },
+  'POST /api/events/{id}/participant-imports': { call: () => ({ url: '/api/events/matrix-event/participant-imports', payload: {} }), expect: managersPass },
+  'GET /api/events/{id}/participants.{format}': { call: () => ({ url: '/api/events/matrix-event/participants.csv' }), expect: managers },
+  'GET /api/events/{id}/outcome-report.{format}': { call: () => ({ url: '/api/events/matrix-event/outcome-report.pdf' }), expect: managers },
   // An unknown meeting: past the policy for organisers only; nothing moves.
   'POST /api/events/{id}/meetings/{requestId}/move': {
     call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),

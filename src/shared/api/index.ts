@@ -16,3 +16,4 @@ export * from './matching';
 export * from './imports';
 export * from './follow-up';
 export * from './my-work';
+export * from './event-participants';

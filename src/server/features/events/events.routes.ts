@@ -41,6 +41,7 @@ import { moveMeeting } from './move-meeting';
 import { swapMeetings } from './swap-meetings';
 import { whatIf } from './what-if';
 import { checkInRoutes } from './check-in.routes';
+import { participantsIoRoutes } from './participants-io.routes';
 import { publicRegistrationRoutes } from './public-registration.routes';
 
 const tags = ['events'];
@@ -62,6 +63,7 @@ export function eventRoutes(
   const now = () => accounts.now();
   publicRegistrationRoutes(app, { db, accounts });
   checkInRoutes(app, { db, accounts });
+  participantsIoRoutes(app, { db, accounts });
 
   app.get('/api/events', {
     config: { access: 'public' },

@@ -324,10 +324,10 @@ async function preview(db: Db, id: string, progress: Progress) {
  * headers, the messages) shows them as visible symbols instead.
  */
 // eslint-disable-next-line no-control-regex -- finding U+0000 is the point
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
 const unstorableMessage = 'contains a character that cannot be stored (a NUL byte U+0000 or a broken UTF-16 pair); remove it';
-const storable = (text: string) => text.replace(UNSTORABLE_ALL, (ch) => (ch === '\u0000' ? '\u2400' : '\ufffd'));
+export const storable = (text: string) => text.replace(UNSTORABLE_ALL, (ch) => (ch === '\u0000' ? '\u2400' : '\ufffd'));
 const storableProblem = (p: ImportProblem): ImportProblem => ({
   ...p,
   column: storable(p.column),

@@ -5,6 +5,7 @@ import { audit } from './audit';
 import { common } from './common';
 import { documents } from './documents';
 import { errors } from './errors';
+import { eventParticipants } from './eventParticipants';
 import { eventRegistration } from './eventRegistration';
 import { events } from './events';
 import { followUp } from './followUp';
@@ -19,4 +20,4 @@ import { projects } from './projects';
 import { reminders } from './reminders';
 import { thesaurus } from './thesaurus';
 
-export const en = { common, errors, accounts, audit, documents, eventRegistration, events, followUp, followUpLinks, mail, matching, myWork, notifications, organisations, programmeReport, projects, reminders, thesaurus };
+export const en = { common, errors, accounts, audit, documents, eventParticipants, eventRegistration, events, followUp, followUpLinks, mail, matching, myWork, notifications, organisations, programmeReport, projects, reminders, thesaurus };

@@ -9,6 +9,7 @@ import { QueryView } from '../../components/QueryView';
 import { api } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
+import { ParticipantFiles } from './ParticipantFiles';
 import { PublicRegistrationPanel } from './PublicRegistrationPanel';
 import { enc, useEvent } from './event-queries';
 
@@ -64,6 +65,7 @@ function DashboardFigures({ event }: { event: EventDetail }) {
               {d.registrations.registered} {t('events:registered')} · {d.registrations.cancelled} {t('events:cancelled')} · {d.registrations.checkedIn} {t('events:checkedIn')} ·{' '}
               {d.registrations.noShows} {t('events:noShows')}
             </p>
+            <ParticipantFiles eventId={event.id} />
             <h2>{t('events:requests')}</h2>
             <p>
               {d.requests.sent} {t('events:sent')} · {d.requests.accepted} {t('events:statuses.accepted')} · {d.requests.declined} {t('events:statuses.declined')} ·{' '}

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { EventDashboard, EventDetail, ScheduleOutcome } from '../../../shared/api/index';
 import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { enc } from './event-queries';
 
@@ -14,6 +15,7 @@ type Dashboard = z.infer<typeof EventDashboard>;
 /** The organiser's actions: schedule (with the proven bound), publish and lock, the table plan. */
 export function OrganiserPanel({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const confirm = useConfirm();
   const queryClient = useQueryClient();
   // How many delegates publishing e-mails, counted by the server the way publishing does.
@@ -71,6 +73,16 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
       )}
       <p>
         {t('events:tablePlan')}: <a href={`${base}/table-plan.pdf`}>PDF</a> · <a href={`${base}/table-plan.xlsx`}>XLSX</a>
+      </p>
+      <p>
+        {t('eventParticipants:report.label')}:{' '}
+        <a href={`${base}/outcome-report.pdf?lang=${lang}`} aria-label={`${t('eventParticipants:report.label')} (PDF)`}>
+          PDF
+        </a>{' '}
+        ·{' '}
+        <a href={`${base}/outcome-report.xlsx?lang=${lang}`} aria-label={`${t('eventParticipants:report.label')} (XLSX)`}>
+          XLSX
+        </a>
       </p>
     </section>
   );

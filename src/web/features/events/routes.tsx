@@ -12,6 +12,7 @@ export const eventRoutes: RouteObject[] = [
   { path: 'events/:id/edit', ...page(() => import('./EventFormPage'), 'EventFormPage') },
   { path: 'events/:id/dashboard', ...page(() => import('./EventDashboardPage'), 'EventDashboardPage') },
   { path: 'events/:id/grid', ...page(() => import('./EventGridPage'), 'EventGridPage') },
+  { path: 'events/:id/participants/import', ...page(() => import('./ParticipantImportPage'), 'ParticipantImportPage') },
   { path: 'events/:id/check-in', ...page(() => import('./CheckInPage'), 'CheckInPage') },
   { path: 'events/:id/registrations/:registrationId/edit', ...page(() => import('./RegistrationEditPage'), 'RegistrationEditPage') },
 ];

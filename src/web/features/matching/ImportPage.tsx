@@ -5,19 +5,13 @@ import type { z } from 'zod';
 import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
-import { formatImportProblem } from './import-problem';
+import { base64Of } from '../../lib/file-base64';
+import { ImportProblems } from './ImportProblems';
 import { usePageTitle } from '../../lib/use-page-title';
 
 type Preview = z.infer<typeof ImportPreview>;
 type Progress = z.infer<typeof ImportProgress>;
 const enc = encodeURIComponent;
-
-async function base64Of(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
 
 /** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
 export function ImportPage() {
@@ -135,24 +129,7 @@ export function ImportPage() {
           {p.problems.length > 0 && (
             <>
               <h2>{tm('matching:imports.problems')}</h2>
-              <table className="import-problems" data-testid="import-problems">
-                <thead>
-                  <tr>
-                    <th>{tm('matching:imports.row')}</th>
-                    <th>{tm('matching:imports.column')}</th>
-                    <th>{tm('matching:imports.message')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.problems.map((problem, i) => (
-                    <tr key={i}>
-                      <td>{problem.row}</td>
-                      <td>{problem.column}</td>
-                      <td>{formatImportProblem(problem, tm)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ImportProblems problems={p.problems} />
             </>
           )}
           {p.state === 'ready' && (

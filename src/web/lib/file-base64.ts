@@ -1,0 +1,7 @@
+/** A chosen file's bytes as base64, the way the import APIs take an upload (in slices: no huge argument lists). */
+export async function base64Of(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
