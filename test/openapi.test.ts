@@ -19,6 +19,39 @@ function servedRoutes(app: App): { method: string; path: string }[] {
   return routes;
 }
 
+type Schema = {
+  $ref?: string;
+  type?: string | string[];
+  maxLength?: number;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+  [key: string]: unknown;
+};
+
+/**
+ * The places in an operation's input (body, query, path) where a client may send a string of any
+ * length: no maxLength and not narrowed by an enum, a constant, a format or a pattern.
+ */
+function unlimitedStrings(doc: { components?: { schemas?: Record<string, Schema> } }, schema: Schema | undefined, path: string, seen = new Set<string>()): string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    if (seen.has(name)) return [];
+    return unlimitedStrings(doc, doc.components?.schemas?.[name], path, new Set([...seen, name]));
+  }
+  const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
+  const narrowed = schema.maxLength !== undefined || schema.enum || schema.const !== undefined || schema.format || schema.pattern;
+  const found = isString && !narrowed ? [path] : [];
+  for (const [name, child] of Object.entries((schema.properties as Record<string, Schema> | undefined) ?? {})) found.push(...unlimitedStrings(doc, child, `${path}.${name}`, seen));
+  for (const key of ['items', 'additionalProperties', 'propertyNames']) {
+    if (schema[key] && typeof schema[key] === 'object') found.push(...unlimitedStrings(doc, schema[key] as Schema, `${path}[]`, seen));
+  }
+  for (const key of ['anyOf', 'oneOf', 'allOf']) for (const child of (schema[key] as Schema[] | undefined) ?? []) found.push(...unlimitedStrings(doc, child, path, seen));
+  return found;
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -49,6 +82,23 @@ describe('API documentation', () => {
     // The list query's parameters come from the zod query schema.
     const params = doc.paths['/api/opportunities'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(expect.arrayContaining(['q', 'regionId', 'theme', 'language', 'status', 'page', 'pageSize', 'sort']));
+  });
+
+  it('limits the length of every string a client sends (body, query and path)', async () => {
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json();
+    type Operation = { requestBody?: { content: Record<string, { schema: Schema }> }; parameters?: { in: string; name: string; schema: Schema }[] };
+    const unlimited = Object.entries(doc.paths as Record<string, Record<string, Operation>>).flatMap(([path, operations]) =>
+      Object.entries(operations).flatMap(([method, operation]) => {
+        const at = `${method.toUpperCase()} ${path}`;
+        return [
+          ...Object.values(operation.requestBody?.content ?? {}).flatMap((content) => unlimitedStrings(doc, content.schema, `${at} body`)),
+          ...(operation.parameters ?? []).flatMap((p) => unlimitedStrings(doc, p.schema, `${at} ${p.in}:${p.name}`)),
+        ];
+      }),
+    );
+    // The walk does reach input strings: the opportunity's title is one, and it is limited.
+    expect(JSON.stringify(doc.paths['/api/opportunities'].post.requestBody)).toMatch(/maxLength/);
+    expect(unlimited).toEqual([]);
   });
 
   it('has a browsable reference that loads nothing from other hosts', async () => {

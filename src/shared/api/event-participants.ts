@@ -7,7 +7,7 @@ import { PublicRegistrationInput } from './event-registration';
 export const ParticipantImportInput = z
   .object({
     filename: z.string().min(1).max(300).describe('ending in .csv or .xlsx'),
-    contentBase64: z.string().min(1).describe('the file, base64-encoded'),
+    contentBase64: z.string().min(1).max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB').describe('the file, base64-encoded'),
   })
   .meta({ id: 'ParticipantImportInput' });
 
