@@ -45,3 +45,13 @@ export function formatDateTime(iso: string, lang: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A time zone by its name in the reader's language ("中欧时间" for Europe/Amsterdam), not its IANA code. */
+export function zoneName(timeZone: string, lang: Language): string {
+  try {
+    const parts = new Intl.DateTimeFormat(locales[lang], { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  } catch {
+    return timeZone;
+  }
+}

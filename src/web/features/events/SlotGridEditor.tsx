@@ -5,6 +5,8 @@ import type { FormIssue } from '../../lib/form-issues';
 import { fieldId } from '../../lib/form-issues';
 import type { SlotDraft, SlotPattern } from './event-draft';
 import { defaultPattern, slotId, slotsOf, sortSlots } from './event-draft';
+import { useLanguage } from '../../i18n/index';
+import { zoneName } from '../../lib/format';
 
 /**
  * The event's slots per day as wall-clock times in its time zone: fill a day with meeting slots
@@ -22,6 +24,7 @@ export function SlotGridEditor({
   onChange: (slots: SlotDraft[]) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const lastDay = slots.at(-1)?.day;
   const [pattern, setPattern] = useState<SlotPattern>(() => defaultPattern(lastDay ?? new Date().toISOString().slice(0, 10)));
   const setRow = (i: number, patch: Partial<SlotDraft>) => onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
@@ -52,9 +55,7 @@ export function SlotGridEditor({
   return (
     <fieldset className="slot-grid" id={fieldId('slots')}>
       <legend>{t('events:slotGrid')}</legend>
-      <p>
-        {t('events:timesIn')} {timeZone}
-      </p>
+      <p>{t('events:timesIn', { zone: zoneName(timeZone, lang) })}</p>
       <FieldError path="slots" issue={issues.get('slots')} />
       {slots.length === 0 ? (
         <p>{t('events:noSlots')}</p>
