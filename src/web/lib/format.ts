@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/api/index';
+import { zoneName as zoneNameIn } from '../../shared/event-time';
 
 /** Intl locales per UI language; Chinese content in the programme is Simplified Chinese. */
 const locales: Record<Language, string> = { nl: 'nl', en: 'en', zh: 'zh-CN' };
@@ -47,11 +48,4 @@ export function formatDateTime(iso: string, lang: Language): string {
 }
 
 /** A time zone by its name in the reader's language ("中欧时间" for Europe/Amsterdam), not its IANA code. */
-export function zoneName(timeZone: string, lang: Language): string {
-  try {
-    const parts = new Intl.DateTimeFormat(locales[lang], { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
-}
+export const zoneName = (timeZone: string, lang: Language): string => zoneNameIn(timeZone, locales[lang]);

@@ -60,41 +60,44 @@ export function SlotGridEditor({
       {slots.length === 0 ? (
         <p>{t('events:noSlots')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('events:day')}</th>
-              <th scope="col">{t('events:start')}</th>
-              <th scope="col">{t('events:end')}</th>
-              <th scope="col">{t('events:kind')}</th>
-              <th scope="col">{t('events:label')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((s, i) => (
-              <tr key={s.id}>
-                {cell(i, 'day', 'date', t('events:day'))}
-                {cell(i, 'start', 'time', t('events:start'))}
-                {cell(i, 'end', 'time', t('events:end'))}
-                <td>
-                  <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
-                    <option value="meeting">{t('events:kinds.meeting')}</option>
-                    <option value="break">{t('events:kinds.break')}</option>
-                  </select>
-                </td>
-                <td>
-                  <input aria-label={`${t('events:label')} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
-                </td>
-                <td>
-                  <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
-                    {t('events:remove')}
-                  </button>
-                </td>
+        // On a phone the grid scrolls in its own region instead of widening the form.
+        <div className="event-table-scroll" role="region" aria-label={t('events:slotGrid')} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('events:day')}</th>
+                <th scope="col">{t('events:start')}</th>
+                <th scope="col">{t('events:end')}</th>
+                <th scope="col">{t('events:kind')}</th>
+                <th scope="col">{t('events:label')}</th>
+                <th scope="col" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {slots.map((s, i) => (
+                <tr key={s.id}>
+                  {cell(i, 'day', 'date', t('events:day'))}
+                  {cell(i, 'start', 'time', t('events:start'))}
+                  {cell(i, 'end', 'time', t('events:end'))}
+                  <td>
+                    <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
+                      <option value="meeting">{t('events:kinds.meeting')}</option>
+                      <option value="break">{t('events:kinds.break')}</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input aria-label={`${t('events:label')} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
+                      {t('events:remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <fieldset className="slot-pattern">
         <legend>{t('events:fillDay')}</legend>
