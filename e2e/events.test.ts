@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { acceptInvitation, apiJsonAs } from './api-as';
@@ -45,13 +46,22 @@ beforeAll(async () => {
   });
 }, 120_000);
 
-async function registerThroughForm(page: Page, name: string, email: string) {
+async function registerThroughForm(page: Page, name: string, email: string, alsoSpeaks: string[] = []) {
   await page.goto(`${app.server.url}/events/h2-match`);
   await page.getByRole('heading', { level: 1, name: 'Hydrogen matchmaking' }).waitFor();
   await page.getByLabel('Delegate name').fill(name);
   await page.getByLabel('Delegate e-mail').fill(email);
+  // Languages are the event's, ticked by name; the first is ticked to begin with.
+  expect(await page.getByRole('group', { name: 'Languages spoken' }).getByRole('checkbox', { name: 'English' }).isChecked()).toBe(true);
+  for (const language of alsoSpeaks) await page.getByRole('checkbox', { name: language }).check();
   await page.getByRole('button', { name: 'Register', exact: true }).click();
   await page.getByRole('heading', { name: 'Your delegates' }).waitFor();
+}
+
+/** axe-core's serious and critical WCAG 2.1 AA violations on the page as it is. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
 }
 
 describe('matchmaking in the browser', () => {
@@ -64,7 +74,7 @@ describe('matchmaking in the browser', () => {
     await signIn(pm.page, app.server.url, manager());
 
     await registerThroughForm(a.page, 'Anna de Vries', 'anna@ev-a.example');
-    await registerThroughForm(b.page, 'Bo Wang', 'bo@ev-b.example');
+    await registerThroughForm(b.page, 'Bo Wang', 'bo@ev-b.example', ['Chinese']);
 
     await a.page.reload();
     await a.page.getByRole('listitem').filter({ hasText: 'Bo Wang' }).getByRole('button', { name: 'Request a meeting' }).click();
@@ -136,11 +146,18 @@ describe('matchmaking in the browser', () => {
     // The organiser edits Bo's availability: a blocked slot, in the event's time zone.
     await load.getByRole('row', { name: /Bo Wang/ }).getByRole('link', { name: 'Edit: Bo Wang' }).click();
     await pm.page.getByRole('heading', { level: 1, name: 'Edit registration: Bo Wang' }).waitFor();
+    // The times are said to be in the event's zone by its name, not its IANA code.
+    await pm.page.getByRole('group', { name: 'Availability (Central European Time)' }).waitFor();
     await pm.page.getByLabel('2030-05-12 11:00–11:25').check();
+    // Bo's languages are ticked by name; he no longer wants to speak English.
+    const spoken = pm.page.getByRole('group', { name: 'Languages spoken' });
+    expect(await spoken.getByRole('checkbox', { name: 'Chinese' }).isChecked()).toBe(true);
+    await spoken.getByRole('checkbox', { name: 'English' }).uncheck();
+    expect(await seriousViolations(pm.page)).toEqual([]);
     await pm.page.getByRole('button', { name: 'Save' }).click();
     await pm.page.getByRole('heading', { level: 1, name: 'Hydrogen matchmaking' }).waitFor();
-    const bo = (await apiAs(manager(), 'GET', '/events/h2-match/registrations')) as { items: { delegateName: string; blockedSlots: string[] }[] };
-    expect(bo.items.find((r) => r.delegateName === 'Bo Wang')?.blockedSlots).toEqual(['s1']);
+    const bo = (await apiAs(manager(), 'GET', '/events/h2-match/registrations')) as { items: { delegateName: string; blockedSlots: string[]; languages: string[] }[] };
+    expect(bo.items.find((r) => r.delegateName === 'Bo Wang')).toMatchObject({ blockedSlots: ['s1'], languages: ['zh'] });
 
     for (const p of [a, b, pm]) await p.context.close();
   }, 120_000);
@@ -159,6 +176,18 @@ describe('matchmaking in the browser', () => {
 
     await page.locator('#field-title').fill('Chengdu hydrogen matchmaking');
     await page.locator('#field-timeZone').fill('Asia/Shanghai');
+    await page.getByText('Slots are times in China Standard Time.').waitFor();
+    // Languages come from a searchable list of names (English, Dutch and Chinese to begin with);
+    // an interpreter pair is two of them, picked by name.
+    await page.locator('#field-languages').fill('Span');
+    await page.getByRole('option', { name: 'Spanish' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Add a language pair' }).click();
+    const pair = page.getByRole('group', { name: 'Language pair' });
+    expect(await pair.getByLabel('Second language').inputValue()).toBe('zh');
+    await pair.getByLabel('First language').selectOption({ label: 'Spanish' });
+    await pair.getByLabel('Interpreters').fill('2');
+    expect(await seriousViolations(page)).toEqual([]);
     const fill = page.getByRole('group', { name: 'Add a day of slots' });
     await fill.getByLabel('Day').fill('2030-01-15');
     await fill.getByLabel('Until').fill('10:00');
@@ -180,12 +209,14 @@ describe('matchmaking in the browser', () => {
     expect(await programme.allTextContents()).toEqual(['2030-01-15 09:00–09:20 ', '2030-01-15 09:25–09:45 ', '2030-01-15 12:00–13:00 · Tea']);
     const stored = (await (await page.request.get(`${app.server.url}/api/events/chengdu-2030`)).json()) as {
       timeZone: string;
+      languages: string[];
+      interpreters: Record<string, number>;
       projectId: string | null;
       activityId: string | null;
       slots: { start: string }[];
       tables: { name: string; room: string | null }[];
     };
-    expect(stored.timeZone).toBe('Asia/Shanghai');
+    expect(stored).toMatchObject({ timeZone: 'Asia/Shanghai', languages: ['en', 'nl', 'zh', 'es'], interpreters: { 'es-zh': 2 } });
     expect(stored.slots[0]!.start).toBe('2030-01-15T01:00:00.000Z');
     expect(stored.tables).toEqual([
       { number: 1, name: 'A1', room: 'Hall A' },
@@ -199,7 +230,7 @@ describe('matchmaking in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Chengdu hydrogen matchmaking' }).waitFor();
 
     await page.goto(`${app.server.url}/events`);
-    await page.getByRole('listitem').filter({ hasText: 'Jan 15, 2030 (Asia/Shanghai)' }).getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Jan 15, 2030 (China Standard Time)' }).getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).waitFor();
     expect(errors.filter((e) => !e.includes('HTTP 400'))).toEqual([]);
     await context.close();
   }, 120_000);

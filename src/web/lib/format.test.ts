@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, formatDate, formatDay, formatFigure, formatNumber } from './format';
+import { displayName, formatDate, formatDay, formatFigure, formatNumber, zoneName } from './format';
+import { languageOptionsOf, spokenLanguageOptions } from './spoken-languages';
 
 describe('formatting per UI language', () => {
   it('groups digits the local way', () => {
@@ -29,5 +30,18 @@ describe('formatting per UI language', () => {
     expect(displayName('zh', 'language', 'nl')).toBe('Chinees');
     expect(displayName('nl', 'region', 'zh')).toBe('荷兰');
     expect(displayName('not a code!', 'region', 'en')).toBe('not a code!');
+  });
+
+  it('names a time zone in the UI language, and keeps a name it does not know', () => {
+    expect(zoneName('Europe/Amsterdam', 'zh')).toBe('中欧时间');
+    expect(zoneName('Europe/Amsterdam', 'nl')).toBe('Midden-Europese tijd');
+    expect(zoneName('Mars/Base', 'en')).toBe('Mars/Base');
+  });
+
+  it('offers languages by name: the programme’s first, then the rest in the reader’s order, keeping unusual choices', () => {
+    const options = spokenLanguageOptions(['eu'], 'zh');
+    expect(options.slice(0, 3).map((o) => o.label)).toEqual(['荷兰语', '英语', '中文']);
+    expect(options.find((o) => o.value === 'eu')?.label).toBe('巴斯克语');
+    expect(languageOptionsOf(['en', 'zh'], ['de'], 'nl').map((o) => o.label)).toEqual(['Engels', 'Chinees', 'Duits']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/api/index';
+import { zoneName as zoneNameIn } from '../../shared/event-time';
 
 /** Intl locales per UI language; Chinese content in the programme is Simplified Chinese. */
 const locales: Record<Language, string> = { nl: 'nl', en: 'en', zh: 'zh-CN' };
@@ -45,3 +46,6 @@ export function formatDateTime(iso: string, lang: Language): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+/** A time zone by its name in the reader's language ("中欧时间" for Europe/Amsterdam), not its IANA code. */
+export const zoneName = (timeZone: string, lang: Language): string => zoneNameIn(timeZone, locales[lang]);

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Agenda, TablePlan } from '../../../shared/api';
-import { localDay, localTime } from '../../../shared/event-time';
+import { localDay, localTime, zoneName } from '../../../shared/event-time';
 import { intlLocale, translatorFor, type CatalogueLanguage } from '../../../shared/i18n';
 import { pdfDocument } from '../../documents/pdf';
 import { loadExcel } from '../../documents/lazy-libraries';
@@ -45,7 +45,7 @@ export async function renderAgendaPdf(agenda: Agenda, options: DocumentOptions =
   doc.fontSize(9).fillColor('#555').text(agenda.published ? t('documents:agenda.kind') : t('documents:agenda.draft'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(agenda.eventTitle, { width });
   doc.fontSize(12).text(`${agenda.delegateName} · ${agenda.organisationName}`, { width });
-  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: agenda.timeZone }), { width }).fillColor('black');
+  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: zoneName(agenda.timeZone, intlLocale[lang]) }), { width }).fillColor('black');
   doc.moveDown(0.8);
   const zone = agenda.timeZone;
   let day = '';
@@ -111,7 +111,7 @@ export async function renderTablePlanPdf(plan: Plan, options: DocumentOptions = 
   const width = doc.page.width - 100;
   doc.fontSize(9).fillColor('#555').text(t('documents:tablePlan.kind'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(plan.title, { width });
-  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: plan.timeZone }), { width }).fillColor('black');
+  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: zoneName(plan.timeZone, intlLocale[lang]) }), { width }).fillColor('black');
   for (const slot of plan.slots) {
     doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end, plan.timeZone, lang), 50, undefined, { width }).fillColor('black');
     if (slot.meetings.length === 0) doc.fontSize(10).fillColor('#999').text(t('documents:tablePlan.noMeetings'), 50, undefined, { width }).fillColor('black');

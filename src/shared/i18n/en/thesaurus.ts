@@ -19,7 +19,7 @@ export const thesaurus = {
   newConcept: 'New concept',
   id: 'Id (lower-case letters, digits, hyphens)',
   labelsOf: 'Labels ({{lang}}), one per line, preferred first; "~" marks a label too ambiguous on its own',
-  broaderIds: 'Broader concepts (ids, comma-separated)',
+  broaderIds: 'Broader concepts',
   save: 'Save',
   saved: 'Saved. Matches are recomputed in the background.',
   revert: 'Undo the admin edit',

@@ -18,7 +18,7 @@ export const thesaurus: ThesaurusTexts = {
   newConcept: 'Nieuw concept',
   id: 'Id (kleine letters, cijfers, koppeltekens)',
   labelsOf: 'Labels ({{lang}}), één per regel, voorkeurslabel eerst; "~" markeert een label dat op zich te dubbelzinnig is',
-  broaderIds: 'Bredere concepten (ids, gescheiden door komma’s)',
+  broaderIds: 'Bredere concepten',
   save: 'Bewaren',
   saved: 'Bewaard. De matches worden op de achtergrond herberekend.',
   revert: 'Bewerking ongedaan maken',

@@ -4,7 +4,7 @@ export const documents: DocumentTexts = {
   agenda: {
     kind: '日程',
     draft: '日程（草稿：组织方仍可能修改）',
-    timesIn: '时间按{{zone}}时区',
+    timesIn: '时间均为{{zone}}',
     break: '休息',
     free: '空闲',
     video: '视频：{{url}}',

@@ -18,7 +18,7 @@ export const thesaurus: ThesaurusTexts = {
   newConcept: '新建概念',
   id: '编号（小写字母、数字、连字符）',
   labelsOf: '标签（{{lang}}），每行一个，首选标签在前；“~”表示单独使用时过于含糊的标签',
-  broaderIds: '上位概念（编号，用逗号分隔）',
+  broaderIds: '上位概念',
   save: '保存',
   saved: '已保存。匹配结果将在后台重新计算。',
   revert: '撤销管理员的编辑',

@@ -7,10 +7,13 @@ import { MeetingFeedbackLink } from '../follow-up/MeetingFeedbackPage';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
 import { useRevealTarget } from './use-reveal-target';
+import { useLanguage } from '../../i18n/index';
+import { zoneName } from '../../lib/format';
 
 /** A delegate's agenda in the event's time zone, with its .ics, PDF and calendar subscription. */
 export function AgendaView({ eventId, registration }: { eventId: string; registration: Registration }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
   const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => api.get<Agenda>(base) });
@@ -21,9 +24,7 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
         <section className="event-agenda" id={`agenda-${registrationId}`} tabIndex={-1}>
           <h4>{t('events:agenda')}</h4>
           {!a.published && <p>{t('events:draft')}</p>}
-          <p>
-            {t('events:timesIn')} {a.timeZone}
-          </p>
+          <p>{t('events:timesIn', { zone: zoneName(a.timeZone, lang) })}</p>
           <ul>
             {a.items.map((item) => (
               <li key={item.slotId}>

@@ -1,3 +1,4 @@
+import { MultiSelect } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -6,9 +7,13 @@ import type { EventDetail } from '../../../shared/api/index';
 import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { zoneName } from '../../lib/format';
+import { spokenLanguageOptions } from '../../lib/spoken-languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
+import { InterpretersEditor } from './InterpretersEditor';
 import { ProjectActivityPicker } from './ProjectActivityPicker';
 import { SlotGridEditor } from './SlotGridEditor';
 import { TablesEditor } from './TablesEditor';
@@ -32,6 +37,7 @@ const timeZones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedV
 function EventForm({ existing }: { existing?: EventDetail }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const lang = useLanguage();
   const zonesId = useId();
   const [draft, setDraft] = useState<EventDraft>(() => (existing ? eventDraft(existing) : newEventDraft()));
   const title = existing ? t('events:editEvent') : t('events:newEvent');
@@ -42,8 +48,8 @@ function EventForm({ existing }: { existing?: EventDetail }) {
     onSaved: (saved) => void navigate(`/events/${enc(saved.id)}`),
   });
   const set = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const text = (key: 'id' | 'title' | 'place' | 'timeZone' | 'languages', label: string, extra: { hint?: string; required?: boolean; list?: string } = {}) => (
-    <FormField path={key} label={label} hint={extra.hint} issue={form.byPath.get(key) ?? (key === 'languages' ? form.byPath.get('languages.0') : undefined)} required={extra.required}>
+  const text = (key: 'id' | 'title' | 'place' | 'timeZone', label: string, extra: { hint?: string; required?: boolean; list?: string } = {}) => (
+    <FormField path={key} label={label} hint={extra.hint} issue={form.byPath.get(key)} required={extra.required}>
       {(control) => <input {...control} list={extra.list} value={draft[key]} onChange={(e) => set({ [key]: e.target.value })} />}
     </FormField>
   );
@@ -77,44 +83,21 @@ function EventForm({ existing }: { existing?: EventDetail }) {
         {(control) => <textarea {...control} rows={3} value={draft.description} onChange={(e) => set({ description: e.target.value })} />}
       </FormField>
       {text('place', t('events:place'))}
-      {text('timeZone', t('events:timeZone'), { hint: t('events:timeZoneHint'), required: true, list: zonesId })}
+      {text('timeZone', t('events:timeZone'), { hint: t('events:timeZoneHint', { zone: zoneName(draft.timeZone, lang) }), required: true, list: zonesId })}
       <datalist id={zonesId}>
         {timeZones.map((z) => (
           <option key={z} value={z} />
         ))}
       </datalist>
       <ProjectActivityPicker projectId={draft.projectId} activityId={draft.activityId} issues={form.byPath} onChange={set} />
-      {text('languages', t('events:eventLanguages'), { required: true })}
+      <FormField path="languages" label={t('events:eventLanguages')} hint={t('events:eventLanguagesHint')} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
+        {({ required: _required, ...control }) => (
+          <MultiSelect {...control} searchable hidePickedOptions data={spokenLanguageOptions(draft.languages, lang)} value={draft.languages} onChange={(languages) => set({ languages })} />
+        )}
+      </FormField>
       <TablesEditor draft={draft} issues={form.byPath} onChange={set} />
-      <fieldset className="interpreters-editor">
-        <legend>{t('events:interpreters')}</legend>
-        {draft.interpreters.map((row, i) => (
-          <p key={i}>
-            <label>
-              {t('events:pair')}{' '}
-              <input value={row.pair} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, pair: e.target.value } : r)) })} />
-            </label>{' '}
-            <label>
-              {t('events:interpreterCount')}{' '}
-              <input type="number" min={0} max={100} value={row.count} onChange={(e) => set({ interpreters: draft.interpreters.map((r, k) => (k === i ? { ...r, count: e.target.value } : r)) })} />
-            </label>{' '}
-            <button type="button" onClick={() => set({ interpreters: draft.interpreters.filter((_, k) => k !== i) })}>
-              {t('events:remove')}
-            </button>
-          </p>
-        ))}
-        {[...form.byPath.entries()]
-          .filter(([path]) => path.startsWith('interpreters'))
-          .map(([path, issue]) => (
-            <p key={path} className="field-error">
-              {path}: {issue.message}
-            </p>
-          ))}
-        <button type="button" onClick={() => set({ interpreters: [...draft.interpreters, { pair: 'en-zh', count: '1' }] })}>
-          {t('events:addPair')}
-        </button>
-      </fieldset>
-      <FormField path="requestDeadline" label={`${t('events:requestDeadline')} (${draft.timeZone})`} issue={form.byPath.get('requestDeadline')}>
+      <InterpretersEditor languages={draft.languages} interpreters={draft.interpreters} issues={form.byPath} onChange={(interpreters) => set({ interpreters })} />
+      <FormField path="requestDeadline" label={t('events:withZone', { label: t('events:requestDeadline'), zone: zoneName(draft.timeZone, lang) })} issue={form.byPath.get('requestDeadline')}>
         {(control) => <input {...control} type="datetime-local" value={draft.requestDeadline} onChange={(e) => set({ requestDeadline: e.target.value })} />}
       </FormField>
       {draft.projectId !== '' && (

@@ -6,7 +6,7 @@ import type { EventList } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
-import { formatDay } from '../../lib/format';
+import { formatDay, zoneName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { enc } from './event-queries';
@@ -38,7 +38,7 @@ export function EventListPage() {
             <ul className="event-list">
               {data.items.map((e) => (
                 <li key={e.id}>
-                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {e.days.map((day) => formatDay(day, lang)).join(', ')} ({e.timeZone})
+                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {t('events:withZone', { label: e.days.map((day) => formatDay(day, lang)).join(', '), zone: zoneName(e.timeZone, lang) })}
                   {e.place ? ` · ${e.place}` : ''}
                 </li>
               ))}

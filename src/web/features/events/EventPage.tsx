@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { EntityHistory } from '../../components/EntityHistory';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { displayName } from '../../lib/format';
+import { displayName, zoneName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { Interactions } from '../follow-up/Interactions';
@@ -38,7 +38,7 @@ export function EventPage() {
           {e.description && <p>{e.description}</p>}
           <h2>{t('events:slots')}</h2>
           <p>
-            {e.tables.length} {t('events:tables')} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {t('events:timesIn')} {e.timeZone}
+            {e.tables.length} {t('events:tables')} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {t('events:timesIn', { zone: zoneName(e.timeZone, lang) })}
           </p>
           <ul className="event-programme">
             {e.slots.map((s) => (

@@ -7,10 +7,13 @@ import { QueryView } from '../../components/QueryView';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { api } from '../../lib/api-client';
 import { enc, useRegistrations } from './event-queries';
+import { useLanguage } from '../../i18n/index';
+import { displayName } from '../../lib/format';
 
 /** The offers and requests of the other participants, suggested partners, and asking for a meeting. */
 export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Registration[] }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const queryClient = useQueryClient();
   const [from, setFrom] = useState(mine[0]?.id ?? '');
   const [priority, setPriority] = useState<'must-meet' | 'would-like-to'>('would-like-to');
@@ -80,7 +83,7 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
       <ul>
         {others.map((r) => (
           <li key={r.id}>
-            {r.delegateName} ({r.organisationName}) · {r.languages.join(', ')}{' '}
+            {r.delegateName} ({r.organisationName}) · {r.languages.map((code) => displayName(code, 'language', lang)).join(', ')}{' '}
             <button type="button" disabled={request.isPending} onClick={() => request.mutate(r.id)}>
               {t('events:requestMeeting')}
             </button>

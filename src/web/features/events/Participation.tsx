@@ -3,8 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { EventDetail, Registration } from '../../../shared/api/index';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { languageOptionsOf } from '../../lib/spoken-languages';
 import { AgendaView } from './AgendaView';
 import { MarketplaceView } from './MarketplaceView';
 import { RequestsInbox } from './RequestsInbox';
@@ -18,7 +21,7 @@ export function Participation({ event, organisationId, userId }: { event: EventD
   const mine = all.filter((r) => r.status === 'registered' && (r.userId === userId || (organisationId !== null && r.organisationId === organisationId)));
   return (
     <>
-      {organisationId && <RegisterForm eventId={event.id} organisationId={organisationId} />}
+      {organisationId && <RegisterForm event={event} organisationId={organisationId} />}
       {mine.length > 0 && (
         <>
           <h2>{t('events:yourRegistrations')}</h2>
@@ -41,17 +44,20 @@ export function Participation({ event, organisationId, userId }: { event: EventD
   );
 }
 
-function RegisterForm({ eventId, organisationId }: { eventId: string; organisationId: string }) {
+function RegisterForm({ event, organisationId }: { event: EventDetail; organisationId: string }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const queryClient = useQueryClient();
-  const [form, setForm] = useState({ delegateName: '', delegateEmail: '', languages: 'en', profile: '' });
+  const eventId = event.id;
+  const [form, setForm] = useState({ delegateName: '', delegateEmail: '', profile: '' });
+  const [languages, setLanguages] = useState<string[]>(event.languages.slice(0, 1));
   const register = useMutation({
     mutationFn: () =>
       api.post<Registration>(`/events/${enc(eventId)}/registrations`, {
         organisationId,
         delegateName: form.delegateName,
         delegateEmail: form.delegateEmail,
-        languages: form.languages.split(',').map((l) => l.trim()).filter(Boolean),
+        languages,
         profile: form.profile,
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
@@ -71,7 +77,7 @@ function RegisterForm({ eventId, organisationId }: { eventId: string; organisati
       <h2>{t('events:register')}</h2>
       {field('delegateName', t('events:delegateName'))}
       {field('delegateEmail', t('events:delegateEmail'), 'email')}
-      {field('languages', t('events:languages'))}
+      <CheckboxGroup path="languages" legend={t('events:languages')} options={languageOptionsOf(event.languages, languages, lang)} selected={languages} onChange={setLanguages} />
       {field('profile', t('events:profile'))}
       {register.isError && <ErrorMessage error={register.error} />}
       <button type="submit" disabled={register.isPending}>

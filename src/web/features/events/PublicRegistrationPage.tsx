@@ -4,16 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { attendanceModes, PublicRegistrationInput } from '../../../shared/api/index';
 import type { PublicEvent } from '../../../shared/api/index';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
-import { fieldId } from '../../lib/form-issues';
+import { displayName } from '../../lib/format';
+import { languageOptionsOf } from '../../lib/spoken-languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc } from './event-queries';
-import { registrationCountries, useDisplayNames } from './display-names';
+import { registrationCountries } from './display-names';
 
 /** `/events/join/:token`: registration without an account from the organiser's shared link. */
 export function PublicRegistrationPage() {
@@ -24,7 +26,6 @@ export function PublicRegistrationPage() {
 
 function RegistrationForm({ token, event }: { token: string; event: PublicEvent }) {
   const { t } = useTranslation();
-  const names = useDisplayNames();
   const language = useLanguage();
   const title = t('eventRegistration:registerTitle', { event: event.title });
   usePageTitle(title);
@@ -82,25 +83,20 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
             <option value="" />
             {registrationCountries.map((code) => (
               <option key={code} value={code}>
-                {names.country(code)}
+                {displayName(code, 'region', language)}
               </option>
             ))}
           </select>
         )}
       </FormField>
-      <fieldset id={fieldId('languages')}>
-        <legend>{t('eventRegistration:languages')}</legend>
-        {event.languages.map((code) => (
-          <label key={code} className="checkbox">
-            <input
-              type="checkbox"
-              checked={draft.languages.includes(code)}
-              onChange={(e) => set({ languages: e.target.checked ? [...draft.languages, code] : draft.languages.filter((l) => l !== code) })}
-            />{' '}
-            {names.language(code)}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        path="languages"
+        legend={t('eventRegistration:languages')}
+        options={languageOptionsOf(event.languages, draft.languages, language)}
+        selected={draft.languages}
+        onChange={(languages) => set({ languages })}
+        issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')}
+      />
       <FormField path="attendance" label={t('events:attendance')} issue={form.byPath.get('attendance')}>
         {(control) => (
           <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as typeof draft.attendance })}>

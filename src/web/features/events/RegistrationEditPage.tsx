@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { attendanceModes, offerTypes, RegistrationUpdate } from '../../../shared/api/index';
 import type { EventDetail, Registration } from '../../../shared/api/index';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
+import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
+import { zoneName } from '../../lib/format';
 import { fieldId } from '../../lib/form-issues';
+import { languageOptionsOf } from '../../lib/spoken-languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { enc, slotTime, useEvent, useRegistrations } from './event-queries';
@@ -39,6 +43,7 @@ export function RegistrationEditPage() {
 function RegistrationForm({ event, registration }: { event: EventDetail; registration: Registration }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const lang = useLanguage();
   const [draft, setDraft] = useState<RegistrationDraft>(() => registrationDraft(registration, event));
   const title = `${t('events:editRegistration')}: ${registration.delegateName}`;
   usePageTitle(title);
@@ -65,9 +70,14 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
       <FormField path="delegateName" label={t('events:delegateName')} issue={form.byPath.get('delegateName')} required>
         {(control) => <input {...control} value={draft.delegateName} onChange={(e) => set({ delegateName: e.target.value })} />}
       </FormField>
-      <FormField path="languages" label={t('events:languages')} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
-        {(control) => <input {...control} value={draft.languages} onChange={(e) => set({ languages: e.target.value })} />}
-      </FormField>
+      <CheckboxGroup
+        path="languages"
+        legend={t('events:languages')}
+        options={languageOptionsOf(event.languages, draft.languages, lang)}
+        selected={draft.languages}
+        onChange={(languages) => set({ languages })}
+        issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')}
+      />
       <FormField path="attendance" label={t('events:attendance')} issue={form.byPath.get('attendance')}>
         {(control) => (
           <select {...control} value={draft.attendance} onChange={(e) => set({ attendance: e.target.value as RegistrationDraft['attendance'] })}>
@@ -86,9 +96,7 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
         {(control) => <textarea {...control} rows={3} value={draft.profile} onChange={(e) => set({ profile: e.target.value })} />}
       </FormField>
       <fieldset>
-        <legend>
-          {t('events:availability')} ({t('events:timesIn')} {event.timeZone})
-        </legend>
+        <legend>{t('events:withZone', { label: t('events:availability'), zone: zoneName(event.timeZone, lang) })}</legend>
         <FormField path="arrivesAt" label={t('events:arrivesAt')} issue={form.byPath.get('arrivesAt')}>
           {(control) => <input {...control} type="datetime-local" value={draft.arrivesAt} onChange={(e) => set({ arrivesAt: e.target.value })} />}
         </FormField>

@@ -5,6 +5,8 @@ import type { FormIssue } from '../../lib/form-issues';
 import { fieldId } from '../../lib/form-issues';
 import type { SlotDraft, SlotPattern } from './event-draft';
 import { defaultPattern, slotId, slotsOf, sortSlots } from './event-draft';
+import { useLanguage } from '../../i18n/index';
+import { zoneName } from '../../lib/format';
 
 /**
  * The event's slots per day as wall-clock times in its time zone: fill a day with meeting slots
@@ -22,6 +24,7 @@ export function SlotGridEditor({
   onChange: (slots: SlotDraft[]) => void;
 }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const lastDay = slots.at(-1)?.day;
   const [pattern, setPattern] = useState<SlotPattern>(() => defaultPattern(lastDay ?? new Date().toISOString().slice(0, 10)));
   const setRow = (i: number, patch: Partial<SlotDraft>) => onChange(slots.map((s, k) => (k === i ? { ...s, ...patch } : s)));
@@ -52,48 +55,49 @@ export function SlotGridEditor({
   return (
     <fieldset className="slot-grid" id={fieldId('slots')}>
       <legend>{t('events:slotGrid')}</legend>
-      <p>
-        {t('events:timesIn')} {timeZone}
-      </p>
+      <p>{t('events:timesIn', { zone: zoneName(timeZone, lang) })}</p>
       <FieldError path="slots" issue={issues.get('slots')} />
       {slots.length === 0 ? (
         <p>{t('events:noSlots')}</p>
       ) : (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('events:day')}</th>
-              <th scope="col">{t('events:start')}</th>
-              <th scope="col">{t('events:end')}</th>
-              <th scope="col">{t('events:kind')}</th>
-              <th scope="col">{t('events:label')}</th>
-              <th scope="col" />
-            </tr>
-          </thead>
-          <tbody>
-            {slots.map((s, i) => (
-              <tr key={s.id}>
-                {cell(i, 'day', 'date', t('events:day'))}
-                {cell(i, 'start', 'time', t('events:start'))}
-                {cell(i, 'end', 'time', t('events:end'))}
-                <td>
-                  <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
-                    <option value="meeting">{t('events:kinds.meeting')}</option>
-                    <option value="break">{t('events:kinds.break')}</option>
-                  </select>
-                </td>
-                <td>
-                  <input aria-label={`${t('events:label')} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
-                </td>
-                <td>
-                  <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
-                    {t('events:remove')}
-                  </button>
-                </td>
+        // On a phone the grid scrolls in its own region instead of widening the form.
+        <div className="event-table-scroll" role="region" aria-label={t('events:slotGrid')} tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('events:day')}</th>
+                <th scope="col">{t('events:start')}</th>
+                <th scope="col">{t('events:end')}</th>
+                <th scope="col">{t('events:kind')}</th>
+                <th scope="col">{t('events:label')}</th>
+                <th scope="col" />
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {slots.map((s, i) => (
+                <tr key={s.id}>
+                  {cell(i, 'day', 'date', t('events:day'))}
+                  {cell(i, 'start', 'time', t('events:start'))}
+                  {cell(i, 'end', 'time', t('events:end'))}
+                  <td>
+                    <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
+                      <option value="meeting">{t('events:kinds.meeting')}</option>
+                      <option value="break">{t('events:kinds.break')}</option>
+                    </select>
+                  </td>
+                  <td>
+                    <input aria-label={`${t('events:label')} ${i + 1}`} value={s.label} onChange={(e) => setRow(i, { label: e.target.value })} />
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => onChange(slots.filter((_, k) => k !== i))}>
+                      {t('events:remove')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <fieldset className="slot-pattern">
         <legend>{t('events:fillDay')}</legend>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EventInput } from '../../../shared/api/index';
-import { defaultPattern, eventCandidate, eventDraft, newEventDraft, slotsOf } from './event-draft';
+import { defaultPattern, eventCandidate, eventDraft, newEventDraft, newInterpreterPair, slotsOf } from './event-draft';
 
 describe('event draft', () => {
   it('fills a morning with 20-minute slots and 5-minute pauses', () => {
@@ -20,6 +20,16 @@ describe('event draft', () => {
     const back = eventDraft(detail);
     expect(back.slots[0]).toMatchObject({ day: '2030-01-15', start: '09:00', end: '09:20' });
     expect(back).toMatchObject({ tablesMode: 'named', tables: [{ name: 'A1', room: 'Hall A' }] });
+  });
+
+  it('sends two picked languages as the contract’s pair and splits it back', () => {
+    const draft = { ...newEventDraft(), id: 'x', title: 'X', languages: ['nl', 'zh'], interpreters: [{ ...newInterpreterPair(['nl', 'zh']), count: '2' }], slots: slotsOf(defaultPattern('2030-01-15')) };
+    const input = EventInput.parse(eventCandidate(draft));
+    expect(input.interpreters).toEqual({ 'nl-zh': 2 });
+    const detail = { ...input, days: [], tables: [], publishedAt: null, lastRun: null, createdAt: '', updatedAt: '' };
+    expect(eventDraft(detail).interpreters).toEqual([{ from: 'nl', to: 'zh', count: '2' }]);
+    expect(newInterpreterPair(['zh', 'en'])).toMatchObject({ from: 'en', to: 'zh' });
+    expect(newInterpreterPair(['nl', 'de'])).toMatchObject({ from: 'nl', to: 'de' });
   });
 
   it('leaves a bad time zone and a missing time for the schema to name', () => {

@@ -12,6 +12,11 @@ export interface SlotDraft {
   kind: 'meeting' | 'break';
   label: string;
 }
+export interface InterpreterDraft {
+  from: string;
+  to: string;
+  count: string;
+}
 export interface TableDraft {
   name: string;
   room: string;
@@ -24,11 +29,12 @@ export interface EventDraft {
   timeZone: string;
   projectId: string;
   activityId: string;
-  languages: string;
+  languages: string[];
   tablesMode: 'count' | 'named';
   tableCount: string;
   tables: TableDraft[];
-  interpreters: { pair: string; count: string }[];
+  /** A language pair as two picked languages; the contract joins them as "en-zh". */
+  interpreters: InterpreterDraft[];
   /** "2030-05-12T17:00" in the event's time zone, or empty. */
   requestDeadline: string;
   skipPairsMetBefore: boolean;
@@ -76,7 +82,7 @@ export function newEventDraft(): EventDraft {
     timeZone: DEFAULT_TIME_ZONE,
     projectId: '',
     activityId: '',
-    languages: 'en, nl, zh',
+    languages: ['en', 'nl', 'zh'],
     tablesMode: 'count',
     tableCount: '10',
     tables: [],
@@ -98,11 +104,14 @@ export function eventDraft(e: EventDetail): EventDraft {
     timeZone: zone,
     projectId: e.projectId ?? '',
     activityId: e.activityId ?? '',
-    languages: e.languages.join(', '),
+    languages: e.languages,
     tablesMode: numbered ? 'count' : 'named',
     tableCount: String(e.tables.length),
     tables: numbered ? [] : e.tables.map((t) => ({ name: t.name, room: t.room ?? '' })),
-    interpreters: Object.entries(e.interpreters).map(([pair, count]) => ({ pair, count: String(count) })),
+    interpreters: Object.entries(e.interpreters).map(([pair, count]) => {
+      const [from = '', to = ''] = pair.split('-');
+      return { from, to, count: String(count) };
+    }),
     requestDeadline: e.requestDeadline ? `${localDay(e.requestDeadline, zone)}T${localTime(e.requestDeadline, zone)}` : '',
     skipPairsMetBefore: e.skipPairsMetBefore,
     slots: e.slots.map((s) => ({
@@ -122,11 +131,6 @@ function instant(day: string, time: string, zone: string): string {
   return instantOf(day, time, isTimeZone(zone) ? zone : 'UTC');
 }
 
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 const numberOr = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
@@ -141,9 +145,9 @@ export function eventCandidate(d: EventDraft) {
     timeZone: d.timeZone.trim(),
     projectId: orNull(d.projectId),
     activityId: orNull(d.activityId),
-    languages: list(d.languages),
+    languages: d.languages,
     tables: d.tablesMode === 'count' ? numberOr(d.tableCount) : d.tables.map((t) => ({ name: t.name, room: orNull(t.room) })),
-    interpreters: Object.fromEntries(d.interpreters.filter((i) => i.pair.trim() !== '').map((i) => [i.pair.trim(), numberOr(i.count)])),
+    interpreters: Object.fromEntries(d.interpreters.map((i) => [`${i.from}-${i.to}`, numberOr(i.count)])),
     requestDeadline: d.requestDeadline ? instant(deadlineDay, deadlineTime, d.timeZone) : null,
     skipPairsMetBefore: d.skipPairsMetBefore,
     slots: d.slots.map((s) => ({
@@ -154,4 +158,11 @@ export function eventCandidate(d: EventDraft) {
       label: orNull(s.label),
     })),
   };
+}
+
+/** A new interpreter row: Chinese with the event's first other language, as most programme events need. */
+export function newInterpreterPair(languages: readonly string[]): InterpreterDraft {
+  const from = languages.find((l) => l !== 'zh') ?? languages[0] ?? 'en';
+  const to = languages.includes('zh') && from !== 'zh' ? 'zh' : (languages.find((l) => l !== from) ?? from);
+  return { from, to, count: '1' };
 }

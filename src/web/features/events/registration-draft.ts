@@ -4,7 +4,7 @@ import { instantOf, localDay, localTime } from '../../../shared/event-time';
 
 export interface RegistrationDraft {
   delegateName: string;
-  languages: string;
+  languages: string[];
   profile: string;
   /** "2030-05-12T10:00" in the event's zone, or empty. */
   arrivesAt: string;
@@ -26,7 +26,7 @@ function toInstant(local: string, zone: string): string | null {
 export function registrationDraft(r: Registration, event: Pick<EventDetail, 'timeZone'>): RegistrationDraft {
   return {
     delegateName: r.delegateName,
-    languages: r.languages.join(', '),
+    languages: r.languages,
     profile: r.profile,
     arrivesAt: toLocal(r.arrivesAt, event.timeZone),
     leavesAt: toLocal(r.leavesAt, event.timeZone),
@@ -41,7 +41,7 @@ export function registrationDraft(r: Registration, event: Pick<EventDetail, 'tim
 export function registrationCandidate(d: RegistrationDraft, event: Pick<EventDetail, 'timeZone'>) {
   return {
     delegateName: d.delegateName,
-    languages: d.languages.split(',').map((l) => l.trim()).filter(Boolean),
+    languages: d.languages,
     profile: d.profile,
     arrivesAt: toInstant(d.arrivesAt, event.timeZone),
     leavesAt: toInstant(d.leavesAt, event.timeZone),

@@ -14,6 +14,7 @@ import { useLanguage } from '../../i18n/index';
 import { api } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { useAllRegions } from '../../lib/queries';
+import { spokenLanguageOptions } from '../../lib/spoken-languages';
 import { useCan, useMe } from '../accounts/session';
 import { useCanEditOrganisation, useOrganisation, useOrganisationProfile } from './OrganisationPages';
 import { ConceptPicker } from '../thesaurus/ConceptPicker';
@@ -32,7 +33,6 @@ type Draft = {
 } & Profile;
 
 const COUNTRIES = ['BE', 'NL', 'LU', 'DE', 'FR', 'GB', 'CN', 'HK', 'TW', 'DK', 'SE', 'FI', 'NO', 'AT', 'CH', 'IT', 'ES', 'PT', 'PL', 'CZ', 'IE', 'US', 'JP', 'KR', 'SG'];
-const SPOKEN = ['nl', 'en', 'zh', 'fr', 'de', 'es', 'it', 'ja', 'ko'];
 const SIZES = ['micro', 'small', 'medium', 'large'] as const;
 
 /** `/organisations/new` (programme managers) and `/organisations/:id/edit` (them, and the organisation's own members). */
@@ -216,7 +216,8 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <MultiSelect
               label={t('organisations:profile.languages')}
-              data={[...new Set([...SPOKEN, ...draft.languages])].map((l) => ({ value: l, label: displayName(l, 'language', lang) }))}
+              searchable
+              data={spokenLanguageOptions(draft.languages, lang)}
               value={draft.languages}
               onChange={(value) => set({ languages: value })}
             />

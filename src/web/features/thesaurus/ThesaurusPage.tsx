@@ -1,3 +1,4 @@
+import { MultiSelect } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +54,7 @@ export function ThesaurusPage() {
       {admin && creating && (
         <ConceptForm
           key="new"
+          concepts={concepts}
           onSaved={() => {
             setCreating(false);
             setSaved(true);
@@ -82,7 +84,7 @@ export function ThesaurusPage() {
           {selected ? (
             <>
               <ConceptDetails concept={selected} byId={byId} />
-              {admin && <ConceptForm key={`${selected.id}:${JSON.stringify(selected)}`} concept={selected} onSaved={() => setSaved(true)} />}
+              {admin && <ConceptForm key={`${selected.id}:${JSON.stringify(selected)}`} concept={selected} concepts={concepts} onSaved={() => setSaved(true)} />}
               {admin && selected.edited && <RevertButton id={selected.id} />}
             </>
           ) : (
@@ -152,8 +154,9 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 /** Labels per language and broader links of a concept, or a new concept (with its id). */
-function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => void }) {
+function ConceptForm({ concept, concepts, onSaved }: { concept?: Concept; concepts: readonly Concept[]; onSaved: () => void }) {
   const { t } = useTranslation();
+  const lang = useLanguage();
   const client = useQueryClient();
   const navigate = useNavigate();
   const [id, setId] = useState(concept?.id ?? '');
@@ -162,16 +165,13 @@ function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => v
     en: concept?.labels.en.join('\n') ?? '',
     zh: concept?.labels.zh.join('\n') ?? '',
   }));
-  const [broader, setBroader] = useState(concept?.broader.join(', ') ?? '');
+  const [broader, setBroader] = useState<string[]>(concept?.broader ?? []);
   const save = useMutation({
     mutationFn: () =>
       api.put<Concept>(`/thesaurus/concepts/${enc(id.trim())}`, {
         // A language left empty keeps its labels as they are.
         labels: Object.fromEntries(languages.flatMap((l) => (lines(labels[l]).length ? [[l, lines(labels[l])]] : []))),
-        broader: broader
-          .split(',')
-          .map((b) => b.trim())
-          .filter(Boolean),
+        broader,
       }),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['thesaurus'] });
@@ -201,9 +201,15 @@ function ConceptForm({ concept, onSaved }: { concept?: Concept; onSaved: () => v
           <textarea lang={l} rows={3} value={labels[l]} onChange={(e) => setLabels({ ...labels, [l]: e.target.value })} />
         </label>
       ))}
-      <label>
-        {t('thesaurus:broaderIds')} <input value={broader} onChange={(e) => setBroader(e.target.value)} />
-      </label>
+      {/* Chosen by their label in the reader's language; the ids stay behind the scenes. */}
+      <MultiSelect
+        label={t('thesaurus:broaderIds')}
+        searchable
+        limit={50}
+        data={concepts.filter((c) => c.id !== concept?.id).map((c) => ({ value: c.id, label: c.prefLabel[lang] }))}
+        value={broader}
+        onChange={setBroader}
+      />
       <button type="submit" disabled={save.isPending}>
         {t('thesaurus:save')}
       </button>
