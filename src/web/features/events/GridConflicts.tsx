@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import type { EventDetail, Issue } from '../../../shared/api/index';
-import { useDisplayNames } from './display-names';
+import { useLanguage } from '../../i18n/index';
+import { displayName } from '../../lib/format';
 import { slotTime } from './event-queries';
 
 const kinds = ['participant_busy', 'participant_unavailable', 'table_taken', 'no_interpreter_free'] as const;
 
 /** "Dirk · Chen: no English–Chinese interpreter is free at 09:00": a pair as its languages' names, never as codes. */
 export function usePairName() {
-  const { language } = useDisplayNames();
-  return (pair: string) => pair.split('-').map(language).join('–');
+  const lang = useLanguage();
+  return (pair: string) => pair.split('-').map((code) => displayName(code, 'language', lang)).join('–');
 }
 
 /**
