@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../event-time';
 import { Id } from './common';
+import { Language } from './localized-text';
 
 // Matchmaking events: slots and tables, registrations with availability and offers, meeting
 // requests, the schedule, agendas and the organiser's dashboard.
@@ -180,6 +181,9 @@ export const MarketplaceItem = z.object({
   description: z.string(),
 });
 export const Marketplace = z.object({ items: z.array(MarketplaceItem) });
+/** The language of the suggestions' explanations: the reader's. */
+export const SuggestionsQuery = z.object({ lang: Language.default('en') });
+
 export const Suggestions = z.object({
   items: z.array(
     z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), score: z.number(), explanation: z.string() }),

@@ -25,6 +25,7 @@ import {
   ScheduleInput,
   ScheduleOutcome,
   Suggestions,
+  SuggestionsQuery,
   TablePlan,
   WhatIfInput,
   WhatIfReport,
@@ -125,8 +126,14 @@ export function eventRoutes(
 
   app.get('/api/events/:id/registrations/:registrationId/suggestions', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Suggested partners for your delegate, from the matching engine', params: RegistrationParams, response: { 200: Suggestions, ...errorResponses } },
-    handler: (req) => service.suggestions(db, req.actor, req.params.id, req.params.registrationId),
+    schema: {
+      tags,
+      summary: 'Suggested partners for your delegate, from the matching engine',
+      params: RegistrationParams,
+      querystring: SuggestionsQuery,
+      response: { 200: Suggestions, ...errorResponses },
+    },
+    handler: (req) => service.suggestions(db, req.actor, req.params.id, req.params.registrationId, req.query.lang),
   });
 
   // Meeting requests

@@ -1,4 +1,4 @@
-import { ErrorCode } from '../../../shared/api';
+import { ErrorCode, type Language } from '../../../shared/api';
 import { indexOrganisations, rankOrganisations } from '../../../core/matching/index';
 import type { Viewer } from '../../actor';
 import type { Db } from '../../db/open-database';
@@ -13,7 +13,7 @@ import { eventOrThrow } from './event-views';
  * Suggested partners for a delegate, from the matching engine: what the delegate looks for (its
  * requests, offers and profile) against the profiles and offers of the other participants.
  */
-export async function suggestions(db: Db, viewer: Viewer, eventId: string, registrationId: string) {
+export async function suggestions(db: Db, viewer: Viewer, eventId: string, registrationId: string, lang: Language = 'en') {
   await eventOrThrow(db, eventId);
   const regs = (await repo.listRegistrations(db, eventId)).filter(isActive);
   const reg = regs.find((r) => r.id === registrationId);
@@ -26,7 +26,7 @@ export async function suggestions(db: Db, viewer: Viewer, eventId: string, regis
   const [ranked] = rankOrganisations(
     [{ id: reg.id, title: wanted.map((o) => o.title).join('; ') || reg.profile, description: textOf(reg) }],
     indexOrganisations(others.map((r) => ({ id: r.id, name: r.organisationName, description: textOf(r) })), matchingBridge()),
-    { top: 5 },
+    { top: 5, readerLanguage: lang },
   );
   const byId = new Map(others.map((r) => [r.id, r]));
   return {

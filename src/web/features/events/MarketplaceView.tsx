@@ -25,8 +25,8 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const suggested = useQuery({
-    queryKey: ['events', eventId, 'suggestions', from],
-    queryFn: () => api.get<z.infer<typeof Suggestions>>(`/events/${enc(eventId)}/registrations/${enc(from)}/suggestions`),
+    queryKey: ['events', eventId, 'suggestions', from, lang],
+    queryFn: () => api.get<z.infer<typeof Suggestions>>(`/events/${enc(eventId)}/registrations/${enc(from)}/suggestions?lang=${lang}`),
     enabled: from !== '',
   });
   const mineIds = new Set(mine.map((r) => r.id));
