@@ -2,27 +2,24 @@ import { ErrorCode, ImportProblemCode, IssueCode, codeOfZodIssue } from '../../.
 import { createHash, randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type ImportCreate, type LocalizedText, OpportunityInput, OrganisationInput, OrganisationProfile } from '../../../shared/api';
-import { type Actor, actorLabel, managesProgramme } from '../../actor';
+import { type Actor, actorLabel } from '../../actor';
 import type { Db } from '../../db/open-database';
 import type { ImportProblem } from '../../db/schema/matching';
-import { conflict, forbidden, invalid, notFound } from '../../errors';
+import { conflict, invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { enqueueJob, type Job, jobsOf, type Progress } from '../jobs/jobs.service';
 import { opportunityRowValues } from '../opportunities/opportunities.service';
+import { FIELDS, type Kind, requireManager, tick } from './import-columns';
 import * as repo from './imports.repository';
-import { type ParsedTable, type Table, UnreadableFile, parseCsv, parseXlsx } from './tabular';
+import { storable, storableMapping, storableProblem, UNSTORABLE, unstorableMessage } from './storable-text';
+import { type ParsedTable, UnreadableFile, parseCsv, parseXlsx } from './tabular';
 
 export { toCsv as tableToCsv, toXlsx as tableToXlsx, type Table } from './tabular';
 export { formulaSafe } from './spreadsheet-safety';
+export { UNSTORABLE, storable } from './storable-text';
+export { exportOrganisations, exportTable } from './export-table';
 
-type Kind = 'organisations' | 'opportunities';
 const langs = ['nl', 'en', 'zh'] as const;
-
-/** The columns of each kind, in export order; an import maps the file's headers onto them. */
-export const FIELDS: Record<Kind, readonly string[]> = {
-  organisations: ['id', 'name', 'type', 'country', 'homeRegionId', 'website', 'language', 'description_nl', 'description_en', 'description_zh', 'visibility', 'sectors', 'languages', 'size'],
-  opportunities: ['id', 'regionId', 'language', 'title_nl', 'title_en', 'title_zh', 'description_nl', 'description_en', 'description_zh', 'themes', 'industries', 'status', 'visibility', 'source'],
-};
 const REQUIRED: Record<Kind, readonly string[]> = {
   organisations: ['name', 'type', 'country'],
   opportunities: ['regionId', 'themes'],
@@ -53,7 +50,6 @@ function suggestMapping(kind: Kind, headers: string[]): Record<string, string> {
   return mapping;
 }
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function parse(batch: Pick<repo.BatchRow, 'format' | 'content'>): Promise<ParsedTable> {
   return batch.format === 'csv' ? parseCsv(batch.content) : parseXlsx(batch.content);
@@ -61,9 +57,6 @@ async function parse(batch: Pick<repo.BatchRow, 'format' | 'content'>): Promise<
 
 // ── Upload, mapping ─────────────────────────────────────────────────────────
 
-const requireManager = (actor: Actor) => {
-  if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins import and export');
-};
 
 export async function createImport(db: Db, actor: Actor, input: z.output<typeof ImportCreate>) {
   requireManager(actor);
@@ -318,27 +311,6 @@ async function preview(db: Db, id: string, progress: Progress) {
   });
 }
 
-/**
- * PostgreSQL cannot store U+0000 in text or JSON, nor a lone surrogate (half of a UTF-16 pair)
- * as UTF-8: such cells are problems of their row and column, and what is stored about them (the
- * headers, the messages) shows them as visible symbols instead.
- */
-// eslint-disable-next-line no-control-regex -- finding U+0000 is the point
-export const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
-const unstorableMessage = 'contains a character that cannot be stored (a NUL byte U+0000 or a broken UTF-16 pair); remove it';
-export const storable = (text: string) => text.replace(UNSTORABLE_ALL, (ch) => (ch === '\u0000' ? '\u2400' : '\ufffd'));
-const storableProblem = (p: ImportProblem): ImportProblem => ({
-  ...p,
-  column: storable(p.column),
-  message: storable(p.message),
-  ...(p.params && {
-    params: Object.fromEntries(
-      Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? storable(v) : Array.isArray(v) ? v.map(storable) : v]),
-    ),
-  }),
-});
-const storableMapping = (mapping: Record<string, string>) => Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, storable(header)]));
 
 /**
  * Checks again (the database may have changed since the preview), then writes every row in one
@@ -409,49 +381,3 @@ export async function runImportJobs(db: Db, jobs: Job[], progress: Progress): Pr
     }
   }
 }
-
-// ── Export (the same columns, so an export imports again) ───────────────────
-
-const joinList = (v: readonly string[] | null | undefined) => (v ?? []).join(', ');
-
-/** Organisations with their profiles; `ids` (the directory's filter): only those, else all. */
-export async function exportOrganisations(db: Db, actor: Actor, ids?: readonly string[]): Promise<Table> {
-  requireManager(actor);
-  const rows: string[][] = [];
-  const chunks = ids ? Array.from({ length: Math.ceil(ids.length / 5000) }, (_, i) => ids.slice(i * 5000, (i + 1) * 5000)) : [undefined];
-  for (const chunk of chunks) {
-    let after = '';
-    for (;;) {
-      const page = await repo.organisationsPage(db, after, 5000, chunk);
-      for (const { o, p } of page) {
-        const d = o.description;
-        rows.push([o.id, o.name, o.type, o.country, o.homeRegionId ?? '', o.website ?? '', d?.original ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', o.visibility, joinList(p?.sectors), joinList(p?.languages), p?.size ?? '']);
-      }
-      if (page.length < 5000) break;
-      after = page[page.length - 1]!.o.id;
-      await tick();
-    }
-  }
-  return { headers: [...FIELDS.organisations], rows };
-}
-
-
-export async function exportTable(db: Db, actor: Actor, kind: Kind): Promise<Table> {
-  requireManager(actor);
-  if (kind === 'organisations') return exportOrganisations(db, actor);
-  const rows: string[][] = [];
-  let after = '';
-  for (;;) {
-    const page = await repo.opportunitiesPage(db, after, 5000);
-    for (const o of page) {
-      const t = o.title;
-      const d = o.description;
-      rows.push([o.id, o.regionId, t.original, t.nl ?? '', t.en ?? '', t.zh ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', joinList(o.themes), joinList(o.industries), o.status, o.visibility, o.source ?? '']);
-    }
-    if (page.length < 5000) break;
-    after = page[page.length - 1]!.id;
-    await tick();
-  }
-  return { headers: [...FIELDS[kind]], rows };
-}
-
