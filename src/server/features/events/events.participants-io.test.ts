@@ -84,6 +84,20 @@ describe('participant import and export', () => {
     expect(again.problems.map((p: Json) => p.code)).toEqual(['already_exists', 'already_exists', 'already_exists']);
   });
 
+  it('keeps the file’s order: the list shows it and the waitlist is promoted in it', async () => {
+    await ok('POST', '/api/events', cast.pm, { id: 'io-order', title: 'Order day', languages: ['en'], slots, tables: 2 });
+    await ok('PUT', '/api/events/io-order/public-registration', cast.pm, { open: false, capacity: 1, questions: [] });
+    const names = ['Zhu Yi', 'Alma Bakker', 'Moss Hu', 'Chen Er', 'Bo Lin', 'Yan Qi'];
+    const file = csv(['name,email,organisation,country', ...names.map((n, i) => `${n},p${i}@example.cn,Order Org,CN`)]);
+    await ok('POST', '/api/events/io-order/participant-imports', cast.pm, upload('order.csv', file));
+    const listed = async () => ((await ok('GET', '/api/events/io-order/registrations', cast.pm)).json().items as Json[]).map((r) => [r.delegateName, r.status]);
+    expect(await listed()).toEqual(names.map((n, i) => [n, i === 0 ? 'registered' : 'waitlisted']));
+
+    // Two more places: the second and third rows of the file take them, not any two.
+    await ok('PUT', '/api/events/io-order/public-registration', cast.pm, { open: false, capacity: 3, questions: [] });
+    expect(await listed()).toEqual(names.map((n, i) => [n, i < 3 ? 'registered' : 'waitlisted']));
+  });
+
   it('reuses an organisation imported before when a second file names it', async () => {
     await ok('POST', '/api/events', cast.pm, { id: 'io2', title: 'Second day', languages: ['en'], slots, tables: 2 });
     const file = csv(['name,email,organisation', 'Zhou Min,zhou@example.cn,shenzhen water']);

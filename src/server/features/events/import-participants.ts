@@ -133,10 +133,14 @@ export async function importParticipants(db: Db, actor: Actor, eventId: string, 
       await ioRepo.insertOrganisation(tx, values);
       await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'create', after: values });
     }
-    for (const p of planned) {
+    // now() is the same for the whole transaction; a millisecond per row keeps the file's order,
+    // which is the order the waitlist is promoted in and the order lists show.
+    const importedAt = Date.now();
+    for (const [index, p] of planned.entries()) {
       const secret = newSecret();
       const registration = await repo.insertRegistration(tx, {
         id: randomUUID(),
+        createdAt: new Date(importedAt + index).toISOString(),
         eventId: event.id,
         organisationId: p.organisationId ?? created.get(p.organisationName.toLowerCase())!,
         userId: null,
