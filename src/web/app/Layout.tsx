@@ -18,9 +18,10 @@ export function Layout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const [menuOpen, menu] = useDisclosure(false);
+  const closeMenu = menu.close;
   useFocusMainOnNavigation(pathname);
   // Close the phone menu after each navigation.
-  useEffect(() => menu.close(), [pathname]);
+  useEffect(() => closeMenu(), [pathname, closeMenu]);
   const capabilities = useMe().data?.capabilities ?? [];
   const admin = visibleEntries(adminNavigation, capabilities);
 

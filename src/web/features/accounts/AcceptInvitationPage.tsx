@@ -29,7 +29,7 @@ export function AcceptInvitationPage() {
         ...(displayName ? { displayName } : {}),
       });
       await sessionChanged(me);
-      navigate(me.user.organisationId ? `/organisations/${encodeURIComponent(me.user.organisationId)}` : '/');
+      void navigate(me.user.organisationId ? `/organisations/${encodeURIComponent(me.user.organisationId)}` : '/');
     } catch (e) {
       setError(e);
     }

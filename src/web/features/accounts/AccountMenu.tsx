@@ -42,7 +42,7 @@ export function AccountMenu() {
           </Menu.Item>
         )}
         <Menu.Divider />
-        <Menu.Item onClick={() => signOut.mutate(false, { onSettled: () => navigate('/') })}>{t('accounts:signOut')}</Menu.Item>
+        <Menu.Item onClick={() => signOut.mutate(false, { onSettled: () => void navigate('/') })}>{t('accounts:signOut')}</Menu.Item>
       </Menu.Dropdown>
     </Menu>
   );

@@ -124,7 +124,7 @@ function SignOutEverywhere() {
     <section aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">{t('accounts:signOutEverywhere')}</h2>
       <p>{t('accounts:signOutEverywhereLead')}</p>
-      <button type="button" className="button" onClick={() => signOut.mutate(true, { onSettled: () => navigate('/') })}>
+      <button type="button" className="button" onClick={() => signOut.mutate(true, { onSettled: () => void navigate('/') })}>
         {t('accounts:signOutEverywhere')}
       </button>
     </section>

@@ -26,7 +26,7 @@ export function SignInPage() {
     try {
       const me = await api.post<Me>('/auth/login', { email: form.get('email'), password: form.get('password') });
       await sessionChanged(me);
-      navigate(safeNext(params.get('next')));
+      void navigate(safeNext(params.get('next')));
     } catch (e) {
       setError(e);
     } finally {

@@ -50,7 +50,7 @@ function ProjectForm({ project }: { project?: ProjectView }) {
     target,
     (body: Project) =>
       project ? api.put<ProjectView>(projectPath(project.id), body) : lead ? createProjectFromLead(lead, body) : api.post<ProjectView>('/projects', body),
-    () => navigate(projectPath(target)),
+    () => void navigate(projectPath(target)),
   );
   const submit = () => {
     const location = {

@@ -29,7 +29,7 @@ export function ThesaurusPage() {
   // Kept here: a saved form is re-created with the saved labels, so it cannot say so itself.
   const [saved, setSaved] = useState(false);
   const list = useQuery({ queryKey: ['thesaurus'], queryFn: () => api.get<z.output<typeof ThesaurusList>>('/thesaurus') });
-  const concepts = list.data?.concepts ?? [];
+  const concepts = useMemo(() => list.data?.concepts ?? [], [list.data]);
   const byId = useMemo(() => new Map(concepts.map((c) => [c.id, c])), [concepts]);
   const needle = search.trim().toLowerCase();
   const shown = concepts
@@ -176,7 +176,7 @@ function ConceptForm({ concept, concepts, onSaved }: { concept?: Concept; concep
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['thesaurus'] });
       onSaved();
-      navigate(`/thesaurus/${enc(saved.id)}`);
+      void navigate(`/thesaurus/${enc(saved.id)}`);
     },
   });
   const formId = concept ? `edit-${concept.id}` : 'new-concept';
