@@ -5,26 +5,6 @@ import { format, parse } from 'date-fns';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Amsterdam';
 
-/** True for a time zone name the platform's Intl knows (IANA names such as Asia/Shanghai, and UTC). */
-/** A time zone by its name in a locale ("中欧时间" for Europe/Amsterdam in zh-CN), not its IANA code; the code when Intl does not know it. */
-export function zoneName(timeZone: string, locale: string): string {
-  try {
-    const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date());
-    return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
-  } catch {
-    return timeZone;
-  }
-}
-
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return name.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /** The calendar day ("2030-01-15") of an instant in the zone. */
 export const localDay = (iso: string, zone: string): string => format(iso, 'yyyy-MM-dd', { in: tz(zone) });
 

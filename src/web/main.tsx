@@ -1,3 +1,9 @@
+// Mantine's base styles before any component's: each Mantine component's styles come with the
+// chunk that holds the component (vite.config.ts, mantineStylesWithComponents). The order of the
+// cascade layers is declared in index.html.
+import '@mantine/core/styles/baseline.layer.css';
+import '@mantine/core/styles/default-css-variables.layer.css';
+import '@mantine/core/styles/global.layer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -5,9 +11,6 @@ import { styleNonce } from './app/theme';
 import { initI18n } from './i18n/index';
 import 'dayjs/locale/nl';
 import 'dayjs/locale/zh-cn';
-// Cascade layers first (legacy below Mantine), then Mantine's layered styles, then ours.
-import './app/layers.css';
-import '@mantine/core/styles.layer.css';
 // The styles of @mantine/dates, @mantine/charts and mantine-datatable come with the pages that use
 // them (vite.config.ts, stylesWithLibraries), those of the toasts with the toasts (app/Toasts.tsx).
 import './styles.css';

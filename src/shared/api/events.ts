@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_TIME_ZONE, isTimeZone } from '../event-time';
+import { DEFAULT_TIME_ZONE } from '../event-time';
+import { isTimeZone } from '../time-zones';
 import { Id } from './common';
 import { Language } from './localized-text';
 

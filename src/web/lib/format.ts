@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/api/index';
-import { zoneName as zoneNameIn } from '../../shared/event-time';
+import { zoneName as zoneNameIn } from '../../shared/time-zones';
 
 /** Intl locales per UI language; Chinese content in the programme is Simplified Chinese. */
 const locales: Record<Language, string> = { nl: 'nl', en: 'en', zh: 'zh-CN' };

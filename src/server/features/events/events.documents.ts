@@ -5,7 +5,8 @@
 import type { TFunction } from 'i18next';
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Agenda, TablePlan } from '../../../shared/api';
-import { localDay, localTime, zoneName } from '../../../shared/event-time';
+import { localDay, localTime } from '../../../shared/event-time';
+import { zoneName } from '../../../shared/time-zones';
 import { intlLocale, translatorFor, type CatalogueLanguage } from '../../../shared/i18n';
 import { pdfDocument } from '../../documents/pdf';
 import { loadExcel } from '../../documents/lazy-libraries';

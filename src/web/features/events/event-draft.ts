@@ -1,7 +1,8 @@
 // The event form's state and its conversion to the API's input: slots are edited as a day and
 // wall-clock times in the event's time zone and sent as instants.
 import type { EventDetail } from '../../../shared/api/index';
-import { DEFAULT_TIME_ZONE, instantOf, isTimeZone, localDay, localTime } from '../../../shared/event-time';
+import { DEFAULT_TIME_ZONE, instantOf, localDay, localTime } from '../../../shared/event-time';
+import { isTimeZone } from '../../../shared/time-zones';
 
 export interface SlotDraft {
   /** Kept from the stored slot (meetings refer to it); new slots get one from day and time. */
