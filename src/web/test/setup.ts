@@ -7,22 +7,9 @@ import { initI18n } from '../i18n/index';
 import { needTexts } from '../i18n/needed-texts';
 import { loadTexts } from '../i18n/texts';
 
-// What a DOM without layout lacks and Mantine uses (Mantine's "Testing with Vitest" guide):
-// media queries, element resizing and scrolling an option into view.
-window.matchMedia = (query: string): MediaQueryList =>
-  Object.assign(new EventTarget(), {
-    matches: false,
-    media: query,
-    onchange: null,
-    addListener: () => undefined,
-    removeListener: () => undefined,
-  });
-window.ResizeObserver = class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-};
-Element.prototype.scrollIntoView = () => undefined;
+// Mantine's guide for Vitest shims matchMedia, ResizeObserver and scrollIntoView for jsdom; happy-dom
+// has all three, and its matchMedia answers for a 1024 px wide window, so the tables' columns that
+// show from a breakpoint up (`visibleMediaQuery`) are there as on a laptop.
 
 // The app's own i18next set-up with every namespace of every language loaded up front: the build
 // plugin that asks for a page's namespaces (decision 025) does not run under vitest.
