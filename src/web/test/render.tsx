@@ -49,5 +49,5 @@ export async function renderWithApp(
       </DatesProvider>
     </MantineProvider>,
   );
-  return { ...result, user, queryClient, location: () => currentLocation };
+  return { ...result, user, location: () => currentLocation };
 }
