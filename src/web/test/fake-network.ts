@@ -91,3 +91,17 @@ export function fakeNetwork(routes: Routes) {
     },
   };
 }
+
+/**
+ * A list endpoint over `total` records (`itemAt(i)` is the i-th, from 0) that answers whatever page
+ * and page size the request asks for, as every list of the API does.
+ */
+export function pagedList<T>(total: number, itemAt: (index: number) => T) {
+  return ({ url }: SentRequest) => {
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const pageSize = Number(url.searchParams.get('pageSize') ?? 50);
+    const first = (page - 1) * pageSize;
+    const items = Array.from({ length: Math.max(0, Math.min(pageSize, total - first)) }, (_, i) => itemAt(first + i));
+    return { items, total, page, pageSize };
+  };
+}

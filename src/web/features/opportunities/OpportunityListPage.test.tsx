@@ -1,8 +1,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Opportunity } from '../../../shared/api/index';
-import type { Page } from '../../lib/queries';
-import { type SentRequest, fakeNetwork } from '../../test/fake-network';
+import { fakeNetwork, pagedList } from '../../test/fake-network';
 import { renderWithApp } from '../../test/render';
 import { visitor } from '../../test/session';
 import { OpportunityListPage } from './OpportunityListPage';
@@ -34,12 +33,7 @@ function opportunities(total: number) {
   return fakeNetwork({
     'GET /api/auth/session': visitor,
     'GET /api/regions': { items: [], total: 0, page: 1, pageSize: 200 },
-    'GET /api/opportunities': ({ url }: SentRequest): Page<Opportunity> => {
-      const page = Number(url.searchParams.get('page'));
-      const pageSize = Number(url.searchParams.get('pageSize'));
-      const first = (page - 1) * pageSize;
-      return { items: Array.from({ length: Math.max(0, Math.min(pageSize, total - first)) }, (_, i) => opportunity(first + i + 1)), total, page, pageSize };
-    },
+    'GET /api/opportunities': pagedList(total, (index) => opportunity(index + 1)),
   });
 }
 

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { OrganisationFacets, OrganisationListItem } from '../../../shared/api/index';
-import type { Page } from '../../lib/queries';
-import { type SentRequest, fakeNetwork } from '../../test/fake-network';
+import { fakeNetwork, pagedList } from '../../test/fake-network';
 import { renderWithApp } from '../../test/render';
 import { visitor } from '../../test/session';
 import { OrganisationDirectoryPage } from './OrganisationDirectoryPage';
@@ -31,12 +30,7 @@ const noFacets: OrganisationFacets = { type: [], country: [], regionId: [], them
 function directory(total: number) {
   return fakeNetwork({
     'GET /api/auth/session': visitor,
-    'GET /api/organisations': ({ url }: SentRequest): Page<OrganisationListItem> => {
-      const page = Number(url.searchParams.get('page'));
-      const pageSize = Number(url.searchParams.get('pageSize'));
-      const first = (page - 1) * pageSize;
-      return { items: Array.from({ length: Math.max(0, Math.min(pageSize, total - first)) }, (_, i) => rowAt(first + i)), total, page, pageSize };
-    },
+    'GET /api/organisations': pagedList(total, rowAt),
     'GET /api/organisations/facets': noFacets,
   });
 }

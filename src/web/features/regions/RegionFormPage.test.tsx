@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Page } from '../../lib/queries';
 import type { Region, RegionSummary } from '../../../shared/api/index';
-import { fakeNetwork, refusal } from '../../test/fake-network';
+import { fakeNetwork, pagedList, refusal } from '../../test/fake-network';
 import { renderWithApp } from '../../test/render';
 import { signedIn } from '../../test/session';
 import { RegionFormPage } from './RegionFormPage';
@@ -19,7 +18,7 @@ const hebei: RegionSummary = {
   location: { lat: 38.04, lon: 114.51 },
   opportunityCount: 3,
 };
-const regions: Page<RegionSummary> = { items: [hebei], total: 1, page: 1, pageSize: 200 };
+const regions = pagedList(1, () => hebei);
 const manager = signedIn('programme-manager', ['regions:write']);
 const saved = (body: unknown): Region => ({ ...(body as Region), createdAt: '2026-01-05T09:00:00.000Z', updatedAt: '2026-01-05T09:00:00.000Z' });
 

@@ -1,8 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { RegionSummary, Twinning } from '../../../shared/api/index';
-import type { Page } from '../../lib/queries';
-import { Reply, fakeNetwork } from '../../test/fake-network';
+import { Reply, fakeNetwork, pagedList } from '../../test/fake-network';
 import { renderWithApp } from '../../test/render';
 import { signedIn, visitor } from '../../test/session';
 import { TwinningFormPage } from './TwinningFormPage';
@@ -14,7 +13,7 @@ function region(id: string, side: RegionSummary['side'], name: RegionSummary['na
 const brabant = region('noord-brabant', 'home', { original: 'nl', nl: 'Noord-Brabant', en: 'North Brabant', zh: '北布拉班特' });
 const gelderland = region('gelderland', 'home', { original: 'nl', nl: 'Gelderland', en: 'Gelderland', zh: '海尔德兰' });
 const hebei = region('hebei', 'partner', { original: 'zh', zh: '河北', en: 'Hebei', nl: 'Hebei' });
-const regions: Page<RegionSummary> = { items: [brabant, gelderland, hebei], total: 3, page: 1, pageSize: 200 };
+const regions = [brabant, gelderland, hebei];
 
 const twinning: Twinning = {
   id: 'noord-brabant-hebei',
@@ -33,8 +32,8 @@ function server(session = signedIn('programme-manager', ['twinnings:write'])) {
   return fakeNetwork({
     'GET /api/auth/session': session,
     'GET /api/auth/me': session,
-    'GET /api/regions': regions,
-    'GET /api/twinnings': { items: [twinning], total: 1, page: 1, pageSize: 200 },
+    'GET /api/regions': pagedList(regions.length, (index) => regions[index]),
+    'GET /api/twinnings': pagedList(1, () => twinning),
     'PUT /api/twinnings/:id': ({ body }: { body: unknown }) => ({ ...twinning, ...(body as object) }),
     'DELETE /api/twinnings/:id': new Reply(204),
   });
