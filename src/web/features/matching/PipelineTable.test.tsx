@@ -47,7 +47,7 @@ function table(canManage: boolean) {
 
 describe('the pipeline table', () => {
   it('moves the selected matches to the status chosen in one call, then clears the selection', async () => {
-    const network = fakeNetwork({ 'GET /api/auth/me': signedIn('programme-manager', ['matches:write']), 'POST /api/matches/status': { updated: 2 } });
+    const network = fakeNetwork({ 'GET /api/auth/me': signedIn('programme-manager', ['matches:manage']), 'POST /api/matches/status': { updated: 2 } });
     const { user } = await renderWithApp(table(true), { language: 'nl', route: '/matches?view=table' });
 
     await user.click(screen.getByRole('checkbox', { name: 'Aquafin voor Waterzuivering Hebei selecteren' }));
