@@ -3,7 +3,7 @@ import type { ApiError } from '../../shared/api/index';
 import type { z } from 'zod';
 
 /** A request the page sent, as the server would have received it. */
-export interface SentRequest {
+interface SentRequest {
   method: string;
   url: URL;
   /** The parsed JSON body (undefined for none). */
@@ -29,7 +29,7 @@ export function refusal(status: number, error: z.input<typeof ApiError>): Reply 
  * `'METHOD /api/path/:param'` → the answer: a JSON value, a `Reply`, or a function of the request
  * returning either (possibly async).
  */
-export type Routes = Record<`${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`, unknown>;
+type FakeRoutes = Record<`${'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'} /api/${string}`, unknown>;
 
 function matchPath(pattern: string, path: string): Record<string, string> | null {
   const want = pattern.split('/');
@@ -62,7 +62,7 @@ const json = (status: number, body: unknown) =>
  * page sent without knowing how the page's code calls the API. Anything else gets the server's 404.
  * The stub is undone after each test (`unstubGlobals` in vitest.config.ts).
  */
-export function fakeNetwork(routes: Routes) {
+export function fakeNetwork(routes: FakeRoutes) {
   const sent: SentRequest[] = [];
   const entries = Object.entries(routes).map(([key, answer]) => {
     const [method, pattern] = key.split(' ') as [string, string];
