@@ -95,12 +95,18 @@ describe('the organisation directory in the browser', () => {
     await context.close();
   });
 
-  it('fits a 390 px phone in Chinese', async () => {
+  it('fits a 390 px phone in Chinese, its table’s sort icons and page buttons named in Chinese', async () => {
     const { context, page } = await openPage(app.browser, { locale: 'zh-CN', viewport: { width: 390, height: 844 } });
     await page.goto(`${app.server.url}/organisations`);
     await page.getByRole('heading', { level: 1, name: '机构' }).waitFor();
     await page.getByRole('link', { name: '成都环境科技' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The table's sort icons and page buttons speak Chinese too (the library's are English).
+    await page.getByRole('img', { name: '升序排列' }).waitFor();
+    expect(await page.getByRole('img', { name: '未排序' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '下一页' }).waitFor();
+    const labels = await page.locator('[aria-label]').evaluateAll((elements) => elements.map((e) => e.getAttribute('aria-label')));
+    expect(labels.filter((label) => /sorted|page/i.test(label ?? ''))).toEqual([]);
     await context.close();
   });
 });

@@ -64,6 +64,29 @@ function mantineStylesWithComponents(): Plugin {
   };
 }
 
+const tableSortLabelModule = fileURLToPath(new URL('./i18n/table-sort-label.ts', import.meta.url));
+
+/**
+ * mantine-datatable (pinned) labels its sort icons in English only; these labels go through the
+ * catalogue instead (i18n/table-sort-label.ts). The build fails when a new version no longer has
+ * the labels where this expects them, rather than shipping English to a Chinese screen reader.
+ */
+function datatableSortLabels(): Plugin {
+  const sorted = /"aria-label":`Sorted \$\{(\w+)\.direction==="desc"\?"descending":"ascending"\}`/;
+  const unsorted = '"aria-label":"Not sorted"';
+  return {
+    name: 'ctb-datatable-sort-labels',
+    transform: {
+      filter: { id: /[/\\]mantine-datatable[/\\]dist[/\\]index\.mjs$/ },
+      handler(code) {
+        if (!sorted.test(code) || !code.includes(unsorted)) throw new Error('mantine-datatable: the English sort labels to translate were not found; see vite.config.ts');
+        const translated = code.replace(sorted, '"aria-label":__ctbTableSortLabel($1.direction)').replace(unsorted, '"aria-label":__ctbTableSortLabel(null)');
+        return { code: `import { tableSortLabel as __ctbTableSortLabel } from ${JSON.stringify(tableSortLabelModule)};\n${translated}`, map: null };
+      },
+    },
+  };
+}
+
 const catalogueDir = fileURLToPath(new URL('../shared/i18n/en/', import.meta.url));
 const catalogueNamespaces = readdirSync(catalogueDir)
   .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
@@ -155,7 +178,7 @@ export default defineConfig({
   root: webRoot,
   // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
   // (@fastify/static preCompressed) to browsers that accept them.
-  plugins: [stylesWithLibraries(), mantineStylesWithComponents(), textsWithTheirUsers(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [stylesWithLibraries(), mantineStylesWithComponents(), datatableSortLabels(), textsWithTheirUsers(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
   html: { cspNonce: 'ctb-csp-nonce' },
   css: {

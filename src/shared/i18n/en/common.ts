@@ -14,6 +14,7 @@ export const common = {
     pageFailed: 'The connection may have dropped, or a new version of Cleantech Bridge was installed meanwhile. Reloading usually helps.',
     reload: 'Reload the page',
   },
+  dataTable: { perPage: 'Per page', range: '{{from}}–{{to}} of {{total}}', first: 'First page', previous: 'Previous page', next: 'Next page', last: 'Last page', page: 'Page {{page}}', sortedAscending: 'Sorted ascending', sortedDescending: 'Sorted descending', notSorted: 'Not sorted' },
   nav: { imports: 'Import', users: 'Users', outbox: 'Outbox', audit: 'Audit log', adminSection: 'Administration', home: 'Home', regions: 'Regions', opportunities: 'Opportunities', organisations: 'Organisations', matches: 'Matches', projects: 'Projects', events: 'Events', thesaurus: 'Thesaurus', followUps: 'Follow-ups' },
   language: {
     label: 'Language',

@@ -100,15 +100,6 @@ export const matching = {
     closeNotice: 'Close this notice',
     selectAll: 'Select every match on this page',
     selectOne: 'Select {{name}} for {{title}}',
-    pagination: {
-      perPage: 'Per page',
-      range: '{{from}}–{{to}} of {{total}}',
-      first: 'First page',
-      previous: 'Previous page',
-      next: 'Next page',
-      last: 'Last page',
-      page: 'Page {{page}}',
-    },
     columns: {
       opportunity: 'Opportunity',
       organisation: 'Organisation',

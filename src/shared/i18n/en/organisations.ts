@@ -15,8 +15,6 @@ export const organisations = {
     exportXlsx: 'Export Excel',
     exportHint: 'Exports the organisations of the current filter',
     filters: 'Filters',
-    recordsPerPage: 'Rows per page',
-    pagination: '{{from}}–{{to}} of {{total}}',
   },
   facet: {
     type: 'Type',

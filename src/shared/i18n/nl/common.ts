@@ -13,6 +13,7 @@ export const common: CommonMessages = {
     pageFailed: 'Misschien viel de verbinding weg, of is er intussen een nieuwe versie van Cleantech Bridge geïnstalleerd. Opnieuw laden helpt meestal.',
     reload: 'Pagina opnieuw laden',
   },
+  dataTable: { perPage: 'Per pagina', range: '{{from}}–{{to}} van {{total}}', first: 'Eerste pagina', previous: 'Vorige pagina', next: 'Volgende pagina', last: 'Laatste pagina', page: 'Pagina {{page}}', sortedAscending: 'Oplopend gesorteerd', sortedDescending: 'Aflopend gesorteerd', notSorted: 'Niet gesorteerd' },
   nav: { imports: 'Importeren', users: 'Gebruikers', outbox: 'Uitgaande post', audit: 'Auditlog', adminSection: 'Beheer', home: 'Start', regions: 'Regio’s', opportunities: 'Kansen', organisations: 'Organisaties', matches: 'Matches', projects: 'Projecten', events: 'Evenementen', thesaurus: 'Thesaurus', followUps: 'Opvolging' },
   language: {
     label: 'Taal',

@@ -98,15 +98,6 @@ export const matching: MatchingMessages = {
     closeNotice: 'Deze melding sluiten',
     selectAll: 'Alle matches op deze pagina selecteren',
     selectOne: '{{name}} voor {{title}} selecteren',
-    pagination: {
-      perPage: 'Per pagina',
-      range: '{{from}}–{{to}} van {{total}}',
-      first: 'Eerste pagina',
-      previous: 'Vorige pagina',
-      next: 'Volgende pagina',
-      last: 'Laatste pagina',
-      page: 'Pagina {{page}}',
-    },
     columns: {
       opportunity: 'Kans',
       organisation: 'Organisatie',

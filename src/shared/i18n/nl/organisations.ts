@@ -16,8 +16,6 @@ export const organisations: OrganisationsMessages = {
     exportXlsx: 'Excel exporteren',
     exportHint: 'Exporteert de organisaties van de huidige filter',
     filters: 'Filters',
-    recordsPerPage: 'Rijen per pagina',
-    pagination: '{{from}}–{{to}} van {{total}}',
   },
   facet: {
     type: 'Soort',

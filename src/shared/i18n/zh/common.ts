@@ -13,6 +13,7 @@ export const common: CommonMessages = {
     pageFailed: '可能是网络连接中断，或者清洁技术桥刚刚安装了新版本。重新加载通常可以解决。',
     reload: '重新加载页面',
   },
+  dataTable: { perPage: '每页', range: '第 {{from}}–{{to}} 项，共 {{total}} 项', first: '第一页', previous: '上一页', next: '下一页', last: '最后一页', page: '第 {{page}} 页', sortedAscending: '升序排列', sortedDescending: '降序排列', notSorted: '未排序' },
   nav: { imports: '导入', users: '用户', outbox: '发件箱', audit: '审计日志', adminSection: '管理', home: '首页', regions: '地区', opportunities: '合作机会', organisations: '机构', matches: '匹配', projects: '合作项目', events: '对接会', thesaurus: '术语表', followUps: '跟进事项' },
   language: {
     label: '语言',

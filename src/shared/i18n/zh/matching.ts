@@ -98,15 +98,6 @@ export const matching: MatchingMessages = {
     closeNotice: '关闭此提示',
     selectAll: '选择本页全部匹配',
     selectOne: '选择 {{name}}（{{title}}）',
-    pagination: {
-      perPage: '每页',
-      range: '第 {{from}}–{{to}} 项，共 {{total}} 项',
-      first: '第一页',
-      previous: '上一页',
-      next: '下一页',
-      last: '最后一页',
-      page: '第 {{page}} 页',
-    },
     columns: {
       opportunity: '合作机会',
       organisation: '机构',

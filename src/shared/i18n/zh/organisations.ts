@@ -16,8 +16,6 @@ export const organisations: OrganisationsMessages = {
     exportXlsx: '导出 Excel',
     exportHint: '导出当前筛选条件下的机构',
     filters: '筛选',
-    recordsPerPage: '每页行数',
-    pagination: '第 {{from}}–{{to}} 条，共 {{total}} 条',
   },
   facet: {
     type: '类型',

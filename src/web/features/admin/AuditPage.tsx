@@ -12,6 +12,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { api, toQueryString } from '../../lib/api-client';
 import type { Page } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useDataTableTexts } from '../../components/use-data-table-texts';
 
 const PAGE_SIZE = 50;
 const filterNames = ['actor', 'entityType', 'entityId', 'action', 'from', 'to'] as const;
@@ -37,6 +38,7 @@ function apiFilters(f: Filters) {
  */
 export function AuditPage() {
   const { t } = useTranslation();
+  const tableTexts = useDataTableTexts();
   const w = useAuditWords();
   usePageTitle(t('audit:page.title'));
   const [params, setParams] = useSearchParams();
@@ -143,7 +145,7 @@ export function AuditPage() {
         page={page}
         onPageChange={(p) => set({ page: p, ...filters })}
         noRecordsText={t('audit:none')}
-        paginationText={({ from, to, totalRecords }) => `${from}–${to} / ${totalRecords}`}
+        {...tableTexts}
         columns={[
           { accessor: 'at', title: t('audit:page.when'), width: 140, render: (e) => <time dateTime={e.at}>{dateTimeText(e.at, w)}</time> },
           { accessor: 'actor', title: t('audit:page.actor'), width: 150, render: (e) => actorText(e, w) },

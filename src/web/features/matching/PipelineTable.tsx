@@ -9,6 +9,7 @@ import { MatchRowMenu } from '../follow-up/MatchFollowUp';
 import { statusColor } from './PipelineBoard';
 import { useBulkMove } from './pipeline-data';
 import { isOverdue, type PipelineSort, type PipelineState, pageSizes } from './pipeline-state';
+import { useDataTableTexts } from '../../components/use-data-table-texts';
 
 /** A calendar day (YYYY-MM-DD) the way the reader writes dates. */
 export function useFormatDay() {
@@ -37,6 +38,7 @@ type TableProps = {
  */
 export function PipelineTable({ state, items, total, fetching, canManage, regionName, onChange, onPlan }: TableProps) {
   const { t } = useTranslation();
+  const tableTexts = useDataTableTexts();
   const day = useFormatDay();
   const [selected, setSelected] = useState<MatchItem[]>([]);
   const [bulkStatus, setBulkStatus] = useState<MatchStatus | null>(null);
@@ -87,10 +89,8 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
         recordsPerPage={state.pageSize}
         recordsPerPageOptions={[...pageSizes]}
         onRecordsPerPageChange={(pageSize) => onChange({ pageSize, page: 1 })}
-        recordsPerPageLabel={t('matching:pipeline.pagination.perPage')}
-        paginationText={({ from, to, totalRecords }) => t('matching:pipeline.pagination.range', { from, to, total: totalRecords })}
-        getPaginationControlProps={(control) => ({ 'aria-label': t(`matching:pipeline.pagination.${control}`) })}
-        getPaginationItemProps={(page) => ({ 'aria-label': t('matching:pipeline.pagination.page', { page }) })}
+        recordsPerPageLabel={t('common:dataTable.perPage')}
+        {...tableTexts}
         noRecordsText={t('matching:pipeline.noResults')}
         sortStatus={sortStatus}
         onSortStatusChange={(s) => onChange({ sort: s.columnAccessor as PipelineSort, order: s.direction, page: 1 })}

@@ -74,7 +74,7 @@ describe('the organisation directory', () => {
     await screen.findByRole('link', { name: 'Aquafin' });
     expect(screen.getByText('1–50 van 120')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: '3' }));
+    await user.click(screen.getByRole('button', { name: 'Pagina 3' }));
 
     await expect.poll(() => lastListQuery(network)).toEqual({ sort: 'country', order: 'asc', page: '3' });
     expect(location()).toBe('/organisations?sort=country&page=3');

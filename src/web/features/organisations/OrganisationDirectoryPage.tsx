@@ -15,10 +15,12 @@ import { displayName, formatDate } from '../../lib/format';
 import type { Page } from '../../lib/queries';
 import { useCan } from '../accounts/session';
 import { type DirectoryState, type FacetKey, directoryParams, filterQuery, listQuery, pageSizes, parseDirectoryState } from './directory-query';
+import { useDataTableTexts } from '../../components/use-data-table-texts';
 
 /** `/organisations`: the directory as a data table, every choice in the URL (issue #10). */
 export function OrganisationDirectoryPage() {
   const { t } = useTranslation();
+  const tableTexts = useDataTableTexts();
   const lang = useLanguage();
   const [params, setParams] = useSearchParams();
   const state = parseDirectoryState(params);
@@ -154,8 +156,8 @@ export function OrganisationDirectoryPage() {
         onPageChange={(p) => setParams(directoryParams({ ...state, page: p }))}
         recordsPerPageOptions={pageSizes}
         onRecordsPerPageChange={(pageSize) => update({ pageSize })}
-        recordsPerPageLabel={t('organisations:directory.recordsPerPage')}
-        paginationText={({ from, to, totalRecords }) => t('organisations:directory.pagination', { from, to, total: totalRecords })}
+        recordsPerPageLabel={t('common:dataTable.perPage')}
+        {...tableTexts}
         sortStatus={sortStatus}
         onSortStatusChange={(s) => update({ sort: s.columnAccessor as DirectoryState['sort'], order: s.direction })}
         columns={[
