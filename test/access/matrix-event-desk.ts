@@ -1,6 +1,18 @@
 // Matrix rows: calendar feeds, registration without an account, badges, the check-in desk,
 // participant files and moving meetings on the grid.
-import { everyone, fx, keptRegistration, managers, managersPass, ownOrganisation, post, publicRegistration, publicToken, type Rows, signedIn, unique } from './setup';
+import { awaitingApproval, delegate, everyone, fx, keptRegistration, managers, ownOrganisation, post, publicRegistration, publicToken, type Rows, signedIn, unique } from './setup';
+
+/** A participant file of one new delegate. */
+const participantsFile = () => {
+  const name = unique('imported');
+  return { filename: 'people.csv', contentBase64: Buffer.from(`name,email,organisation,country\r\n${name},${name}@example.cn,Imported Ltd,CN\r\n`).toString('base64') };
+};
+/** Where a meeting of the grid event is now: moving it there moves nothing but locks it. */
+async function placeOf(requestId: string) {
+  const items = (await fx.t.app.inject({ url: '/api/events/matrix-grid/meetings', headers: fx.h['programme-manager'] })).json().items as { requestId: string; slotId: string; table: number }[];
+  const { slotId, table } = items.find((m) => m.requestId === requestId)!;
+  return { slotId, table };
+}
 
 export const eventDeskRows: Rows = {
 
@@ -30,34 +42,37 @@ export const eventDeskRows: Rows = {
     expect: managers,
   },
   'POST /api/events/{id}/registrations/{registrationId}/approve': {
-    call: () => ({ url: `/api/events/matrix-event/registrations/${fx.registrationA}/approve` }),
-    expect: managersPass,
+    call: async () => ({ url: `/api/events/matrix-approval/registrations/${await awaitingApproval()}/approve` }),
+    expect: managers,
   },
   // Badges: the delegate's organisation and the organisers; all badges and the check-in desk
-  // (an empty code or walk-in is refused after the policy, so nothing is written): organisers.
+  // (the code on A's badge; a walk-in of organisation A): organisers.
   'GET /api/events/{id}/registrations/{registrationId}/badge.pdf': {
     call: () => ({ url: `/api/events/matrix-event/registrations/${fx.registrationA}/badge.pdf` }),
     expect: ownOrganisation,
   },
   'GET /api/events/{id}/badges.pdf': { call: () => ({ url: '/api/events/matrix-event/badges.pdf' }), expect: managers },
-  'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: '' } }), expect: managersPass },
-  'POST /api/events/{id}/walk-ins': { call: () => ({ url: '/api/events/matrix-event/walk-ins', payload: {} }), expect: managersPass },
-  // Empty files: past the policy for organisers, refused by validation; nothing is read or written.
-  'POST /api/events/{id}/participant-imports/preview': { call: () => ({ url: '/api/events/matrix-event/participant-imports/preview', payload: {} }), expect: managersPass },
-  'POST /api/events/{id}/participant-imports': { call: () => ({ url: '/api/events/matrix-event/participant-imports', payload: {} }), expect: managersPass },
+  'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: fx.checkInCode } }), expect: managers },
+  'POST /api/events/{id}/walk-ins': {
+    call: () => ({ url: '/api/events/matrix-event/walk-ins', payload: { delegateName: 'Walk-in', delegateEmail: `${unique('walk-in')}@org-a.example`, organisationId: 'org-a' } }),
+    expect: managers,
+  },
+  // A participant file of one new delegate, previewed and imported.
+  'POST /api/events/{id}/participant-imports/preview': { call: () => ({ url: '/api/events/matrix-event/participant-imports/preview', payload: participantsFile() }), expect: managers },
+  'POST /api/events/{id}/participant-imports': { call: () => ({ url: '/api/events/matrix-event/participant-imports', payload: participantsFile() }), expect: managers },
   'GET /api/events/{id}/participants.{format}': { call: () => ({ url: '/api/events/matrix-event/participants.csv' }), expect: managers },
   'GET /api/events/{id}/outcome-report.{format}': { call: () => ({ url: '/api/events/matrix-event/outcome-report.pdf' }), expect: managers },
-  // An unknown meeting: past the policy for organisers only; nothing moves.
+  // The grid event's meetings: moved to where it is, swapped with the other (both then locked).
   'POST /api/events/{id}/meetings/{requestId}/move': {
-    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/move', payload: { slotId: 's1', table: 1 } }),
-    expect: managersPass,
+    call: async () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/move`, payload: await placeOf(fx.gridMeeting) }),
+    expect: managers,
   },
   'POST /api/events/{id}/meetings/{requestId}/swap': {
-    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-request/swap', payload: { with: 'no-such-other' } }),
-    expect: managersPass,
+    call: () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/swap`, payload: { with: fx.gridOther } }),
+    expect: managers,
   },
-  // An unknown event: past the policy for organisers only; the scheduler never runs.
-  'POST /api/events/{id}/what-if': { call: () => ({ url: '/api/events/no-such-event/what-if', payload: {} }), expect: managersPass },
+  // What one more interpreter, table or slot would give the grid event (writes nothing).
+  'POST /api/events/{id}/what-if': { call: () => ({ url: '/api/events/matrix-grid/what-if', payload: { timeLimitSeconds: 5 } }), expect: managers },
   'GET /api/public/events/{token}': { call: async () => ({ url: `/api/public/events/${await publicToken()}` }), expect: everyone('ok') },
   'POST /api/public/events/{token}/registrations': {
     call: async (who) => ({
@@ -89,10 +104,15 @@ export const eventDeskRows: Rows = {
     call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/requests`, payload: { to: [fx.registrationA] } }),
     expect: everyone('ok'),
   },
-  // An unknown request: past the policy for everyone, and nothing is answered.
+  // A request to the caller's public registration, answered with its manage link.
   'POST /api/public/registrations/{token}/requests/{requestId}/response': {
-    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/requests/no-such-request/response`, payload: { answer: 'accept' } }),
-    expect: everyone('allowed'),
+    call: async (who) => {
+      const token = await keptRegistration(who);
+      const { registrationId } = (await fx.t.app.inject({ url: `/api/public/registrations/${token}` })).json();
+      const request = await post('/api/events/matrix-event/requests', { from: await delegate('org-b'), to: [registrationId] });
+      return { url: `/api/public/registrations/${token}/requests/${request.id}/response`, payload: { answer: 'accept' } };
+    },
+    expect: everyone('ok'),
   },
   'GET /api/notifications': { call: () => ({}), expect: signedIn() },
 };

@@ -1,5 +1,5 @@
 // Matrix rows: notifications and the follow-up loop (interactions, tasks, outcomes, the report).
-import { everyone, fx, managers, managersPass, opportunity, ownAndRegion, ownOrganisation, post, type Rows, signedIn } from './setup';
+import { everyone, fx, managers, matrixProject, opportunity, ownAndRegion, ownOrganisation, post, type Rows, signedIn, unique } from './setup';
 
 export const followUpRows: Rows = {
   'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
@@ -52,19 +52,28 @@ export const followUpRows: Rows = {
     call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}/close`, payload: { reason: 'withdrawn' } }),
     expect: { ...managers, 'official-x': 'ok' },
   },
+  // Meeting feedback: each side answers for itself (member B may not answer for A's delegate:
+  // 403 meeting_parties_only); both sides and the organisers read the answers.
   'POST /api/events/{id}/meetings/{requestId}/feedback': {
-    call: () => ({ url: '/api/events/matrix-event/meetings/no-such-meeting/feedback', payload: { registrationId: fx.registrationA, answer: 'follow-up-agreed' } }),
-    expect: signedIn(404),
+    call: () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/feedback`, payload: { registrationId: fx.gridA, answer: 'follow-up-agreed' } }),
+    expect: ownOrganisation,
   },
-  'GET /api/events/{id}/meetings/{requestId}/feedback': { call: () => ({ url: '/api/events/matrix-event/meetings/no-such-meeting/feedback' }), expect: signedIn(404) },
+  'GET /api/events/{id}/meetings/{requestId}/feedback': {
+    call: () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/feedback` }),
+    expect: { ...managers, 'member-a': 'ok', 'member-b': 'ok' },
+  },
   'GET /api/events/{id}/outcomes': { call: () => ({ url: '/api/events/matrix-event/outcomes' }), expect: managers },
+  // A lead outcome of A's match (a Hebei opportunity): A's members and Hebei's official record it;
+  // another organisation or region gets 403 own_organisation_only.
   'POST /api/follow-up/outcomes': {
-    call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: 'no-such-match' } }),
-    expect: signedIn(400),
+    call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: fx.matchA } }),
+    expect: { ...managers, 'member-a': 'ok', 'official-x': 'ok' },
   },
-  // Programme managers only; the empty body then fails validation and no project is made.
-  'POST /api/follow-up/outcomes/project': { call: () => ({ payload: { matchId: 'no-such-match' } }), expect: managersPass },
+  'POST /api/follow-up/outcomes/project': { call: () => ({ payload: { matchId: fx.matchA, project: matrixProject(unique('p-lead')) } }), expect: managers },
   'GET /api/follow-up/outcomes': { call: () => ({}), expect: signedIn() },
   'GET /api/follow-up/report': { call: () => ({}), expect: { ...managers, 'official-x': 'ok', 'official-y': 'ok' } },
-  'POST /api/follow-up/report/indicator': { call: () => ({ payload: {} }), expect: managersPass },
+  'POST /api/follow-up/report/indicator': {
+    call: () => ({ payload: { projectId: 'p004', indicatorId: fx.indicatorId, periodId: fx.periodId, measure: 'matchesProposed' } }),
+    expect: managers,
+  },
 };

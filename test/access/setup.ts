@@ -5,15 +5,13 @@ import { afterAll, beforeAll } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { jobHandlers } from '../../src/server/app';
 import { outbox } from '../../src/server/db/schema';
+import { checkInCodeOf, checkInKeyOf } from '../../src/server/features/events/check-in-code';
 import { drainJobs } from '../../src/server/features/jobs/jobs.service';
 import { type AuthHeaders, cast, createAccount, createCast, signIn, type CastMember } from '../accounts';
-import { createTestApp, type TestApp } from '../test-app';
+import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../test-app';
 
-/**
- * 'ok': 2xx. 'allowed': past the policy (neither 401 nor 403, nor a 5xx), for the few rows where
- * no precise status means anything; each says why.
- */
-export type Outcome = 'ok' | 'allowed' | 400 | 401 | 403 | 404 | 409 | 503;
+/** 'ok': any 2xx; otherwise the exact status. */
+export type Outcome = 'ok' | 401 | 403 | 404 | 503;
 export type Call = { url?: string; payload?: unknown; headers?: AuthHeaders };
 export type Row = {
   /** Builds the request for one caller; may prepare what the call needs (a record to delete…). */
@@ -26,8 +24,6 @@ export const everyone = (outcome: Outcome) => Object.fromEntries(cast.map((c) =>
 export const signedIn = (outcome: Outcome = 'ok') => ({ ...everyone(outcome), visitor: 401 as Outcome });
 export const managers = { ...everyone(403), visitor: 401, 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
 export const admins = { ...managers, 'programme-manager': 403 } as Record<CastMember, Outcome>;
-/** Managers pass the policy; the empty body or unknown id then fails validation, which writes nothing. */
-export const managersPass = { ...managers, 'programme-manager': 'allowed', admin: 'allowed' } as Record<CastMember, Outcome>;
 /** A record of organisation A: its member and the managers; member B gets 403 (the service's "own organisation" rule). */
 export const ownOrganisation = { ...managers, 'member-a': 'ok' } as Record<CastMember, Outcome>;
 /** A follow-up record of organisation A in Hebei: A's members, Hebei's official and managers; 404 for the others. */
@@ -47,8 +43,13 @@ export type Fixture = {
   interactionId: string;
   attachmentId: string;
   taskId: string;
-  /** The accepted, scheduled meeting of A's and B's delegates at the grid event (one slot, one table). */
+  /** The grid event (one slot, two tables): A's delegate, and its meeting with B's delegate. */
+  gridA: string;
   gridMeeting: string;
+  /** The other meeting of the grid event (of two more delegates of A and B), for swaps. */
+  gridOther: string;
+  /** The check-in code on the badge of member A's delegate. */
+  checkInCode: string;
   /** A match of organisation A (put forward for the Hebei opportunity). */
   matchA: string;
   /** An activity and an indicator of the demo project p004, and a deliverable and a period added to them. */
@@ -58,6 +59,8 @@ export type Fixture = {
   periodId: string;
   /** An organisations import, checked and not committed. */
   importId: string;
+  /** The demo project p004 as IATI XML. */
+  iatiXml: string;
 };
 export const fx = {} as Fixture;
 
@@ -163,14 +166,63 @@ async function createEvents() {
   fx.registrationA = (
     await post('/api/events/matrix-event/registrations', { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] }, h['member-a'])
   ).id;
-  await post('/api/events', { id: 'matrix-grid', title: 'Matrix grid', languages: ['en'], tables: 1, slots: [slot] });
+  fx.checkInCode = checkInCodeOf(checkInKeyOf(TEST_MAIL_LINK_KEY), 'matrix-event', fx.registrationA);
+  await post('/api/events', { id: 'matrix-grid', title: 'Matrix grid', languages: ['en'], tables: 2, slots: [slot] });
   const gridReg = async (who: 'member-a' | 'member-b', organisationId: string) =>
     (await post('/api/events/matrix-grid/registrations', { organisationId, delegateName: who, delegateEmail: `${who}@grid.example`, languages: ['en'] }, h[who])).id;
-  const [a, b] = [await gridReg('member-a', 'org-a'), await gridReg('member-b', 'org-b')];
-  fx.gridMeeting = (await post('/api/events/matrix-grid/requests', { from: a, to: [b] }, h['member-a'])).id;
+  fx.gridA = await gridReg('member-a', 'org-a');
+  fx.gridMeeting = (await post('/api/events/matrix-grid/requests', { from: fx.gridA, to: [await gridReg('member-b', 'org-b')] }, h['member-a'])).id;
   await post(`/api/events/matrix-grid/requests/${fx.gridMeeting}/response`, { answer: 'accept' }, h['member-b']);
+  fx.gridOther = (await post('/api/events/matrix-grid/requests', { from: await delegate('org-a', 'matrix-grid'), to: [await delegate('org-b', 'matrix-grid')] })).id;
+  await post(`/api/events/matrix-grid/requests/${fx.gridOther}/response`, { answer: 'accept' });
   await post('/api/events/matrix-grid/schedule', { timeLimitSeconds: 1 });
+  await post('/api/events', { id: 'matrix-approval', title: 'Matrix approval', languages: ['en'], tables: 1, slots: [slot] });
+  approvalToken = (await post('/api/events/matrix-approval/public-registration', { open: true, approval: true }, pm(), 'PUT')).token;
 }
+
+/** The link of the approval event: its registrations wait for the organiser. */
+let approvalToken: string;
+/** A registration that awaits the organiser's approval; its id. */
+export async function awaitingApproval(): Promise<string> {
+  const email = `${unique('applicant')}@example.cn`;
+  await post(`/api/public/events/${approvalToken}/registrations`, { delegateName: 'Applicant', delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] }, {});
+  const listed = (await fx.t.app.inject({ url: '/api/events/matrix-approval/registrations', headers: pm() })).json().items as { id: string; delegateEmail: string }[];
+  return listed.find((r) => r.delegateEmail === email)!.id;
+}
+
+/** A small project of one phase with a finished activity; its gate may be decided. */
+export const matrixProject = (id: string) => ({
+  id,
+  iatiIdentifier: `XE-EXAMPLE-MATRIX-${id.toUpperCase()}`,
+  title: { original: 'en', en: 'Matrix project' },
+  purpose: { original: 'en', en: 'Check who may do what.' },
+  themes: ['water'],
+  status: 2,
+  dates: { plannedStart: '2030-01-01' },
+  currency: 'EUR',
+  budgetLines: [],
+  transactions: [],
+  organisations: [],
+  people: [],
+  participations: [],
+  bodies: [],
+  documents: [],
+  agreements: [],
+  phases: [{ id: `${id}-ph1`, order: 1, name: { original: 'en', en: 'Study' }, gate: { status: 'pending' }, activities: [activity(`${id}-a1`, 'done')] }],
+  results: [],
+});
+export const activity = (id: string, status: 'planned' | 'done') => ({
+  id,
+  type: 'expert-meeting',
+  title: { original: 'en', en: 'Kick-off' },
+  date: { precision: 'day', start: '2020-03-02' },
+  recurring: false,
+  tentative: false,
+  status,
+  organisationIds: [],
+  personIds: [],
+  deliverables: [],
+});
 
 async function createProjectRecords() {
   const project = (await fx.t.app.inject({ url: '/api/projects/p004', headers: pm() })).json();
@@ -208,6 +260,8 @@ export function useAccessApp() {
     fx.taskId = (await post('/api/follow-up/tasks', { title: 'Matrix follow-up', dueOn: '2030-01-01', source: { kind: 'interaction', id: fx.interactionId } })).id;
     await post(`/api/opportunities/${fx.hebeiOpportunity}/put-forward`, { organisationId: 'org-a', note: 'A fits' });
     fx.importId = await checkedImport();
+    await post('/api/projects', matrixProject('p-matrix'));
+    fx.iatiXml = (await post('/api/projects/export/iati', { projectIds: ['p004'] })).xml;
     fx.matchA = (await fx.t.app.inject({ url: '/api/matches?organisationId=org-a', headers: pm() })).json().items[0].id;
   });
   afterAll(() => fx.t.close());
