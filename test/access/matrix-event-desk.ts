@@ -1,6 +1,6 @@
 // Matrix rows: calendar feeds, registration without an account, badges, the check-in desk,
 // participant files and moving meetings on the grid.
-import { awaitingApproval, delegate, everyone, fx, keptRegistration, managers, ownOrganisation, post, publicRegistration, publicToken, type Rows, signedIn, unique } from './setup';
+import { awaitingApproval, delegate, everyone, fx, keptRegistration, managers, ownOrganisation, post, publicRegistration, publicToken, type Rows, unique } from './setup';
 
 /** A participant file of one new delegate. */
 const participantsFile = () => {
@@ -15,7 +15,6 @@ async function placeOf(requestId: string) {
 }
 
 export const eventDeskRows: Rows = {
-
   // Events: the calendar feed of member A's delegate. Its organisation and the organisers manage
   // the secret address; the address alone opens the feed, for anyone, until it is revoked.
   'POST /api/events/{id}/registrations/{registrationId}/feed': {
@@ -114,5 +113,4 @@ export const eventDeskRows: Rows = {
     },
     expect: everyone('ok'),
   },
-  'GET /api/notifications': { call: () => ({}), expect: signedIn() },
 };

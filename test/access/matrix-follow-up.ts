@@ -2,8 +2,8 @@
 import { everyone, fx, managers, matrixProject, opportunity, ownAndRegion, ownOrganisation, post, type Rows, signedIn, unique } from './setup';
 
 export const followUpRows: Rows = {
+  'GET /api/notifications': { call: () => ({}), expect: signedIn() },
   'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
-
 
   // Follow-up loop: an organisation reaches its own interactions and tasks, an official their
   // region's (the interaction below is about org A and a Hebei opportunity); others get 404.
