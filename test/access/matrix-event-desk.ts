@@ -19,11 +19,11 @@ export const eventDeskRows: Rows = {
   // the secret address; the address alone opens the feed, for anyone, until it is revoked.
   'POST /api/events/{id}/registrations/{registrationId}/feed': {
     call: () => ({ url: `/api/events/matrix-event/registrations/${fx.registrationA}/feed` }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'DELETE /api/events/{id}/registrations/{registrationId}/feed': {
     call: () => ({ url: `/api/events/matrix-event/registrations/${fx.registrationA}/feed` }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'GET /api/events/feeds/{file}': {
     call: async () => {
@@ -48,7 +48,7 @@ export const eventDeskRows: Rows = {
   // (the code on A's badge; a walk-in of organisation A): organisers.
   'GET /api/events/{id}/registrations/{registrationId}/badge.pdf': {
     call: () => ({ url: `/api/events/matrix-event/registrations/${fx.registrationA}/badge.pdf` }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'GET /api/events/{id}/badges.pdf': { call: () => ({ url: '/api/events/matrix-event/badges.pdf' }), expect: managers },
   'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: fx.checkInCode } }), expect: managers },

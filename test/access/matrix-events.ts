@@ -26,15 +26,15 @@ export const eventRows: Rows = {
       const name = unique(`delegate-of-${who}`);
       return { url: `${event}/registrations`, payload: { organisationId: 'org-a', delegateName: name, delegateEmail: `${name}@org-a.example`, languages: ['en'] } };
     },
-    expect: ownOrganisation,
+    expect: ownOrganisation(),
   },
   'PATCH /api/events/{id}/registrations/{registrationId}': {
     call: () => ({ url: `${event}/registrations/${fx.registrationA}`, payload: { profile: 'Industrial wastewater' } }),
-    expect: ownOrganisation,
+    expect: ownOrganisation(),
   },
   'DELETE /api/events/{id}/registrations/{registrationId}': {
     call: async () => ({ url: `${event}/registrations/${await delegate('org-a')}` }),
-    expect: ownOrganisation,
+    expect: ownOrganisation(),
   },
   'POST /api/events/{id}/registrations/{registrationId}/check-in': { call: () => ({ url: `${event}/registrations/${fx.registrationA}/check-in` }), expect: managers },
   'POST /api/events/{id}/registrations/{registrationId}/no-show': {
@@ -43,25 +43,25 @@ export const eventRows: Rows = {
   },
   'GET /api/events/{id}/marketplace': { call: () => ({ url: `${event}/marketplace` }), expect: signedIn() },
   // A delegate's suggestions and agenda: its organisation and the organisers (officials act for no delegate).
-  'GET /api/events/{id}/registrations/{registrationId}/suggestions': { call: () => agendaOfA('suggestions'), expect: ownOrganisation },
-  'GET /api/events/{id}/registrations/{registrationId}/agenda': { call: () => agendaOfA('agenda'), expect: ownOrganisation },
-  'GET /api/events/{id}/registrations/{registrationId}/agenda.pdf': { call: () => agendaOfA('agenda.pdf'), expect: ownOrganisation },
-  'GET /api/events/{id}/registrations/{registrationId}/agenda.ics': { call: () => agendaOfA('agenda.ics'), expect: ownOrganisation },
+  'GET /api/events/{id}/registrations/{registrationId}/suggestions': { call: () => agendaOfA('suggestions'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
+  'GET /api/events/{id}/registrations/{registrationId}/agenda': { call: () => agendaOfA('agenda'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
+  'GET /api/events/{id}/registrations/{registrationId}/agenda.pdf': { call: () => agendaOfA('agenda.pdf'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
+  'GET /api/events/{id}/registrations/{registrationId}/agenda.ics': { call: () => agendaOfA('agenda.ics'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
 
   // Meeting requests: the list shows each caller its own; A's delegate asks, A's invitee answers and
   // A's requester withdraws (member B: 403 own_organisation_only, invitee_only, requester_only).
   'GET /api/events/{id}/requests': { call: () => ({ url: `${event}/requests` }), expect: signedIn() },
   'POST /api/events/{id}/requests': {
     call: async () => ({ url: `${event}/requests`, payload: { from: fx.registrationA, to: [await delegate('org-b')] } }),
-    expect: ownOrganisation,
+    expect: ownOrganisation(),
   },
   'POST /api/events/{id}/requests/{requestId}/response': {
     call: async () => ({ url: `${event}/requests/${await pendingRequest('org-b', 'org-a')}/response`, payload: { answer: 'accept' } }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('invitee_only'),
   },
   'DELETE /api/events/{id}/requests/{requestId}': {
     call: async () => ({ url: `${event}/requests/${await pendingRequest('org-a', 'org-b')}` }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('requester_only'),
   },
 
   // The organiser's grid: scheduling places the one accepted meeting again, publishing locks it.

@@ -1,5 +1,5 @@
 // Matrix rows: notifications and the follow-up loop (interactions, tasks, outcomes, the report).
-import { everyone, fx, managers, matrixProject, opportunity, ownAndRegion, ownOrganisation, post, type Rows, signedIn, unique } from './setup';
+import { everyone, fx, managers, matrixProject, opportunity, ownAndRegion, ownOrganisation, ownRegion, post, type Rows, signedIn, unique } from './setup';
 
 export const followUpRows: Rows = {
   'GET /api/notifications': { call: () => ({}), expect: signedIn() },
@@ -10,7 +10,7 @@ export const followUpRows: Rows = {
   'GET /api/follow-up/interactions': { call: () => ({}), expect: signedIn() },
   'POST /api/follow-up/interactions': {
     call: () => ({ payload: { kind: 'call', occurredOn: '2030-01-01', organisationId: 'org-a' } }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'GET /api/follow-up/interactions/{id}': { call: () => ({ url: `/api/follow-up/interactions/${fx.interactionId}` }), expect: ownAndRegion },
   'POST /api/follow-up/interactions/{id}/attachments': {
@@ -37,7 +37,7 @@ export const followUpRows: Rows = {
   'PUT /api/follow-up/settings': { call: () => ({ payload: { opportunityAlerts: true } }), expect: signedIn() },
   'POST /api/opportunities/{id}/interest': {
     call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/interest`, payload: { message: 'Interested' } }),
-    expect: { ...everyone(403), visitor: 401, 'member-a': 'ok', 'member-b': 'ok' },
+    expect: { ...everyone('role_forbidden'), visitor: 401, 'member-a': 'ok', 'member-b': 'ok' },
   },
   'POST /api/opportunities/{id}/put-forward': {
     call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/put-forward`, payload: { organisationId: 'org-a', note: 'A fits' } }),
@@ -50,24 +50,24 @@ export const followUpRows: Rows = {
   },
   'POST /api/opportunities/{id}/close': {
     call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}/close`, payload: { reason: 'withdrawn' } }),
-    expect: { ...managers, 'official-x': 'ok' },
+    expect: ownRegion,
   },
   // Meeting feedback: each side answers for itself (member B may not answer for A's delegate:
   // 403 meeting_parties_only); both sides and the organisers read the answers.
   'POST /api/events/{id}/meetings/{requestId}/feedback': {
     call: () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/feedback`, payload: { registrationId: fx.gridA, answer: 'follow-up-agreed' } }),
-    expect: ownOrganisation,
+    expect: ownOrganisation('meeting_parties_only', 'meeting_parties_only'),
   },
   'GET /api/events/{id}/meetings/{requestId}/feedback': {
     call: () => ({ url: `/api/events/matrix-grid/meetings/${fx.gridMeeting}/feedback` }),
-    expect: { ...managers, 'member-a': 'ok', 'member-b': 'ok' },
+    expect: { ...ownOrganisation('meeting_parties_only', 'meeting_parties_only'), 'member-b': 'ok' },
   },
   'GET /api/events/{id}/outcomes': { call: () => ({ url: '/api/events/matrix-event/outcomes' }), expect: managers },
   // A lead outcome of A's match (a Hebei opportunity): A's members and Hebei's official record it;
   // another organisation or region gets 403 own_organisation_only.
   'POST /api/follow-up/outcomes': {
     call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: fx.matchA } }),
-    expect: { ...managers, 'member-a': 'ok', 'official-x': 'ok' },
+    expect: { ...ownOrganisation('own_organisation_only', 'own_organisation_only'), 'official-x': 'ok' },
   },
   'POST /api/follow-up/outcomes/project': { call: () => ({ payload: { matchId: fx.matchA, project: matrixProject(unique('p-lead')) } }), expect: managers },
   'GET /api/follow-up/outcomes': { call: () => ({}), expect: signedIn() },

@@ -11,7 +11,7 @@ export const matchingRows: Rows = {
   // everyone signed in, another organisation's list is refused (403 own_organisation_only), and
   // another organisation's match is not found (404); officials have none.
   'GET /api/opportunities/{id}/matches': { call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/matches` }), expect: signedIn() },
-  'GET /api/organisations/{id}/matches': { call: () => ({ url: '/api/organisations/org-a/matches' }), expect: ownOrganisation },
+  'GET /api/organisations/{id}/matches': { call: () => ({ url: '/api/organisations/org-a/matches' }), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
   'GET /api/matches/{id}': {
     call: () => ({ url: `/api/matches/${fx.matchA}` }),
     expect: { ...everyone(404), visitor: 401, 'member-a': 'ok', 'programme-manager': 'ok', admin: 'ok' },

@@ -10,8 +10,12 @@ import { drainJobs } from '../../src/server/features/jobs/jobs.service';
 import { type AuthHeaders, cast, createAccount, createCast, signIn, type CastMember } from '../accounts';
 import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../test-app';
 
-/** 'ok': any 2xx; otherwise the exact status. */
-export type Outcome = 'ok' | 401 | 403 | 404 | 503;
+/**
+ * 'ok': any 2xx; a number: that status; otherwise the code of a 403: 'role_forbidden' when the
+ * route's policy refuses the caller's role, the use case's own code when its rule refuses the record.
+ */
+export type Outcome = 'ok' | 401 | 404 | 503 | Refusal;
+export type Refusal = 'role_forbidden' | 'own_organisation_only' | 'own_region_only' | 'invitee_only' | 'requester_only' | 'meeting_parties_only';
 export type Call = { url?: string; payload?: unknown; headers?: AuthHeaders };
 export type Row = {
   /** Builds the request for one caller; may prepare what the call needs (a record to delete…). */
@@ -22,10 +26,16 @@ export type Rows = Record<string, Row>;
 
 export const everyone = (outcome: Outcome) => Object.fromEntries(cast.map((c) => [c, outcome])) as Record<CastMember, Outcome>;
 export const signedIn = (outcome: Outcome = 'ok') => ({ ...everyone(outcome), visitor: 401 as Outcome });
-export const managers = { ...everyone(403), visitor: 401, 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
-export const admins = { ...managers, 'programme-manager': 403 } as Record<CastMember, Outcome>;
-/** A record of organisation A: its member and the managers; member B gets 403 (the service's "own organisation" rule). */
-export const ownOrganisation = { ...managers, 'member-a': 'ok' } as Record<CastMember, Outcome>;
+export const managers = { ...everyone('role_forbidden'), visitor: 401, 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
+export const admins = { ...managers, 'programme-manager': 'role_forbidden' } as Record<CastMember, Outcome>;
+/**
+ * A record of organisation A: its member and the managers; member B is refused by the use case's
+ * rule (`memberB`), officials by the policy or, where any signed-in caller passes it, by that rule.
+ */
+export const ownOrganisation = (memberB: Refusal = 'own_organisation_only', officials: Refusal = 'role_forbidden') =>
+  ({ ...managers, 'member-a': 'ok', 'member-b': memberB, 'official-x': officials, 'official-y': officials }) as Record<CastMember, Outcome>;
+/** A record of Hebei: its official and the managers; official Y is refused by the region rule. */
+export const ownRegion = { ...managers, 'official-x': 'ok', 'official-y': 'own_region_only' } as Record<CastMember, Outcome>;
 /** A follow-up record of organisation A in Hebei: A's members, Hebei's official and managers; 404 for the others. */
 export const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 'official-x': 'ok', 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
 
