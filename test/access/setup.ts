@@ -77,7 +77,7 @@ export const fx = {} as Fixture;
 let sequence = 0;
 export const unique = (prefix: string) => `${prefix}-${++sequence}`;
 export const pm = () => fx.h['programme-manager'];
-export const drain = () => drainJobs(fx.t.database.db, jobHandlers);
+const drain = () => drainJobs(fx.t.database.db, jobHandlers);
 
 export async function post(url: string, payload: object, headers = pm(), method: 'POST' | 'PUT' = 'POST') {
   const res = await fx.t.app.inject({ method, url, payload, headers });
