@@ -20,8 +20,6 @@ export class ApiRequestError extends Error {
 }
 
 /** Query values: arrays become the comma-separated lists the API expects; empty values are left out. */
-export type QueryValue = string | number | boolean | readonly string[] | undefined | null;
-
 export function toQueryString(query: Readonly<Record<string, unknown>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {

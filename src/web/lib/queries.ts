@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, dataOf } from './api-client';
-import type { QueryValue } from './api-client';
+import type { QueryOf } from './api-client';
 
 /** A page of results as every list endpoint returns it. */
 export interface Page<T> {
@@ -34,7 +34,7 @@ export function useTwinnings(regionId?: string) {
   });
 }
 
-export function useOpportunities(query: Record<string, QueryValue>) {
+export function useOpportunities(query: QueryOf<'/api/opportunities'>) {
   return useQuery({
     queryKey: ['opportunities', 'list', query],
     queryFn: () => dataOf(api.GET('/api/opportunities', { params: { query } })),

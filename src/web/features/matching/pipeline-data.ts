@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MatchItem, MatchStatus } from '../../../shared/api';
 import type { MethodResponse } from 'openapi-fetch';
-import { api, type ApiClient, dataOf, type QueryValue } from '../../lib/api-client';
+import { api, type ApiClient, dataOf, type QueryOf } from '../../lib/api-client';
 import { useErrorMessage } from '../../lib/format-api-error';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
@@ -21,7 +21,7 @@ function notifyFailed(t: TFunction, title: string, message: string) {
   notifications.show({ title, message, color: 'red', autoClose: 8000, closeButtonProps: { 'aria-label': t('matching:pipeline.closeNotice') } });
 }
 
-export function usePipeline(query: Record<string, QueryValue>, enabled = true) {
+export function usePipeline(query: QueryOf<'/api/matches'>, enabled = true) {
   return useQuery({
     queryKey: [...key, query],
     queryFn: () => dataOf(api.GET('/api/matches', { params: { query } })),
