@@ -123,11 +123,11 @@ function succeeded<Answer extends { response: Response }>(answer: Answer): answe
  * call (or the first page that validates a form), not with the first load: decision 025.
  */
 async function toRequestError(status: number, payload: unknown): Promise<ApiRequestError> {
-  const { ApiError } = await import('../../shared/api/common');
+  const [{ ApiError }, { errorParams, issueOf }] = await Promise.all([import('../../shared/api/common'), import('./error-params')]);
   const parsed = ApiError.safeParse(payload);
   if (!parsed.success) return new ApiRequestError(status, 'internal_error', `HTTP ${status}`);
-  const { error, code, message, issues = [], params = {} } = parsed.data;
-  return new ApiRequestError(status, code ?? error, message, issues as Issue[], params as ErrorParams);
+  const { error, code, message, issues = [], params } = parsed.data;
+  return new ApiRequestError(status, code ?? error, message, issues.map(issueOf), errorParams(params));
 }
 
 /** The web's client: same origin. */
