@@ -75,15 +75,17 @@ function sessionCsrf(client: Client<paths>): { middleware: Middleware; forget: (
     token = null;
   };
   const sessionToken = (): Promise<string | null> => {
-    token ??= client
+    if (token) return token;
+    const asked: Promise<string | null> = client
       .GET('/api/auth/me')
-      .then(({ data }) => data?.csrfToken ?? null)
-      .catch(() => null)
+      .then(({ data }) => data?.csrfToken ?? null, () => null)
       .then((csrfToken) => {
-        if (csrfToken === null) forget(); // not signed in (yet): ask again on the next write
+        // Not signed in (yet): ask again on the next write, unless a newer question replaced this one.
+        if (csrfToken === null && token === asked) forget();
         return csrfToken;
       });
-    return token;
+    token = asked;
+    return asked;
   };
   return {
     middleware: {
