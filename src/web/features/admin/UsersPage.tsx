@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../shared/api/index';
-import type { Language, Role, User } from '../../../shared/api/index';
+import type { User } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
 import { api, dataOf } from '../../lib/api-client';
@@ -148,9 +148,14 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '') || null;
+    const value = (name: string) => fieldText(form, name) || null;
     // A refusal (a member without an organisation…) is shown by the page, from the mutation's error.
-    void onSave({ role: form.get('role') as Role, organisationId: value('organisationId'), regionId: value('regionId'), language: form.get('language') as Language }).catch(() => {});
+    void onSave({
+      role: requiredChoice(form, 'role', roles),
+      organisationId: value('organisationId'),
+      regionId: value('regionId'),
+      language: requiredChoice(form, 'language', LANGUAGES),
+    }).catch(() => {});
   }
   const id = (what: string) => `user-${user.id}-${what}`;
   return (
