@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrationsFolder } from '../src/server/db/open-database';
-import { migrationDrift, openApiSnapshotPath, openApiUpToDate } from './check-generated';
+import { apiPathsUpToDate, migrationDrift, openApiSnapshotPath, openApiUpToDate } from './check-generated';
 
 // The checks of `npm run check:generated` pass on the committed tree and fail on stale copies.
 let dir: string;
@@ -33,11 +33,20 @@ describe('check:generated', () => {
 
   it('finds docs/api/openapi.json up to date, and a snapshot missing an operation stale', async () => {
     expect(await openApiUpToDate()).toBe(true);
+    expect(await openApiUpToDate(await snapshotWithoutHealth())).toBe(false);
+  }, 180_000);
 
-    const doc = JSON.parse(await readFile(openApiSnapshotPath, 'utf8')) as { paths: Record<string, unknown> };
-    delete doc.paths['/api/health'];
-    const stale = join(dir, 'openapi.json');
-    await writeFile(stale, `${JSON.stringify(doc, null, 2)}\n`);
-    expect(await openApiUpToDate(stale)).toBe(false);
+  it('finds the web\'s API types up to date with docs/api/openapi.json, and stale against a document missing an operation', async () => {
+    expect(await apiPathsUpToDate()).toBe(true);
+    expect(await apiPathsUpToDate(undefined, await snapshotWithoutHealth())).toBe(false);
   }, 180_000);
 });
+
+/** A copy of docs/api/openapi.json without GET /api/health, as if the snapshot had not followed an API change. */
+async function snapshotWithoutHealth(): Promise<string> {
+  const doc = JSON.parse(await readFile(openApiSnapshotPath, 'utf8')) as { paths: Record<string, unknown> };
+  delete doc.paths['/api/health'];
+  const stale = join(dir, 'openapi.json');
+  await writeFile(stale, `${JSON.stringify(doc, null, 2)}\n`);
+  return stale;
+}

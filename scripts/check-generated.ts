@@ -4,16 +4,21 @@
 //    to generate. A schema change without its migration fails here.
 //  - The OpenAPI document of the app must equal docs/api/openapi.json
 //    (`npm run openapi:update` rewrites it after a deliberate API change).
+//  - The web's types of the API, src/web/lib/api-paths.d.ts, must equal what openapi-typescript
+//    makes of docs/api/openapi.json (`npm run openapi:update` rewrites them with the document).
 import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
+import openapiTS, { astToString, COMMENT_HEADER } from 'openapi-typescript';
 import { buildApp } from '../src/server/app';
 import { migrationsFolder, openDatabase } from '../src/server/db/open-database';
 
 const root = resolve(import.meta.dirname, '..');
 export const openApiSnapshotPath = join(root, 'docs/api/openapi.json');
+export const apiPathsPath = join(root, 'src/web/lib/api-paths.d.ts');
 
 /** Runs drizzle-kit on a copy of `migrations`; returns the files it would add or change (none: up to date). */
 export async function migrationDrift(migrations = migrationsFolder): Promise<string[]> {
@@ -76,10 +81,23 @@ export async function openApiUpToDate(snapshotPath = openApiSnapshotPath): Promi
   return committed === (await renderOpenApiDocument());
 }
 
+/** The web's types of the API: what openapi-typescript makes of the OpenAPI document at `documentPath`. */
+export async function renderApiPaths(documentPath = openApiSnapshotPath): Promise<string> {
+  return COMMENT_HEADER + astToString(await openapiTS(pathToFileURL(documentPath)));
+}
+
+/** Whether the committed types at `typesPath` equal what the document at `documentPath` gives. */
+export async function apiPathsUpToDate(typesPath = apiPathsPath, documentPath = openApiSnapshotPath): Promise<boolean> {
+  const committed = await readFile(typesPath, 'utf8').catch(() => '');
+  return committed === (await renderApiPaths(documentPath));
+}
+
 async function main(argv: string[]): Promise<number> {
   if (argv.includes('--update-openapi')) {
     await writeFile(openApiSnapshotPath, await renderOpenApiDocument());
     console.log(`wrote ${openApiSnapshotPath}`);
+    await writeFile(apiPathsPath, await renderApiPaths());
+    console.log(`wrote ${apiPathsPath}`);
     return 0;
   }
   let failed = false;
@@ -98,6 +116,13 @@ async function main(argv: string[]): Promise<number> {
         '  Run `npm run openapi:update`, review the diff (an API change) and commit it.',
     );
   } else console.log('OpenAPI document: matches docs/api/openapi.json');
+  if (!(await apiPathsUpToDate())) {
+    failed = true;
+    console.error(
+      'src/web/lib/api-paths.d.ts differs from what openapi-typescript makes of docs/api/openapi.json.\n' +
+        '  Run `npm run openapi:update` and commit the types with the document.',
+    );
+  } else console.log('API types: match docs/api/openapi.json');
   return failed ? 1 : 0;
 }
 

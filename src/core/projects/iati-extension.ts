@@ -22,7 +22,9 @@ export const verbatimElementSchema: z.ZodType<VerbatimElement> = z.lazy(() =>
     text: z.string().max(100_000).optional(),
     children: z.array(verbatimElementSchema),
   }),
-);
+  // A named component: the OpenAPI document refers to a recursive schema by its id (without one it
+  // pointed at an undefined `schema0`, which no client generator can resolve).
+).meta({ id: 'IatiVerbatimElement' });
 
 /** Narratives as published, language → text (ISO 639-1 `xml:lang`), for classifications. */
 const narratives = z.record(shortText, longText);

@@ -2,11 +2,29 @@ import { Button, Paper, SimpleGrid, Stack, Text, Textarea, Group } from '@mantin
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../shared/api/index';
+import type { Language, LocalizedText } from '../../shared/api/index';
 import { useLanguage } from '../i18n/index';
-import { api } from '../lib/api-client';
+import { api, dataOf } from '../lib/api-client';
 import { notifySaved } from '../lib/notify';
 import { ErrorMessage } from './ErrorMessage';
+
+/** A text that may get a translation: which record and which of its fields. */
+export type TranslatedText =
+  | { record: 'opportunities'; id: string; field: 'title' | 'description' }
+  | { record: 'organisations'; id: string; field: 'description' }
+  | { record: 'projects'; id: string; field: 'title' | 'purpose' };
+
+function saveTranslation(target: TranslatedText, lang: Language, text: string): Promise<unknown> {
+  const params = { path: { id: target.id, lang } };
+  switch (target.record) {
+    case 'opportunities':
+      return dataOf(api.PUT('/api/opportunities/{id}/translations/{lang}', { params, body: target.field === 'title' ? { title: text } : { description: text } }));
+    case 'organisations':
+      return dataOf(api.PUT('/api/organisations/{id}/translations/{lang}', { params, body: { description: text } }));
+    case 'projects':
+      return dataOf(api.PUT('/api/projects/{id}/translations/{lang}', { params, body: target.field === 'title' ? { title: text } : { purpose: text } }));
+  }
+}
 
 /**
  * Translation help (issue #11): where a text lacks the reader's language, who may edit the record
@@ -16,14 +34,12 @@ import { ErrorMessage } from './ErrorMessage';
  */
 export function AddTranslation({
   text,
-  field,
-  endpoint,
+  target,
   invalidate,
 }: {
   text: LocalizedText | null | undefined;
-  field: 'title' | 'description' | 'purpose';
-  /** The record's API path, e.g. `/opportunities/slib` or `/projects/p004`; the translation goes to `…/translations/<lang>`. */
-  endpoint: string;
+  /** The record and its text; the translation goes to `PUT /api/<record>/{id}/translations/{lang}`. */
+  target: TranslatedText;
   /** Queries that show the text (their key prefix), read again after saving. */
   invalidate: readonly unknown[];
 }) {
@@ -33,7 +49,7 @@ export function AddTranslation({
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   const save = useMutation({
-    mutationFn: () => api.put(`${endpoint}/translations/${lang}`, { [field]: value.trim() }),
+    mutationFn: () => saveTranslation(target, lang, value.trim()),
     onSuccess: async () => {
       setOpen(false);
       setValue('');
@@ -43,7 +59,7 @@ export function AddTranslation({
     },
   });
   if (!text || text.original === lang || text[lang] !== undefined) return null;
-  const add = t('translation.add', { field: t(`translation.field.${field}`) });
+  const add = t('translation.add', { field: t(`translation.field.${target.field}`) });
   if (!open) {
     return (
       <Button variant="light" size="xs" className="add-translation-button" onClick={() => setOpen(true)}>
@@ -75,7 +91,7 @@ export function AddTranslation({
               description={t('translation.hint')}
               lang={lang}
               autosize
-              minRows={field === 'title' ? 2 : 4}
+              minRows={target.field === 'title' ? 2 : 4}
               value={value}
               onChange={(event) => setValue(event.currentTarget.value)}
               data-autofocus

@@ -6,8 +6,7 @@ import type { AuditEntry } from '../../shared/api/index';
 import { type AuditWords, actionText, actorText, changeLines, dateTimeText } from '../../shared/audit-format';
 import { useMe } from '../features/accounts/session';
 import { useLanguage } from '../i18n/index';
-import { api } from '../lib/api-client';
-import type { Page } from '../lib/queries';
+import { api, dataOf } from '../lib/api-client';
 import { QueryView } from './QueryView';
 
 const historySize = 50;
@@ -35,7 +34,7 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   const history = useQuery({
     queryKey: ['audit', entityType, entityId],
     queryFn: () =>
-      api.get<Page<AuditEntry>>(`/audit/${encodeURIComponent(entityType)}/${encodeURIComponent(entityId)}`, { pageSize: historySize }),
+      dataOf(api.GET('/api/audit/{entityType}/{entityId}', { params: { path: { entityType, entityId }, query: { pageSize: historySize } } })),
     enabled: allowed,
     // Edits happen on other pages (forms) just before the record's page shows again.
     staleTime: 0,

@@ -1,4 +1,6 @@
-import type { ErrorParams, Issue, Me } from '../../shared/api/index';
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { ErrorParams, Issue } from '../../shared/api/index';
+import type { paths } from './api-paths';
 
 /**
  * A failed API call: its stable `code` and `params` (shown from the catalogue by formatApiError),
@@ -18,9 +20,7 @@ export class ApiRequestError extends Error {
 }
 
 /** Query values: arrays become the comma-separated lists the API expects; empty values are left out. */
-export type QueryValue = string | number | readonly string[] | undefined | null;
-
-export function toQueryString(query: Record<string, QueryValue>): string {
+export function toQueryString(query: Readonly<Record<string, unknown>>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
@@ -34,54 +34,90 @@ export function toQueryString(query: Record<string, QueryValue>): string {
   return text === '' ? '' : `?${text}`;
 }
 
+/** The query parameters of `GET path`, as the OpenAPI document declares them. */
+export type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } } ? NonNullable<Query> : never;
+
+/** The JSON body of `method path`, as the OpenAPI document declares it (for forms that build it before sending). */
+export type BodyOf<Path extends keyof paths, Method extends 'post' | 'put' | 'patch'> = paths[Path][Method] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+/** The API's client: `GET`, `POST`, … typed by the OpenAPI document (`api-paths.d.ts`, generated). */
+export type ApiClient = Client<paths> & {
+  /** After signing in or out the session, and so its CSRF token, changes: ask again on the next write. */
+  forgetCsrfToken(): void;
+};
+
+/** A client of the API; `baseUrl` and `fetch` are for tests (the web calls its own origin). */
+export function createApiClient(options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response> } = {}): ApiClient {
+  const client = createClient<paths>({
+    baseUrl: options.baseUrl ?? '',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // Sessions are HttpOnly cookies; same-origin keeps them off other hosts.
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+    querySerializer: toQueryString,
+  });
+  const csrf = sessionCsrf(client);
+  client.use(csrf.middleware, networkErrors);
+  return Object.assign(client, { forgetCsrfToken: csrf.forget });
+}
+
 /**
- * The session's CSRF token, which cookie-authenticated writes must send. Asked for just before the
- * first write (not on page load), so visitors who only read never call /api/auth/me.
+ * Cookie-authenticated writes send the session's CSRF token. It is asked for just before the first
+ * write (not on page load), so visitors who only read never call /api/auth/me.
  */
-let csrfToken: Promise<string | null> | null = null;
-
-function sessionCsrfToken(): Promise<string | null> {
-  csrfToken ??= send<Me>('GET', '/auth/me', undefined, {})
-    .then((me) => me.csrfToken)
-    .catch(() => {
-      csrfToken = null; // not signed in (yet): ask again on the next write
-      return null;
-    });
-  return csrfToken;
-}
-
-/** After signing in or out the session, and so its CSRF token, changes: ask again on the next write. */
-export function forgetCsrfToken(): void {
-  csrfToken = null;
-}
-
-async function send<T>(method: string, path: string, body: unknown, extraHeaders: Record<string, string>): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api${path}`, {
-      method,
-      // Sessions are HttpOnly cookies; same-origin keeps them off other hosts.
-      credentials: 'same-origin',
-      headers: {
-        accept: 'application/json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...extraHeaders,
+function sessionCsrf(client: Client<paths>): { middleware: Middleware; forget: () => void } {
+  let token: Promise<string | null> | null = null;
+  const forget = () => {
+    token = null;
+  };
+  const sessionToken = (): Promise<string | null> => {
+    if (token) return token;
+    const asked: Promise<string | null> = client
+      .GET('/api/auth/me')
+      .then(({ data }) => data?.csrfToken ?? null, () => null)
+      .then((csrfToken) => {
+        // Not signed in (yet): ask again on the next write, unless a newer question replaced this one.
+        if (csrfToken === null && token === asked) forget();
+        return csrfToken;
+      });
+    token = asked;
+    return asked;
+  };
+  return {
+    middleware: {
+      async onRequest({ request }) {
+        if (request.method === 'GET') return;
+        const csrfToken = await sessionToken();
+        if (csrfToken) request.headers.set('x-csrf-token', csrfToken);
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiRequestError(0, 'network_error', 'network error');
-  }
-  if (response.status === 204) return undefined as T;
-  const payload: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) throw await toRequestError(response.status, payload);
-  return payload as T;
+    },
+    forget,
+  };
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-  if (method === 'GET') return send<T>(method, path, body, {});
-  const token = await sessionCsrfToken();
-  return send<T>(method, path, body, token ? { 'x-csrf-token': token } : {});
+const networkErrors: Middleware = {
+  onError: () => new ApiRequestError(0, 'network_error', 'network error'),
+};
+
+/**
+ * The answer of a call made with the client: its data on success (typed by the path and method),
+ * an ApiRequestError otherwise.
+ */
+export async function dataOf<Answer extends { data?: unknown; error?: unknown; response: Response }>(
+  call: Promise<Answer>,
+): Promise<Exclude<Answer, { error: unknown }>['data']> {
+  const answer = await call;
+  if (!succeeded(answer)) throw await toRequestError(answer.response.status, answer.error);
+  return answer.data;
+}
+
+/** openapi-fetch answers with `data` on a 2xx status and with `error` on any other. */
+function succeeded<Answer extends { response: Response }>(answer: Answer): answer is Exclude<Answer, { error: unknown }> {
+  return answer.response.ok;
 }
 
 /**
@@ -89,17 +125,12 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
  * call (or the first page that validates a form), not with the first load: decision 025.
  */
 async function toRequestError(status: number, payload: unknown): Promise<ApiRequestError> {
-  const { ApiError } = await import('../../shared/api/common');
+  const [{ ApiError }, { errorParams, issueOf }] = await Promise.all([import('../../shared/api/common'), import('./error-params')]);
   const parsed = ApiError.safeParse(payload);
   if (!parsed.success) return new ApiRequestError(status, 'internal_error', `HTTP ${status}`);
-  const { error, code, message, issues = [], params = {} } = parsed.data;
-  return new ApiRequestError(status, code ?? error, message, issues as Issue[], params as ErrorParams);
+  const { error, code, message, issues = [], params } = parsed.data;
+  return new ApiRequestError(status, code ?? error, message, issues.map(issueOf), errorParams(params));
 }
 
-export const api = {
-  get: <T>(path: string, query: Record<string, QueryValue> = {}) => request<T>('GET', path + toQueryString(query)),
-  post: <T>(path: string, body: unknown) => request<T>('POST', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  delete: (path: string) => request<void>('DELETE', path),
-};
+/** The web's client: same origin. */
+export const api = createApiClient();

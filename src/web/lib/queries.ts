@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Opportunity, RegionDetail, RegionSummary, Twinning } from '../../shared/api/index';
-import { api } from './api-client';
-import type { QueryValue } from './api-client';
+import { api, dataOf } from './api-client';
+import type { QueryOf } from './api-client';
 
 /** A page of results as every list endpoint returns it. */
 export interface Page<T> {
@@ -17,28 +16,28 @@ const allOnOnePage = 200;
 export function useAllRegions() {
   return useQuery({
     queryKey: ['regions', 'all'],
-    queryFn: () => api.get<Page<RegionSummary>>('/regions', { pageSize: allOnOnePage, sort: 'name' }),
+    queryFn: () => dataOf(api.GET('/api/regions', { params: { query: { pageSize: allOnOnePage, sort: 'name' } } })),
   });
 }
 
 export function useRegion(id: string) {
   return useQuery({
     queryKey: ['regions', id],
-    queryFn: () => api.get<RegionDetail>(`/regions/${encodeURIComponent(id)}`),
+    queryFn: () => dataOf(api.GET('/api/regions/{id}', { params: { path: { id } } })),
   });
 }
 
 export function useTwinnings(regionId?: string) {
   return useQuery({
     queryKey: ['twinnings', regionId ?? 'all'],
-    queryFn: () => api.get<Page<Twinning>>('/twinnings', { regionId, pageSize: allOnOnePage }),
+    queryFn: () => dataOf(api.GET('/api/twinnings', { params: { query: { regionId, pageSize: allOnOnePage } } })),
   });
 }
 
-export function useOpportunities(query: Record<string, QueryValue>) {
+export function useOpportunities(query: QueryOf<'/api/opportunities'>) {
   return useQuery({
     queryKey: ['opportunities', 'list', query],
-    queryFn: () => api.get<Page<Opportunity>>('/opportunities', query),
+    queryFn: () => dataOf(api.GET('/api/opportunities', { params: { query } })),
     // Keep the old results on screen while the next search runs, instead of flashing "loading".
     placeholderData: (previous) => previous,
   });
@@ -47,6 +46,6 @@ export function useOpportunities(query: Record<string, QueryValue>) {
 export function useOpportunity(id: string) {
   return useQuery({
     queryKey: ['opportunities', id],
-    queryFn: () => api.get<Opportunity>(`/opportunities/${encodeURIComponent(id)}`),
+    queryFn: () => dataOf(api.GET('/api/opportunities/{id}', { params: { path: { id } } })),
   });
 }

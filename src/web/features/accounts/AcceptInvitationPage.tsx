@@ -2,11 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import type { Me } from '../../../shared/api/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useSessionChanged } from './session';
 import { ServerMessage } from './SignInPage';
+import { fieldText } from '../../lib/form-values';
 
 export function AcceptInvitationPage() {
   const { t } = useTranslation();
@@ -23,11 +23,11 @@ export function AcceptInvitationPage() {
     setError(null);
     try {
       const displayName = String(form.get('displayName') ?? '').trim();
-      const me = await api.post<Me>('/auth/invitations/accept', {
-        token,
-        password: form.get('password'),
+      const me = await dataOf(api.POST('/api/auth/invitations/accept', { body: {
+        token: token ?? '',
+        password: fieldText(form, 'password'),
         ...(displayName ? { displayName } : {}),
-      });
+      } }));
       await sessionChanged(me);
       void navigate(me.user.organisationId ? `/organisations/${encodeURIComponent(me.user.organisationId)}` : '/');
     } catch (e) {

@@ -3,13 +3,16 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import type { ApiToken, Language, User } from '../../../shared/api/index';
+import type { ApiToken, Language } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { LanguageSelect } from './LanguageSelect';
 import { useMe, useSignOut } from './session';
 import { ServerMessage } from './SignInPage';
+import { fieldChoice, fieldText } from '../../lib/form-values';
+import { LANGUAGES } from '../../../core/languages';
+import { tokenScopes } from '../../../shared/api/index';
 
 /** The signed-in user's own account: e-mail language, password, sessions and personal API tokens. */
 export function AccountPage() {
@@ -65,7 +68,7 @@ function EmailLanguageForm({ language }: { language: Language }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const { submit, error, done } = useFormSubmit(async (form) => {
-    await api.patch<User>('/auth/me', { language: form.get('language') });
+    await dataOf(api.PATCH('/api/auth/me', { body: { language: fieldChoice(form, 'language', LANGUAGES) } }));
     await queryClient.invalidateQueries({ queryKey: ['me'] });
   });
   return (
@@ -90,7 +93,7 @@ function EmailLanguageForm({ language }: { language: Language }) {
 function PasswordForm() {
   const { t } = useTranslation();
   const { submit, error, done } = useFormSubmit(async (form, element) => {
-    await api.post('/auth/password', { currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    await dataOf(api.POST('/api/auth/password', { body: { currentPassword: fieldText(form, 'currentPassword'), newPassword: fieldText(form, 'newPassword') } }));
     element.reset();
   });
   return (
@@ -136,16 +139,16 @@ const scopes: readonly ApiToken['scope'][] = ['read', 'read-write'];
 function ApiTokens() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const tokens = useQuery({ queryKey: ['api-tokens'], queryFn: () => api.get<ApiToken[]>('/auth/tokens') });
+  const tokens = useQuery({ queryKey: ['api-tokens'], queryFn: () => dataOf(api.GET('/api/auth/tokens')) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['api-tokens'] });
   const [secret, setSecret] = useState<string | null>(null);
   const [revokeError, setRevokeError] = useState<unknown>(null);
   const create = useFormSubmit(async (form, element) => {
-    const created = await api.post<ApiToken & { token: string }>('/auth/tokens', {
-      name: form.get('name'),
-      scope: form.get('scope'),
+    const created = await dataOf(api.POST('/api/auth/tokens', { body: {
+      name: fieldText(form, 'name'),
+      scope: fieldChoice(form, 'scope', tokenScopes),
       expiresInDays: Number(form.get('expiresInDays')),
-    });
+    } }));
     setSecret(created.token);
     element.reset();
     await refresh();
@@ -153,7 +156,7 @@ function ApiTokens() {
   async function revoke(id: string) {
     setRevokeError(null);
     try {
-      await api.delete(`/auth/tokens/${encodeURIComponent(id)}`);
+      await dataOf(api.DELETE('/api/auth/tokens/{id}', { params: { path: { id } } }));
       await refresh();
     } catch (e) {
       setRevokeError(e);

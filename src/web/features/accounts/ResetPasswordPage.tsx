@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ServerMessage } from './SignInPage';
+import { fieldText } from '../../lib/form-values';
 
 /** Without a token: ask for a reset link. With one (from the e-mail): choose the new password. */
 export function ResetPasswordPage() {
@@ -20,8 +21,8 @@ export function ResetPasswordPage() {
     const form = new FormData(event.currentTarget);
     setError(null);
     try {
-      if (token) await api.post('/auth/password-reset', { token, password: form.get('password') });
-      else await api.post('/auth/password-reset/request', { email: form.get('email') });
+      if (token) await dataOf(api.POST('/api/auth/password-reset', { body: { token, password: fieldText(form, 'password') } }));
+      else await dataOf(api.POST('/api/auth/password-reset/request', { body: { email: fieldText(form, 'email') } }));
       setDone(true);
     } catch (e) {
       setError(e);

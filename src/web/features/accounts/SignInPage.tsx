@@ -3,12 +3,12 @@ import { Anchor, Button, Paper, PasswordInput, Stack, TextInput } from '@mantine
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import type { Me } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { safeNext } from './safe-next';
 import { PageLayout } from '../../components/PageLayout';
 import { useSessionChanged } from './session';
+import { fieldText } from '../../lib/form-values';
 
 export function SignInPage() {
   const { t } = useTranslation();
@@ -24,7 +24,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      const me = await api.post<Me>('/auth/login', { email: form.get('email'), password: form.get('password') });
+      const me = await dataOf(api.POST('/api/auth/login', { body: { email: fieldText(form, 'email'), password: fieldText(form, 'password') } }));
       await sessionChanged(me);
       void navigate(safeNext(params.get('next')));
     } catch (e) {

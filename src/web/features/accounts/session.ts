@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Capability, Me, SessionInfo } from '../../../shared/api/index';
-import { api, forgetCsrfToken } from '../../lib/api-client';
+import type { Capability, Me } from '../../../shared/api/index';
+import { api, dataOf } from '../../lib/api-client';
 
 /** Who is signed in; null for a visitor (asked of /auth/session, which answers visitors with 200). */
 export function useMe() {
   return useQuery({
     queryKey: ['me'],
     queryFn: async (): Promise<Me | null> => {
-      const session = await api.get<SessionInfo>('/auth/session');
+      const session = await dataOf(api.GET('/api/auth/session'));
       return session.user ? { user: session.user, csrfToken: session.csrfToken, capabilities: session.capabilities } : null;
     },
     staleTime: 60_000,
@@ -36,7 +36,7 @@ export function useCanWriteOpportunitiesOf(regionId: string | undefined): boolea
 export function useSessionChanged() {
   const queryClient = useQueryClient();
   return async (me: Me | null) => {
-    forgetCsrfToken();
+    api.forgetCsrfToken();
     queryClient.setQueryData(['me'], me);
     await queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'me' });
   };
@@ -45,7 +45,7 @@ export function useSessionChanged() {
 export function useSignOut() {
   const sessionChanged = useSessionChanged();
   return useMutation({
-    mutationFn: (everywhere: boolean) => api.post<void>(everywhere ? '/auth/logout-all' : '/auth/logout', undefined),
+    mutationFn: (everywhere: boolean) => dataOf(everywhere ? api.POST('/api/auth/logout-all') : api.POST('/api/auth/logout')),
     onSettled: () => sessionChanged(null),
   });
 }

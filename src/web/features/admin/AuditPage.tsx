@@ -4,13 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import type { AuditEntry, User } from '../../../shared/api/index';
+import type { AuditEntry } from '../../../shared/api/index';
 import { actionText, actorText, dateTimeText, entityTypeText, recordText } from '../../../shared/audit-format';
 import { audit as auditTexts } from '../../../shared/i18n/en/audit';
 import { AuditChanges, useAuditWords } from '../../components/EntityHistory';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api, toQueryString } from '../../lib/api-client';
-import type { Page } from '../../lib/queries';
+import { api, dataOf, toQueryString } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useDataTableTexts } from '../../components/use-data-table-texts';
 
@@ -46,10 +45,10 @@ export function AuditPage() {
   const page = Math.max(1, Number(params.get('page') ?? 1) || 1);
   const audit = useQuery({
     queryKey: ['audit', 'log', filters, page],
-    queryFn: () => api.get<Page<AuditEntry>>('/audit', { ...apiFilters(filters), page, pageSize: PAGE_SIZE }),
+    queryFn: () => dataOf(api.GET('/api/audit', { params: { query: { ...apiFilters(filters), page, pageSize: PAGE_SIZE } } })),
     placeholderData: (previous) => previous,
   });
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<Page<User>>('/users', { pageSize: 200 }) });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => dataOf(api.GET('/api/users', { params: { query: { pageSize: 200 } } })) });
 
   const set = (patch: Filters & { page?: number }) => {
     const next = new URLSearchParams(params);

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import type { OutboxMessage } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
-import type { Page } from '../../lib/queries';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 
 
@@ -13,7 +11,7 @@ export function OutboxPage() {
   const { t } = useTranslation();
   const lang = useLanguage();
   usePageTitle(t('accounts:outbox'));
-  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => api.get<Page<OutboxMessage>>('/outbox', { pageSize: 100 }) });
+  const outbox = useQuery({ queryKey: ['outbox'], queryFn: () => dataOf(api.GET('/api/outbox', { params: { query: { pageSize: 100 } } })) });
   return (
     <section>
       <h1>{t('accounts:outbox')}</h1>

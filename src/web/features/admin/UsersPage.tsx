@@ -3,12 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { roles } from '../../../shared/api/index';
-import type { Language, OrganisationView, Role, User } from '../../../shared/api/index';
+import type { User } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
-import { api } from '../../lib/api-client';
-import { type Page, useAllRegions } from '../../lib/queries';
+import { api, dataOf } from '../../lib/api-client';
+import { useAllRegions } from '../../lib/queries';
+import { fieldChoice, fieldText, requiredChoice } from '../../lib/form-values';
 import { usePageTitle } from '../../lib/use-page-title';
+import { LANGUAGES } from '../../../core/languages';
 import { useLanguage } from '../../i18n/index';
 import { LanguageSelect } from '../accounts/LanguageSelect';
 import { useMe } from '../accounts/session';
@@ -19,12 +21,12 @@ export function UsersPage() {
   usePageTitle(t('accounts:users'));
   const uiLanguage = useLanguage();
   const ownLanguage = useMe().data?.user.language ?? uiLanguage;
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<Page<User>>('/users', { pageSize: 200 }) });
+  const users = useQuery({ queryKey: ['users'], queryFn: () => dataOf(api.GET('/api/users', { params: { query: { pageSize: 200 } } })) });
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'language' | 'disabled'>> }) => api.patch<User>(`/users/${id}`, patch),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'language' | 'disabled'>> }) => dataOf(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: refresh,
     onError: setError,
   });
@@ -33,17 +35,21 @@ export function UsersPage() {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const value = (name: string) => String(form.get(name) ?? '').trim() || null;
+    const value = (name: string) => fieldText(form, name).trim() || null;
     setError(null);
     try {
-      await api.post<User>('/users', {
-        email: value('email'),
-        displayName: value('displayName'),
-        role: value('role'),
-        organisationId: value('organisationId'),
-        regionId: value('regionId'),
-        language: value('language'),
-      });
+      await dataOf(
+        api.POST('/api/users', {
+          body: {
+            email: fieldText(form, 'email').trim(),
+            displayName: fieldText(form, 'displayName').trim(),
+            role: requiredChoice(form, 'role', roles),
+            organisationId: value('organisationId'),
+            regionId: value('regionId'),
+            language: fieldChoice(form, 'language', LANGUAGES),
+          },
+        }),
+      );
       formElement.reset();
       await refresh();
       await queryClient.invalidateQueries({ queryKey: ['outbox'] });
@@ -142,9 +148,14 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const value = (name: string) => String(form.get(name) ?? '') || null;
+    const value = (name: string) => fieldText(form, name) || null;
     // A refusal (a member without an organisation…) is shown by the page, from the mutation's error.
-    void onSave({ role: form.get('role') as Role, organisationId: value('organisationId'), regionId: value('regionId'), language: form.get('language') as Language }).catch(() => {});
+    void onSave({
+      role: requiredChoice(form, 'role', roles),
+      organisationId: value('organisationId'),
+      regionId: value('regionId'),
+      language: requiredChoice(form, 'language', LANGUAGES),
+    }).catch(() => {});
   }
   const id = (what: string) => `user-${user.id}-${what}`;
   return (
@@ -179,7 +190,7 @@ function OrganisationSelect({ id, name, defaultValue, label }: SelectProps) {
   const { t } = useTranslation();
   const organisations = useQuery({
     queryKey: ['organisations', 'list'],
-    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
+    queryFn: () => dataOf(api.GET('/api/organisations', { params: { query: { pageSize: 200 } } })),
   });
   // Rendered once the options are known, so that defaultValue selects the right one.
   if (!organisations.data) return null;

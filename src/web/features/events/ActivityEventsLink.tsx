@@ -1,15 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { z } from 'zod';
-import type { EventList } from '../../../shared/api/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { enc } from './event-queries';
 
 /** On a project's activity: the matchmaking events that belong to it (the same list, and cache, as /events). */
 export function ActivityEventsLink({ projectId, activityId }: { projectId: string; activityId: string }) {
   const { t } = useTranslation();
-  const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
+  const list = useQuery({ queryKey: ['events'], queryFn: () => dataOf(api.GET('/api/events')) });
   const linked = list.data?.items.filter((e) => e.projectId === projectId && e.activityId === activityId) ?? [];
   if (linked.length === 0) return null;
   return (

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Agenda, Registration } from '../../../shared/api/index';
+import type { Registration } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { MeetingFeedbackLink } from '../follow-up/MeetingFeedbackPage';
 import { CalendarFeed } from './CalendarFeed';
 import { enc, slotTime } from './event-queries';
@@ -16,7 +16,7 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
   const lang = useLanguage();
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
-  const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => api.get<Agenda>(base) });
+  const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => dataOf(api.GET('/api/events/{id}/registrations/{registrationId}/agenda', { params: { path: { id: eventId, registrationId } } })) });
   useRevealTarget(agenda.isSuccess);
   return (
     <QueryView query={agenda}>

@@ -3,8 +3,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FeedLink, Registration } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
-import { enc } from './event-queries';
+import { api, dataOf } from '../../lib/api-client';
 
 /**
  * The agenda's secret subscription address. The server keeps only a hash of it, so the address
@@ -16,10 +15,10 @@ export function CalendarFeed({ eventId, registration }: { eventId: string; regis
   const inputId = useId();
   const [link, setLink] = useState<FeedLink | null>(null);
   const [copied, setCopied] = useState(false);
-  const path = `/events/${enc(eventId)}/registrations/${enc(registration.id)}/feed`;
+  const params = { path: { id: eventId, registrationId: registration.id } };
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['events', eventId, 'registrations'] });
   const issue = useMutation({
-    mutationFn: () => api.post<FeedLink>(path, {}),
+    mutationFn: () => dataOf(api.POST('/api/events/{id}/registrations/{registrationId}/feed', { params })),
     onSuccess: async (made) => {
       setLink(made);
       setCopied(false);
@@ -27,7 +26,7 @@ export function CalendarFeed({ eventId, registration }: { eventId: string; regis
     },
   });
   const revoke = useMutation({
-    mutationFn: () => api.delete(path),
+    mutationFn: () => dataOf(api.DELETE('/api/events/{id}/registrations/{registrationId}/feed', { params })),
     onSuccess: async () => {
       setLink(null);
       await refresh();

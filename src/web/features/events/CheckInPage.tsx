@@ -2,12 +2,12 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { CheckInResult, EventDetail, OrganisationView } from '../../../shared/api/index';
+import type { CheckInResult, EventDetail } from '../../../shared/api/index';
 import { localTime } from '../../../shared/event-time';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api, ApiRequestError } from '../../lib/api-client';
-import { type Page } from '../../lib/queries';
+import { api, ApiRequestError, type BodyOf, dataOf } from '../../lib/api-client';
+import { fieldText } from '../../lib/form-values';
 import { BadgeScanner } from './BadgeScanner';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, useEvent } from './event-queries';
@@ -27,7 +27,7 @@ function Desk({ event }: { event: EventDetail }) {
   usePageTitle(t('events:desk.title', { event: event.title }));
   const [code, setCode] = useState('');
   const byCode = useMutation({
-    mutationFn: (typed: string) => api.post<CheckInResult>(`/events/${enc(event.id)}/check-in`, { code: typed }),
+    mutationFn: (typed: string) => dataOf(api.POST('/api/events/{id}/check-in', { params: { path: { id: event.id } }, body: { code: typed } })),
     onSuccess: () => setCode(''),
   });
   const submit = (e: FormEvent) => {
@@ -98,17 +98,17 @@ function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
   const { t } = useTranslation();
   const organisations = useQuery({
     queryKey: ['organisations', 'list'],
-    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { pageSize: 200 }),
+    queryFn: () => dataOf(api.GET('/api/organisations', { params: { query: { pageSize: 200 } } })),
   });
-  const walkIn = useMutation({ mutationFn: (body: object) => api.post<CheckInResult>(`/events/${enc(eventId)}/walk-ins`, body) });
+  const walkIn = useMutation({ mutationFn: (body: BodyOf<'/api/events/{id}/walk-ins', 'post'>) => dataOf(api.POST('/api/events/{id}/walk-ins', { params: { path: { id: eventId } }, body })) });
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const organisationId = String(form.get('organisationId') ?? '');
-    const organisationName = String(form.get('organisationName') ?? '').trim();
+    const organisationId = fieldText(form, 'organisationId');
+    const organisationName = fieldText(form, 'organisationName').trim();
     walkIn.mutate({
-      delegateName: form.get('delegateName'),
-      delegateEmail: form.get('delegateEmail'),
+      delegateName: fieldText(form, 'delegateName'),
+      delegateEmail: fieldText(form, 'delegateEmail'),
       ...(organisationName ? { organisationName } : { organisationId }),
     });
   };

@@ -1,19 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { EventDashboard, EventDetail } from '../../../shared/api/index';
+import type { EventDetail } from '../../../shared/api/index';
 import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { OrganiserPanel } from './OrganiserPanel';
 import { ParticipantFiles } from './ParticipantFiles';
 import { PublicRegistrationPanel } from './PublicRegistrationPanel';
 import { enc, useEvent } from './event-queries';
 
-type Dashboard = z.infer<typeof EventDashboard>;
 
 /** `/events/:id/dashboard`: the organiser's figures of an event and the actions on the day. */
 export function EventDashboardPage() {
@@ -47,10 +45,17 @@ function DashboardFigures({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const confirm = useConfirm();
   const queryClient = useQueryClient();
-  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => api.get<Dashboard>(`/events/${enc(event.id)}/dashboard`) });
+  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })) });
   const onTheDay = useMutation({
     mutationFn: ({ registrationId, what }: { registrationId: string; what: 'check-in' | 'no-show' }) =>
-      api.post(`/events/${enc(event.id)}/registrations/${enc(registrationId)}/${what}`, {}),
+      {
+      const params = { path: { id: event.id, registrationId } };
+      return dataOf(
+        what === 'check-in'
+          ? api.POST('/api/events/{id}/registrations/{registrationId}/check-in', { params })
+          : api.POST('/api/events/{id}/registrations/{registrationId}/no-show', { params }),
+      );
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', event.id] }),
   });
   const run = event.lastRun;

@@ -8,9 +8,10 @@ import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { zoneName } from '../../lib/format';
 import { spokenLanguageOptions } from '../../lib/spoken-languages';
+import { createsRecord } from '../../lib/form-values';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { InterpretersEditor } from './InterpretersEditor';
@@ -44,7 +45,8 @@ function EventForm({ existing }: { existing?: EventDetail }) {
   usePageTitle(title);
   const form = useValidatedSubmit({
     schema: existing ? EventUpdate : EventInput,
-    save: (input) => (existing ? api.patch<EventDetail>(`/events/${enc(existing.id)}`, input) : api.post<EventDetail>('/events', input)),
+    save: (input) =>
+      createsRecord(input) ? dataOf(api.POST('/api/events', { body: input })) : dataOf(api.PATCH('/api/events/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
     onSaved: (saved) => void navigate(`/events/${enc(saved.id)}`),
   });
   const set = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));

@@ -6,9 +6,9 @@ import type { z } from 'zod';
 import type { EventDetail, MeetingList } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api, ApiRequestError } from '../../lib/api-client';
+import { api, ApiRequestError, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
-import { enc, slotTime, useEvent } from './event-queries';
+import { slotTime, useEvent } from './event-queries';
 import { GridConflicts } from './GridConflicts';
 import { WhatIfPanel } from './WhatIfPanel';
 
@@ -31,13 +31,13 @@ function Grid({ event }: { event: EventDetail }) {
   usePageTitle(t('events:grid.title', { event: event.title }));
   const queryClient = useQueryClient();
   const key = ['events', event.id, 'meetings'];
-  const meetings = useQuery({ queryKey: key, queryFn: () => api.get<z.infer<typeof MeetingList>>(`/events/${enc(event.id)}/meetings`) });
+  const meetings = useQuery({ queryKey: key, queryFn: () => dataOf(api.GET('/api/events/{id}/meetings', { params: { path: { id: event.id } } })) });
   const [chosen, setChosen] = useState<string | null>(null);
   const place = useMutation({
     mutationFn: (p: Placement) =>
       p.kind === 'move'
-        ? api.post(`/events/${enc(event.id)}/meetings/${enc(p.requestId)}/move`, { slotId: p.slotId, table: p.table })
-        : api.post(`/events/${enc(event.id)}/meetings/${enc(p.requestId)}/swap`, { with: p.with }),
+        ? dataOf(api.POST('/api/events/{id}/meetings/{requestId}/move', { params: { path: { id: event.id, requestId: p.requestId } }, body: { slotId: p.slotId, table: p.table } }))
+        : dataOf(api.POST('/api/events/{id}/meetings/{requestId}/swap', { params: { path: { id: event.id, requestId: p.requestId } }, body: { with: p.with } })),
     onSuccess: async () => {
       setChosen(null);
       await queryClient.invalidateQueries({ queryKey: key });

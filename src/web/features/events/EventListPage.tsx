@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { z } from 'zod';
-import type { EventList } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { formatDay, zoneName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
@@ -19,7 +17,7 @@ export function EventListPage() {
   const lang = useLanguage();
   usePageTitle(t('events:events'));
   const me = useMe();
-  const list = useQuery({ queryKey: ['events'], queryFn: () => api.get<z.infer<typeof EventList>>('/events') });
+  const list = useQuery({ queryKey: ['events'], queryFn: () => dataOf(api.GET('/api/events')) });
   return (
     <section>
       <h1>{t('events:events')}</h1>

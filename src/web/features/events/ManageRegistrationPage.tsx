@@ -2,12 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import type { z } from 'zod';
 import { attendanceModes } from '../../../shared/api/index';
-import type { Agenda, ManagedRegistration, Marketplace, MeetingRequestList } from '../../../shared/api/index';
+import type { ManagedRegistration } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { enc, slotTime } from './event-queries';
 import './registration-forms.css';
@@ -15,22 +14,21 @@ import './registration-forms.css';
 /** `/events/registration/:token`: the private link from the e-mail; no account needed. */
 export function ManageRegistrationPage() {
   const { token = '' } = useParams();
-  const base = `/public/registrations/${enc(token)}`;
-  const registration = useQuery({ queryKey: ['managed', token], queryFn: () => api.get<ManagedRegistration>(base), retry: false });
+  const registration = useQuery({ queryKey: ['managed', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}', { params: { path: { token } } })), retry: false });
   return (
     <QueryView query={registration}>
       {(r) => (
         <>
-          <ManageForm base={base} registration={r} />
-          {r.status === 'registered' && <MarketplaceByLink base={base} self={r.registrationId} />}
-          {r.status === 'registered' && <AgendaByLink base={base} self={r.registrationId} />}
+          <ManageForm token={token} registration={r} />
+          {r.status === 'registered' && <MarketplaceByLink token={token} self={r.registrationId} />}
+          {r.status === 'registered' && <AgendaByLink token={token} self={r.registrationId} />}
         </>
       )}
     </QueryView>
   );
 }
 
-function ManageForm({ base, registration: r }: { base: string; registration: ManagedRegistration }) {
+function ManageForm({ token, registration: r }: { token: string; registration: ManagedRegistration }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const title = t('eventRegistration:manageTitle', { event: r.eventTitle });
@@ -40,8 +38,12 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
   const [blocked, setBlocked] = useState(r.blockedSlots);
   const [reminders, setReminders] = useState(!r.remindersOptOut);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed'] });
-  const save = useMutation({ mutationFn: () => api.patch(base, { attendance, profile, blockedSlots: blocked, remindersOptOut: !reminders }), onSuccess: refresh });
-  const cancel = useMutation({ mutationFn: () => api.delete(base), onSuccess: refresh });
+  const params = { path: { token } };
+  const save = useMutation({
+    mutationFn: () => dataOf(api.PATCH('/api/public/registrations/{token}', { params, body: { attendance, profile, blockedSlots: blocked, remindersOptOut: !reminders } })),
+    onSuccess: refresh,
+  });
+  const cancel = useMutation({ mutationFn: () => dataOf(api.DELETE('/api/public/registrations/{token}', { params })), onSuccess: refresh });
   return (
     <section>
       <h1>{title}</h1>
@@ -101,17 +103,22 @@ function ManageForm({ base, registration: r }: { base: string; registration: Man
 }
 
 /** The marketplace and the requests of a registered delegate, acting through the private link. */
-function MarketplaceByLink({ base, self }: { base: string; self: string }) {
+function MarketplaceByLink({ token, self }: { token: string; self: string }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [message, setMessage] = useState('');
-  const market = useQuery({ queryKey: ['managed-market', base, q], queryFn: () => api.get<z.infer<typeof Marketplace>>(`${base}/marketplace`, { q }) });
-  const requests = useQuery({ queryKey: ['managed-requests', base], queryFn: () => api.get<z.infer<typeof MeetingRequestList>>(`${base}/requests`) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed-requests', base] });
-  const send = useMutation({ mutationFn: (to: string) => api.post(`${base}/requests`, { to: [to], message }), onSuccess: refresh });
+  const params = { path: { token } };
+  const market = useQuery({
+    queryKey: ['managed-market', token, q],
+    queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/marketplace', { params: { ...params, query: { q } } })),
+  });
+  const requests = useQuery({ queryKey: ['managed-requests', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/requests', { params })) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed-requests', token] });
+  const send = useMutation({ mutationFn: (to: string) => dataOf(api.POST('/api/public/registrations/{token}/requests', { params, body: { to: [to], message } })), onSuccess: refresh });
   const answer = useMutation({
-    mutationFn: ({ id, reply }: { id: string; reply: 'accept' | 'decline' }) => api.post(`${base}/requests/${enc(id)}/response`, { answer: reply }),
+    mutationFn: ({ id, reply }: { id: string; reply: 'accept' | 'decline' }) =>
+      dataOf(api.POST('/api/public/registrations/{token}/requests/{requestId}/response', { params: { path: { token, requestId: id } }, body: { answer: reply } })),
     onSuccess: refresh,
   });
   const names = new Map((market.data?.items ?? []).map((i) => [i.registrationId, `${i.delegateName} (${i.organisationName})`]));
@@ -178,9 +185,9 @@ function MarketplaceByLink({ base, self }: { base: string; self: string }) {
 }
 
 /** The delegate's agenda with video links and the .ics file. */
-function AgendaByLink({ base, self }: { base: string; self: string }) {
+function AgendaByLink({ token, self }: { token: string; self: string }) {
   const { t } = useTranslation();
-  const agenda = useQuery({ queryKey: ['managed-agenda', base], queryFn: () => api.get<Agenda>(`${base}/agenda`) });
+  const agenda = useQuery({ queryKey: ['managed-agenda', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/agenda', { params: { path: { token } } })) });
   return (
     <QueryView query={agenda}>
       {(a) => (
@@ -207,7 +214,7 @@ function AgendaByLink({ base, self }: { base: string; self: string }) {
               ))}
           </ul>
           <p>
-            <a href={`/api${base}/agenda.ics`} download>
+            <a href={`/api/public/registrations/${enc(token)}/agenda.ics`} download>
               {t('events:ics')}
             </a>
           </p>

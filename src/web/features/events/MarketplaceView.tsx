@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { Marketplace, Registration, Suggestions } from '../../../shared/api/index';
+import type { Registration } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
-import { enc, useRegistrations } from './event-queries';
+import { api, dataOf } from '../../lib/api-client';
+import { useRegistrations } from './event-queries';
 import { useLanguage } from '../../i18n/index';
 import { displayName } from '../../lib/format';
 
@@ -19,14 +18,14 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
   const [priority, setPriority] = useState<'must-meet' | 'would-like-to'>('would-like-to');
   const [message, setMessage] = useState('');
   const regs = useRegistrations(eventId);
-  const market = useQuery({ queryKey: ['events', eventId, 'marketplace'], queryFn: () => api.get<z.infer<typeof Marketplace>>(`/events/${enc(eventId)}/marketplace`) });
+  const market = useQuery({ queryKey: ['events', eventId, 'marketplace'], queryFn: () => dataOf(api.GET('/api/events/{id}/marketplace', { params: { path: { id: eventId } } })) });
   const request = useMutation({
-    mutationFn: (to: string) => api.post(`/events/${enc(eventId)}/requests`, { from, to: [to], priority, message }),
+    mutationFn: (to: string) => dataOf(api.POST('/api/events/{id}/requests', { params: { path: { id: eventId } }, body: { from, to: [to], priority, message } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const suggested = useQuery({
     queryKey: ['events', eventId, 'suggestions', from, lang],
-    queryFn: () => api.get<z.infer<typeof Suggestions>>(`/events/${enc(eventId)}/registrations/${enc(from)}/suggestions?lang=${lang}`),
+    queryFn: () => dataOf(api.GET('/api/events/{id}/registrations/{registrationId}/suggestions', { params: { path: { id: eventId, registrationId: from }, query: { lang } } })),
     enabled: from !== '',
   });
   const mineIds = new Set(mine.map((r) => r.id));

@@ -2,15 +2,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { EventDashboard, EventDetail, ScheduleOutcome } from '../../../shared/api/index';
+import type { EventDetail, ScheduleOutcome } from '../../../shared/api/index';
 import { useConfirm } from '../../components/ConfirmDeleteButton';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { enc } from './event-queries';
 
 type Outcome = z.infer<typeof ScheduleOutcome>;
-type Dashboard = z.infer<typeof EventDashboard>;
 
 /** The organiser's actions: schedule (with the proven bound), publish and lock, the table plan. */
 export function OrganiserPanel({ event }: { event: EventDetail }) {
@@ -19,17 +18,17 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
   const confirm = useConfirm();
   const queryClient = useQueryClient();
   // How many delegates publishing e-mails, counted by the server the way publishing does.
-  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => api.get<Dashboard>(`/events/${enc(event.id)}/dashboard`) });
+  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })) });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const schedule = useMutation({
-    mutationFn: () => api.post<Outcome>(`/events/${enc(event.id)}/schedule`, { timeLimitSeconds: 5 }),
+    mutationFn: () => dataOf(api.POST('/api/events/{id}/schedule', { params: { path: { id: event.id } }, body: { timeLimitSeconds: 5 } })),
     onSuccess: async (result) => {
       setOutcome(result);
       await queryClient.invalidateQueries({ queryKey: ['events', event.id] });
     },
   });
   const publish = useMutation({
-    mutationFn: () => api.post<EventDetail>(`/events/${enc(event.id)}/publish`, {}),
+    mutationFn: () => dataOf(api.POST('/api/events/{id}/publish', { params: { path: { id: event.id } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', event.id] }),
   });
   const base = `/api/events/${enc(event.id)}`;

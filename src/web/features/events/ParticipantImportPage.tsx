@@ -3,13 +3,12 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { Language, ParticipantImportPreview, ParticipantImportResult } from '../../../shared/api/index';
+import type { Language, ParticipantImportPreview } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NotAllowed } from '../../components/NotAllowed';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { base64Of } from '../../lib/file-base64';
 import { displayName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -20,7 +19,6 @@ import { isOrganiser } from './EventListPage';
 import { enc, useEvent } from './event-queries';
 
 type Preview = ParticipantImportPreview;
-type Result = z.infer<typeof ParticipantImportResult>;
 type Problem = Preview['problems'][number];
 
 const fieldKeys = new Set(['name', 'nameZh', 'email', 'organisation', 'organisationId', 'country', 'language', 'languages', 'attendance']);
@@ -47,8 +45,8 @@ export function ParticipantImportPage() {
   usePageTitle(event.data ? `${t('eventParticipants:import.title')}: ${event.data.title}` : t('eventParticipants:import.title'));
   const [file, setFile] = useState<File | null>(null);
   const body = async () => ({ filename: file!.name, contentBase64: await base64Of(file!) });
-  const preview = useMutation({ mutationFn: async () => api.post<Preview>(`/events/${enc(id)}/participant-imports/preview`, await body()) });
-  const commit = useMutation({ mutationFn: async () => api.post<Result>(`/events/${enc(id)}/participant-imports`, await body()) });
+  const preview = useMutation({ mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports/preview', { params: { path: { id } }, body: await body() })) });
+  const commit = useMutation({ mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports', { params: { path: { id } }, body: await body() })) });
   // Signed out (null) or not an organiser: the refusal, not a form whose upload would fail.
   if (me.data !== undefined && !isOrganiser(me.data?.user.role)) return <NotAllowed title={t('eventParticipants:import.title')} backTo={`/events/${enc(id)}`} />;
   const p = preview.data;

@@ -2,11 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { EventDetail, Registration } from '../../../shared/api/index';
+import type { EventDetail } from '../../../shared/api/index';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { languageOptionsOf } from '../../lib/spoken-languages';
 import { AgendaView } from './AgendaView';
 import { MarketplaceView } from './MarketplaceView';
@@ -53,13 +53,13 @@ function RegisterForm({ event, organisationId }: { event: EventDetail; organisat
   const [languages, setLanguages] = useState<string[]>(event.languages.slice(0, 1));
   const register = useMutation({
     mutationFn: () =>
-      api.post<Registration>(`/events/${enc(eventId)}/registrations`, {
+      dataOf(api.POST('/api/events/{id}/registrations', { params: { path: { id: eventId } }, body: {
         organisationId,
         delegateName: form.delegateName,
         delegateEmail: form.delegateEmail,
         languages,
         profile: form.profile,
-      }),
+      } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const submit = (e: FormEvent) => {

@@ -9,18 +9,17 @@ import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { languageOptionsOf } from '../../lib/spoken-languages';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
-import { enc } from './event-queries';
 import { registrationCountries } from './display-names';
 
 /** `/events/join/:token`: registration without an account from the organiser's shared link. */
 export function PublicRegistrationPage() {
   const { token = '' } = useParams();
-  const event = useQuery({ queryKey: ['public-event', token], queryFn: () => api.get<PublicEvent>(`/public/events/${enc(token)}`), retry: false });
+  const event = useQuery({ queryKey: ['public-event', token], queryFn: () => dataOf(api.GET('/api/public/events/{token}', { params: { path: { token } } })), retry: false });
   return <QueryView query={event}>{(e) => <RegistrationForm token={token} event={e} />}</QueryView>;
 }
 
@@ -43,7 +42,7 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
   const set = (patch: Partial<typeof draft>) => setDraft((d) => ({ ...d, ...patch }));
   const form = useValidatedSubmit({
     schema: PublicRegistrationInput,
-    save: (input) => api.post<{ status: string }>(`/public/events/${enc(token)}/registrations`, input),
+    save: (input) => dataOf(api.POST('/api/public/events/{token}/registrations', { params: { path: { token } }, body: input })),
     onSaved: () => setSent(true),
   });
   if (sent) {

@@ -4,17 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { PublicRegistrationLink } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
-import { enc } from './event-queries';
+import { api, dataOf } from '../../lib/api-client';
 
 /** The organiser's settings of registration without an account, with the link to share. */
 export function PublicRegistrationPanel({ eventId }: { eventId: string }) {
-  const path = `/events/${enc(eventId)}/public-registration`;
-  const link = useQuery({ queryKey: ['events', eventId, 'public-registration'], queryFn: () => api.get<PublicRegistrationLink>(path) });
-  return <QueryView query={link}>{(l) => <SettingsForm path={path} eventId={eventId} link={l} />}</QueryView>;
+  const link = useQuery({
+    queryKey: ['events', eventId, 'public-registration'],
+    queryFn: () => dataOf(api.GET('/api/events/{id}/public-registration', { params: { path: { id: eventId } } })),
+  });
+  return <QueryView query={link}>{(l) => <SettingsForm eventId={eventId} link={l} />}</QueryView>;
 }
 
-function SettingsForm({ path, eventId, link }: { path: string; eventId: string; link: PublicRegistrationLink }) {
+function SettingsForm({ eventId, link }: { eventId: string; link: PublicRegistrationLink }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(link.open);
@@ -22,7 +23,13 @@ function SettingsForm({ path, eventId, link }: { path: string; eventId: string; 
   const [approval, setApproval] = useState(link.approval);
   const [questions, setQuestions] = useState(link.questions);
   const save = useMutation({
-    mutationFn: () => api.put<PublicRegistrationLink>(path, { open, capacity: capacity === '' ? null : Number(capacity), approval, questions }),
+    mutationFn: () =>
+      dataOf(
+        api.PUT('/api/events/{id}/public-registration', {
+          params: { path: { id: eventId } },
+          body: { open, capacity: capacity === '' ? null : Number(capacity), approval, questions },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const setQuestion = (i: number, patch: Partial<(typeof questions)[number]>) => setQuestions(questions.map((q, k) => (k === i ? { ...q, ...patch } : q)));

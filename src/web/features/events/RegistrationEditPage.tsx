@@ -8,7 +8,7 @@ import { FormField } from '../../components/FormField';
 import { FormShell } from '../../components/FormShell';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { zoneName } from '../../lib/format';
 import { fieldId } from '../../lib/form-issues';
 import { languageOptionsOf } from '../../lib/spoken-languages';
@@ -50,7 +50,7 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
   const back = `/events/${enc(event.id)}`;
   const form = useValidatedSubmit({
     schema: RegistrationUpdate,
-    save: (input) => api.patch<Registration>(`/events/${enc(event.id)}/registrations/${enc(registration.id)}`, input),
+    save: (input) => dataOf(api.PATCH('/api/events/{id}/registrations/{registrationId}', { params: { path: { id: event.id, registrationId: registration.id } }, body: input })),
     onSaved: () => void navigate(back),
   });
   const set = (patch: Partial<RegistrationDraft>) => setDraft((current) => ({ ...current, ...patch }));

@@ -1,10 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { z } from 'zod';
-import type { MeetingRequestList, Registration } from '../../../shared/api/index';
+import type { Registration } from '../../../shared/api/index';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
-import { enc } from './event-queries';
+import { api, dataOf } from '../../lib/api-client';
 import { useRevealTarget } from './use-reveal-target';
 
 /** The meeting requests a delegate sent and received; invitees accept or decline here. */
@@ -14,11 +12,11 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
   const key = ['events', eventId, 'requests', registration.id];
   const requests = useQuery({
     queryKey: key,
-    queryFn: () => api.get<z.infer<typeof MeetingRequestList>>(`/events/${enc(eventId)}/requests`, { registrationId: registration.id }),
+    queryFn: () => dataOf(api.GET('/api/events/{id}/requests', { params: { path: { id: eventId }, query: { registrationId: registration.id } } })),
   });
   const answer = useMutation({
     mutationFn: ({ requestId, reply }: { requestId: string; reply: 'accept' | 'decline' }) =>
-      api.post(`/events/${enc(eventId)}/requests/${enc(requestId)}/response`, { registrationId: registration.id, answer: reply }),
+      dataOf(api.POST('/api/events/{id}/requests/{requestId}/response', { params: { path: { id: eventId, requestId } }, body: { registrationId: registration.id, answer: reply } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const name = (id: string) => all.find((r) => r.id === id)?.delegateName ?? id;

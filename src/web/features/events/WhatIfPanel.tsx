@@ -3,8 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventDetail, WhatIfReport } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
-import { enc } from './event-queries';
+import { api, dataOf } from '../../lib/api-client';
 import { usePairName } from './GridConflicts';
 
 type Option = WhatIfReport['options'][number];
@@ -18,7 +17,7 @@ export function WhatIfPanel({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const pairName = usePairName();
   const [seconds, setSeconds] = useState(20);
-  const report = useMutation({ mutationFn: (timeLimitSeconds: number) => api.post<WhatIfReport>(`/events/${enc(event.id)}/what-if`, { timeLimitSeconds }) });
+  const report = useMutation({ mutationFn: (timeLimitSeconds: number) => dataOf(api.POST('/api/events/{id}/what-if', { params: { path: { id: event.id } }, body: { timeLimitSeconds } })) });
   const resource = (o: Option) =>
     o.resource === 'interpreter' ? t('events:whatIf.interpreter', { pair: pairName(o.pair ?? '') }) : o.resource === 'table' ? t('events:whatIf.table') : t('events:whatIf.slot');
   const gain = (o: Option) => (o.exact ? t('events:whatIf.exactGain', { gain: o.gainAtLeast }) : t('events:whatIf.rangeGain', { from: o.gainAtLeast, to: o.gainAtMost }));

@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import type { z } from 'zod';
-import type { FollowUpSettings, Task } from '../../../shared/api/index';
+import type { Task } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 
@@ -29,9 +28,9 @@ export function FollowUpsPage() {
   const user = useMe().data?.user;
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
   const queryClient = useQueryClient();
-  const tasks = useQuery({ queryKey: ['follow-up', 'tasks', scope], queryFn: () => api.get<{ items: Task[] }>('/follow-up/tasks', { scope, status: 'open' }), enabled: !!user });
+  const tasks = useQuery({ queryKey: ['follow-up', 'tasks', scope], queryFn: () => dataOf(api.GET('/api/follow-up/tasks', { params: { query: { scope, status: ['open'] } } })), enabled: !!user });
   const done = useMutation({
-    mutationFn: (id: string) => api.patch<Task>(`/follow-up/tasks/${enc(id)}`, { status: 'done' }),
+    mutationFn: (id: string) => dataOf(api.PATCH('/api/follow-up/tasks/{id}', { params: { path: { id } }, body: { status: 'done' } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),
   });
   if (!user) return <p>{t('followUp:signIn')}</p>;
@@ -100,9 +99,9 @@ export function FollowUpsPage() {
 function FollowUpSettingsForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const settings = useQuery({ queryKey: ['follow-up', 'settings'], queryFn: () => api.get<z.infer<typeof FollowUpSettings>>('/follow-up/settings') });
+  const settings = useQuery({ queryKey: ['follow-up', 'settings'], queryFn: () => dataOf(api.GET('/api/follow-up/settings')) });
   const save = useMutation({
-    mutationFn: (body: { opportunityAlerts: boolean; dailyDigest: boolean }) => api.put('/follow-up/settings', body),
+    mutationFn: (body: { opportunityAlerts: boolean; dailyDigest: boolean }) => dataOf(api.PUT('/api/follow-up/settings', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'settings'] }),
   });
   if (!settings.data) return null;
@@ -134,8 +133,8 @@ function FollowUpSettingsForm() {
 
 function TaskFeed() {
   const { t } = useTranslation();
-  const issue = useMutation({ mutationFn: () => api.post<{ url: string }>('/follow-up/tasks/feed', {}) });
-  const revoke = useMutation({ mutationFn: () => api.delete('/follow-up/tasks/feed'), onSuccess: () => issue.reset() });
+  const issue = useMutation({ mutationFn: () => dataOf(api.POST('/api/follow-up/tasks/feed')) });
+  const revoke = useMutation({ mutationFn: () => dataOf(api.DELETE('/api/follow-up/tasks/feed')), onSuccess: () => issue.reset() });
   return (
     <section aria-labelledby="follow-up-feed">
       <h2 id="follow-up-feed">{t('followUp:feed')}</h2>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Interaction, Task } from '../../../shared/api/index';
+import type { Task } from '../../../shared/api/index';
 import { interactionKinds } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
+import { fieldText, requiredChoice } from '../../lib/form-values';
 
 export type InteractionLinks = { organisationId?: string; opportunityId?: string; matchId?: string; eventId?: string; projectId?: string };
 const enc = encodeURIComponent;
@@ -28,7 +29,7 @@ export function Interactions({ links }: { links: InteractionLinks }) {
   const user = useMe().data?.user;
   const [q, setQ] = useState('');
   const key = ['follow-up', 'interactions', links, q];
-  const list = useQuery({ queryKey: key, queryFn: () => api.get<{ items: Interaction[] }>('/follow-up/interactions', { ...links, q }), enabled: !!user });
+  const list = useQuery({ queryKey: key, queryFn: () => dataOf(api.GET('/api/follow-up/interactions', { params: { query: { ...links, q } } })), enabled: !!user });
   if (!user) return null;
   return (
     <section aria-labelledby="interactions-heading" className="interactions">
@@ -72,16 +73,16 @@ function LogInteractionForm({ links }: { links: InteractionLinks }) {
         .map((name) => name.trim())
         .filter(Boolean)
         .map((name) => ({ name }));
-      const created = await api.post<Interaction>('/follow-up/interactions', {
-        kind: form.get('kind'),
-        occurredOn: form.get('occurredOn'),
-        note: form.get('note'),
+      const created = await dataOf(api.POST('/api/follow-up/interactions', { body: {
+        kind: requiredChoice(form, 'kind', interactionKinds),
+        occurredOn: fieldText(form, 'occurredOn'),
+        note: fieldText(form, 'note'),
         participants,
         ...links,
-      });
+      } }));
       const file = form.get('file');
       if (file instanceof File && file.size > 0) {
-        await api.post(`/follow-up/interactions/${enc(created.id)}/attachments`, { filename: file.name, contentBase64: await fileAsBase64(file) });
+        await dataOf(api.POST('/api/follow-up/interactions/{id}/attachments', { params: { path: { id: created.id } }, body: { filename: file.name, contentBase64: await fileAsBase64(file) } }));
       }
       return created;
     },
@@ -137,7 +138,7 @@ export function TaskForm({ source }: { source: { kind: Task['source']['kind']; i
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const create = useMutation({
-    mutationFn: (body: { title: string; dueOn: string }) => api.post<Task>('/follow-up/tasks', { ...body, source }),
+    mutationFn: (body: { title: string; dueOn: string }) => dataOf(api.POST('/api/follow-up/tasks', { body: { ...body, source } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),
   });
   return (

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { feedbackAnswers, leadOutcomeKinds, type MatchItem } from '../../../shared/api/index';
+import { feedbackAnswers, leadOutcomeKinds } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
+import { fieldText, requiredChoice } from '../../lib/form-values';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { MeetingLeadActions } from './MeetingLeadActions';
@@ -31,13 +32,13 @@ export function MeetingFeedbackPage() {
   const user = useMe().data?.user;
   const matches = useQuery({
     queryKey: ['matches', 'organisation', organisationId, lang],
-    queryFn: () => api.get<{ items: MatchItem[] }>(`/organisations/${enc(organisationId)}/matches`, { lang }),
+    queryFn: () => dataOf(api.GET('/api/organisations/{id}/matches', { params: { path: { id: organisationId }, query: { lang } } })),
     enabled: !!user && !!organisationId,
     retry: false,
   });
   const answer = useMutation({
-    mutationFn: (body: { answer: string; note: string | null; matchId: string | null }) =>
-      api.post(`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback`, { registrationId, ...body }),
+    mutationFn: (body: Omit<BodyOf<'/api/events/{id}/meetings/{requestId}/feedback', 'post'>, 'registrationId'>) =>
+      dataOf(api.POST('/api/events/{id}/meetings/{requestId}/feedback', { params: { path: { id: eventId, requestId } }, body: { registrationId, ...body } })),
   });
   if (!user) return <p>{t('followUp:signIn')}</p>;
   return (
@@ -48,7 +49,7 @@ export function MeetingFeedbackPage() {
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          answer.mutate({ answer: String(data.get('answer')), note: String(data.get('note') ?? '') || null, matchId: String(data.get('matchId') ?? '') || null });
+          answer.mutate({ answer: requiredChoice(data, 'answer', feedbackAnswers), note: fieldText(data, 'note') || null, matchId: fieldText(data, 'matchId') || null });
         }}
       >
         <fieldset>
@@ -90,7 +91,7 @@ export function MeetingFeedbackPage() {
 /** Records an agreement (MoU, letter of intent, contract) or a project that came from this meeting. */
 function LeadOutcomeForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
-  const record = useMutation({ mutationFn: (body: Record<string, string | null>) => api.post('/follow-up/outcomes', { ...body, requestId }) });
+  const record = useMutation({ mutationFn: (body: BodyOf<'/api/follow-up/outcomes', 'post'>) => dataOf(api.POST('/api/follow-up/outcomes', { body: { ...body, requestId } })) });
   return (
     <section aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">{t('followUp:recordOutcome')}</h2>
@@ -98,7 +99,12 @@ function LeadOutcomeForm({ requestId }: { requestId: string }) {
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          record.mutate({ kind: String(data.get('kind')), title: String(data.get('title')), signedOn: String(data.get('signedOn')), projectId: String(data.get('projectId') ?? '') || null });
+          record.mutate({
+            kind: requiredChoice(data, 'kind', leadOutcomeKinds),
+            title: fieldText(data, 'title'),
+            signedOn: fieldText(data, 'signedOn'),
+            projectId: fieldText(data, 'projectId') || null,
+          });
         }}
       >
         <label>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { Task } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 
 export type TaskSourceRef = { kind: Task['source']['kind']; id: string; parentId?: string };
 
@@ -47,7 +47,7 @@ function TaskForm({ source, about, onDone }: { source: TaskSourceRef; about: str
   const [title, setTitle] = useState('');
   const [dueOn, setDueOn] = useState<string | null>(inAWeek());
   const create = useMutation({
-    mutationFn: (body: { title: string; dueOn: string }) => api.post<Task>('/follow-up/tasks', { ...body, source }),
+    mutationFn: (body: { title: string; dueOn: string }) => dataOf(api.POST('/api/follow-up/tasks', { body: { ...body, source } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),
   });
   if (create.isSuccess) {

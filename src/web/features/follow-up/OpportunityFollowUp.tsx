@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import type { Opportunity } from '../../../shared/api/index';
 import { closedReasons } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
+import { fieldText, requiredChoice } from '../../lib/form-values';
 import { useMe } from '../accounts/session';
 import { Interactions } from './Interactions';
 
@@ -48,22 +49,24 @@ export function OpportunityFollowUp({ opportunity }: { opportunity: Opportunity 
   );
 }
 
-function useOpportunityAction<T>(path: string) {
+function useOpportunityAction<T>(send: (body: T) => Promise<unknown>) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: T) => api.post(path, body),
+    mutationFn: send,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['opportunities'] }),
   });
 }
 
 function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
   const { t } = useTranslation();
-  const publish = useOpportunityAction<object>(`/opportunities/${enc(opportunity.id)}/publish`);
-  const close = useOpportunityAction<{ reason: string; partnerOrganisationId: string | null }>(`/opportunities/${enc(opportunity.id)}/close`);
+  const publish = useOpportunityAction(() => dataOf(api.POST('/api/opportunities/{id}/publish', { params: { path: { id: opportunity.id } } })));
+  const close = useOpportunityAction((body: BodyOf<'/api/opportunities/{id}/close', 'post'>) =>
+    dataOf(api.POST('/api/opportunities/{id}/close', { params: { path: { id: opportunity.id } }, body })),
+  );
   return (
     <>
       {opportunity.stage !== 'published' && (
-        <button type="button" onClick={() => publish.mutate({})} disabled={publish.isPending}>
+        <button type="button" onClick={() => publish.mutate()} disabled={publish.isPending}>
           {t('followUp:publish')}
         </button>
       )}
@@ -72,7 +75,7 @@ function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
           onSubmit={(e) => {
             e.preventDefault();
             const data = new FormData(e.currentTarget);
-            close.mutate({ reason: String(data.get('reason')), partnerOrganisationId: String(data.get('partner') ?? '') || null });
+            close.mutate({ reason: requiredChoice(data, 'reason', closedReasons), partnerOrganisationId: fieldText(data, 'partner') || null });
           }}
         >
           <label>
@@ -101,7 +104,7 @@ function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
 
 function ExpressInterest({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
-  const send = useOpportunityAction<{ message: string }>(`/opportunities/${enc(opportunityId)}/interest`);
+  const send = useOpportunityAction((body: { message: string }) => dataOf(api.POST('/api/opportunities/{id}/interest', { params: { path: { id: opportunityId } }, body })));
   return (
     <section aria-labelledby="interest-heading">
       <h2 id="interest-heading">{t('followUp:expressInterest')}</h2>
@@ -130,7 +133,9 @@ function ExpressInterest({ opportunityId }: { opportunityId: string }) {
 
 function PutForward({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
-  const send = useOpportunityAction<{ organisationId: string; note: string }>(`/opportunities/${enc(opportunityId)}/put-forward`);
+  const send = useOpportunityAction((body: { organisationId: string; note: string }) =>
+    dataOf(api.POST('/api/opportunities/{id}/put-forward', { params: { path: { id: opportunityId } }, body })),
+  );
   return (
     <details>
       <summary>{t('followUp:putForward')}</summary>

@@ -3,11 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import type { ProjectView } from '../../../core/projects/api';
-import type { EventDetail, LeadOutcome, MatchItem } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 
-const enc = encodeURIComponent;
 
 /** The match or meeting a new project starts from (`/projects/new?match=…` or `?event=…&meeting=…`), or null. */
 export type ProjectLead = { matchId: string | null; eventId: string | null; requestId: string | null };
@@ -25,9 +23,9 @@ export function useProjectLead(): ProjectLead | null {
  * the project, the lead outcome and the match's move to "collaboration started" in one
  * transaction), then reads the project as the form's other paths do.
  */
-export async function createProjectFromLead(lead: ProjectLead, project: unknown): Promise<ProjectView> {
-  const outcome = await api.post<LeadOutcome>('/follow-up/outcomes/project', { matchId: lead.matchId, requestId: lead.requestId, project });
-  return api.get<ProjectView>(`/projects/${enc(outcome.projectId!)}`);
+export async function createProjectFromLead(lead: ProjectLead, project: BodyOf<'/api/follow-up/outcomes/project', 'post'>['project']): Promise<ProjectView> {
+  const outcome = await dataOf(api.POST('/api/follow-up/outcomes/project', { body: { matchId: lead.matchId, requestId: lead.requestId, project } }));
+  return dataOf(api.GET('/api/projects/{id}', { params: { path: { id: outcome.projectId! } } }));
 }
 
 /** Above the new-project form: the match or meeting the project will come from, by name. */
@@ -36,10 +34,10 @@ export function ProjectLeadNotice({ lead }: { lead: ProjectLead }) {
   const lang = useLanguage();
   const match = useQuery({
     queryKey: ['matches', 'one', lead.matchId, lang],
-    queryFn: () => api.get<MatchItem>(`/matches/${enc(lead.matchId!)}`, { lang }),
+    queryFn: () => dataOf(api.GET('/api/matches/{id}', { params: { path: { id: lead.matchId! }, query: { lang } } })),
     enabled: !!lead.matchId,
   });
-  const event = useQuery({ queryKey: ['events', lead.eventId], queryFn: () => api.get<EventDetail>(`/events/${enc(lead.eventId!)}`), enabled: !lead.matchId && !!lead.eventId });
+  const event = useQuery({ queryKey: ['events', lead.eventId], queryFn: () => dataOf(api.GET('/api/events/{id}', { params: { path: { id: lead.eventId! } } })), enabled: !lead.matchId && !!lead.eventId });
   const text = match.data
     ? t('followUpLinks:lead.fromMatch', { organisation: match.data.organisationName, opportunity: match.data.opportunityTitle })
     : event.data

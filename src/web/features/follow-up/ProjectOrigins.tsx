@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { LeadOutcome } from '../../../shared/api/index';
 import { intlLocale } from '../../../shared/i18n/index';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
 
 const enc = encodeURIComponent;
@@ -16,7 +15,7 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
   const user = useMe().data?.user;
   const origins = useQuery({
     queryKey: ['follow-up', 'outcomes', projectId, lang],
-    queryFn: () => api.get<{ items: LeadOutcome[] }>('/follow-up/outcomes', { projectId, lang }),
+    queryFn: () => dataOf(api.GET('/api/follow-up/outcomes', { params: { query: { projectId, lang } } })),
     enabled: !!user,
   });
   if (!origins.data || origins.data.items.length === 0) return null;

@@ -3,11 +3,11 @@ import { DatePickerInput } from '@mantine/dates';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import { type ProgrammeReport, themes } from '../../../shared/api/index';
+import { themes } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePickText } from '../../components/UserText';
 import { useLanguage } from '../../i18n/index';
-import { api, toQueryString } from '../../lib/api-client';
+import { api, dataOf, toQueryString } from '../../lib/api-client';
 import { useAllRegions, useTwinnings } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
@@ -22,7 +22,7 @@ export function ReportPage() {
   usePageTitle(t('followUp:report'));
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
-  const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => api.get<ProgrammeReport>('/follow-up/report', filters) });
+  const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => dataOf(api.GET('/api/follow-up/report', { params: { query: filters } })) });
   const max = Math.max(1, ...(report.data?.funnel.map((s) => s.count) ?? []));
   return (
     <article>

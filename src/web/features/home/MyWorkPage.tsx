@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import type { MyWork } from '../../../shared/api/index';
 import { PageLayout } from '../../components/PageLayout';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { AdminSections } from './AdminSections';
 import { ManagerSections } from './ManagerSections';
 import { MemberSections } from './MemberSections';
@@ -14,7 +14,7 @@ import { OfficialSection } from './OfficialSection';
 import { usePick } from './WorkCard';
 
 export function useMyWork() {
-  return useQuery({ queryKey: ['my-work'], queryFn: () => api.get<MyWork>('/my-work') });
+  return useQuery({ queryKey: ['my-work'], queryFn: () => dataOf(api.GET('/api/my-work')) });
 }
 
 /** The signed-in home page: one answer of GET /api/my-work, a part per role. */

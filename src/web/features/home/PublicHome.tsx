@@ -1,11 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Opportunity } from '../../../shared/api/index';
 import { part } from '../../app/lazy-routes';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
-import type { Page } from '../../lib/queries';
+import { api, dataOf } from '../../lib/api-client';
 import { useAllRegions, useTwinnings } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { RegionCards } from '../regions/RegionCards';
@@ -18,7 +16,7 @@ const PartnerMap = part(() => import('./PartnerMap'), 'PartnerMap');
 function useOpenOpportunityCount() {
   return useQuery({
     queryKey: ['opportunities', 'list', { status: 'open', pageSize: 1 }],
-    queryFn: () => api.get<Page<Opportunity>>('/opportunities', { status: 'open', pageSize: 1 }),
+    queryFn: () => dataOf(api.GET('/api/opportunities', { params: { query: { status: ['open'], pageSize: 1 } } })),
     select: (page) => page.total,
   });
 }

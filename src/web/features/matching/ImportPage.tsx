@@ -1,17 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { z } from 'zod';
-import type { ImportPreview, ImportProgress } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { base64Of } from '../../lib/file-base64';
 import { ImportProblems } from './ImportProblems';
 import { usePageTitle } from '../../lib/use-page-title';
 
-type Preview = z.infer<typeof ImportPreview>;
-type Progress = z.infer<typeof ImportProgress>;
-const enc = encodeURIComponent;
 
 /** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
 export function ImportPage() {
@@ -22,28 +17,28 @@ export function ImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [id, setId] = useState<string | null>(null);
   const upload = useMutation({
-    mutationFn: async () => api.post<Preview>('/imports', { kind, filename: file!.name, contentBase64: await base64Of(file!) }),
+    mutationFn: async () => dataOf(api.POST('/api/imports', { body: { kind, filename: file!.name, contentBase64: await base64Of(file!) } })),
     onSuccess: (preview) => setId(preview.id),
   });
   const preview = useQuery({
     queryKey: ['imports', id],
-    queryFn: () => api.get<Preview>(`/imports/${enc(id!)}`),
+    queryFn: () => dataOf(api.GET('/api/imports/{id}', { params: { path: { id: id! } } })),
     enabled: !!id,
     refetchInterval: (q) => (q.state.data?.state === 'analysing' || q.state.data?.state === 'committing' ? 500 : false),
   });
   const committing = preview.data?.state === 'committing';
   const progress = useQuery({
     queryKey: ['imports', id, 'progress'],
-    queryFn: () => api.get<Progress>(`/imports/${enc(id!)}/progress`),
+    queryFn: () => dataOf(api.GET('/api/imports/{id}/progress', { params: { path: { id: id! } } })),
     enabled: !!id && committing,
     refetchInterval: 500,
   });
   const remap = useMutation({
-    mutationFn: (mapping: Record<string, string>) => api.put<Preview>(`/imports/${enc(id!)}/mapping`, { mapping }),
+    mutationFn: (mapping: Record<string, string>) => dataOf(api.PUT('/api/imports/{id}/mapping', { params: { path: { id: id! } }, body: { mapping } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['imports', id] }),
   });
   const commit = useMutation({
-    mutationFn: () => api.post<Progress>(`/imports/${enc(id!)}/commit`, {}),
+    mutationFn: () => dataOf(api.POST('/api/imports/{id}/commit', { params: { path: { id: id! } } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['imports', id] }),
   });
   const p = preview.data;

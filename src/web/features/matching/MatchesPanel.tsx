@@ -5,11 +5,10 @@ import { Link } from 'react-router-dom';
 import { matchStatuses, type MatchItem, type MatchStatus } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
 import { RecomputeStatus } from './RecomputeStatus';
 
-type MatchList = { lang: string; items: MatchItem[] };
 const enc = encodeURIComponent;
 
 /** On an opportunity's page: the organisations that could address it, explained in the UI language. */
@@ -27,10 +26,12 @@ function MatchesPanel({ side, id }: { side: 'opportunity' | 'organisation'; id: 
   const lang = useLanguage();
   const me = useMe();
   const user = me.data?.user;
-  const path = side === 'opportunity' ? `/opportunities/${enc(id)}/matches` : `/organisations/${enc(id)}/matches`;
   const matches = useQuery({
     queryKey: ['matches', side, id, lang],
-    queryFn: () => api.get<MatchList>(path, { lang }),
+    queryFn: () => {
+      const params = { path: { id }, query: { lang } };
+      return dataOf(side === 'opportunity' ? api.GET('/api/opportunities/{id}/matches', { params }) : api.GET('/api/organisations/{id}/matches', { params }));
+    },
     enabled: !!user,
   });
   const manager = user?.role === 'programme-manager' || user?.role === 'admin';
@@ -93,7 +94,7 @@ function StatusForm({ match: m }: { match: MatchItem }) {
   const [status, setStatus] = useState<MatchStatus>(m.status);
   const [note, setNote] = useState(m.note ?? '');
   const save = useMutation({
-    mutationFn: () => api.put<MatchItem>(`/matches/${enc(m.id)}`, { status, note: note.trim() || null }),
+    mutationFn: () => dataOf(api.PUT('/api/matches/{id}', { params: { path: { id: m.id } }, body: { status, note: note.trim() || null } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['matches'] }),
   });
   return (

@@ -38,7 +38,8 @@ export const statusColor: Record<MatchStatus, string> = {
 
 type BoardProps = {
   items: MatchItem[];
-  counts: Record<MatchStatus, number>;
+  /** Per status; openapi-typescript reads the contract's record over MatchStatus as one over any string. */
+  counts: Readonly<Partial<Record<MatchStatus, number>>>;
   statuses: readonly MatchStatus[];
   canMove: boolean;
   onMove: (match: MatchItem, status: MatchStatus) => void;

@@ -1,12 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import type { z } from 'zod';
-import type { MatchingStatus } from '../../../shared/api';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 
-type Status = z.output<typeof MatchingStatus>;
 /** Polls often while matches are being recomputed, rarely when idle (to notice new work). */
 const BUSY_POLL_MS = 1500;
 const IDLE_POLL_MS = 15_000;
@@ -22,7 +19,7 @@ export function RecomputeStatus() {
   const client = useQueryClient();
   const status = useQuery({
     queryKey: ['matching', 'status'],
-    queryFn: () => api.get<Status>('/matching/status'),
+    queryFn: () => dataOf(api.GET('/api/matching/status')),
     refetchInterval: (q) => (q.state.data && q.state.data.idle ? IDLE_POLL_MS : BUSY_POLL_MS),
   });
   const wasBusy = useRef(false);

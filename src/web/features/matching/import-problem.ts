@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { type ErrorParams, ImportProblemCode, IssueCode } from '../../../shared/api/index';
+import { ImportProblemCode } from '../../../shared/api/index';
+import { errorParams, issueCodeOf } from '../../lib/error-params';
 import { formatIssue } from '../../lib/format-api-error';
 
-const issueCodes = new Set<string>(Object.values(IssueCode));
 const importProblemCodes = new Set<string>(Object.values(ImportProblemCode));
 
 /**
@@ -11,8 +11,9 @@ const importProblemCodes = new Set<string>(Object.values(ImportProblemCode));
  * server's English message.
  */
 export function formatImportProblem(problem: { code?: string; params?: Record<string, unknown>; message: string }, t: TFunction): string {
-  const params = (problem.params ?? {}) as ErrorParams;
-  if (problem.code && issueCodes.has(problem.code)) return formatIssue({ code: problem.code as IssueCode, params }, t);
+  const params = errorParams(problem.params);
+  const issueCode = issueCodeOf(problem.code);
+  if (issueCode) return formatIssue({ code: issueCode, params }, t);
   if (problem.code && importProblemCodes.has(problem.code)) return t(`matching:imports.problem.${problem.code}`, params);
   return problem.message;
 }

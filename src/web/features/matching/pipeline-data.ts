@@ -1,12 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { MatchItem, MatchStatus } from '../../../shared/api';
-import { api, type QueryValue } from '../../lib/api-client';
+import type { MethodResponse } from 'openapi-fetch';
+import { api, type ApiClient, dataOf, type QueryOf } from '../../lib/api-client';
 import { useErrorMessage } from '../../lib/format-api-error';
 import { notifications } from '@mantine/notifications';
 import type { TFunction } from 'i18next';
 
-export type PipelinePage = { items: MatchItem[]; total: number; page: number; pageSize: number; statusCounts: Record<MatchStatus, number> };
+/** GET /api/matches's answer (the board's cache holds it). */
+export type PipelinePage = MethodResponse<ApiClient, 'get', '/api/matches'>;
 export type Owner = { id: string; displayName: string };
 
 const key = ['matches', 'pipeline'] as const;
@@ -19,17 +21,17 @@ function notifyFailed(t: TFunction, title: string, message: string) {
   notifications.show({ title, message, color: 'red', autoClose: 8000, closeButtonProps: { 'aria-label': t('matching:pipeline.closeNotice') } });
 }
 
-export function usePipeline(query: Record<string, QueryValue>, enabled = true) {
+export function usePipeline(query: QueryOf<'/api/matches'>, enabled = true) {
   return useQuery({
     queryKey: [...key, query],
-    queryFn: () => api.get<PipelinePage>('/matches', query),
+    queryFn: () => dataOf(api.GET('/api/matches', { params: { query } })),
     placeholderData: (previous) => previous,
     enabled,
   });
 }
 
 export function useOwners() {
-  return useQuery({ queryKey: ['matches', 'owners'], queryFn: () => api.get<{ items: Owner[] }>('/matches/owners'), staleTime: 60_000 });
+  return useQuery({ queryKey: ['matches', 'owners'], queryFn: () => dataOf(api.GET('/api/matches/owners')), staleTime: 60_000 });
 }
 
 /**
@@ -41,13 +43,13 @@ export function useMoveMatch() {
   const { t } = useTranslation();
   const { formatApiError } = useErrorMessage();
   return useMutation({
-    mutationFn: ({ match, status }: { match: MatchItem; status: MatchStatus }) => api.put<MatchItem>(`/matches/${encodeURIComponent(match.id)}`, { status }),
+    mutationFn: ({ match, status }: { match: MatchItem; status: MatchStatus }) => dataOf(api.PUT('/api/matches/{id}', { params: { path: { id: match.id } }, body: { status } })),
     onMutate: async ({ match, status }) => {
       await client.cancelQueries({ queryKey: key });
       const before = client.getQueriesData<PipelinePage>({ queryKey: key });
       client.setQueriesData<PipelinePage>({ queryKey: key }, (page) => {
         if (!page || !page.items.some((i) => i.id === match.id)) return page;
-        const counts = { ...page.statusCounts, [match.status]: page.statusCounts[match.status] - 1, [status]: page.statusCounts[status] + 1 };
+        const counts = { ...page.statusCounts, [match.status]: (page.statusCounts[match.status] ?? 0) - 1, [status]: (page.statusCounts[status] ?? 0) + 1 };
         return { ...page, statusCounts: counts, items: page.items.map((i) => (i.id === match.id ? { ...i, status } : i)) };
       });
       return { before };
@@ -69,7 +71,7 @@ export function useBulkMove() {
   const { t } = useTranslation();
   const { formatApiError } = useErrorMessage();
   return useMutation({
-    mutationFn: ({ ids, status }: { ids: string[]; status: MatchStatus }) => api.post<{ updated: number }>('/matches/status', { ids, status }),
+    mutationFn: ({ ids, status }: { ids: string[]; status: MatchStatus }) => dataOf(api.POST('/api/matches/status', { body: { ids, status } })),
     onSuccess: ({ updated }, { status }) => notifySaved(t, t('matching:pipeline.bulk.done', { count: updated, status: t(`matching:status.${status}`) })),
     onError: (error) => notifyFailed(t, t('matching:pipeline.moveFailed'), formatApiError(error)),
     onSettled: () => client.invalidateQueries({ queryKey: ['matches'] }),
@@ -82,7 +84,7 @@ export function usePlanMatch() {
   const { t } = useTranslation();
   return useMutation({
     mutationFn: ({ id, ownerId, nextActionOn }: { id: string; ownerId: string | null; nextActionOn: string | null }) =>
-      api.patch<MatchItem>(`/matches/${encodeURIComponent(id)}`, { ownerId, nextActionOn }),
+      dataOf(api.PATCH('/api/matches/{id}', { params: { path: { id } }, body: { ownerId, nextActionOn } })),
     onSuccess: () => notifySaved(t, t('matching:pipeline.plan.saved')),
     onSettled: () => client.invalidateQueries({ queryKey: ['matches'] }),
   });

@@ -1,5 +1,5 @@
-import { type MatchStatus, matchStatuses } from '../../../shared/api';
-import type { QueryValue } from '../../lib/api-client';
+import { type Language, type MatchStatus, matchStatuses } from '../../../shared/api';
+import type { QueryOf } from '../../lib/api-client';
 
 /** What the pipeline page shows, kept in the address bar so a view can be linked to and survives reload. */
 export type PipelineState = {
@@ -59,7 +59,7 @@ export function pipelineParams(s: PipelineState): URLSearchParams {
 }
 
 /** The filters as the API reads them (GET /api/matches), shared by the board, the table and the export. */
-export function filterQuery(s: PipelineState, lang: string): Record<string, QueryValue> {
+export function filterQuery(s: PipelineState, lang: Language): QueryOf<'/api/matches'> {
   return {
     q: s.q.trim(),
     regionId: s.regionId,

@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { NotificationList } from '../../../shared/api/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useMe } from '../accounts/session';
 
 const key = ['notifications'];
@@ -13,7 +11,7 @@ export function useNotifications() {
   const userId = useMe().data?.user.id;
   return useQuery({
     queryKey: [...key, userId],
-    queryFn: () => api.get<z.infer<typeof NotificationList>>('/notifications'),
+    queryFn: () => dataOf(api.GET('/api/notifications')),
     enabled: userId !== undefined,
     refetchInterval: pollEveryMs,
     refetchOnWindowFocus: true,
@@ -24,7 +22,7 @@ export function useNotifications() {
 export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (ids?: string[]) => api.post<void>('/notifications/read', ids ? { ids } : {}),
+    mutationFn: (ids?: string[]) => dataOf(api.POST('/api/notifications/read', { body: ids ? { ids } : {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

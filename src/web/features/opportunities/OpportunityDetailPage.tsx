@@ -17,6 +17,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { OpportunityFollowUp } from '../follow-up/OpportunityFollowUp';
 import { OpportunityMatches } from '../matching/MatchesPanel';
 import { useIndustryLabel } from './industry-label';
+import { api, dataOf } from '../../lib/api-client';
 
 export function OpportunityDetailPage() {
   const { id = '' } = useParams();
@@ -30,9 +31,8 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
   const pick = usePickText();
   const industryLabel = useIndustryLabel();
   usePageTitle(pick(opportunity.title));
-  const remove = useDeleteAndLeave(`/opportunities/${encodeURIComponent(opportunity.id)}`, '/opportunities');
+  const remove = useDeleteAndLeave(() => dataOf(api.DELETE('/api/opportunities/{id}', { params: { path: { id: opportunity.id } } })), '/opportunities');
   const canWrite = useCanWriteOpportunitiesOf(opportunity.regionId);
-  const endpoint = `/opportunities/${encodeURIComponent(opportunity.id)}`;
   return (
     <article className="opportunity-detail">
       <header className="page-header">
@@ -57,14 +57,14 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
         )}
         {remove.isError && <ErrorMessage error={remove.error} />}
       </header>
-      {canWrite && <AddTranslation text={opportunity.title} field="title" endpoint={endpoint} invalidate={['opportunities']} />}
+      {canWrite && <AddTranslation text={opportunity.title} target={{ record: 'opportunities', id: opportunity.id, field: 'title' }} invalidate={['opportunities']} />}
       {opportunity.description && (
         <section aria-labelledby="description-heading">
           <h2 id="description-heading">{t('opportunities.description')}</h2>
           <p className="user-prose">
             <UserText text={opportunity.description} />
           </p>
-          {canWrite && <AddTranslation text={opportunity.description} field="description" endpoint={endpoint} invalidate={['opportunities']} />}
+          {canWrite && <AddTranslation text={opportunity.description} target={{ record: 'opportunities', id: opportunity.id, field: 'description' }} invalidate={['opportunities']} />}
         </section>
       )}
       <section aria-labelledby="details-heading">

@@ -13,7 +13,7 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useAllRegions, useOpportunity } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
@@ -71,8 +71,8 @@ function OpportunityForm({ regions, existing }: { regions: readonly RegionSummar
     schema: existing ? OpportunityUpdate : OpportunityInput,
     save: (input) =>
       existing
-        ? api.put<Opportunity>(`/opportunities/${encodeURIComponent(existing.id)}`, input)
-        : api.post<Opportunity>('/opportunities', input),
+        ? dataOf(api.PUT('/api/opportunities/{id}', { params: { path: { id: existing.id } }, body: input }))
+        : dataOf(api.POST('/api/opportunities', { body: input })),
     onSaved: (saved) => void navigate(`/opportunities/${encodeURIComponent(saved.id)}`),
   });
   const set = (patch: Partial<OpportunityDraft>) => setDraft((current) => ({ ...current, ...patch }));

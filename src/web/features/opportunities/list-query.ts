@@ -1,5 +1,5 @@
 import { Language, OpportunityListQuery, OpportunityStatus, Theme } from '../../../shared/api/index';
-import type { QueryValue } from '../../lib/api-client';
+import type { QueryOf } from '../../lib/api-client';
 
 export type SortKey = OpportunityListQuery['sort'];
 type Status = NonNullable<OpportunityListQuery['status']>[number];
@@ -66,7 +66,7 @@ export function effectiveSort(state: ListState): SortKey {
 }
 
 /** The API request for a state; `lang` is the reader's language, used to sort titles. */
-export function apiQuery(state: ListState, lang: Language): Record<string, QueryValue> {
+export function apiQuery(state: ListState, lang: Language): QueryOf<'/api/opportunities'> {
   return {
     q: state.q,
     regionId: state.regionId,

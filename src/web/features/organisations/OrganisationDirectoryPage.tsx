@@ -6,13 +6,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { languages, pickText } from '../../../shared/api/index';
-import type { LocalizedText, OrganisationFacets, OrganisationListItem } from '../../../shared/api/index';
+import type { LocalizedText, OrganisationListItem } from '../../../shared/api/index';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { PageLayout } from '../../components/PageLayout';
 import { useLanguage } from '../../i18n/index';
-import { api, toQueryString } from '../../lib/api-client';
+import { api, dataOf, toQueryString } from '../../lib/api-client';
 import { displayName, formatDate } from '../../lib/format';
-import type { Page } from '../../lib/queries';
 import { useCan } from '../accounts/session';
 import { type DirectoryState, type FacetKey, directoryParams, filterQuery, listQuery, pageSizes, parseDirectoryState } from './directory-query';
 import { useDataTableTexts } from '../../components/use-data-table-texts';
@@ -28,12 +27,12 @@ export function OrganisationDirectoryPage() {
   const canImport = useCan('imports:run');
   const list = useQuery({
     queryKey: ['organisations', 'directory', listQuery(state)],
-    queryFn: () => api.get<Page<OrganisationListItem>>('/organisations', listQuery(state)),
+    queryFn: () => dataOf(api.GET('/api/organisations', { params: { query: listQuery(state) } })),
     placeholderData: keepPreviousData,
   });
   const facets = useQuery({
     queryKey: ['organisations', 'facets', filterQuery(state)],
-    queryFn: () => api.get<OrganisationFacets>('/organisations/facets', filterQuery(state)),
+    queryFn: () => dataOf(api.GET('/api/organisations/facets', { params: { query: filterQuery(state) } })),
     placeholderData: keepPreviousData,
   });
   // Filter changes replace the history entry, so Back leaves the list instead of undoing each keystroke.

@@ -11,7 +11,7 @@ import { RequireCapability } from '../../components/NotAllowed';
 import { PageLayout } from '../../components/PageLayout';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { useAllRegions } from '../../lib/queries';
 import { spokenLanguageOptions } from '../../lib/spoken-languages';
@@ -103,14 +103,16 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
   async function save() {
     setError(null);
     setSaving(true);
-    const description = Object.fromEntries(languages.filter((l) => draft.description[l].trim()).map((l) => [l, draft.description[l].trim()]));
+    const written = languages.filter((l) => draft.description[l].trim());
+    const original = written.includes(draft.original) ? draft.original : written[0];
+    const description = Object.fromEntries(written.map((l) => [l, draft.description[l].trim()]));
     const entry = {
       name: draft.name,
       type: draft.type,
       country: draft.country,
       homeRegionId: draft.homeRegionId,
       website: draft.website.trim() || null,
-      description: Object.keys(description).length ? { original: draft.original in description ? draft.original : Object.keys(description)[0], ...description } : null,
+      description: original ? { original, ...description } : null,
       visibility: draft.visibility,
       ...(manager ? { notes: draft.notes } : {}),
     };
@@ -124,9 +126,9 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
     };
     try {
       const saved = existing
-        ? await api.put<OrganisationView>(`/organisations/${encodeURIComponent(existing.id)}`, entry)
-        : await api.post<OrganisationView>('/organisations', entry);
-      await api.put(`/organisations/${encodeURIComponent(saved.id)}/profile`, profileBody);
+        ? await dataOf(api.PUT('/api/organisations/{id}', { params: { path: { id: existing.id } }, body: entry }))
+        : await dataOf(api.POST('/api/organisations', { body: entry }));
+      await dataOf(api.PUT('/api/organisations/{id}/profile', { params: { path: { id: saved.id } }, body: profileBody }));
       await queryClient.invalidateQueries({ queryKey: ['organisations'] });
       await queryClient.invalidateQueries({ queryKey: ['audit', 'organisation', saved.id] });
       void navigate(`/organisations/${encodeURIComponent(saved.id)}`, { state: { saved: true } });

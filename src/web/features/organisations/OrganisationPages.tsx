@@ -2,15 +2,14 @@ import { Anchor, Badge, Button, Group, List, Stack, Text, Title } from '@mantine
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { OrganisationView, OrganisationProfileView as ProfileViewSchema } from '../../../shared/api/index';
-import type { z } from 'zod';
+import type { OrganisationView } from '../../../shared/api/index';
 import { AddTranslation } from '../../components/AddTranslation';
 import { EntityHistory } from '../../components/EntityHistory';
 import { UserText } from '../../components/UserText';
 import { ShareLink } from '../../components/ShareLink';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
@@ -21,9 +20,9 @@ import { useConceptLabel } from './profile-queries';
 export { OrganisationDirectoryPage as OrganisationListPage } from './OrganisationDirectoryPage';
 
 export const useOrganisation = (id: string) =>
-  useQuery({ queryKey: ['organisations', id], queryFn: () => api.get<OrganisationView>(`/organisations/${encodeURIComponent(id)}`) });
+  useQuery({ queryKey: ['organisations', id], queryFn: () => dataOf(api.GET('/api/organisations/{id}', { params: { path: { id } } })) });
 export const useOrganisationProfile = (id: string) =>
-  useQuery({ queryKey: ['organisations', id, 'profile'], queryFn: () => api.get<z.output<typeof ProfileViewSchema>>(`/organisations/${encodeURIComponent(id)}/profile`) });
+  useQuery({ queryKey: ['organisations', id, 'profile'], queryFn: () => dataOf(api.GET('/api/organisations/{id}/profile', { params: { path: { id } } })) });
 
 /**
  * Whether the reader may edit an organisation's profile: programme managers and admins every one,
@@ -92,7 +91,7 @@ function OrganisationDetails({ organisation: o }: { organisation: OrganisationVi
           <Text className="user-prose">
             <UserText text={o.description} />
           </Text>
-          {mayEdit && <AddTranslation text={o.description} field="description" endpoint={`/organisations/${encodeURIComponent(o.id)}`} invalidate={['organisations']} />}
+          {mayEdit && <AddTranslation text={o.description} target={{ record: 'organisations', id: o.id, field: 'description' }} invalidate={['organisations']} />}
         </Stack>
       )}
       {p && (

@@ -1,5 +1,5 @@
 import { type Language, languages, OrganisationSort, OrganisationType } from '../../../shared/api/index';
-import type { QueryValue } from '../../lib/api-client';
+import type { QueryOf } from '../../lib/api-client';
 
 type Sort = (typeof OrganisationSort.options)[number];
 type Type = (typeof OrganisationType.options)[number];
@@ -60,10 +60,10 @@ export function directoryParams(state: DirectoryState): URLSearchParams {
 }
 
 /** The filter alone (for facet counts and the export). */
-export function filterQuery(state: DirectoryState): Record<string, QueryValue> {
+export function filterQuery(state: DirectoryState): QueryOf<'/api/organisations/facets'> {
   return { q: state.q, type: state.type, country: state.country, regionId: state.regionId, theme: state.theme, language: state.language, missingLanguage: state.missingLanguage };
 }
 
-export function listQuery(state: DirectoryState): Record<string, QueryValue> {
+export function listQuery(state: DirectoryState): QueryOf<'/api/organisations'> {
   return { ...filterQuery(state), sort: state.sort, order: state.order, page: state.page, pageSize: state.pageSize };
 }

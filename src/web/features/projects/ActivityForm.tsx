@@ -4,12 +4,12 @@ import type { ProjectView } from '../../../core/projects/api';
 import { ACTIVITY_TYPES, type Activity, type Session } from '../../../core/projects/model';
 import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { FormFooter } from './FormProblem';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
-import { newId, projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { newId, useProjectChange, useText, withLanguage } from './project-data';
 
 interface SessionDraft {
   id: string;
@@ -44,10 +44,10 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
   const id = activity?.id ?? newId(`${project.id}-activity`);
   const change = useProjectChange(
     project.id,
-    (body: unknown) =>
+    (body: BodyOf<'/api/projects/{id}/activities/{activityId}', 'put'>) =>
       activity
-        ? api.put<ProjectView>(`${projectPath(project.id)}/activities/${encodeURIComponent(activity.id)}`, body)
-        : api.post<ProjectView>(`${projectPath(project.id)}/activities`, body),
+        ? dataOf(api.PUT('/api/projects/{id}/activities/{activityId}', { params: { path: { id: project.id, activityId: activity.id } }, body }))
+        : dataOf(api.POST('/api/projects/{id}/activities', { params: { path: { id: project.id } }, body: { ...body, id } })),
     onDone,
   );
   const prefix = `activity-${id}`;
@@ -79,7 +79,7 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
       // undefined leaves the JSON: no place or programme.
       programme: programmeSessions.length > 0 || days ? { ...(days ? { days: Number(days) } : {}), sessions: programmeSessions } : undefined,
     };
-    change.mutate(activity ? body : { ...body, id });
+    change.mutate(body);
   };
 
   return (

@@ -4,13 +4,13 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Deliverable } from '../../../core/projects/model';
 import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { FormFooter, FormProblem } from './FormProblem';
 import { InlineForm } from './InlineForm';
 import { dateDraft, dateFromDraft, PrecisionDateFields } from './PrecisionDateFields';
 import { SelectField } from './SelectField';
-import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { useProjectChange, useText, withLanguage } from './project-data';
 
 /** Marks a deliverable delivered with a note and, optionally, a project document as evidence. */
 export function DeliveredForm({ project, deliverable }: { project: ProjectView; deliverable: Deliverable }) {
@@ -22,7 +22,8 @@ export function DeliveredForm({ project, deliverable }: { project: ProjectView; 
   const [open, setOpen] = useState(false);
   const change = useProjectChange(
     project.id,
-    (body: unknown) => api.post<ProjectView>(`${projectPath(project.id)}/deliverables/${encodeURIComponent(deliverable.id)}/delivered`, body),
+    (body: BodyOf<'/api/projects/{id}/deliverables/{deliverableId}/delivered', 'post'>) =>
+      dataOf(api.POST('/api/projects/{id}/deliverables/{deliverableId}/delivered', { params: { path: { id: project.id, deliverableId: deliverable.id } }, body })),
     () => setOpen(false),
   );
   const prefix = `delivered-${deliverable.id}`;
@@ -95,10 +96,10 @@ export function DeliverableForm({
   const [status, setStatus] = useState<Deliverable['status']>(deliverable?.status ?? 'planned');
   const change = useProjectChange(
     project.id,
-    (body: unknown) =>
+    (body: BodyOf<'/api/projects/{id}/deliverables', 'post'>) =>
       deliverable
-        ? api.put<ProjectView>(`${projectPath(project.id)}/deliverables/${encodeURIComponent(deliverable.id)}`, body)
-        : api.post<ProjectView>(`${projectPath(project.id)}/deliverables`, body),
+        ? dataOf(api.PUT('/api/projects/{id}/deliverables/{deliverableId}', { params: { path: { id: project.id, deliverableId: deliverable.id } }, body }))
+        : dataOf(api.POST('/api/projects/{id}/deliverables', { params: { path: { id: project.id } }, body })),
     onDone,
   );
   const prefix = `deliverable-${deliverable?.id ?? `new-${activityId}`}`;

@@ -5,7 +5,7 @@ import type { ProjectView } from '../../../core/projects/api';
 import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from '../../../shared/document-files';
 import { type Language, LANGUAGES, type ProjectDocument } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { displayName } from '../../lib/format';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
@@ -72,13 +72,13 @@ function UploadForm({ project }: { project: ProjectView }) {
     async () => {
       if (!file) throw new Error(t('projects:file'));
       const contentBase64 = await readBase64(file);
-      return api.post<ProjectView>(`${projectPath(project.id)}/documents`, {
+      return dataOf(api.POST('/api/projects/{id}/documents', { params: { path: { id: project.id } }, body: {
         title: withLanguage(lang, title || file.name),
         category,
         languages,
         filename: file.name,
         contentBase64,
-      });
+      } }));
     },
     () => {
       setFile(null);
@@ -155,11 +155,10 @@ function UploadForm({ project }: { project: ProjectView }) {
 function DeleteDocument({ project, document }: { project: ProjectView; document: ProjectDocument }) {
   const { t } = useTranslation();
   const text = useText();
-  const change = useProjectChange(project.id, async () => {
-    // api.delete does not read the answer (src/web/lib is shared), so the project is read again.
-    await api.delete(`${projectPath(project.id)}/documents/${encodeURIComponent(document.id)}`);
-    return api.get<ProjectView>(projectPath(project.id));
-  });
+  // The API answers the delete with the project without the document.
+  const change = useProjectChange(project.id, () =>
+    dataOf(api.DELETE('/api/projects/{id}/documents/{documentId}', { params: { path: { id: project.id, documentId: document.id } } })),
+  );
   const name = text(document.title);
   return (
     <span className="document-delete">

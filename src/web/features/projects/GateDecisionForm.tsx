@@ -4,10 +4,10 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Phase } from '../../../core/projects/model';
 import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 import { emptyDraft, textFromDraft } from '../../lib/localized-draft';
 import { FormProblem } from './FormProblem';
-import { projectPath, todayIso, useProjectChange, useText } from './project-data';
+import { todayIso, useProjectChange, useText } from './project-data';
 
 /** Go or no-go on the gate of a phase, with who, when and why. A no-go closes the project. */
 export function GateDecisionForm({ project, phase, onDone }: { project: ProjectView; phase: Phase; onDone?: () => void }) {
@@ -18,8 +18,8 @@ export function GateDecisionForm({ project, phase, onDone }: { project: ProjectV
   const [decidedBy, setDecidedBy] = useState('');
   const [decidedAt, setDecidedAt] = useState(todayIso());
   const [rationale, setRationale] = useState(emptyDraft(lang));
-  const change = useProjectChange(project.id, (body: unknown) =>
-    api.post<ProjectView>(`${projectPath(project.id)}/phases/${encodeURIComponent(phase.id)}/gate`, body),
+  const change = useProjectChange(project.id, (body: BodyOf<'/api/projects/{id}/phases/{phaseId}/gate', 'post'>) =>
+    dataOf(api.POST('/api/projects/{id}/phases/{phaseId}/gate', { params: { path: { id: project.id, phaseId: phase.id } }, body })),
     onDone,
   );
   const prefix = `gate-${phase.id}`;

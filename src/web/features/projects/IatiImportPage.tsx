@@ -4,8 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { decodeXmlFile } from '../../../core/iati/xml-decode';
-import type { IatiImportPreview } from '../../../core/projects/api';
-import { api, ApiRequestError } from '../../lib/api-client';
+import { api, ApiRequestError, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { FormProblem } from './FormProblem';
 import { useText } from './project-data';
@@ -23,7 +22,7 @@ export function IatiImportPage() {
   const [unreadable, setUnreadable] = useState<string | null>(null);
   const [replace, setReplace] = useState(false);
   const send = useMutation({
-    mutationFn: (dryRun: boolean) => api.post<IatiImportPreview>('/projects/import/iati', { xml, dryRun, replace }),
+    mutationFn: (dryRun: boolean) => dataOf(api.POST('/api/projects/import/iati', { body: { xml: xml ?? '', dryRun, replace } })),
     onSuccess: async (result) => {
       if (!result.dryRun) await queryClient.invalidateQueries({ queryKey: ['projects'] });
     },

@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useState } from 'react';
-import type { ProjectView } from '../../../core/projects/api';
 import type { Indicator, Language, MultilingualText } from '../../../core/projects/model';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 import { FormProblem } from './FormProblem';
 import { InlineForm } from './InlineForm';
-import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
+import { useProjectChange, useText, withLanguage } from './project-data';
 
 type Period = Indicator['periods'][number];
 type Measured = { value?: number; comment?: MultilingualText };
@@ -73,7 +72,7 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
   const change = useProjectChange(
     projectId,
     (body: Measured) =>
-      api.put<ProjectView>(`${projectPath(projectId)}/indicators/${encodeURIComponent(indicator.id)}/periods/${encodeURIComponent(periodId)}/actual`, body),
+      dataOf(api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}/actual', { params: { path: { id: projectId, indicatorId: indicator.id, periodId } }, body })),
     () => setOpen(false),
   );
   const idBase = `actual-${indicator.id}`;
@@ -114,10 +113,12 @@ export function PeriodForm({ projectId, indicator, period }: { projectId: string
   const [end, setEnd] = useState(period?.end ?? '');
   const [target, setTarget] = useState(measuredDraft(period?.target, text));
   const [open, setOpen] = useState(false);
-  const base = `${projectPath(projectId)}/indicators/${encodeURIComponent(indicator.id)}/periods`;
   const change = useProjectChange(
     projectId,
-    (body: unknown) => (period ? api.put<ProjectView>(`${base}/${encodeURIComponent(period.id)}`, body) : api.post<ProjectView>(base, body)),
+    (body: BodyOf<'/api/projects/{id}/indicators/{indicatorId}/periods', 'post'>) =>
+      period
+        ? dataOf(api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}', { params: { path: { id: projectId, indicatorId: indicator.id, periodId: period.id } }, body }))
+        : dataOf(api.POST('/api/projects/{id}/indicators/{indicatorId}/periods', { params: { path: { id: projectId, indicatorId: indicator.id } }, body })),
     () => setOpen(false),
   );
   const idBase = period ? `period-${period.id}` : `period-new-${indicator.id}`;

@@ -3,9 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { ProjectView } from '../../../core/projects/api';
 import type { OrganisationRef, ParticipationRole, Participation } from '../../../core/projects/model';
 import type { OrganisationView } from '../../../shared/api/index';
-import type { Page } from '../../lib/queries';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { CheckboxesField, type FieldsProps, InputField, type SectionControls, useSectionEditor } from './SectionEditor';
 import { SelectField } from './SelectField';
 import { newId, useText, withLanguage } from './project-data';
@@ -33,7 +32,7 @@ function useDirectory(name: string) {
   const q = name.trim();
   return useQuery({
     queryKey: ['organisations', 'directory', q],
-    queryFn: () => api.get<Page<OrganisationView>>('/organisations', { q, pageSize: 20 }),
+    queryFn: () => dataOf(api.GET('/api/organisations', { params: { query: { q, pageSize: 20 } } })),
     enabled: q.length >= 2,
   });
 }

@@ -6,13 +6,16 @@ import type { ActivityStatus, Currency, Project } from '../../../core/projects/m
 import { LocalizedTextField } from '../../components/LocalizedTextField';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, type BodyOf, dataOf } from '../../lib/api-client';
 import { draftFromText, textFromDraft } from '../../lib/localized-draft';
 import { usePageTitle } from '../../lib/use-page-title';
 import { createProjectFromLead, ProjectLeadNotice, useProjectLead } from '../follow-up/ProjectFromLead';
 import { ConceptPicker } from '../thesaurus/ConceptPicker';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProject, useProjectChange, useText, wholeProject, withLanguage } from './project-data';
+
+/** A whole-project update names the revision it was based on; a new project its id. */
+type ProjectSave = { kind: 'update'; project: BodyOf<'/api/projects/{id}', 'put'> } | { kind: 'create'; project: BodyOf<'/api/projects', 'post'> };
 
 /** Create a project (`/projects/new`) or edit its core fields (`/projects/:id/edit`). */
 export function ProjectFormPage() {
@@ -48,8 +51,12 @@ function ProjectForm({ project }: { project?: ProjectView }) {
   const target = project?.id ?? id;
   const change = useProjectChange(
     target,
-    (body: Project) =>
-      project ? api.put<ProjectView>(projectPath(project.id), body) : lead ? createProjectFromLead(lead, body) : api.post<ProjectView>('/projects', body),
+    (save: ProjectSave) =>
+      save.kind === 'update'
+        ? dataOf(api.PUT('/api/projects/{id}', { params: { path: { id: save.project.id } }, body: save.project }))
+        : lead
+          ? createProjectFromLead(lead, save.project)
+          : dataOf(api.POST('/api/projects', { body: save.project })),
     () => void navigate(projectPath(target)),
   );
   const submit = () => {
@@ -71,11 +78,11 @@ function ProjectForm({ project }: { project?: ProjectView }) {
     };
     if (project) {
       // A whole-project update: everything the form does not show is sent back as it is.
-      change.mutate(wholeProject(project, core));
+      change.mutate({ kind: 'update', project: wholeProject(project, core) });
       return;
     }
     const phases = phaseNames.split('\n').map((n) => n.trim()).filter(Boolean);
-    change.mutate({
+    const created = {
       id: id.trim(),
       ...core,
       budgetLines: [],
@@ -87,8 +94,9 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       documents: [],
       agreements: [],
       results: [],
-      phases: phases.map((name, i) => ({ id: `${id.trim()}-phase-${i + 1}`, order: i + 1, name: withLanguage(lang, name), gate: { status: 'pending' }, activities: [] })),
-    });
+      phases: phases.map((name, i) => ({ id: `${id.trim()}-phase-${i + 1}`, order: i + 1, name: withLanguage(lang, name), gate: { status: 'pending' as const }, activities: [] })),
+    };
+    change.mutate({ kind: 'create', project: created });
   };
   const dateField = (key: keyof Project['dates'], label: string) => (
     <div className="field">

@@ -1,17 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { z } from 'zod';
-import type { ProjectList } from '../../../core/projects/api';
 import { LanguageFilter } from '../../components/LanguageFilter';
 import { asLanguage } from '../../../shared/i18n/negotiate';
 import { QueryView } from '../../components/QueryView';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { useText } from './project-data';
 
-type List = z.infer<typeof ProjectList>;
 const STATUSES = [1, 2, 3, 4, 5, 6] as const;
 
 /** Everyone: the public summaries, filtered by status; overdue deliverables stand out. */
@@ -31,7 +28,7 @@ export function ProjectListPage() {
     setParams(next);
   };
   usePageTitle(t('projects:projects'));
-  const list = useQuery({ queryKey: ['projects', 'list', status, missingLanguage], queryFn: () => api.get<List>('/projects', { status, missingLanguage }) });
+  const list = useQuery({ queryKey: ['projects', 'list', status, missingLanguage], queryFn: () => dataOf(api.GET('/api/projects', { params: { query: { status: status ? Number(status) : undefined, missingLanguage: asLanguage(missingLanguage) } } })) });
   return (
     <section>
       <div className="page-header">

@@ -86,11 +86,11 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
           {t('projects:projectClosedNotice', { reason: text(p.closure.reason) })}
         </p>
       )}
-      {manages && <AddTranslation text={p.title} field="title" endpoint={projectPath(p.id)} invalidate={['projects']} />}
+      {manages && <AddTranslation text={p.title} target={{ record: 'projects', id: p.id, field: 'title' }} invalidate={['projects']} />}
       <p className="user-prose">
         <UserText text={p.purpose} />
       </p>
-      {manages && <AddTranslation text={p.purpose} field="purpose" endpoint={projectPath(p.id)} invalidate={['projects']} />}
+      {manages && <AddTranslation text={p.purpose} target={{ record: 'projects', id: p.id, field: 'purpose' }} invalidate={['projects']} />}
       {overdue.length > 0 && (
         <section className="overdue-panel" aria-labelledby="overdue-heading">
           <h2 id="overdue-heading">

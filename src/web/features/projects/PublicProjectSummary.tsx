@@ -7,13 +7,13 @@ import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { PageLayout } from '../../components/PageLayout';
 import { QueryView } from '../../components/QueryView';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { displayName, formatDay } from '../../lib/format';
 import { ShareLink } from '../../components/ShareLink';
 import { projectPath, useText } from './project-data';
 
 export function usePublicProject(id: string, enabled = true) {
-  return useQuery({ queryKey: ['projects', 'summary', id], queryFn: () => api.get<ProjectPublicSummary>(`${projectPath(id)}/summary`), enabled });
+  return useQuery({ queryKey: ['projects', 'summary', id], queryFn: () => dataOf(api.GET('/api/projects/{id}/summary', { params: { path: { id } } })), enabled });
 }
 
 /** What a visitor reads of a project: purpose, region, partners, phases with gates, results (never budgets or notes). */

@@ -5,12 +5,12 @@ import type { ProjectView } from '../../../core/projects/api';
 import type { Language, MultilingualText, Project } from '../../../core/projects/model';
 import { pickText } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 
 export const projectPath = (id: string): string => `/projects/${encodeURIComponent(id)}`;
 
 export function useProject(id: string, enabled = true) {
-  return useQuery({ queryKey: ['projects', 'one', id], queryFn: () => api.get<ProjectView>(projectPath(id)), enabled });
+  return useQuery({ queryKey: ['projects', 'one', id], queryFn: () => dataOf(api.GET('/api/projects/{id}', { params: { path: { id } } })), enabled });
 }
 
 /** A write to one project (gate, activity, deliverable, actual, document). */
@@ -37,7 +37,7 @@ export function wholeProject(project: ProjectView, changes: Partial<Project>) {
 
 /** Changes parts of a project by a whole-project update (results, budgets, organisations…). */
 export function useProjectUpdate(project: ProjectView, onDone?: () => void) {
-  return useProjectChange(project.id, (changes: Partial<Project>) => api.put<ProjectView>(projectPath(project.id), wholeProject(project, changes)), onDone);
+  return useProjectChange(project.id, (changes: Partial<Project>) => dataOf(api.PUT('/api/projects/{id}', { params: { path: { id: project.id } }, body: wholeProject(project, changes) })), onDone);
 }
 
 /** A new id inside a project (model ids are unique within their project). */

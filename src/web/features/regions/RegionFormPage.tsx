@@ -13,8 +13,9 @@ import { OptionSelect } from '../../components/OptionSelect';
 import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useAllRegions, useRegion } from '../../lib/queries';
+import { createsRecord } from '../../lib/form-values';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useValidatedSubmit } from '../../lib/use-validated-submit';
 import { newRegionDraft, regionCandidate, regionDraft } from './region-draft';
@@ -54,7 +55,7 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
   const form = useValidatedSubmit({
     schema: existing ? RegionUpdate : RegionInput,
     save: (input) =>
-      existing ? api.put<Region>(`/regions/${encodeURIComponent(existing.id)}`, input) : api.post<Region>('/regions', input),
+      createsRecord(input) ? dataOf(api.POST('/api/regions', { body: input })) : dataOf(api.PUT('/api/regions/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
     onSaved: (saved) => void navigate(`/regions/${encodeURIComponent(saved.id)}`),
   });
   const set = (patch: Partial<RegionDraft>) => setDraft((current) => ({ ...current, ...patch }));

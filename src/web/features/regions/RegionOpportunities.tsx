@@ -10,7 +10,7 @@ import { useOpportunities } from '../../lib/queries';
 export function RegionOpportunities({ regionId }: { regionId: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const opportunities = useOpportunities({ regionId, pageSize: 200, sort: 'title', lang });
+  const opportunities = useOpportunities({ regionId: [regionId], pageSize: 200, sort: 'title', lang });
   return (
     <QueryView query={opportunities}>
       {(page) => {

@@ -14,6 +14,7 @@ import { TwinningList } from '../twinnings/TwinningList';
 import { KeyFigures } from './KeyFigures';
 import { RegionOpportunities } from './RegionOpportunities';
 import { ThemeChart } from './ThemeChart';
+import { api, dataOf } from '../../lib/api-client';
 
 export function RegionPage() {
   const { id = '' } = useParams();
@@ -89,7 +90,7 @@ function RegionHeader({ region }: { region: RegionDetail }) {
   const pick = usePickText();
   const regions = useAllRegions();
   const parent = regions.data?.items.find((candidate) => candidate.id === region.parentId);
-  const remove = useDeleteAndLeave(`/regions/${encodeURIComponent(region.id)}`, '/regions');
+  const remove = useDeleteAndLeave(() => dataOf(api.DELETE('/api/regions/{id}', { params: { path: { id: region.id } } })), '/regions');
   const canWrite = useCan('regions:write');
   return (
     <header className="page-header">

@@ -4,10 +4,10 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { z } from 'zod';
-import type { ThesaurusConcept, ThesaurusList } from '../../../shared/api';
+import type { ThesaurusConcept } from '../../../shared/api';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useMe } from '../accounts/session';
 import { FormProblem } from '../projects/FormProblem';
@@ -28,7 +28,7 @@ export function ThesaurusPage() {
   const [creating, setCreating] = useState(false);
   // Kept here: a saved form is re-created with the saved labels, so it cannot say so itself.
   const [saved, setSaved] = useState(false);
-  const list = useQuery({ queryKey: ['thesaurus'], queryFn: () => api.get<z.output<typeof ThesaurusList>>('/thesaurus') });
+  const list = useQuery({ queryKey: ['thesaurus'], queryFn: () => dataOf(api.GET('/api/thesaurus')) });
   const concepts = useMemo(() => list.data?.concepts ?? [], [list.data]);
   const byId = useMemo(() => new Map(concepts.map((c) => [c.id, c])), [concepts]);
   const needle = search.trim().toLowerCase();
@@ -168,11 +168,11 @@ function ConceptForm({ concept, concepts, onSaved }: { concept?: Concept; concep
   const [broader, setBroader] = useState<string[]>(concept?.broader ?? []);
   const save = useMutation({
     mutationFn: () =>
-      api.put<Concept>(`/thesaurus/concepts/${enc(id.trim())}`, {
+      dataOf(api.PUT('/api/thesaurus/concepts/{id}', { params: { path: { id: id.trim() } }, body: {
         // A language left empty keeps its labels as they are.
         labels: Object.fromEntries(languages.flatMap((l) => (lines(labels[l]).length ? [[l, lines(labels[l])]] : []))),
         broader,
-      }),
+      } })),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['thesaurus'] });
       onSaved();
@@ -222,7 +222,7 @@ function RevertButton({ id }: { id: string }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const revert = useMutation({
-    mutationFn: () => api.delete(`/thesaurus/concepts/${enc(id)}`),
+    mutationFn: () => dataOf(api.DELETE('/api/thesaurus/concepts/{id}', { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['thesaurus'] }),
   });
   return (

@@ -13,7 +13,7 @@ import { QueryView } from '../../components/QueryView';
 import { RegionSelect } from '../../components/RegionSelect';
 import { usePickText } from '../../components/UserText';
 import { useLanguage } from '../../i18n/index';
-import { api } from '../../lib/api-client';
+import { api, dataOf } from '../../lib/api-client';
 import { useAllRegions, useTwinnings } from '../../lib/queries';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useDeleteAndLeave } from '../../lib/use-delete';
@@ -61,11 +61,11 @@ function TwinningForm({ regions, existing }: { regions: readonly RegionSummary[]
     schema: existing ? TwinningUpdate : TwinningInput,
     save: (input) =>
       existing
-        ? api.put<Twinning>(`/twinnings/${encodeURIComponent(existing.id)}`, input)
-        : api.post<Twinning>('/twinnings', input),
+        ? dataOf(api.PUT('/api/twinnings/{id}', { params: { path: { id: existing.id } }, body: input }))
+        : dataOf(api.POST('/api/twinnings', { body: input })),
     onSaved: (saved) => void navigate(`/regions/${encodeURIComponent(saved.partnerRegionId)}`),
   });
-  const remove = useDeleteAndLeave(`/twinnings/${encodeURIComponent(existing?.id ?? '')}`, backTo);
+  const remove = useDeleteAndLeave(() => dataOf(api.DELETE('/api/twinnings/{id}', { params: { path: { id: existing?.id ?? '' } } })), backTo);
 
   if (existing === null) return <p role="alert">{t('errors:code.not_found')}</p>;
   const set = (patch: Partial<TwinningDraft>) => setDraft((current) => ({ ...current, ...patch }));
