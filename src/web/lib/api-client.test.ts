@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ApiRequestError, createApiClient, dataOf, toQueryString } from './api-client';
@@ -17,29 +17,32 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
   return text;
 }
 
-beforeAll(async () => {
-  server = createServer(async (request, response) => {
-    const url = request.url ?? '';
-    received.push({
-      method: request.method ?? '',
-      url,
-      csrf: request.headers['x-csrf-token'] as string | undefined,
-      contentType: request.headers['content-type'],
-      body: await bodyOf(request),
-    });
-    const json = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    const path = url.split('?')[0];
-    if (path === '/api/auth/me') {
-      if (!signedIn) return json(401, { error: 'unauthorised', message: 'sign in' });
-      return json(200, { user: {}, csrfToken: 'token-1', capabilities: [] });
-    }
-    if (path === '/api/regions' && request.method === 'POST') {
-      return json(400, { error: 'validation_failed', message: 'invalid', issues: [{ path: 'name.nl', message: 'required', code: 'required' }] });
-    }
-    if (path === '/api/regions/r1' && request.method === 'DELETE') return response.writeHead(204).end();
-    if (path === '/api/regions/r2') return response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>');
-    return json(200, { items: [], total: 0, page: 1, pageSize: 20 });
+/** The API as this test needs it: who is signed in, a refused write, a 204, a gateway's HTML error page. */
+async function answer(request: IncomingMessage, response: ServerResponse): Promise<unknown> {
+  const url = request.url ?? '';
+  received.push({
+    method: request.method ?? '',
+    url,
+    csrf: request.headers['x-csrf-token'] as string | undefined,
+    contentType: request.headers['content-type'],
+    body: await bodyOf(request),
   });
+  const json = (status: number, body: unknown) => response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  const path = url.split('?')[0];
+  if (path === '/api/auth/me') {
+    if (!signedIn) return json(401, { error: 'unauthorised', message: 'sign in' });
+    return json(200, { user: {}, csrfToken: 'token-1', capabilities: [] });
+  }
+  if (path === '/api/regions' && request.method === 'POST') {
+    return json(400, { error: 'validation_failed', message: 'invalid', issues: [{ path: 'name.nl', message: 'required', code: 'required' }] });
+  }
+  if (path === '/api/regions/r1' && request.method === 'DELETE') return response.writeHead(204).end();
+  if (path === '/api/regions/r2') return response.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>');
+  return json(200, { items: [], total: 0, page: 1, pageSize: 20 });
+}
+
+beforeAll(async () => {
+  server = createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -52,7 +55,9 @@ beforeEach(() => {
 describe('the API client', () => {
   it('sends query arrays comma-separated and leaves empty values out', async () => {
     const api = createApiClient({ baseUrl });
-    const page = await dataOf(api.GET('/api/opportunities', { params: { query: { q: '', theme: ['energy', 'water'], regionId: [], status: ['open'], page: 2 } } }));
+    const page = await dataOf(
+      api.GET('/api/opportunities', { params: { query: { q: '', theme: ['energy', 'water'], regionId: [], status: ['open'], page: 2 } } }),
+    );
     expect(page.total).toBe(0);
     expect(received.map((r) => r.url)).toEqual(['/api/opportunities?theme=energy%2Cwater&status=open&page=2']);
     expect(toQueryString({ lang: 'zh', format: undefined, pageSize: 1, sort: null })).toBe('?lang=zh&pageSize=1');

@@ -54,7 +54,9 @@ export type ApiClient = Client<paths> & {
 export function createApiClient(options: { baseUrl?: string; fetch?: (request: Request) => Promise<Response> } = {}): ApiClient {
   const client = createClient<paths>({
     baseUrl: options.baseUrl ?? '',
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    // The window's fetch as it is at each call, not as it was when this module loaded (openapi-fetch
+    // keeps the one it is given): what the page sends goes through whatever fetch the page has.
+    fetch: options.fetch ?? ((request: Request) => globalThis.fetch(request)),
     // Sessions are HttpOnly cookies; same-origin keeps them off other hosts.
     credentials: 'same-origin',
     headers: { accept: 'application/json' },

@@ -60,8 +60,9 @@ describe('the new-region form', () => {
     await user.selectOptions(screen.getByLabelText('上级地区'), '河北');
     await user.click(screen.getByRole('button', { name: '保存' }));
 
-    expect(await screen.findByLabelText('上级地区')).toHaveAccessibleDescription('“hebei”不存在（或已被删除）。');
-    expect(screen.getByRole('alert')).toHaveTextContent('上级地区: “hebei”不存在（或已被删除）。');
+    // The label is there from the start; the server's answer arrives after it.
+    expect(await screen.findByRole('alert')).toHaveTextContent('上级地区: “hebei”不存在（或已被删除）。');
+    expect(screen.getByLabelText('上级地区')).toHaveAccessibleDescription('“hebei”不存在（或已被删除）。');
     expect(network.sentTo('POST /api/regions')).toHaveLength(1);
   });
 
