@@ -2,7 +2,7 @@
 // own records (test/factories.ts); these are the ones about the demo itself.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { useProjectsApp } from '../../features/projects/projects.test-app';
+import { useProjectsApp } from '../../features/projects/projects.test-api';
 import { meta } from '../schema';
 import { project004 } from './data/project-004';
 import { seedDemoOnce } from './seed-demo';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuthHeaders } from '../../../../test/accounts';
 import { buildProject } from '../../../../test/factories';
-import { en, useProjectsApp } from './projects.test-app';
+import { en, useProjectsApp } from './projects.test-api';
 
 const cast = useProjectsApp();
 

@@ -4,7 +4,7 @@ import { buildProject, projectInput } from '../../../../test/factories';
 import { pdfText } from '../../../../test/pdf-text';
 import type { Activity, Project } from '../../../core/projects/model';
 import { precisionDateBounds } from '../../../core/projects/precision-date';
-import { en, useProjectsApp } from './projects.test-app';
+import { en, useProjectsApp } from './projects.test-api';
 
 const cast = useProjectsApp();
 

@@ -7,7 +7,7 @@ import { validateIatiXml } from '../../../../test/fixtures/iati/xsd';
 import { createTestApp } from '../../../../test/test-app';
 import { loadConfig } from '../../config';
 import { exportIati } from './export-iati';
-import { useProjectsApp } from './projects.test-app';
+import { useProjectsApp } from './projects.test-api';
 
 const cast = useProjectsApp();
 

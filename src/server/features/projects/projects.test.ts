@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fullProject } from '../../../../test/fixtures/iati/full-project';
 import { buildProject, projectInput } from '../../../../test/factories';
-import { en, pilotActivity, useProjectsApp } from './projects.test-app';
+import { en, pilotActivity, useProjectsApp } from './projects.test-api';
 
 const cast = useProjectsApp();
 
