@@ -11,7 +11,7 @@ import { createOrganisation } from '../src/server/features/organisations/organis
 import { createProject } from '../src/server/features/projects/create-project';
 import { createRegion } from '../src/server/features/regions/regions.service';
 import { EventInput, OpportunityInput, OrganisationInput, RegionInput, RegistrationInput, type Role } from '../src/shared/api';
-import { type AuthHeaders, createAccount, signIn } from './accounts';
+import { type AuthHeaders, type CastMember, createAccount, signIn } from './accounts';
 import type { TestApp } from './test-app';
 
 const factory = systemActor('test factory');
@@ -161,4 +161,28 @@ export async function buildRegistration(
   const name = uniqueId('delegate');
   const input = RegistrationInput.parse({ organisationId, delegateName: name, delegateEmail: `${name}@example.org`, languages: ['en'], ...fields });
   return register(t.database.db, factory, eventId, input);
+}
+
+/**
+ * The people of a permission test on records of their own (test/accounts.ts's `createCast` uses the
+ * demo's regions): organisation A (public) and B (members-only), each with a member and
+ * confidential notes; partner officials of partner provinces X and Y; a programme manager and an
+ * admin. `headers.visitor` is empty.
+ */
+export async function buildCast(t: TestApp) {
+  const regions = { x: await buildRegion(t, { name: { original: 'en', en: 'Province X', zh: 'X省' } }), y: await buildRegion(t, { name: { original: 'en', en: 'Province Y', zh: 'Y省' } }) };
+  const organisations = {
+    a: await buildOrganisation(t, { name: 'Org A', visibility: 'public', notes: 'A: confidential' }),
+    b: await buildOrganisation(t, { name: 'Org B', visibility: 'members', notes: 'B: confidential' }),
+  };
+  const people = {
+    'member-a': await buildUser(t, { role: 'member', organisation: organisations.a }),
+    'member-b': await buildUser(t, { role: 'member', organisation: organisations.b }),
+    'official-x': await buildUser(t, { role: 'partner-official', region: regions.x }),
+    'official-y': await buildUser(t, { role: 'partner-official', region: regions.y }),
+    'programme-manager': await buildUser(t, { role: 'programme-manager' }),
+    admin: await buildUser(t, { role: 'admin' }),
+  };
+  const headers = { visitor: {} as AuthHeaders, ...Object.fromEntries(Object.entries(people).map(([who, p]) => [who, p.headers])) } as Record<CastMember, AuthHeaders>;
+  return { regions, organisations, people, headers };
 }
