@@ -47,15 +47,15 @@ export async function buildOpportunity(
   return createOpportunity(t.database.db, factory, input);
 }
 
-/** A signed-in account: a member of `organisation` (built when left out), a partner official of `region` (likewise), or a role without affiliation. */
+/** A signed-in account (named after its e-mail address unless given a `displayName`): a member of `organisation` (built when left out), a partner official of `region` (likewise), or a role without affiliation. */
 export async function buildUser(
   t: TestApp,
-  { role, organisation, region }: { role: Role; organisation?: { id: string }; region?: { id: string } },
+  { role, organisation, region, displayName }: { role: Role; organisation?: { id: string }; region?: { id: string }; displayName?: string },
 ): Promise<{ id: string; email: string; organisationId: string | null; regionId: string | null; headers: AuthHeaders }> {
   const organisationId = organisation?.id ?? (role === 'member' ? (await buildOrganisation(t)).id : null);
   const regionId = region?.id ?? (role === 'partner-official' ? (await buildRegion(t)).id : null);
   const email = `${uniqueId(role)}@example.org`;
-  const user = await createAccount(t, { email, role, organisationId, regionId });
+  const user = await createAccount(t, { email, role, organisationId, regionId, displayName });
   return { id: user.id, email, organisationId, regionId, headers: await signIn(t, email) };
 }
 
@@ -167,7 +167,7 @@ export async function buildRegistration(
  * The people of a permission test on records of their own (test/accounts.ts's `createCast` uses the
  * demo's regions): organisation A (public) and B (members-only), each with a member and
  * confidential notes; partner officials of partner provinces X and Y; a programme manager and an
- * admin. `headers.visitor` is empty.
+ * admin, each named after their part (`member-a`…). `headers.visitor` is empty.
  */
 export async function buildCast(t: TestApp) {
   const regions = { x: await buildRegion(t, { name: { original: 'en', en: 'Province X', zh: 'X省' } }), y: await buildRegion(t, { name: { original: 'en', en: 'Province Y', zh: 'Y省' } }) };
@@ -175,13 +175,15 @@ export async function buildCast(t: TestApp) {
     a: await buildOrganisation(t, { name: 'Org A', visibility: 'public', notes: 'A: confidential' }),
     b: await buildOrganisation(t, { name: 'Org B', visibility: 'members', notes: 'B: confidential' }),
   };
+  const person = (displayName: Exclude<CastMember, 'visitor'>, role: Role, affiliation: { organisation?: { id: string }; region?: { id: string } } = {}) =>
+    buildUser(t, { role, displayName, ...affiliation });
   const people = {
-    'member-a': await buildUser(t, { role: 'member', organisation: organisations.a }),
-    'member-b': await buildUser(t, { role: 'member', organisation: organisations.b }),
-    'official-x': await buildUser(t, { role: 'partner-official', region: regions.x }),
-    'official-y': await buildUser(t, { role: 'partner-official', region: regions.y }),
-    'programme-manager': await buildUser(t, { role: 'programme-manager' }),
-    admin: await buildUser(t, { role: 'admin' }),
+    'member-a': await person('member-a', 'member', { organisation: organisations.a }),
+    'member-b': await person('member-b', 'member', { organisation: organisations.b }),
+    'official-x': await person('official-x', 'partner-official', { region: regions.x }),
+    'official-y': await person('official-y', 'partner-official', { region: regions.y }),
+    'programme-manager': await person('programme-manager', 'programme-manager'),
+    admin: await person('admin', 'admin'),
   };
   const headers = { visitor: {} as AuthHeaders, ...Object.fromEntries(Object.entries(people).map(([who, p]) => [who, p.headers])) } as Record<CastMember, AuthHeaders>;
   return { regions, organisations, people, headers };
