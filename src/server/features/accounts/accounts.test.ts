@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD, createAccount, signIn } from '../../../../test/accounts';
+import { buildRegion } from '../../../../test/factories';
 import { receivedLink, receivedMail } from '../../../../test/mailbox';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
@@ -233,8 +234,9 @@ describe('user management', () => {
     ).json().token;
     expect((await t.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
 
-    const demoted = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { role: 'partner-official', regionId: 'hebei' } });
-    expect(demoted.json()).toMatchObject({ role: 'partner-official', regionId: 'hebei' });
+    const region = await buildRegion(t);
+    const demoted = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { role: 'partner-official', regionId: region.id } });
+    expect(demoted.json()).toMatchObject({ role: 'partner-official', regionId: region.id });
     const newRegion = { id: 'demo-x', side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'X' } };
     expect((await t.app.inject({ method: 'POST', url: '/api/regions', headers: session, payload: newRegion })).statusCode).toBe(403);
 

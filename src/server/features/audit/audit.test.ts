@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import type { AuthHeaders, CastMember } from '../../../../test/accounts';
+import { buildCast, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { systemActor } from '../../actor';
 import type { AuditEntry } from '../../../shared/api';
@@ -11,9 +12,15 @@ import { changesOf } from './audit.read-model';
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
 let emails: Record<string, string>;
+/** Organisation A of member-a, provinces X (official-x) and Y (official-y), a home region. */
+let A: string, X: string, Y: string, home: string;
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h, emails } = await createCast(t));
+  const cast = await buildCast(t);
+  h = cast.headers;
+  emails = Object.fromEntries(Object.entries(cast.people).map(([who, person]) => [who, person.email]));
+  [A, X, Y] = [cast.organisations.a.id, cast.regions.x.id, cast.regions.y.id];
+  home = (await buildRegion(t, { side: 'home', country: 'BE' })).id;
 });
 afterAll(() => t.close());
 
@@ -52,10 +59,10 @@ describe('the audit trail', () => {
 
   it('records twinnings', async () => {
     await call('POST', '/api/regions', { id: 'zhejiang', ...region, name: { original: 'en', en: 'Zhejiang' } });
-    const made = await call('POST', '/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'zhejiang', since: 2019 });
+    const made = await call('POST', '/api/twinnings', { homeRegionId: home, partnerRegionId: 'zhejiang', since: 2019 });
     expect(made.statusCode).toBe(201);
     const id = made.json().id;
-    await call('PUT', `/api/twinnings/${id}`, { homeRegionId: 'antwerpen', partnerRegionId: 'zhejiang', since: 2020 });
+    await call('PUT', `/api/twinnings/${id}`, { homeRegionId: home, partnerRegionId: 'zhejiang', since: 2020 });
     await call('DELETE', `/api/twinnings/${id}`);
     const entries = await history('twinning', id);
     expect(entries.map((e) => e.action)).toEqual(['create', 'update', 'delete']);
@@ -63,7 +70,7 @@ describe('the audit trail', () => {
   });
 
   it('records opportunities, written by a partner official too', async () => {
-    const payload = { regionId: 'hebei', title: { original: 'en', en: 'Audit me' }, themes: ['water'] };
+    const payload = { regionId: X, title: { original: 'en', en: 'Audit me' }, themes: ['water'] };
     const made = await call('POST', '/api/opportunities', payload, 'official-x');
     const id = made.json().id;
     await call('PUT', `/api/opportunities/${id}`, { ...payload, status: 'closed' }, 'official-x');
@@ -101,12 +108,12 @@ describe('the audit trail', () => {
 
   it('records every record an import writes, under the actor who imported', async () => {
     const document = await exportDatabase(t.database.db);
-    document.regions = document.regions.map((r) => (r.id === 'hebei' ? { ...r, population: 65_000_001 } : r));
+    document.regions = document.regions.map((r) => (r.id === X ? { ...r, population: 65_000_001 } : r));
     const before = await count();
     await importDatabase(t.database.db, document, { actor: systemActor('cli import') });
-    const hebei = (await history('region', 'hebei')).at(-1)!;
-    expect(hebei).toMatchObject({ action: 'import', actor: 'system:cli import', after: { population: 65_000_001 } });
-    expect((hebei.before as { population: number }).population).not.toBe(65_000_001);
+    const imported = (await history('region', X)).at(-1)!;
+    expect(imported).toMatchObject({ action: 'import', actor: 'system:cli import', after: { population: 65_000_001 } });
+    expect((imported.before as { population: number }).population).not.toBe(65_000_001);
     const written = document.regions.length + document.twinnings.length + document.opportunities.length;
     expect((await count()) - before).toBe(written);
     // A dry run writes nothing, so it records nothing.
@@ -115,15 +122,18 @@ describe('the audit trail', () => {
   });
 
   it('leaves no entry behind a write that fails', async () => {
+    // Y has a city, and X a twinning: neither can be deleted or made again.
+    const city = await buildRegion(t, { level: 'city', parentId: Y });
+    expect((await call('POST', '/api/twinnings', { homeRegionId: home, partnerRegionId: X })).statusCode).toBe(201);
     const before = await count();
-    expect((await call('POST', '/api/regions', { id: 'hebei', ...region })).statusCode).toBe(409);
-    expect((await call('DELETE', '/api/regions/chongqing')).statusCode).toBe(409);
-    expect((await call('PUT', '/api/regions/sichuan', { ...region, parentId: 'chengdu' })).statusCode).toBe(400);
-    expect((await call('POST', '/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'chongqing' })).statusCode).toBe(409);
-    expect((await call('POST', '/api/opportunities', { regionId: 'sichuan', title: { original: 'en', en: 'x' }, themes: ['water'] }, 'official-x')).statusCode).toBe(403);
-    expect((await call('PUT', '/api/organisations/org-a', { name: 'Hijacked', type: 'company', country: 'BE' }, 'member-b')).statusCode).toBe(403);
-    expect((await call('DELETE', '/api/organisations/org-a')).statusCode).toBe(409);
-    expect((await call('POST', '/api/users', { email: 'member-a@example.org', displayName: 'Dup', role: 'admin' }, 'admin')).statusCode).toBe(409);
+    expect((await call('POST', '/api/regions', { id: X, ...region })).statusCode).toBe(409);
+    expect((await call('DELETE', `/api/regions/${X}`)).statusCode).toBe(409);
+    expect((await call('PUT', `/api/regions/${Y}`, { ...region, parentId: city.id })).statusCode).toBe(400);
+    expect((await call('POST', '/api/twinnings', { homeRegionId: home, partnerRegionId: X })).statusCode).toBe(409);
+    expect((await call('POST', '/api/opportunities', { regionId: Y, title: { original: 'en', en: 'x' }, themes: ['water'] }, 'official-x')).statusCode).toBe(403);
+    expect((await call('PUT', `/api/organisations/${A}`, { name: 'Hijacked', type: 'company', country: 'BE' }, 'member-b')).statusCode).toBe(403);
+    expect((await call('DELETE', `/api/organisations/${A}`)).statusCode).toBe(409);
+    expect((await call('POST', '/api/users', { email: emails['member-a'], displayName: 'Dup', role: 'admin' }, 'admin')).statusCode).toBe(409);
     const broken = await exportDatabase(t.database.db);
     broken.opportunities[0]!.regionId = 'atlantis';
     await expect(importDatabase(t.database.db, broken, { actor: systemActor('cli import') })).rejects.toThrow();
@@ -162,14 +172,16 @@ describe('the audit trail as people read it', () => {
   const readable = (e: AuditEntry, w: AuditWords) => [actorText(e, w), actionText(e.action, w), recordText(e, w), changesText(e, w)].join(' | ');
 
   it('names the person, the record and every reference, and words the values in the reader’s language', async () => {
-    const made = await call('POST', '/api/organisations', { name: 'Named Water BV', type: 'company', country: 'BE', homeRegionId: 'antwerpen' });
+    const antwerp = await buildRegion(t, { side: 'home', level: 'province', country: 'BE', name: { original: 'nl', nl: 'Antwerpen', en: 'Antwerp', zh: '安特卫普' } });
+    const hebei = await buildRegion(t, { name: { original: 'zh', zh: '河北', en: 'Hebei', nl: 'Hebei' } });
+    const made = await call('POST', '/api/organisations', { name: 'Named Water BV', type: 'company', country: 'BE', homeRegionId: antwerp.id });
     const id = made.json().id;
-    expect((await call('PUT', `/api/organisations/${id}`, { name: 'Named Water BV', type: 'knowledge-institute', country: 'CN', homeRegionId: 'hebei' })).statusCode).toBe(200);
+    expect((await call('PUT', `/api/organisations/${id}`, { name: 'Named Water BV', type: 'knowledge-institute', country: 'CN', homeRegionId: hebei.id })).statusCode).toBe(200);
     const res = await t.app.inject({ url: `/api/audit/organisation/${id}`, headers: h['programme-manager'] });
     const [update] = res.json().items as AuditEntry[];
     const me = (await t.app.inject({ url: '/api/auth/me', headers: h['programme-manager'] })).json().user;
     expect(update).toMatchObject({ actorName: me.displayName, entityName: 'Named Water BV', system: false });
-    expect(update!.names).toMatchObject({ antwerpen: { original: expect.any(String) }, hebei: { original: expect.any(String) } });
+    expect(update!.names).toMatchObject({ [antwerp.id]: { original: expect.any(String) }, [hebei.id]: { original: expect.any(String) } });
     expect(update!.changes.map((c) => c.field).sort()).toEqual(['country', 'homeRegionId', 'type']);
 
     const nl = readable(update!, await words('nl'));

@@ -3,7 +3,8 @@
 // in the delegate's language, never to who switched them off.
 import { and, eq, like, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import type { AuthHeaders } from '../../../../test/accounts';
+import { buildCast } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { jobHandlersFor } from '../../app';
 import { systemActor } from '../../actor';
@@ -16,11 +17,15 @@ import { eventsApi, type Json } from './events.test-api';
 
 let t: TestApp;
 let pm: AuthHeaders;
+/** The cast's organisations A and B. */
+let orgA: string, orgB: string;
 const PUBLIC_URL = 'https://ctb.example.org';
 
 beforeAll(async () => {
   t = await createTestApp({ publicUrl: PUBLIC_URL });
-  pm = (await createCast(t)).headers['programme-manager'];
+  const cast = await buildCast(t);
+  pm = cast.headers['programme-manager'];
+  [orgA, orgB] = [cast.organisations.a.id, cast.organisations.b.id];
   const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
   for (const id of ['org-c', 'org-d']) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: `Organisation ${id.slice(-1).toUpperCase()}` });
 }, 60_000);
@@ -48,8 +53,8 @@ describe('event reminders', () => {
 
   beforeAll(async () => {
     await ok('POST', '/api/events', pm, { id: 'expo', title: 'Water Expo', languages: ['en', 'zh'], slots, tables: [{ name: 'A', room: 'Zaal 2' }], timeZone: 'Europe/Amsterdam', requestDeadline: deadline.toISOString() });
-    ids.anna = await register('org-a', 'Anna');
-    ids.bram = await register('org-b', 'Bram');
+    ids.anna = await register(orgA, 'Anna');
+    ids.bram = await register(orgB, 'Bram');
     ids.dirk = await register('org-d', 'Dirk', { remindersOptOut: true });
     // A delegate without an account, registered through the public link in Chinese.
     const link = (await ok('PUT', '/api/events/expo/public-registration', pm, { open: true })).json();
@@ -73,7 +78,7 @@ describe('event reminders', () => {
 
   it('reminds invitees of requests waiting before the deadline, in their language, once; nobody who opted out', async () => {
     await drainJobs(t.database.db, jobHandlersFor(PUBLIC_URL));
-    const bram = await mailsTo('bram@org-b.example');
+    const bram = await mailsTo(`bram@${orgB}.example`);
     expect(bram).toHaveLength(1);
     expect(bram[0]!.subject).toBe('A meeting request waits for your answer: Water Expo');
     expect(bram[0]!.text).toContain('Anna (Org A) asked to meet you at Water Expo. Please accept or decline before 10 May 2030 at 18:00');
@@ -88,12 +93,12 @@ describe('event reminders', () => {
     expect(chenMails[0]!.text).not.toContain('/events/expo');
 
     // Anna has sent requests: nothing waits for her and she has contacts. Dirk has none but opted out.
-    expect(await mailsTo('anna@org-a.example')).toEqual([]);
+    expect(await mailsTo(`anna@${orgA}.example`)).toEqual([]);
     expect(await mailsTo('dirk@org-d.example')).toEqual([]);
 
     // A second pass (another instance, or the next window) sends nothing again.
     await remindAt(t.database.db, new Date(deadline.getTime() - 3600_000), PUBLIC_URL);
-    expect(await mailsTo('bram@org-b.example')).toHaveLength(1);
+    expect(await mailsTo(`bram@${orgB}.example`)).toHaveLength(1);
   });
 
   it('tells a delegate without any request that they have no meetings yet, and lets them switch reminders off', async () => {
@@ -122,18 +127,18 @@ describe('event reminders', () => {
     const start = Date.parse(meeting.start);
 
     await remindAt(t.database.db, new Date(start - 20 * 60_000), PUBLIC_URL);
-    expect(await mailsTo('anna@org-a.example')).toEqual([]);
+    expect(await mailsTo(`anna@${orgA}.example`)).toEqual([]);
     await queueReminderPass(t.database.db, new Date(start - 14 * 60_000));
     await drainJobs(t.database.db, jobHandlersFor(PUBLIC_URL));
     await remindAt(t.database.db, new Date(start - 9 * 60_000), PUBLIC_URL);
 
     const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(start));
-    const anna = await mailsTo('anna@org-a.example');
+    const anna = await mailsTo(`anna@${orgA}.example`);
     expect(anna).toEqual([
       expect.objectContaining({ subject: `Your meeting with Bram (Org B) starts at ${time}` }),
     ]);
     expect(anna[0]!.text).toContain(`starts at ${time}, at table A (Zaal 2).`);
-    const bram = await mailsTo('bram@org-b.example');
+    const bram = await mailsTo(`bram@${orgB}.example`);
     expect(bram.map((m) => m.subject)).toContain(`Your meeting with Anna (Org A) starts at ${time}`);
     const sent = rowsOf<{ n: number }>(await t.database.db.execute(sql`select count(*)::int as n from event_reminders where kind = 'meeting-soon'`));
     expect(sent[0]!.n).toBe(2);

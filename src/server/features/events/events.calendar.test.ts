@@ -17,8 +17,8 @@ async function shanghaiEventWithMeeting(id: string) {
   ).json();
   const reg = async (headers: AuthHeaders, organisationId: string, name: string) =>
     (await ok('POST', `/api/events/${id}/registrations`, headers, { organisationId, delegateName: name, delegateEmail: `${name.toLowerCase()}@${organisationId}.example`, languages: ['en'], blockedSlots: ['s2'] })).json();
-  const a = await reg(cast.memberA, 'org-a', 'Anna');
-  const b = await reg(cast.memberB, 'org-b', 'Bo');
+  const a = await reg(cast.memberA, cast.orgA, 'Anna');
+  const b = await reg(cast.memberB, cast.orgB, 'Bo');
   const request = (await ok('POST', `/api/events/${id}/requests`, cast.memberA, { from: a.id, to: [b.id] })).json();
   await ok('POST', `/api/events/${id}/requests/${request.id}/response`, cast.memberB, { answer: 'accept' });
   await ok('POST', `/api/events/${id}/schedule`, cast.pm, { timeLimitSeconds: 1 });

@@ -1,7 +1,8 @@
 // Moving meetings by hand: every kind of conflict is named, nothing moves on a refusal, and a
 // moved meeting is locked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import type { AuthHeaders } from '../../../../test/accounts';
+import { buildCast } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { systemActor } from '../../actor';
 import { createOrganisation } from '../organisations/organisations.service';
@@ -9,10 +10,14 @@ import { eventsApi, type Json } from './events.test-api';
 
 let t: TestApp;
 let pm: AuthHeaders;
+/** The cast's organisations A and B. */
+let orgA: string, orgB: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  pm = (await createCast(t)).headers['programme-manager'];
+  const cast = await buildCast(t);
+  pm = cast.headers['programme-manager'];
+  [orgA, orgB] = [cast.organisations.a.id, cast.organisations.b.id];
   const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
   for (const id of ['org-c', 'org-d', 'org-e']) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: id });
 }, 60_000);
@@ -29,7 +34,7 @@ describe('moving a meeting on the grid', () => {
     await ok('POST', '/api/events', pm, { id: 'grid', title: 'Grid', languages: ['en', 'zh'], slots, tables: 2, interpreters: { 'en-zh': 1 } });
     const reg = async (org: string, name: string, extra: Json = {}) =>
       (await ok('POST', '/api/events/grid/registrations', pm, { organisationId: org, delegateName: name, delegateEmail: `${name}@x.example`, languages: ['en'], ...extra })).json().id as string;
-    const [a, b, c] = [await reg('org-a', 'anna'), await reg('org-b', 'bram', { languages: ['zh'], blockedSlots: ['s3'] }), await reg('org-c', 'chen', { languages: ['zh'] })];
+    const [a, b, c] = [await reg(orgA, 'anna'), await reg(orgB, 'bram', { languages: ['zh'], blockedSlots: ['s3'] }), await reg('org-c', 'chen', { languages: ['zh'] })];
     const [d, e] = [await reg('org-d', 'dirk'), await reg('org-e', 'eva')];
     const accepted = async (from: string, to: string) => {
       const r = (await ok('POST', '/api/events/grid/requests', pm, { from, to: [to] })).json();

@@ -1,23 +1,25 @@
 // Hybrid meetings (online participants, video links, no table), declined pairs and pairs that met
 // at an earlier event of the same project, through the API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import type { AuthHeaders } from '../../../../test/accounts';
+import { buildOrganisation, buildProject, buildUser } from '../../../../test/factories';
 import { parseIcs } from '../../../../test/ics';
 import { pdfText } from '../../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
-import { systemActor } from '../../actor';
-import { createOrganisation } from '../organisations/organisations.service';
 import { eventsApi, type Json } from './events.test-api';
 
 let t: TestApp;
 let pm: AuthHeaders;
+/** The delegates' organisations A to F, and the project of the events that skip pairs met before. */
+const org = {} as Record<'a' | 'b' | 'c' | 'd' | 'e' | 'f', string>;
+let projectId: string;
 const TEMPLATE = 'https://meet.example.org/ctb-{event}-{meeting}';
 
 beforeAll(async () => {
   t = await createTestApp({ eventVideoUrlTemplate: TEMPLATE });
-  pm = (await createCast(t)).headers['programme-manager'];
-  const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
-  for (const id of ['org-c', 'org-d', 'org-e', 'org-f']) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: id.toUpperCase() });
+  pm = (await buildUser(t, { role: 'programme-manager' })).headers;
+  for (const key of ['a', 'b', 'c', 'd', 'e', 'f'] as const) org[key] = (await buildOrganisation(t, { name: `Org ${key.toUpperCase()}` })).id;
+  projectId = (await buildProject(t)).id;
 }, 60_000);
 afterAll(() => t.close());
 
@@ -45,9 +47,9 @@ const meetingsOf = async (eventId: string) => (await ok('GET', `/api/events/${ev
 describe('hybrid meetings', () => {
   it('online pairs take no table and get a video link in agendas, PDF and iCal; a hybrid pair sits at a table with a link', async () => {
     await createEvent('hyb');
-    const [a, b] = [await register('hyb', 'org-a', 'Anna'), await register('hyb', 'org-b', 'Bram')];
-    const [c, d] = [await register('hyb', 'org-c', 'Chen', 'online'), await register('hyb', 'org-d', 'Dirk', 'either')];
-    const [e, f] = [await register('hyb', 'org-e', 'Eva'), await register('hyb', 'org-f', 'Fang', 'online')];
+    const [a, b] = [await register('hyb', org.a, 'Anna'), await register('hyb', org.b, 'Bram')];
+    const [c, d] = [await register('hyb', org.c, 'Chen', 'online'), await register('hyb', org.d, 'Dirk', 'either')];
+    const [e, f] = [await register('hyb', org.e, 'Eva'), await register('hyb', org.f, 'Fang', 'online')];
     const onSite = await request('hyb', a, b);
     const online = await request('hyb', c, d);
     const hybrid = await request('hyb', e, f);
@@ -74,7 +76,7 @@ describe('hybrid meetings', () => {
 
   it('a request agreed as a video call needs no table even between on-site delegates', async () => {
     await createEvent('agreed', { slots: [slot(12, 0)] });
-    const [a, b, c, d] = [await register('agreed', 'org-a', 'Anna'), await register('agreed', 'org-b', 'Bram'), await register('agreed', 'org-c', 'Chen'), await register('agreed', 'org-d', 'Dirk')];
+    const [a, b, c, d] = [await register('agreed', org.a, 'Anna'), await register('agreed', org.b, 'Bram'), await register('agreed', org.c, 'Chen'), await register('agreed', org.d, 'Dirk')];
     await request('agreed', a, b);
     const call = await request('agreed', c, d, 'accept', { online: true });
     expect((await schedule('agreed')).run.meetings).toBe(2);
@@ -85,7 +87,7 @@ describe('hybrid meetings', () => {
 describe('pairs the scheduler leaves out', () => {
   it('never pairs delegates when one declined the other, even after a later accepted request', async () => {
     await createEvent('no-thanks');
-    const [a, b, c] = [await register('no-thanks', 'org-a', 'Anna'), await register('no-thanks', 'org-b', 'Bram'), await register('no-thanks', 'org-c', 'Chen')];
+    const [a, b, c] = [await register('no-thanks', org.a, 'Anna'), await register('no-thanks', org.b, 'Bram'), await register('no-thanks', org.c, 'Chen')];
     await request('no-thanks', a, b, 'decline');
     const again = await request('no-thanks', b, a);
     const fine = await request('no-thanks', a, c);
@@ -95,12 +97,12 @@ describe('pairs the scheduler leaves out', () => {
   });
 
   it('skips organisations that met at an earlier event of the project when the organiser asks', async () => {
-    await createEvent('first', { projectId: 'p004', slots: [slot(10, 0)] });
-    await request('first', await register('first', 'org-a', 'Anna'), await register('first', 'org-b', 'Bram'));
+    await createEvent('first', { projectId, slots: [slot(10, 0)] });
+    await request('first', await register('first', org.a, 'Anna'), await register('first', org.b, 'Bram'));
     expect((await schedule('first')).run.meetings).toBe(1);
 
-    await createEvent('second', { projectId: 'p004', skipPairsMetBefore: true });
-    const [a, b, c] = [await register('second', 'org-a', 'Arie'), await register('second', 'org-b', 'Bo'), await register('second', 'org-c', 'Chen')];
+    await createEvent('second', { projectId, skipPairsMetBefore: true });
+    const [a, b, c] = [await register('second', org.a, 'Arie'), await register('second', org.b, 'Bo'), await register('second', org.c, 'Chen')];
     const metBefore = await request('second', b, a);
     await request('second', a, c);
     expect((await schedule('second')).run).toMatchObject({ meetings: 1, unscheduled: [metBefore] });

@@ -19,8 +19,8 @@ describe('swapping two meetings on the grid', () => {
       const body = { organisationId: org, delegateName: name, delegateEmail: `${name.toLowerCase()}@x.example`, languages: ['en'], ...extra };
       ids[name] = (await ok('POST', '/api/events/swap/registrations', cast.pm, body)).json().id as string;
     };
-    await reg('Anna', 'org-a');
-    await reg('Bram', 'org-b', { languages: ['zh'], blockedSlots: ['s3'] });
+    await reg('Anna', cast.orgA);
+    await reg('Bram', cast.orgB, { languages: ['zh'], blockedSlots: ['s3'] });
     await reg('Chen', 'org-c', { languages: ['zh'] });
     for (const [name, org] of [['Dirk', 'org-d'], ['Eva', 'org-e'], ['Fay', 'org-f'], ['Gus', 'org-g'], ['Jan', 'org-j'], ['Kim', 'org-k']] as const) await reg(name, org);
     await reg('Hana', 'org-h', { attendance: 'online' });

@@ -1,6 +1,7 @@
 // Calling the events API in tests: `call` answers whatever the app says, `ok` insists on success.
 import { afterAll, beforeAll } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import type { AuthHeaders } from '../../../../test/accounts';
+import { buildCast } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { systemActor } from '../../actor';
 import { createOrganisation } from '../organisations/organisations.service';
@@ -23,24 +24,27 @@ export function eventsApi(app: () => TestApp) {
 }
 
 /**
- * A test app for the file (made before its tests, closed after them) with the cast's programme
- * manager and the members of organisations A and B, and `call`/`ok` against it. Read `cast.pm`,
- * `cast.memberA`, `cast.memberB` inside tests: they are set once the file starts.
+ * A test app for the file (made before its tests, closed after them) with the factories' cast
+ * (test/factories.ts `buildCast`): its programme manager, organisations A and B and their members,
+ * and `call`/`ok` against it. Read `cast.pm`, `cast.memberA`, `cast.orgA`… inside tests: they are
+ * set once the file starts.
  */
 export function useEventsApp() {
-  const cast = {} as { t: TestApp; pm: AuthHeaders; memberA: AuthHeaders; memberB: AuthHeaders };
+  const cast = {} as { t: TestApp; pm: AuthHeaders; memberA: AuthHeaders; memberB: AuthHeaders; orgA: string; orgB: string };
   beforeAll(async () => {
     cast.t = await createTestApp();
-    const { headers } = await createCast(cast.t);
+    const { headers, organisations } = await buildCast(cast.t);
     cast.pm = headers['programme-manager'];
     cast.memberA = headers['member-a'];
     cast.memberB = headers['member-b'];
+    cast.orgA = organisations.a.id;
+    cast.orgB = organisations.b.id;
   }, 60_000);
   afterAll(() => cast.t.close());
   return { cast, ...eventsApi(() => cast.t) };
 }
 
-/** Organisations (besides the cast's org-a and org-b) for delegates who must not share one. */
+/** Organisations (besides the cast's A and B) for delegates who must not share one. */
 export async function addOrganisations(t: TestApp, ids: string[]) {
   const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
   for (const id of ids) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: id });

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createAccount, createCast, signIn } from '../../../../test/accounts';
+import { type AuthHeaders, createAccount, signIn } from '../../../../test/accounts';
+import { buildCast } from '../../../../test/factories';
 import { pdfText } from '../../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { eventsApi, type Json } from './events.test-api';
@@ -15,10 +16,13 @@ let memberA: AuthHeaders;
 let memberB: AuthHeaders;
 let memberZ: AuthHeaders;
 let admin: AuthHeaders;
+/** The organisations of member A and member B. */
+let orgA: string, orgB: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const cast = await createCast(t);
+  const cast = await buildCast(t);
+  [orgA, orgB] = [cast.organisations.a.id, cast.organisations.b.id];
   pm = cast.headers['programme-manager'];
   memberA = cast.headers['member-a'];
   memberB = cast.headers['member-b'];
@@ -83,12 +87,12 @@ describe('matchmaking events', () => {
     expect(event.interpreters).toEqual({ 'en-zh': 1 });
     expect(event.days).toEqual(['2030-05-12']);
 
-    const a = await registerAs(memberA, 'flow', 'org-a', 'Anna de Vries', {
+    const a = await registerAs(memberA, 'flow', orgA, 'Anna de Vries', {
       profile: 'Electrolysers',
       offers: [{ type: 'technology-offer', title: 'PEM electrolyser stacks', description: '5 MW' }],
     });
     const z = await registerAs(memberZ, 'flow', 'org-z', '王芳', { languages: ['zh'], offers: [{ type: 'business-request', title: '寻找电解槽合作伙伴' }] });
-    expect(a.delegateEmail).toBe('anna.de.vries@org-a.example');
+    expect(a.delegateEmail).toBe(`anna.de.vries@${orgA}.example`);
     // Others see the participant, not the e-mail address.
     const listed = (await ok('GET', '/api/events/flow/registrations', memberB)).json().items as Json[];
     expect(listed.find((r) => r.id === a.id)?.delegateEmail).toBeNull();
@@ -296,8 +300,8 @@ describe('matchmaking events', () => {
 
   it('merges a request back into a mutual one, and schedules group meetings of up to 5', async () => {
     await createEvent('mutual', { slots: slots(2), tables: 2 });
-    const a = await registerAs(memberA, 'mutual', 'org-a', 'Ann');
-    const b = await registerAs(memberB, 'mutual', 'org-b', 'Ben');
+    const a = await registerAs(memberA, 'mutual', orgA, 'Ann');
+    const b = await registerAs(memberB, 'mutual', orgB, 'Ben');
     const first = (await ok('POST', '/api/events/mutual/requests', memberA, { from: a.id, to: [b.id] })).json();
     const back = (await ok('POST', '/api/events/mutual/requests', memberB, { from: b.id, to: [a.id] })).json();
     expect(back).toMatchObject({ id: first.id, mutual: true, status: 'accepted', weight: 3 });
@@ -361,7 +365,7 @@ describe('matchmaking events', () => {
     // Nothing to schedule yet: an empty, valid answer.
     expect((await schedule('rules', 0.5)).message).toBe('0 of at most 0 possible meetings scheduled');
     const blocked = await call('POST', '/api/events/rules/registrations', memberA, {
-      organisationId: 'org-a',
+      organisationId: orgA,
       delegateName: 'X',
       delegateEmail: 'not-an-email',
       languages: ['en'],
@@ -369,13 +373,13 @@ describe('matchmaking events', () => {
     });
     expect(blocked.status).toBe(400);
     expect(blocked.json().issues.map((i: Json) => i.path)).toContain('delegateEmail');
-    const unknownSlot = await call('POST', '/api/events/rules/registrations', memberA, { organisationId: 'org-a', delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'], blockedSlots: ['nope'] });
+    const unknownSlot = await call('POST', '/api/events/rules/registrations', memberA, { organisationId: orgA, delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'], blockedSlots: ['nope'] });
     expect(unknownSlot.json().issues).toMatchObject([{ path: 'blockedSlots.0', message: 'the event has no slot "nope"' }]);
     // Members register for their own organisation only; visitors not at all.
-    expect((await call('POST', '/api/events/rules/registrations', memberA, { organisationId: 'org-b', delegateName: 'X', delegateEmail: 'x@b.example', languages: ['en'] })).status).toBe(403);
-    expect((await call('POST', '/api/events/rules/registrations', {}, { organisationId: 'org-a', delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'] })).status).toBe(401);
-    const a = await registerAs(memberA, 'rules', 'org-a', 'Ann');
-    const b = await registerAs(memberB, 'rules', 'org-b', 'Ben');
+    expect((await call('POST', '/api/events/rules/registrations', memberA, { organisationId: orgB, delegateName: 'X', delegateEmail: 'x@b.example', languages: ['en'] })).status).toBe(403);
+    expect((await call('POST', '/api/events/rules/registrations', {}, { organisationId: orgA, delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'] })).status).toBe(401);
+    const a = await registerAs(memberA, 'rules', orgA, 'Ann');
+    const b = await registerAs(memberB, 'rules', orgB, 'Ben');
     // Members request for their own registrations only.
     expect((await call('POST', '/api/events/rules/requests', memberB, { from: a.id, to: [b.id] })).status).toBe(403);
     const self = await call('POST', '/api/events/rules/requests', memberA, { from: a.id, to: [a.id] });

@@ -14,7 +14,7 @@ async function eventWith(id: string, extra: Json, pairs: [string[], string[]][])
   let n = 0;
   for (const [from, to] of pairs) {
     const reg = async (languages: string[]) => {
-      const body = { organisationId: n % 2 ? 'org-a' : 'org-w', delegateName: `d${++n}`, delegateEmail: `d${n}@${id}.example`, languages };
+      const body = { organisationId: n % 2 ? cast.orgA : 'org-w', delegateName: `d${++n}`, delegateEmail: `d${n}@${id}.example`, languages };
       return (await ok('POST', `/api/events/${id}/registrations`, cast.pm, body)).json().id as string;
     };
     const [a, b] = [await reg(from), await reg(to)];

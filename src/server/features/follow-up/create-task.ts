@@ -7,7 +7,7 @@ import { type Actor, actorLabel } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import * as repo from './follow-up.repository';
+import * as repo from './tasks.repository';
 import { type TaskScope, resolveTaskSource } from './task-sources';
 import { checkAssignee, toTask, todayOf } from './tasks';
 

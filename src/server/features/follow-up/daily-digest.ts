@@ -4,7 +4,7 @@
 import { translatorFor } from '../../../shared/i18n';
 import type { Db } from '../../db/open-database';
 import type { Job } from '../jobs/jobs.service';
-import * as repo from './follow-up.repository';
+import * as repo from './tasks.repository';
 
 export const DIGEST_JOB = 'digest-daily';
 

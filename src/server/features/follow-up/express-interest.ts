@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { ensureMatch, moveMatch, pipelineStep } from '../matching/matching.service';
 import { getOpportunity } from '../opportunities/opportunities.service';
 import * as repo from './follow-up.repository';
+
 import { notifyUsers } from './notify';
 
 type Deps = { publicUrl: string };

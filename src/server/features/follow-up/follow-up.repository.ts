@@ -1,26 +1,24 @@
-// Queries of the follow-up loop. Rules (who may, what moves where) live in the use-case files.
-import { type SQL, and, asc, desc, eq, ilike, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+// Queries of the follow-up loop: reach, the records it links to, settings, opportunity stages,
+// interest, feedback, outcomes and the programme report (interactions and tasks have their own
+// repositories). Rules (who may, what moves where) live in the use-case files.
+import { type SQL, and, asc, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/open-database';
 import type { Recipient } from '../notifications/send-notifications';
 import { rowsOf } from '../../db/rows';
 import {
-  digestDeliveries,
   eventMeetings,
   eventRegistrations,
   events,
   expressionsOfInterest,
   followUpSettings,
   followUpTasks,
-  interactionAttachments,
-  interactions,
   leadOutcomes,
   matches,
   meetingFeedback,
   meetingRequests,
   opportunities,
   organisations,
-  outbox,
   users,
 } from '../../db/schema';
 
@@ -100,134 +98,6 @@ export async function findMeeting(db: DbOrTx, eventId: string, requestId: string
     .innerJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
     .where(inArray(eventRegistrations.id, ids));
   return { ...request, parties };
-}
-
-// ── Interactions ────────────────────────────────────────────────────────────
-
-export type InteractionRow = typeof interactions.$inferSelect;
-
-export async function insertInteraction(db: DbOrTx, row: typeof interactions.$inferInsert) {
-  await db.insert(interactions).values(row);
-}
-
-export async function findInteraction(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(interactions).where(eq(interactions.id, id));
-  return row;
-}
-
-export async function listInteractions(
-  db: DbOrTx,
-  reach: Reach,
-  f: { q?: string; kind?: string[]; organisationId?: string; opportunityId?: string; matchId?: string; eventId?: string; projectId?: string; limit: number },
-) {
-  const words = f.q ? `%${f.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined;
-  return db
-    .select()
-    .from(interactions)
-    .where(
-      and(
-        reachable(reach, { organisationId: interactions.organisationId, regionId: interactions.regionId, people: [interactions.createdById] }),
-        f.kind?.length ? inArray(interactions.kind, f.kind as InteractionRow['kind'][]) : undefined,
-        f.organisationId ? eq(interactions.organisationId, f.organisationId) : undefined,
-        f.opportunityId ? eq(interactions.opportunityId, f.opportunityId) : undefined,
-        f.matchId ? eq(interactions.matchId, f.matchId) : undefined,
-        f.eventId ? eq(interactions.eventId, f.eventId) : undefined,
-        f.projectId ? eq(interactions.projectId, f.projectId) : undefined,
-        words ? or(ilike(interactions.note, words), sql`${interactions.participants}::text ilike ${words}`) : undefined,
-      ),
-    )
-    .orderBy(desc(interactions.occurredOn), desc(interactions.createdAt))
-    .limit(f.limit);
-}
-
-export async function insertAttachment(db: DbOrTx, row: typeof interactionAttachments.$inferInsert) {
-  await db.insert(interactionAttachments).values(row);
-}
-
-export async function attachmentsOf(db: DbOrTx, interactionIds: string[]) {
-  if (interactionIds.length === 0) return [];
-  return db
-    .select({ id: interactionAttachments.id, interactionId: interactionAttachments.interactionId, filename: interactionAttachments.filename, mediaType: interactionAttachments.mediaType, size: interactionAttachments.size })
-    .from(interactionAttachments)
-    .where(inArray(interactionAttachments.interactionId, interactionIds))
-    .orderBy(asc(interactionAttachments.createdAt));
-}
-
-export async function attachmentFile(db: DbOrTx, interactionId: string, id: string) {
-  const [row] = await db
-    .select()
-    .from(interactionAttachments)
-    .where(and(eq(interactionAttachments.interactionId, interactionId), eq(interactionAttachments.id, id)));
-  return row;
-}
-
-// ── Tasks ───────────────────────────────────────────────────────────────────
-
-export type TaskRow = typeof followUpTasks.$inferSelect & { assigneeName: string };
-
-const taskColumns = { t: followUpTasks, assigneeName: users.displayName };
-const toTask = (r: { t: typeof followUpTasks.$inferSelect; assigneeName: string }): TaskRow => ({ ...r.t, assigneeName: r.assigneeName });
-
-export async function insertTask(db: DbOrTx, row: typeof followUpTasks.$inferInsert) {
-  await db.insert(followUpTasks).values(row);
-}
-
-export async function findTask(db: DbOrTx, id: string): Promise<TaskRow | undefined> {
-  const [row] = await db.select(taskColumns).from(followUpTasks).innerJoin(users, eq(users.id, followUpTasks.assigneeId)).where(eq(followUpTasks.id, id));
-  return row && toTask(row);
-}
-
-export async function updateTask(db: DbOrTx, id: string, values: Partial<typeof followUpTasks.$inferInsert>) {
-  await db.update(followUpTasks).set({ ...values, updatedAt: sql`now()` as unknown as string }).where(eq(followUpTasks.id, id));
-}
-
-/** Open overdue tasks first, then by due date. */
-export async function listTasks(
-  db: DbOrTx,
-  reach: Reach,
-  f: { assigneeId?: string; status?: string[]; sourceKind?: string; sourceId?: string; today: string },
-): Promise<TaskRow[]> {
-  const rows = await db
-    .select(taskColumns)
-    .from(followUpTasks)
-    .innerJoin(users, eq(users.id, followUpTasks.assigneeId))
-    .where(
-      and(
-        reachable(reach, { organisationId: followUpTasks.organisationId, regionId: followUpTasks.regionId, people: [followUpTasks.assigneeId, followUpTasks.createdById] }),
-        f.assigneeId ? eq(followUpTasks.assigneeId, f.assigneeId) : undefined,
-        f.status?.length ? inArray(followUpTasks.status, f.status as TaskRow['status'][]) : undefined,
-        f.sourceKind ? eq(followUpTasks.sourceKind, f.sourceKind as TaskRow['sourceKind']) : undefined,
-        f.sourceId ? eq(followUpTasks.sourceId, f.sourceId) : undefined,
-      ),
-    )
-    .orderBy(sql`(${followUpTasks.status} = 'open' and ${followUpTasks.dueOn} < ${f.today}) desc`, asc(followUpTasks.dueOn), asc(followUpTasks.createdAt))
-    .limit(500);
-  return rows.map(toTask);
-}
-
-/** Open tasks due on or before `day`, of every user who wants the digest, grouped by the caller. */
-export async function dueTasksForDigest(db: DbOrTx, day: string) {
-  return db
-    .select({ userId: users.id, email: users.email, language: users.language, displayName: users.displayName, id: followUpTasks.id, title: followUpTasks.title, dueOn: followUpTasks.dueOn })
-    .from(followUpTasks)
-    .innerJoin(users, eq(users.id, followUpTasks.assigneeId))
-    .leftJoin(followUpSettings, eq(followUpSettings.userId, users.id))
-    .where(and(eq(followUpTasks.status, 'open'), lte(followUpTasks.dueOn, day), eq(users.disabled, false), or(isNull(followUpSettings.userId), eq(followUpSettings.dailyDigest, true))))
-    .orderBy(asc(users.id), asc(followUpTasks.dueOn));
-}
-
-/** Claims the user's digest of `day`: true for the one caller (of any instance) that may send it. */
-export async function claimDigest(db: DbOrTx, userId: string, day: string, tasks: number): Promise<boolean> {
-  const rows = await db.insert(digestDeliveries).values({ userId, day, tasks }).onConflictDoNothing().returning({ userId: digestDeliveries.userId });
-  return rows.length === 1;
-}
-
-export async function insertMail(db: DbOrTx, mail: { id: string; to: string; subject: string; text: string }) {
-  await db.insert(outbox).values(mail);
-}
-
-export async function openTasksOf(db: DbOrTx, userId: string) {
-  return db.select().from(followUpTasks).where(and(eq(followUpTasks.assigneeId, userId), eq(followUpTasks.status, 'open'))).orderBy(asc(followUpTasks.dueOn));
 }
 
 // ── Settings and the task feed ──────────────────────────────────────────────

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, type CastMember, createAccount, createCast, signIn } from '../../../../test/accounts';
+import { type AuthHeaders, type CastMember, createAccount, signIn } from '../../../../test/accounts';
+import { buildCast, buildProject, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { systemActor } from '../../actor';
 import { jobHandlers } from '../../app';
@@ -17,27 +18,36 @@ const { call, ok } = eventsApi(() => t);
 const drain = () => drainJobs(t.database.db, jobHandlers);
 const pm = () => h['programme-manager'];
 
-const sludge = {
-  regionId: 'hebei',
+/** Organisations A and B of the members, provinces X and Y of the officials, and a project of the programme. */
+let A: string, B: string, X: string, Y: string, projectId: string;
+let emails: Record<CastMember, string>;
+const sludge = () => ({
+  regionId: X,
   title: { original: 'zh', zh: '含油污泥处理' },
   description: { original: 'zh', zh: '石化企业产生的含油污泥需要无害化处理和资源化利用，寻求污泥脱水和热解吸技术。' },
   themes: ['waste'],
-};
+});
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h, ids } = await createCast(t));
-  await put('/api/organisations/org-a', pm(), {
+  const cast = await buildCast(t);
+  h = cast.headers;
+  ids = Object.fromEntries(Object.entries(cast.people).map(([who, person]) => [who, person.id])) as Record<CastMember, string>;
+  emails = Object.fromEntries(Object.entries(cast.people).map(([who, person]) => [who, person.email])) as Record<CastMember, string>;
+  [A, B, X, Y] = [cast.organisations.a.id, cast.organisations.b.id, cast.regions.x.id, cast.regions.y.id];
+  projectId = (await buildProject(t)).id;
+  const home = await buildRegion(t, { side: 'home', country: 'BE' });
+  await put(`/api/organisations/${A}`, pm(), {
     name: 'Org A',
     type: 'company',
     country: 'BE',
-    homeRegionId: 'antwerpen',
+    homeRegionId: home.id,
     visibility: 'public',
     description: { original: 'nl', nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.' },
   });
   // The official meets on behalf of the Hebei environment bureau.
-  await createOrganisation(t.database.db, systemActor('test'), { id: 'hebei-bureau', name: 'Hebei Environment Bureau', type: 'government', country: 'CN', homeRegionId: 'hebei', website: null, description: null, visibility: 'public', notes: null });
-  await createAccount(t, { email: 'official-at-event@example.cn', role: 'partner-official', regionId: 'hebei', displayName: 'Wang' });
+  await createOrganisation(t.database.db, systemActor('test'), { id: 'hebei-bureau', name: 'Hebei Environment Bureau', type: 'government', country: 'CN', homeRegionId: X, website: null, description: null, visibility: 'public', notes: null });
+  await createAccount(t, { email: 'official-at-event@example.cn', role: 'partner-official', regionId: X, displayName: 'Wang' });
   officialAtEvent = await signIn(t, 'official-at-event@example.cn');
   await drain();
 }, 120_000);
@@ -58,7 +68,7 @@ describe('the follow-up loop through the API', () => {
   it('keeps a draft from members, publishes it and alerts the opted-in members of matching organisations in their language', async () => {
     await put('/api/follow-up/settings', h['member-a'], { opportunityAlerts: true });
     await json('PATCH', '/api/auth/me', h['member-a'], { language: 'nl' });
-    const draft = await json('POST', '/api/opportunities', h['official-x'], { ...sludge, stage: 'draft', expiresOn: '2099-01-01' });
+    const draft = await json('POST', '/api/opportunities', h['official-x'], { ...sludge(), stage: 'draft', expiresOn: '2099-01-01' });
     opportunityId = draft.id;
     expect(draft.stage).toBe('draft');
     expect((await call('GET', `/api/opportunities/${opportunityId}`, h['member-a'])).status).toBe(404);
@@ -74,7 +84,7 @@ describe('the follow-up loop through the API', () => {
     const alerts = (await json('GET', '/api/notifications', h['member-a'])).items.filter((n: Json) => n.kind === 'opportunity-alert');
     expect(alerts).toHaveLength(1);
     expect(alerts[0].params.opportunityId).toBe(opportunityId);
-    const mail = (await json('GET', '/api/outbox?to=member-a@example.org', h.admin)).items.find((m: Json) => m.subject.startsWith('Nieuwe kans'));
+    const mail = (await json('GET', `/api/outbox?to=${emails['member-a']}`, h.admin)).items.find((m: Json) => m.subject.startsWith('Nieuwe kans'));
     expect(mail?.text).toContain(`/opportunities/${opportunityId}`);
     // member B did not opt in: no alert.
     expect((await json('GET', '/api/notifications', h['member-b'])).items.filter((n: Json) => n.kind === 'opportunity-alert')).toEqual([]);
@@ -86,12 +96,12 @@ describe('the follow-up loop through the API', () => {
     matchId = interest.matchId;
     expect(interest.notified).toBeGreaterThanOrEqual(2);
     const match = await json('GET', `/api/matches/${matchId}`, pm());
-    expect(match).toMatchObject({ status: 'interested', note: '我们有热解吸设备', organisationId: 'org-a' });
+    expect(match).toMatchObject({ status: 'interested', note: '我们有热解吸设备', organisationId: A });
     const told = (await json('GET', '/api/notifications', h['official-x'])).items.find((n: Json) => n.kind === 'interest-expressed');
     expect(told.params).toMatchObject({ organisation: 'Org A', message: '我们有热解吸设备', opportunityId });
     expect((await json('GET', '/api/notifications', h['official-y'])).items.filter((n: Json) => n.kind === 'interest-expressed')).toEqual([]);
     // A manager puts another organisation forward; only the officials are told.
-    const forward = await json('POST', `/api/opportunities/${opportunityId}/put-forward`, pm(), { organisationId: 'org-b', note: 'Strong in dewatering' });
+    const forward = await json('POST', `/api/opportunities/${opportunityId}/put-forward`, pm(), { organisationId: B, note: 'Strong in dewatering' });
     expect(forward.notified).toBeGreaterThanOrEqual(1);
     expect((await json('GET', `/api/matches/${forward.matchId}`, pm())).status).toBe('interested');
   });
@@ -101,11 +111,11 @@ describe('the follow-up loop through the API', () => {
       kind: 'call',
       occurredOn: '2030-05-01',
       note: 'Besproken: proefinstallatie in Cangzhou',
-      participants: [{ name: 'Anna', organisationId: 'org-a' }, { userId: ids['official-x'], name: 'Official X' }],
+      participants: [{ name: 'Anna', organisationId: A }, { userId: ids['official-x'], name: 'Official X' }],
       matchId,
     });
     interactionId = logged.id;
-    expect(logged).toMatchObject({ organisationId: 'org-a', opportunityId, regionId: 'hebei' });
+    expect(logged).toMatchObject({ organisationId: A, opportunityId, regionId: X });
     for (const who of ['member-a', 'official-x', 'programme-manager'] as const) {
       expect((await json('GET', `/api/follow-up/interactions?matchId=${matchId}`, h[who])).items.map((i: Json) => i.id), who).toEqual([interactionId]);
     }
@@ -116,8 +126,8 @@ describe('the follow-up loop through the API', () => {
     expect((await json('GET', '/api/follow-up/interactions?q=Cangzhou', pm())).items).toHaveLength(1);
     expect((await json('GET', '/api/follow-up/interactions?q=nothing-like-it', pm())).items).toHaveLength(0);
     // Member B may not log on organisation A's records.
-    expect((await call('POST', '/api/follow-up/interactions', h['member-b'], { kind: 'email', occurredOn: '2030-05-02', organisationId: 'org-a' })).status).toBe(403);
-    const bad = await call('POST', '/api/follow-up/interactions', pm(), { kind: 'visit', occurredOn: '2030-05-02', participants: [{ name: 'X', userId: 'nobody' }], organisationId: 'org-a' });
+    expect((await call('POST', '/api/follow-up/interactions', h['member-b'], { kind: 'email', occurredOn: '2030-05-02', organisationId: A })).status).toBe(403);
+    const bad = await call('POST', '/api/follow-up/interactions', pm(), { kind: 'visit', occurredOn: '2030-05-02', participants: [{ name: 'X', userId: 'nobody' }], organisationId: A });
     expect(bad.status).toBe(400);
     expect(bad.json().issues[0].path).toBe('participants.0.userId');
     const file = { filename: 'minutes.txt', contentBase64: Buffer.from('Minutes').toString('base64') };
@@ -133,7 +143,7 @@ describe('the follow-up loop through the API', () => {
   it('lists my follow-ups overdue first; the team’s for managers; never another organisation’s', async () => {
     const later = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Send the proposal', dueOn: '2099-01-01', source: { kind: 'interaction', id: interactionId } });
     const overdue = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Call back Anna', dueOn: '2020-01-01', assigneeId: ids['member-a'], source: { kind: 'match', id: matchId } });
-    expect(overdue).toMatchObject({ overdue: true, assigneeId: ids['member-a'], organisationId: 'org-a' });
+    expect(overdue).toMatchObject({ overdue: true, assigneeId: ids['member-a'], organisationId: A });
     expect(later.source.label).toContain('call');
     const mine = (await json('GET', '/api/follow-up/tasks', h['member-a'])).items;
     expect(mine.map((x: Json) => x.id)).toEqual([overdue.id]);
@@ -152,7 +162,7 @@ describe('the follow-up loop through the API', () => {
     await queueDailyJobs(t.database.db, day);
     await queueDailyJobs(t.database.db, day);
     await drain();
-    const digests = (await json('GET', '/api/outbox?to=member-a@example.org', h.admin)).items.filter((m: Json) => m.subject.startsWith('Je opvolgacties'));
+    const digests = (await json('GET', `/api/outbox?to=${emails['member-a']}`, h.admin)).items.filter((m: Json) => m.subject.startsWith('Je opvolgacties'));
     expect(digests).toHaveLength(1);
     expect(digests[0].text).toContain('Call back Anna');
     expect(digests[0].text).toContain('te laat sinds 2020-01-01');
@@ -173,7 +183,7 @@ describe('the follow-up loop through the API', () => {
       tables: 2,
       slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
     });
-    const a = await json('POST', '/api/events/loop-event/registrations', pm(), { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'member-a@example.org', userId: ids['member-a'], languages: ['en'] });
+    const a = await json('POST', '/api/events/loop-event/registrations', pm(), { organisationId: A, delegateName: 'Anna', delegateEmail: emails['member-a'], userId: ids['member-a'], languages: ['en'] });
     const official = (await json('GET', '/api/auth/me', officialAtEvent)).user;
     const b = await json('POST', '/api/events/loop-event/registrations', pm(), { organisationId: 'hebei-bureau', delegateName: 'Wang', delegateEmail: 'official-at-event@example.cn', userId: official.id, languages: ['en', 'zh'] });
     const request = await json('POST', '/api/events/loop-event/requests', pm(), { from: a.id, to: [b.id], priority: 'must-meet' });
@@ -200,31 +210,31 @@ describe('the follow-up loop through the API', () => {
     expect(bad.status).toBe(400);
     expect(bad.json().issues[0].path).toBe('projectId');
     const mou = await json('POST', '/api/follow-up/outcomes', officialAtEvent, { kind: 'mou', title: 'MoU on oily sludge pilot', signedOn: '2030-06-01', requestId });
-    expect(mou).toMatchObject({ matchId, organisationId: 'org-a', opportunityId, eventId: 'loop-event' });
+    expect(mou).toMatchObject({ matchId, organisationId: A, opportunityId, eventId: 'loop-event' });
     expect((await json('GET', `/api/matches/${matchId}`, pm())).status).toBe('collaboration-started');
-    await json('POST', '/api/follow-up/outcomes', pm(), { kind: 'project', title: 'Pilot plant', signedOn: '2030-06-02', matchId, projectId: 'p004' });
-    const origins = (await json('GET', '/api/follow-up/outcomes?projectId=p004&lang=zh', pm())).items;
+    await json('POST', '/api/follow-up/outcomes', pm(), { kind: 'project', title: 'Pilot plant', signedOn: '2030-06-02', matchId, projectId });
+    const origins = (await json('GET', `/api/follow-up/outcomes?projectId=${projectId}&lang=zh`, pm())).items;
     expect(origins).toHaveLength(1);
     expect(origins[0]).toMatchObject({ kind: 'project', organisationName: 'Org A', opportunityTitle: '含油污泥处理' });
-    expect((await json('GET', '/api/follow-up/outcomes?projectId=p004', h['member-b'])).items).toEqual([]);
+    expect((await json('GET', `/api/follow-up/outcomes?projectId=${projectId}`, h['member-b'])).items).toEqual([]);
   });
 
   it('counts each step in the programme report, for the region and its official, as JSON, PDF and XLSX', async () => {
-    const report = await json('GET', '/api/follow-up/report?regionId=hebei', pm());
+    const report = await json('GET', `/api/follow-up/report?regionId=${X}`, pm());
     const count = Object.fromEntries(report.funnel.map((s: Json) => [s.measure, s.count]));
     expect(count.opportunitiesPublished).toBeGreaterThanOrEqual(1);
     expect(count.matchesProposed).toBeGreaterThanOrEqual(1);
     expect(count).toMatchObject({ interestsExpressed: 2, meetingsHeld: 1, followUpsAgreed: 1, agreementsSigned: 1, projectsStarted: 1 });
     expect(report.events).toEqual([expect.objectContaining({ eventId: 'loop-event', followUpsAgreed: 1 })]);
-    const elsewhere = Object.fromEntries((await json('GET', '/api/follow-up/report?regionId=sichuan', pm())).funnel.map((s: Json) => [s.measure, s.count]));
+    const elsewhere = Object.fromEntries((await json('GET', `/api/follow-up/report?regionId=${Y}`, pm())).funnel.map((s: Json) => [s.measure, s.count]));
     expect(elsewhere).toMatchObject({ interestsExpressed: 0, meetingsHeld: 0, agreementsSigned: 0 });
     // The official reports on their own region by default, and never on another.
-    expect((await json('GET', '/api/follow-up/report', h['official-x'])).filters.regionId).toBe('hebei');
-    expect((await call('GET', '/api/follow-up/report?regionId=sichuan', h['official-x'])).status).toBe(403);
+    expect((await json('GET', '/api/follow-up/report', h['official-x'])).filters.regionId).toBe(X);
+    expect((await call('GET', `/api/follow-up/report?regionId=${Y}`, h['official-x'])).status).toBe(403);
     expect((await call('GET', '/api/follow-up/report', h['member-a'])).status).toBe(403);
-    const pdf = await ok('GET', '/api/follow-up/report?format=pdf&lang=zh&regionId=hebei', pm());
+    const pdf = await ok('GET', `/api/follow-up/report?format=pdf&lang=zh&regionId=${X}`, pm());
     expect(pdf.raw.subarray(0, 5).toString()).toBe('%PDF-');
-    const xlsx = await ok('GET', '/api/follow-up/report?format=xlsx&lang=nl&regionId=hebei', pm());
+    const xlsx = await ok('GET', `/api/follow-up/report?format=xlsx&lang=nl&regionId=${X}`, pm());
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
@@ -260,7 +270,7 @@ describe('the follow-up loop through the API', () => {
     const invalidProject = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: { ...project('lead-bad'), title: { original: 'en' } } });
     expect(invalidProject.status).toBe(400);
     expect(invalidProject.json().issues[0].path).toMatch(/^project\.title/);
-    const taken = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project('p004') });
+    const taken = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project(projectId) });
     expect(taken.status).toBe(409);
     const before = (await json('GET', `/api/follow-up/outcomes?matchId=${matchId}`, pm())).items.length;
     expect((await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId: 'no-such-match', project: project('lead-ghost') })).status).toBe(400);
@@ -284,26 +294,21 @@ describe('the follow-up loop through the API', () => {
   });
 
   it('records a report number as a project indicator’s actual, and makes tasks from a deliverable', async () => {
-    const { createdAt: _c, updatedAt: _u, documentFiles: _f, ...project } = await json('GET', '/api/projects/p004', pm());
-    const indicatorId = 'p004-result-3-indicator-1';
-    const results = project.results.map((r: Json) => ({
-      ...r,
-      indicators: r.indicators.map((i: Json) => (i.id === indicatorId ? { ...i, periods: [{ id: 'p3-2030', start: '2030-01-01', end: '2030-12-31' }] } : i)),
-    }));
-    await put('/api/projects/p004', pm(), { ...project, results });
-    const fed = await json('POST', '/api/follow-up/report/indicator', pm(), { projectId: 'p004', indicatorId, periodId: 'p3-2030', measure: 'agreementsSigned', regionId: 'hebei' });
+    // The built project's indicator has a period for 2030 (test/factories.ts projectInput).
+    const [indicatorId, periodId] = [`${projectId}-i1`, `${projectId}-i1-2030`];
+    const fed = await json('POST', '/api/follow-up/report/indicator', pm(), { projectId, indicatorId, periodId, measure: 'agreementsSigned', regionId: X });
     expect(fed.value).toBe(1);
-    const after = await json('GET', '/api/projects/p004', pm());
+    const after = await json('GET', `/api/projects/${projectId}`, pm());
     const period = after.results.flatMap((r: Json) => r.indicators).find((i: Json) => i.id === indicatorId).periods[0];
     expect(period.actual.value).toBe(1);
     const deliverable = after.phases.flatMap((p: Json) => p.activities.flatMap((a: Json) => a.deliverables))[0];
-    const task = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Chase the report', dueOn: '2030-02-01', source: { kind: 'deliverable', id: deliverable.id, parentId: 'p004' } });
-    expect(task.source).toMatchObject({ kind: 'deliverable', parentId: 'p004' });
+    const task = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Chase the report', dueOn: '2030-02-01', source: { kind: 'deliverable', id: deliverable.id, parentId: projectId } });
+    expect(task.source).toMatchObject({ kind: 'deliverable', parentId: projectId });
     expect(task.source.label).toContain(deliverable.title[deliverable.title.original]);
   });
 
   it('reminds the owners before an opportunity expires and closes it after', async () => {
-    const soon = await json('POST', '/api/opportunities', h['official-x'], { ...sludge, title: { original: 'en', en: 'Expiring need' }, expiresOn: '2030-06-05' });
+    const soon = await json('POST', '/api/opportunities', h['official-x'], { ...sludge(), title: { original: 'en', en: 'Expiring need' }, expiresOn: '2030-06-05' });
     await queueDailyJobs(t.database.db, new Date('2030-06-02T06:00:00Z'));
     await drain();
     const reminders = (await json('GET', '/api/notifications', h['official-x'])).items.filter((n: Json) => n.kind === 'opportunity-expiring' && n.params.opportunityId === soon.id);
@@ -315,7 +320,7 @@ describe('the follow-up loop through the API', () => {
     const closing = await call('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found' });
     expect(closing.status).toBe(400);
     expect(closing.json().issues[0].path).toBe('partnerOrganisationId');
-    expect((await json('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found', partnerOrganisationId: 'org-a' })).partnerOrganisationId).toBe('org-a');
+    expect((await json('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found', partnerOrganisationId: A })).partnerOrganisationId).toBe(A);
   });
 
   it('audits every write of the loop', async () => {

@@ -7,7 +7,7 @@ import type { Actor } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { invalid, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import * as repo from './follow-up.repository';
+import * as repo from './interactions.repository';
 import { findReachableInteraction, getInteraction } from './list-interactions';
 
 /** Whoever reaches the interaction may attach to it. */

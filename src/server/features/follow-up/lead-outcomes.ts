@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { moveMatch, pipelineStep } from '../matching/matching.service';
 import { createProjectIn } from '../projects/create-project';
 import * as repo from './follow-up.repository';
+
 import { mustReach, reachOf } from './reach';
 
 export async function recordLeadOutcome(db: Db, actor: Actor, input: z.output<typeof LeadOutcomeInput>) {

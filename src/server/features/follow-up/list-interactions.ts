@@ -4,7 +4,7 @@ import type { Interaction, InteractionListQuery } from '../../../shared/api';
 import type { Actor } from '../../actor';
 import type { DbOrTx } from '../../db/open-database';
 import { notFound } from '../../errors';
-import * as repo from './follow-up.repository';
+import * as repo from './interactions.repository';
 import { reachOf, reaches } from './reach';
 
 async function withAttachments(db: DbOrTx, rows: repo.InteractionRow[]): Promise<Interaction[]> {

@@ -4,7 +4,7 @@ import type { TaskListQuery } from '../../../shared/api';
 import type { Actor } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { notFound } from '../../errors';
-import * as repo from './follow-up.repository';
+import * as repo from './tasks.repository';
 import { reachOf, reaches } from './reach';
 import { toTask, todayOf } from './tasks';
 

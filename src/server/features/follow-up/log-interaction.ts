@@ -7,6 +7,7 @@ import type { Db } from '../../db/open-database';
 import { invalid } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './follow-up.repository';
+import * as interactionsRepo from './interactions.repository';
 import { resolveLinks } from './links';
 import { getInteraction } from './list-interactions';
 import { mustReach } from './reach';
@@ -32,7 +33,7 @@ export async function logInteraction(db: Db, actor: Actor, input: z.output<typeo
       createdBy: actorLabel(actor),
       createdById: actor.kind === 'user' ? actor.id : null,
     };
-    await repo.insertInteraction(tx, row);
+    await interactionsRepo.insertInteraction(tx, row);
     await recordAudit(tx, actor, { entityType: 'interaction', entityId: id, action: 'create', after: row });
   });
   return getInteraction(db, actor, id);

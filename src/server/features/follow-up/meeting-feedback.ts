@@ -13,6 +13,7 @@ import { actsFor } from '../events/events.service';
 import { moveMatch, pipelineStep } from '../matching/matching.service';
 import { insertTask } from './create-task';
 import * as repo from './follow-up.repository';
+
 import { addDays, todayOf } from './tasks';
 
 /** Days until the follow-up task of an agreed follow-up is due. */

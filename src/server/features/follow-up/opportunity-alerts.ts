@@ -3,6 +3,7 @@
 import type { Db } from '../../db/open-database';
 import type { Job } from '../jobs/jobs.service';
 import * as repo from './follow-up.repository';
+
 import { notifyUsers } from './notify';
 
 /** How many of the best-matching organisations are alerted. */

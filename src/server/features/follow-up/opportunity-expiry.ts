@@ -7,6 +7,7 @@ import type { Db } from '../../db/open-database';
 import { recordAudit } from '../audit/audit.service';
 import type { Job } from '../jobs/jobs.service';
 import * as repo from './follow-up.repository';
+
 import { notifyUsers } from './notify';
 import { addDays } from './tasks';
 

@@ -11,6 +11,7 @@ import { enqueueJob } from '../jobs/jobs.service';
 import { checkOwnRegion, getOpportunity } from '../opportunities/opportunities.service';
 import * as repo from './follow-up.repository';
 
+
 /** The job that alerts opted-in members of the best-matching organisations (opportunity-alerts.ts). */
 export const ALERT_JOB = 'alert-opportunity';
 

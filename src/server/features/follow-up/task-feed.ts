@@ -7,6 +7,7 @@ import type { Db } from '../../db/open-database';
 import { notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './follow-up.repository';
+import * as tasksRepo from './tasks.repository';
 
 const digest = (secret: string) => createHash('sha256').update(secret).digest('hex');
 const FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
@@ -37,7 +38,7 @@ export async function taskFeed(db: Db, file: string, host: string): Promise<stri
   const settings = FEED_TOKEN.test(token) ? await repo.findSettingsByFeedHash(db, digest(token)) : undefined;
   if (!settings) throw notFound('Calendar feed', 'this address');
   const calendar = ical({ name: 'Cleantech Bridge follow-ups', prodId: { company: 'Cleantech Bridge', product: 'follow-ups' } });
-  for (const task of await repo.openTasksOf(db, settings.userId)) {
+  for (const task of await tasksRepo.openTasksOf(db, settings.userId)) {
     const [y = 1970, m = 1, d = 1] = task.dueOn.split('-').map(Number);
     calendar.createEvent({
       id: `task-${task.id}@${host}`,

@@ -9,6 +9,7 @@ import { invalid } from '../../errors';
 import { actsFor } from '../events/events.service';
 import { getProject } from '../projects/project-views';
 import * as repo from './follow-up.repository';
+
 import { findReachableInteraction } from './list-interactions';
 import { mustReach } from './reach';
 

@@ -4,13 +4,14 @@ import type { Actor } from '../../actor';
 import type { DbOrTx } from '../../db/open-database';
 import { invalid } from '../../errors';
 import * as repo from './follow-up.repository';
+import type { TaskRow } from './tasks.repository';
 import { reachOf, reaches } from './reach';
 
 export const todayOf = (now: Date) => now.toISOString().slice(0, 10);
 /** The ISO day `n` days after `day`. */
 export const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-export function toTask(row: repo.TaskRow, today: string): Task {
+export function toTask(row: TaskRow, today: string): Task {
   return {
     id: row.id,
     title: row.title,

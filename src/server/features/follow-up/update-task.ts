@@ -4,7 +4,7 @@ import type { Task, TaskUpdate } from '../../../shared/api';
 import type { Actor } from '../../actor';
 import type { Db } from '../../db/open-database';
 import { recordAudit } from '../audit/audit.service';
-import * as repo from './follow-up.repository';
+import * as repo from './tasks.repository';
 import { findReachableTask } from './list-tasks';
 import { checkAssignee, toTask, todayOf } from './tasks';
 

@@ -17,7 +17,7 @@ import type { Job, Progress } from '../jobs/jobs.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
 import { matchingBridge } from './matching-bridge';
 import { textOf } from './matching-rules';
-import * as repo from './matching.repository';
+import * as repo from './match-computation.repository';
 
 /** How many organisations are kept per opportunity. */
 export const MATCHES_PER_OPPORTUNITY = 20;

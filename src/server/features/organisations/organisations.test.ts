@@ -1,65 +1,71 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../db/rows';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import type { AuthHeaders, CastMember } from '../../../../test/accounts';
+import { buildCast, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
+/** Organisations A (public) and B (members-only), provinces X and Y of the officials, the home region of A. */
+let A: string, B: string, X: string, Y: string, home: string;
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h } = await createCast(t));
+  const cast = await buildCast(t);
+  h = cast.headers;
+  [A, B, X, Y] = [cast.organisations.a.id, cast.organisations.b.id, cast.regions.x.id, cast.regions.y.id];
+  home = (await buildRegion(t, { side: 'home', country: 'BE' })).id;
 });
 afterAll(() => t.close());
 
 const get = (url: string, who: CastMember) => t.app.inject({ url, headers: h[who] });
-const profile = {
+const profile = () => ({
   name: 'Org A',
   type: 'company',
   country: 'BE',
-  homeRegionId: 'antwerpen',
+  homeRegionId: home,
   website: 'https://org-a.example',
   description: { original: 'nl', nl: 'Waterzuivering', en: 'Water treatment' },
   visibility: 'public',
-};
+});
 
 describe('organisations API', () => {
   it('leaves confidential notes out for visitors, members and officials; shows them to programme managers', async () => {
     for (const who of ['visitor', 'member-a', 'member-b', 'official-x'] as const) {
-      const one = await get('/api/organisations/org-a', who);
+      const one = await get(`/api/organisations/${A}`, who);
       expect(one.statusCode).toBe(200);
       expect(one.json(), who).not.toHaveProperty('notes');
       for (const o of (await get('/api/organisations', who)).json().items) expect(o, who).not.toHaveProperty('notes');
     }
     for (const who of ['programme-manager', 'admin'] as const) {
-      expect((await get('/api/organisations/org-a', who)).json().notes).toBe('A: confidential');
+      expect((await get(`/api/organisations/${A}`, who)).json().notes).toBe('A: confidential');
       const items = (await get('/api/organisations', who)).json().items;
-      expect(items.find((o: { id: string }) => o.id === 'org-b').notes).toBe('B: confidential');
+      expect(items.find((o: { id: string }) => o.id === B).notes).toBe('B: confidential');
     }
   });
 
   it('hides members-only organisations from visitors: absent from lists, 404 on direct read', async () => {
     const ids = (who: CastMember) => get('/api/organisations', who).then((r) => r.json().items.map((o: { id: string }) => o.id));
-    expect(await ids('visitor')).toEqual(['org-a']);
-    expect((await ids('member-a')).sort()).toEqual(['org-a', 'org-b']);
-    const hidden = await get('/api/organisations/org-b', 'visitor');
+    expect(await ids('visitor')).toEqual([A]);
+    expect((await ids('member-a')).sort()).toEqual([A, B].sort());
+    const hidden = await get(`/api/organisations/${B}`, 'visitor');
     expect(hidden.statusCode).toBe(404);
-    expect(hidden.json().message).toBe('Organisation "org-b" does not exist');
+    expect(hidden.json().message).toBe(`Organisation "${B}" does not exist`);
   });
 
   it('lets a member edit their own organisation, keeping the notes they cannot see, and not another', async () => {
     const own = await t.app.inject({
       method: 'PUT',
-      url: '/api/organisations/org-a',
+      url: `/api/organisations/${A}`,
       headers: h['member-a'],
-      payload: { ...profile, notes: 'overwritten by a member' },
+      payload: { ...profile(), notes: 'overwritten by a member' },
     });
     expect(own.statusCode).toBe(200);
-    expect(own.json()).toMatchObject({ website: 'https://org-a.example', homeRegionId: 'antwerpen' });
+    expect(own.json()).toMatchObject({ website: 'https://org-a.example', homeRegionId: home });
     expect(own.json()).not.toHaveProperty('notes');
-    expect((await get('/api/organisations/org-a', 'programme-manager')).json().notes).toBe('A: confidential');
+    expect((await get(`/api/organisations/${A}`, 'programme-manager')).json().notes).toBe('A: confidential');
 
-    const other = await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-b'], payload: profile });
+    const other = await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}`, headers: h['member-b'], payload: profile() });
     expect(other.statusCode).toBe(403);
     expect(other.json().message).toBe(`You may only edit your own organisation's profile, not "Org A"`);
   });
@@ -83,7 +89,7 @@ describe('organisations API', () => {
     expect(bad.statusCode).toBe(400);
     expect(bad.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['country', 'type', 'website']);
     expect((await t.app.inject({ method: 'DELETE', url: '/api/organisations/vlaamse-waterbedrijven', headers: pm })).statusCode).toBe(204);
-    const inUse = await t.app.inject({ method: 'DELETE', url: '/api/organisations/org-a', headers: pm });
+    const inUse = await t.app.inject({ method: 'DELETE', url: `/api/organisations/${A}`, headers: pm });
     expect(inUse.statusCode).toBe(409);
   });
 });
@@ -95,7 +101,7 @@ describe('opportunities by visibility', () => {
       method: 'POST',
       url: '/api/opportunities',
       headers: pm,
-      payload: { regionId: 'hebei', title: { original: 'en', en: 'Members-only need' }, themes: ['water'], visibility: 'members' },
+      payload: { regionId: X, title: { original: 'en', en: 'Members-only need' }, themes: ['water'], visibility: 'members' },
     });
     const id = created.json().id;
     const titles = async (who: CastMember) =>
@@ -105,11 +111,11 @@ describe('opportunities by visibility', () => {
     expect((await get(`/api/opportunities/${id}`, 'visitor')).statusCode).toBe(404);
     expect((await get(`/api/opportunities/${id}`, 'official-y')).statusCode).toBe(200);
     // Nor do the counts of region pages give it away.
-    const hebeiCount = async (who: CastMember) =>
-      (await get('/api/regions?side=partner&level=province', who)).json().items.find((r: { id: string }) => r.id === 'hebei').opportunityCount;
-    expect(await hebeiCount('member-a')).toBe((await hebeiCount('visitor')) + 1);
+    const countInX = async (who: CastMember) =>
+      (await get('/api/regions?side=partner&level=province', who)).json().items.find((r: { id: string }) => r.id === X).opportunityCount;
+    expect(await countInX('member-a')).toBe((await countInX('visitor')) + 1);
     const water = async (who: CastMember) =>
-      (await get('/api/regions/hebei', who)).json().opportunitiesByTheme.find((x: { theme: string }) => x.theme === 'water')?.count ?? 0;
+      (await get(`/api/regions/${X}`, who)).json().opportunitiesByTheme.find((x: { theme: string }) => x.theme === 'water')?.count ?? 0;
     expect(await water('member-a')).toBe((await water('visitor')) + 1);
   });
 
@@ -117,12 +123,12 @@ describe('opportunities by visibility', () => {
     const x = h['official-x'];
     const make = (regionId: string) =>
       t.app.inject({ method: 'POST', url: '/api/opportunities', headers: x, payload: { regionId, title: { original: 'zh', zh: '需求' }, themes: ['energy'] } });
-    expect((await make('hebei')).statusCode).toBe(201);
-    const other = await make('sichuan');
+    expect((await make(X)).statusCode).toBe(201);
+    const other = await make(Y);
     expect(other.statusCode).toBe(403);
     expect(other.json().message).toContain('your own region');
-    const city = (await get('/api/regions?parentId=hebei', 'visitor')).json().items[0]?.id;
-    if (city) expect((await make(city)).statusCode).toBe(201);
+    const city = await buildRegion(t, { level: 'city', parentId: X });
+    expect((await make(city.id)).statusCode).toBe(201);
   });
 });
 
@@ -134,10 +140,13 @@ describe('the organisation directory', () => {
     expect(res.statusCode, res.body).toBe(200);
     return res.json() as { items: { id: string; name: string; regionName: { nl?: string } | null }[]; total: number; page: number; pageSize: number };
   };
+  let gent: string, chongqing: string;
   beforeAll(async () => {
-    await create({ id: 'dir-zuivering', name: 'Zuiveringstechniek Gent', type: 'company', country: 'BE', homeRegionId: 'oost-vlaanderen', description: { original: 'nl', nl: 'Wij zuiveren industrieel afvalwater met membranen.' } });
+    gent = (await buildRegion(t, { side: 'home', country: 'BE', name: { original: 'nl', nl: 'Oost-Vlaanderen', en: 'East Flanders' } })).id;
+    chongqing = (await buildRegion(t, { level: 'city-province', name: { original: 'zh', zh: '重庆', en: 'Chongqing' } })).id;
+    await create({ id: 'dir-zuivering', name: 'Zuiveringstechniek Gent', type: 'company', country: 'BE', homeRegionId: gent, description: { original: 'nl', nl: 'Wij zuiveren industrieel afvalwater met membranen.' } });
     await create({ id: 'dir-hydrogen', name: 'Hydrogen Labs', type: 'knowledge-institute', country: 'NL', description: { original: 'en', en: 'Electrolysers and fuel cells for ports.' } });
-    await create({ id: 'dir-chongqing', name: '重庆环保科技', type: 'company', country: 'CN', homeRegionId: 'chongqing', description: { original: 'zh', zh: '工业固体废物处理和资源化利用。' } });
+    await create({ id: 'dir-chongqing', name: '重庆环保科技', type: 'company', country: 'CN', homeRegionId: chongqing, description: { original: 'zh', zh: '工业固体废物处理和资源化利用。' } });
     for (let i = 0; i < 55; i++) await create({ id: `dir-bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}`, type: 'ngo', country: 'DE' });
     const profile = await t.app.inject({
       method: 'PUT',
@@ -176,9 +185,9 @@ describe('the organisation directory', () => {
   });
 
   it('filters by type, country, region, theme and language, with the region named and facet counts', async () => {
-    const gent = (await list('regionId=oost-vlaanderen')).items;
-    expect(gent.map((o) => o.id)).toEqual(['dir-zuivering']);
-    expect(gent[0]!.regionName?.nl).toBeTruthy();
+    const inGent = (await list(`regionId=${gent}`)).items;
+    expect(inGent.map((o) => o.id)).toEqual(['dir-zuivering']);
+    expect(inGent[0]!.regionName?.nl).toBeTruthy();
     expect((await list('theme=water')).items.map((o) => o.id)).toEqual(['dir-hydrogen']);
     expect((await list('language=zh')).items.map((o) => o.id)).toEqual(['dir-hydrogen']);
     expect((await list('theme=energy')).total).toBe(0);
@@ -188,7 +197,7 @@ describe('the organisation directory', () => {
     expect(facets.type.find((f: { value: string }) => f.value === 'ngo').count).toBe(55);
     expect(facets.country.find((f: { value: string }) => f.value === 'DE')).toBeUndefined();
     expect(facets.country.find((f: { value: string }) => f.value === 'CN').count).toBeGreaterThanOrEqual(1);
-    expect(facets.regionId.find((f: { value: string }) => f.value === 'chongqing').name.zh).toBeTruthy();
+    expect(facets.regionId.find((f: { value: string }) => f.value === chongqing).name.zh).toBeTruthy();
     const all = (await get('/api/organisations/facets', 'programme-manager')).json();
     expect(all.theme).toEqual([{ value: 'water', count: 1, name: expect.objectContaining({ zh: expect.any(String), nl: expect.any(String) }) }]);
     expect(all.language.map((f: { value: string }) => f.value).sort()).toEqual(['en', 'zh']);
@@ -217,16 +226,16 @@ describe('the organisation directory', () => {
 
   it("lets a member edit their own organisation's full profile (not its confirmed capabilities) and refuses another's; the edit queues matching", async () => {
     const full = { sectors: ['water'], capabilities: ['wastewater'], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent', year: 2024 }], people: [{ name: 'An Peeters', email: 'an@org-a.example' }] };
-    const own = await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a/profile', headers: h['member-a'], payload: full });
+    const own = await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}/profile`, headers: h['member-a'], payload: full });
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json()).toMatchObject({ sectors: ['water'], capabilities: [], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent' }] });
-    const other = await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a/profile', headers: h['member-b'], payload: full });
+    const other = await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}/profile`, headers: h['member-b'], payload: full });
     expect(other.statusCode).toBe(403);
-    const description = { ...profile, description: { original: 'nl', nl: 'Afvalwater', en: 'Wastewater', zh: '废水处理' } };
-    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-a'], payload: description })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/org-a', headers: h['member-b'], payload: description })).statusCode).toBe(403);
-    const jobs = rowsOf(await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = 'org-a'`));
+    const description = { ...profile(), description: { original: 'nl', nl: 'Afvalwater', en: 'Wastewater', zh: '废水处理' } };
+    expect((await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}`, headers: h['member-a'], payload: description })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}`, headers: h['member-b'], payload: description })).statusCode).toBe(403);
+    const jobs = rowsOf(await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = ${A}`));
     expect(jobs).toHaveLength(1);
-    expect((await list(`q=${encodeURIComponent('废水处理')}`, 'member-a')).items.map((o) => o.id)).toContain('org-a');
+    expect((await list(`q=${encodeURIComponent('废水处理')}`, 'member-a')).items.map((o) => o.id)).toContain(A);
   });
 });

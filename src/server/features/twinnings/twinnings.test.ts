@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
+import { buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
@@ -48,15 +49,16 @@ describe('twinnings API', () => {
   });
 
   it('refuses to twin two regions of the same side, naming the field', async () => {
+    const partner = await buildRegion(t, { side: 'partner' });
     const res = await t.app.inject({
       headers: pm,
       method: 'POST',
       url: '/api/twinnings',
-      payload: { homeRegionId: 'hebei', partnerRegionId: 'nowhere' },
+      payload: { homeRegionId: partner.id, partnerRegionId: 'nowhere' },
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().issues).toMatchObject([
-      { path: 'homeRegionId', message: 'region "hebei" is not a home region' },
+      { path: 'homeRegionId', message: `region "${partner.id}" is not a home region` },
       { path: 'partnerRegionId', message: 'region "nowhere" does not exist' },
     ]);
   });
