@@ -39,10 +39,7 @@ const layering = [
   {
     files: ['src/web/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ours('server', 'cli'), message: 'the web imports shared and pure core helpers only' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ours('server', 'cli'), message: 'the web imports shared and pure core helpers only' }] }],
     },
   },
   {
@@ -97,10 +94,7 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': [
-        'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'user text is never rendered as HTML' },
-      ],
+      'no-restricted-syntax': ['error', { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'user text is never rendered as HTML' }],
     },
   },
   {

@@ -9,7 +9,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/core/**/*.test.ts', 'src/shared/**/*.test.ts', 'src/cli/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'src/web/**/*.test.ts'],
+          include: [
+            'src/core/**/*.test.ts',
+            'src/shared/**/*.test.ts',
+            'src/cli/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'src/web/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },

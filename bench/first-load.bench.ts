@@ -105,12 +105,17 @@ await withTempDir(async (dir) => {
     // One unthrottled visit first, so the server has warmed up (first queries, demo data loaded).
     await firstVisit(browser, server.url, false);
     console.log(`first visit of / at 2 Mbit/s, 300 ms latency, cache off; ${RUNS} runs (targets: JS+CSS ≤ ${TARGET_KB} KB, heading ≤ ${TARGET_MS} ms)`);
-    for (const [who, signedIn] of [['visitor', false], ['programme manager', true]] as const) {
+    for (const [who, signedIn] of [
+      ['visitor', false],
+      ['programme manager', true],
+    ] as const) {
       const runs: Figures[] = [];
       for (let i = 0; i < RUNS; i++) {
         const figures = await firstVisit(browser, server.url, signedIn);
         runs.push(figures);
-        log(`  ${who} run ${i + 1}: JS+CSS ${kb(figures.jsCssBytes)}, other ${kb(figures.otherBytes)}, ${figures.requests} requests, heading at ${figures.headingMs.toFixed(0)} ms`);
+        log(
+          `  ${who} run ${i + 1}: JS+CSS ${kb(figures.jsCssBytes)}, other ${kb(figures.otherBytes)}, ${figures.requests} requests, heading at ${figures.headingMs.toFixed(0)} ms`,
+        );
       }
       const bytes = median(runs.map((r) => r.jsCssBytes));
       const ms = median(runs.map((r) => r.headingMs));

@@ -54,9 +54,15 @@ try {
   const c2 = cpu();
   sample();
 
-  log(`import (parse, map, validate with XSD + rulesets, write): ${seconds(t1 - t0)} — ${preview.projects.length} projects, ${preview.warnings.length} warnings, ${preview.findings.length} findings; CPU ${seconds(c1 - c0)}`);
-  log(`export (load, select, write XML): ${seconds(t2 - t1)} — ${exported.exported.length} exported, ${exported.leftOut.length} left out, ${(exported.xml.length / 1024 / 1024).toFixed(2)} MB; CPU ${seconds(c2 - c1)}`);
-  log(`import + export: ${seconds(t2 - t0)} wall, ${seconds(c2 - c0)} CPU (target ≤ 10 s); load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`);
+  log(
+    `import (parse, map, validate with XSD + rulesets, write): ${seconds(t1 - t0)} — ${preview.projects.length} projects, ${preview.warnings.length} warnings, ${preview.findings.length} findings; CPU ${seconds(c1 - c0)}`,
+  );
+  log(
+    `export (load, select, write XML): ${seconds(t2 - t1)} — ${exported.exported.length} exported, ${exported.leftOut.length} left out, ${(exported.xml.length / 1024 / 1024).toFixed(2)} MB; CPU ${seconds(c2 - c1)}`,
+  );
+  log(
+    `import + export: ${seconds(t2 - t0)} wall, ${seconds(c2 - c0)} CPU (target ≤ 10 s); load average ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`,
+  );
   log(`peak memory (RSS): ${mb(peak)}, ${mb(peak - rssBefore)} above the start (target ≤ 500 MB)`);
 } finally {
   clearInterval(sampler);

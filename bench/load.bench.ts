@@ -37,7 +37,10 @@ function rssMb(pid: number): number {
 async function prepare(env: Record<string, string>) {
   log(`  ctb demo generate --organisations ${ORGANISATIONS} --opportunities ${OPPORTUNITIES} --events 2 …`);
   const started = Date.now();
-  const generated = await runCtb(['demo', 'generate', '--organisations', String(ORGANISATIONS), '--opportunities', String(OPPORTUNITIES), '--events', '2'], env);
+  const generated = await runCtb(
+    ['demo', 'generate', '--organisations', String(ORGANISATIONS), '--opportunities', String(OPPORTUNITIES), '--events', '2'],
+    env,
+  );
   if (generated.code !== 0) throw new Error(generated.stderr);
   log(`  generated and matched in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   const created = await runCtb(['users', 'create', '--email', manager.email, '--role', 'programme-manager', '--password-stdin'], env, `${manager.password}\n`);

@@ -111,7 +111,10 @@ function pipelineLearning(): [string, Report][] {
   const grades = new Map(set.qrels.map((q) => [`${q.opportunityId} ${q.organisationId}`, q.grade]));
   const halves = [0, 1].map((h) => set.opportunities.filter((_, i) => i % 2 === h));
   const rankings = (opportunities: LabelledSet['opportunities'], feedback?: PipelineFeedback): Ranking[] =>
-    rankOrganisations(parseOpportunities(opportunities), index, { top: TOP, feedback }).map((r) => ({ opportunityId: r.opportunityId, organisationIds: r.matches.map((m) => m.id) }));
+    rankOrganisations(parseOpportunities(opportunities), index, { top: TOP, feedback }).map((r) => ({
+      opportunityId: r.opportunityId,
+      organisationIds: r.matches.map((m) => m.id),
+    }));
   const without: Ranking[] = [];
   const withFeedback: Ranking[] = [];
   for (const [judged, heldBack] of [halves, [...halves].reverse()] as [typeof set.opportunities, typeof set.opportunities][]) {

@@ -43,7 +43,11 @@ try {
       languages: random() < 0.3 ? ['zh', 'en'] : random() < 0.5 ? ['nl', 'en'] : ['en'],
       sectors: [],
     }));
-  for (let i = 0; i < profiles.length; i += 2000) await db.insert(organisationProfiles).values(profiles.slice(i, i + 2000)).onConflictDoNothing();
+  for (let i = 0; i < profiles.length; i += 2000)
+    await db
+      .insert(organisationProfiles)
+      .values(profiles.slice(i, i + 2000))
+      .onConflictDoNothing();
   await db.execute(sql`vacuum analyze`); // as autovacuum would have by then: index-only counts
   log(`${ids.length} organisations (${profiles.length} with a profile) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -75,11 +79,17 @@ try {
   for (const [name, query] of cases) {
     await time(name, async () => (await listOrganisations(db, viewer, OrganisationListQuery.parse(query))).total);
   }
-  for (const [name, query] of [['facets, no filter', {}], ['facets, search 废水', { q: '废水' }], ['facets, company + BE', { type: 'company', country: 'BE' }]] as const) {
+  for (const [name, query] of [
+    ['facets, no filter', {}],
+    ['facets, search 废水', { q: '废水' }],
+    ['facets, company + BE', { type: 'company', country: 'BE' }],
+  ] as const) {
     await time(name, async () => (await organisationFacets(db, viewer, OrganisationFacetsQuery.parse(query))).type.length);
   }
 
-  console.log(`Organisation directory, ${ids.length.toLocaleString('en')} organisations, ${RUNS} runs each (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`);
+  console.log(
+    `Organisation directory, ${ids.length.toLocaleString('en')} organisations, ${RUNS} runs each (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
+  );
   console.log('query'.padEnd(40), 'p50 ms'.padStart(8), 'p95 ms'.padStart(8), 'total'.padStart(8));
   for (const r of results) console.log(r.name.padEnd(40), r.p50.toFixed(1).padStart(8), r.p95.toFixed(1).padStart(8), String(r.total).padStart(8));
   const pages = results.filter((r) => !r.name.startsWith('facets'));

@@ -91,7 +91,12 @@ try {
   for (const mode of ['default limits', 'load shedding off'] as const) {
     const env: Record<string, string> = { DATA_DIR: dataDir, SEED_DEMO: 'false' };
     if (mode === 'load shedding off') {
-      Object.assign(env, { PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0', PRESSURE_MAX_DATABASE_WAITING: '0', PRESSURE_MAX_IN_FLIGHT: '0' });
+      Object.assign(env, {
+        PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
+        PRESSURE_MAX_EVENT_LOOP_UTILIZATION: '0',
+        PRESSURE_MAX_DATABASE_WAITING: '0',
+        PRESSURE_MAX_IN_FLIGHT: '0',
+      });
     }
     const server = await startServer(env);
     try {

@@ -9,20 +9,34 @@ const slots = Array.from({ length: 12 }, (_, i) => ({
   end: new Date(Date.UTC(2026, 11, 8, 8, i * 20 + 20)).toISOString(),
 }));
 const meeting = (i: number) => ({
-  requestId: `r${i}`, start: slots[i]!.start, end: slots[i]!.end, tableName: `T${i}`, room: null, online: i % 3 === 0,
-  videoUrl: null, interpreterPair: 'en-zh', locked: false,
+  requestId: `r${i}`,
+  start: slots[i]!.start,
+  end: slots[i]!.end,
+  tableName: `T${i}`,
+  room: null,
+  online: i % 3 === 0,
+  videoUrl: null,
+  interpreterPair: 'en-zh',
+  locked: false,
   participants: [
     { registrationId: 'me', delegateName: '王芳', organisationName: '北京氢能科技有限公司' },
     { registrationId: `o${i}`, delegateName: 'Jan de Vries', organisationName: 'Waterstof Groningen B.V.' },
   ],
 });
 const agenda = {
-  eventId: 'e', eventTitle: '中荷氢能合作洽谈会 2026', timeZone: 'Asia/Shanghai', registrationId: 'me', delegateName: '王芳',
-  organisationName: '北京氢能科技有限公司', published: true,
+  eventId: 'e',
+  eventTitle: '中荷氢能合作洽谈会 2026',
+  timeZone: 'Asia/Shanghai',
+  registrationId: 'me',
+  delegateName: '王芳',
+  organisationName: '北京氢能科技有限公司',
+  published: true,
   items: slots.map((s, i) => ({ slotId: `s${i}`, ...s, kind: 'meeting' as const, label: null, meeting: meeting(i) })),
 } as unknown as Agenda;
 const plan = {
-  eventId: 'e', title: '中荷氢能合作洽谈会 2026', timeZone: 'Asia/Shanghai',
+  eventId: 'e',
+  title: '中荷氢能合作洽谈会 2026',
+  timeZone: 'Asia/Shanghai',
   slots: slots.map((s, i) => ({ slotId: `s${i}`, ...s, meetings: [meeting(i), meeting(i)] })),
 } as unknown as TablePlan & { title: string };
 const lang = (process.argv[2] ?? 'zh') as CatalogueLanguage;

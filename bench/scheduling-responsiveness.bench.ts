@@ -23,7 +23,12 @@ try {
   const linkKey = Buffer.alloc(32, 7);
   const accounts = offlineAccountsContext(database.db, defaultAuthSettings, 'http://localhost:3000', linkKey);
   const admin = systemActor('bench');
-  await createUser(accounts, admin, { email, displayName: 'Bench', role: 'programme-manager', organisationId: null, regionId: null, language: 'en' }, { password });
+  await createUser(
+    accounts,
+    admin,
+    { email, displayName: 'Bench', role: 'programme-manager', organisationId: null, regionId: null, language: 'en' },
+    { password },
+  );
   const base = { type: 'company' as const, country: 'BE', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
   await createOrganisation(database.db, admin, { ...base, id: 'bench-org', name: 'Bench organisation' });
   const app = await buildApp({ db: database.db, mailLinkKey: linkKey });
@@ -37,7 +42,9 @@ try {
     const { schedule, health } = await askHealthWhileScheduling(app, manager, TIME_LIMIT_SECONDS);
     const sorted = health.map((answer) => answer.ms).sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
-    console.log(`schedule: ${schedule.statusCode}, ${schedule.run.meetings} of ${schedule.run.possible} meetings in ${(schedule.run.elapsedMs / 1000).toFixed(1)} s (limit ${TIME_LIMIT_SECONDS} s)`);
+    console.log(
+      `schedule: ${schedule.statusCode}, ${schedule.run.meetings} of ${schedule.run.possible} meetings in ${(schedule.run.elapsedMs / 1000).toFixed(1)} s (limit ${TIME_LIMIT_SECONDS} s)`,
+    );
     console.log(
       `GET /api/health while scheduling: ${health.length} answers (${health.filter((a) => a.statusCode !== 200).length} not 200), ` +
         `median ${median.toFixed(1)} ms, worst ${(sorted.at(-1) ?? NaN).toFixed(1)} ms (targets < 100 ms, < 1000 ms); ` +

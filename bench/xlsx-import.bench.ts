@@ -24,12 +24,20 @@ if (process.argv[2] === '--read') {
   } catch (error) {
     outcome = `refused: ${error instanceof Error ? error.message : String(error)}`;
   }
-  console.log(`${outcome} in ${((performance.now() - t0) / 1000).toFixed(1)} s; peak RSS of the reading process ${mb(process.resourceUsage().maxRSS)} (${mb(baseline)} before reading)`);
+  console.log(
+    `${outcome} in ${((performance.now() - t0) / 1000).toFixed(1)} s; peak RSS of the reading process ${mb(process.resourceUsage().maxRSS)} (${mb(baseline)} before reading)`,
+  );
 } else {
   const rows = Number(process.argv[2] ?? 1_000_000);
   const table = {
     headers: ['id', 'name', 'type', 'country', 'description_en'],
-    rows: Array.from({ length: rows }, (_, i) => [`org-${i}`, `Organisation ${i}`, 'company', 'BE', `Industrial wastewater treatment and sludge dewatering, site ${i}`]),
+    rows: Array.from({ length: rows }, (_, i) => [
+      `org-${i}`,
+      `Organisation ${i}`,
+      'company',
+      'BE',
+      `Industrial wastewater treatment and sludge dewatering, site ${i}`,
+    ]),
   };
   const dir = mkdtempSync(join(tmpdir(), 'ctb-xlsx-'));
   try {
@@ -37,7 +45,9 @@ if (process.argv[2] === '--read') {
     const file = await toXlsx(table, 'organisations');
     writeFileSync(path, file);
     const read = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--read', path], { encoding: 'utf8' });
-    console.log(`XLSX import read of ${rows.toLocaleString('en')} rows (${(file.length / 1024 / 1024).toFixed(1)} MB file, cap ${MAX_IMPORT_ROWS.toLocaleString('en')}): ${read.trim()}`);
+    console.log(
+      `XLSX import read of ${rows.toLocaleString('en')} rows (${(file.length / 1024 / 1024).toFixed(1)} MB file, cap ${MAX_IMPORT_ROWS.toLocaleString('en')}): ${read.trim()}`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -92,21 +92,31 @@ describe('keyboard only', () => {
 describe('axe', () => {
   const pages = ['/', '/opportunities', '/regions', '/regions/hebei', '/organisations', '/sign-in'];
 
-  it.each(['visitor', 'manager'] as const)('finds no serious or critical violation as a %s', async (who) => {
-    for (const lang of ['en', 'zh'] as const) {
-      const { context, page } = await openPage(app.browser, { locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
-      if (who === 'manager') await signIn(page, app.server.url, app.server.manager!);
-      for (const path of pages) {
-        await page.goto(app.server.url + path);
-        await page.locator('main h1').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${lang} ${path}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 200)).slice(0, 3).join(', ')})`);
-        expect(serious).toEqual([]);
+  it.each(['visitor', 'manager'] as const)(
+    'finds no serious or critical violation as a %s',
+    async (who) => {
+      for (const lang of ['en', 'zh'] as const) {
+        const { context, page } = await openPage(app.browser, { locale: lang === 'zh' ? 'zh-CN' : 'en-GB' });
+        if (who === 'manager') await signIn(page, app.server.url, app.server.manager!);
+        for (const path of pages) {
+          await page.goto(app.server.url + path);
+          await page.locator('main h1').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          const serious = results.violations
+            .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+            .map(
+              (v) =>
+                `${lang} ${path}: ${v.id} (${v.nodes
+                  .map((n) => n.html.slice(0, 200))
+                  .slice(0, 3)
+                  .join(', ')})`,
+            );
+          expect(serious).toEqual([]);
+        }
+        await context.close();
       }
-      await context.close();
-    }
-  }, 240_000);
+    },
+    240_000,
+  );
 });

@@ -9,7 +9,10 @@ type Call = (method: string, path: string, body?: unknown) => Promise<Response>;
 async function signInToApi(baseUrl: string, who: Credentials): Promise<Call> {
   const login = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(who) });
   if (!login.ok) throw new Error(`sign-in of ${who.email}: ${login.status}`);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { csrfToken } = (await login.json()) as { csrfToken: string };
   return async (method, path, body) => {
     const res = await fetch(`${baseUrl}/api${path}`, {

@@ -24,10 +24,7 @@ export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browse
  * collects console errors (CSP violations among them), page errors and failed HTTP responses,
  * for tests to assert there were none.
  */
-export async function openPage(
-  browser: Browser,
-  options: BrowserContextOptions = {},
-): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -44,7 +44,11 @@ describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
     // The first instance migrates and seeds; the second finds the database ready.
     instances.push(await startCtbServer(env));
     instances.push(await startCtbServer(env));
-    const created = await runCtb(['users', 'create', '--email', manager.email, '--role', 'programme-manager', '--password-stdin'], env, `${manager.password}\n`);
+    const created = await runCtb(
+      ['users', 'create', '--email', manager.email, '--role', 'programme-manager', '--password-stdin'],
+      env,
+      `${manager.password}\n`,
+    );
     if (created.code !== 0) throw new Error(created.stderr);
 
     nginx = await startNginx(instances.map((i) => new URL(i.url).host.replace('localhost', '127.0.0.1')));
@@ -108,8 +112,18 @@ describe.skipIf(!available)('two instances on PostgreSQL behind nginx', () => {
       tables: 2,
       slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
     });
-    const a = await api('POST', '/events/deploy-match/registrations', { organisationId: 'deploy-a', delegateName: 'Anna', delegateEmail: 'anna@alpha.example', languages: ['en'] });
-    const b = await api('POST', '/events/deploy-match/registrations', { organisationId: 'deploy-b', delegateName: 'Bo', delegateEmail: 'bo@b.example', languages: ['en'] });
+    const a = await api('POST', '/events/deploy-match/registrations', {
+      organisationId: 'deploy-a',
+      delegateName: 'Anna',
+      delegateEmail: 'anna@alpha.example',
+      languages: ['en'],
+    });
+    const b = await api('POST', '/events/deploy-match/registrations', {
+      organisationId: 'deploy-b',
+      delegateName: 'Bo',
+      delegateEmail: 'bo@b.example',
+      languages: ['en'],
+    });
     const request = await api('POST', '/events/deploy-match/requests', { from: a.id, to: [b.id], message: 'Meet?', priority: 'must-meet' });
     await api('POST', `/events/deploy-match/requests/${request.id}/response`, { registrationId: b.id, answer: 'accept' });
 

@@ -37,7 +37,14 @@ beforeAll(async () => {
     slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
   });
   await apiAs(app.server.url, admin(), 'POST', '/organisations', { id: 'org-hydrogen', name: 'Hydrogen Partners', type: 'company', country: 'CN' });
-  const li = (await (await asManager('POST', '/events/desk/registrations', { organisationId: 'org-hydrogen', delegateName: 'Li Wei 李伟', delegateEmail: 'li@desk.example', languages: ['zh'] })).json()) as { id: string };
+  const li = (await (
+    await asManager('POST', '/events/desk/registrations', {
+      organisationId: 'org-hydrogen',
+      delegateName: 'Li Wei 李伟',
+      delegateEmail: 'li@desk.example',
+      languages: ['zh'],
+    })
+  ).json()) as { id: string };
   const badge = await badgeOf(li.id);
   expect(badge).toContain('李伟');
   expect(badge).toContain('Hydrogen Partners');
@@ -63,7 +70,10 @@ describe('the check-in desk on a phone', () => {
 
     await field.fill(code);
     await page.getByRole('button', { name: 'Check in', exact: true }).click();
-    await page.getByRole('status').getByText(/Already checked in at/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Already checked in at/)
+      .waitFor();
 
     // An altered code: refused, and said so.
     await field.fill(code.replace(/.$/, code.endsWith('A') ? 'B' : 'A'));
@@ -77,7 +87,9 @@ describe('the check-in desk on a phone', () => {
     await page.getByRole('status').filter({ hasText: '王芳' }).getByText('Checked in', { exact: true }).waitFor();
     expect(await horizontalOverflow(page)).toBe(0);
 
-    const registrations = (await (await asManager('GET', '/events/desk/registrations')).json()) as { items: { delegateName: string; organisationName: string; checkedInAt: string | null }[] };
+    const registrations = (await (await asManager('GET', '/events/desk/registrations')).json()) as {
+      items: { delegateName: string; organisationName: string; checkedInAt: string | null }[];
+    };
     expect(registrations.items.find((r) => r.delegateName === '王芳')).toMatchObject({ organisationName: '新能源公司' });
     expect(registrations.items.every((r) => r.checkedInAt !== null)).toBe(true);
     await context.close();
@@ -86,7 +98,14 @@ describe('the check-in desk on a phone', () => {
 
 describe('scanning badges with the phone camera', () => {
   it('checks a delegate in by the QR code the camera sees, and switches the camera off when stopped or left', async () => {
-    const anna = (await (await asManager('POST', '/events/desk/registrations', { organisationId: 'org-hydrogen', delegateName: 'Anna de Vries', delegateEmail: 'anna@desk.example', languages: ['en'] })).json()) as { id: string };
+    const anna = (await (
+      await asManager('POST', '/events/desk/registrations', {
+        organisationId: 'org-hydrogen',
+        delegateName: 'Anna de Vries',
+        delegateEmail: 'anna@desk.example',
+        languages: ['en'],
+      })
+    ).json()) as { id: string };
     const folder = await mkdtemp(join(tmpdir(), 'ctb-camera-'));
     const video = join(folder, 'badge.y4m');
     await writeQrVideo(video, codeOn(await badgeOf(anna.id)));
@@ -105,7 +124,10 @@ describe('scanning badges with the phone camera', () => {
         };
       });
       const liveTracks = () =>
-        page.evaluate(() => (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length);
+        page.evaluate(
+          () =>
+            (window as unknown as { cameraStreams: MediaStream[] }).cameraStreams.flatMap((s) => s.getTracks()).filter((t) => t.readyState === 'live').length,
+        );
       await signIn(page, app.server.url, manager());
       await page.goto(`${app.server.url}/events/desk/check-in`);
       const camera = page.getByLabel('Camera view');

@@ -40,7 +40,14 @@ beforeAll(async () => {
   for (const name of ['Anna', 'Bram', 'Chen', 'Dirk', 'Eva']) {
     const org = `org-${name.toLowerCase()}`;
     await apiAs(admin(), 'POST', '/organisations', { id: org, name: `${name} BV`, type: 'company', country: 'NL' });
-    ids[name] = (await apiAs(manager(), 'POST', '/events/grid/registrations', { organisationId: org, delegateName: name, delegateEmail: `${name.toLowerCase()}@grid.example`, languages: ['en'] })).id;
+    ids[name] = (
+      await apiAs(manager(), 'POST', '/events/grid/registrations', {
+        organisationId: org,
+        delegateName: name,
+        delegateEmail: `${name.toLowerCase()}@grid.example`,
+        languages: ['en'],
+      })
+    ).id;
   }
   accepted = async (from: string, to: string) => {
     const r = await apiAs(manager(), 'POST', '/events/grid/requests', { from: ids[from], to: [ids[to]] });
@@ -67,7 +74,12 @@ describe('the organiser’s grid', () => {
     // Anna and Bram go to the other slot, at a table Chen and Dirk do not use there.
     const targetSlot = slots.find((s) => s !== first.slotId)!;
     const targetTable = second.slotId === targetSlot ? 3 - second.table : 1;
-    const cellAt = (slotId: string, table: number) => page.locator('tbody tr').nth(slots.indexOf(slotId)).locator('td').nth(table - 1);
+    const cellAt = (slotId: string, table: number) =>
+      page
+        .locator('tbody tr')
+        .nth(slots.indexOf(slotId))
+        .locator('td')
+        .nth(table - 1);
 
     await page.getByRole('button', { name: 'Anna · Bram' }).click();
     await cellAt(targetSlot, targetTable).getByRole('button', { name: 'Move here' }).click();

@@ -25,11 +25,19 @@ const fixed = [header, 'Wang Wei,王伟,wang@import.example,Hydrogen Partners,,�
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).join(', ')}`);
 }
 
 beforeAll(async () => {
-  await asManager('POST', '/events', { id: 'imported', title: '氢能对接会', languages: ['zh', 'en'], tables: 2, slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }] });
+  await asManager('POST', '/events', {
+    id: 'imported',
+    title: '氢能对接会',
+    languages: ['zh', 'en'],
+    tables: 2,
+    slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
+  });
   await asManager('PUT', '/events/imported/public-registration', { open: false, capacity: 1 });
   await asManager('POST', '/organisations', { id: 'org-h2', name: 'Hydrogen Partners', type: 'company', country: 'CN' });
 }, 120_000);
@@ -60,7 +68,9 @@ describe('participant import in Chinese', () => {
     await page.getByRole('button', { name: '导入全部 2 位参会者' }).click();
     await page.getByRole('status').getByText('已导入：1 位已报名，1 位候补。', { exact: false }).waitFor();
 
-    const registered = (await (await asManager('GET', '/events/imported/registrations')).json()) as { items: { delegateName: string; organisationId: string; status: string }[] };
+    const registered = (await (await asManager('GET', '/events/imported/registrations')).json()) as {
+      items: { delegateName: string; organisationId: string; status: string }[];
+    };
     expect(registered.items.map((r) => [r.delegateName, r.status])).toEqual([
       ['Wang Wei 王伟', 'registered'],
       ['Li Na 李娜', 'waitlisted'],
@@ -70,25 +80,37 @@ describe('participant import in Chinese', () => {
   }, 180_000);
 
   // Each picture in a page opened at its width (a resized page keeps the wide layout's state).
-  it.skipIf(!process.env.SCREENSHOTS)('is photographed in Chinese and Dutch, wide and on a phone', async () => {
-    const dir = process.env.SCREENSHOTS!;
-    mkdirSync(dir, { recursive: true });
-    const files = { zh: [header, 'Zhao Lei,赵磊,zhao@import.example,Hydrogen Partners,,均可', 'Sun Li,孙丽,sun@import.example,新能源公司,,现场'], nl: [header, 'Zhao Lei,赵磊,zhao@import.example,Hydrogen Partners,,either', 'Sun Li,,sun@import.example,,CN,misschien'] };
-    for (const lang of ['zh', 'nl'] as const) {
-      for (const width of [1366, 390]) {
-        const { page, context } = await openPage(app.browser, { locale: lang === 'zh' ? 'zh-CN' : 'nl-NL', viewport: { width, height: 900 }, isMobile: width < 500, hasTouch: width < 500 });
-        await signIn(page, app.server.url, manager());
-        await page.goto(`${app.server.url}/events/imported/participants/import`);
-        await page.locator('input[type=file]').setInputFiles(csvFile(files[lang]));
-        await page.locator('form button[type=submit]').click();
-        await page.locator('.participant-import table').waitFor();
-        await page.screenshot({ path: join(dir, `participants-import-${lang}-${width}.png`), fullPage: true });
-        expect(await horizontalOverflow(page)).toBe(0);
-        await page.goto(`${app.server.url}/events/imported/dashboard`);
-        await page.locator('.participant-files').waitFor();
-        await page.screenshot({ path: join(dir, `participants-dashboard-${lang}-${width}.png`), fullPage: true });
-        await context.close();
+  it.skipIf(!process.env.SCREENSHOTS)(
+    'is photographed in Chinese and Dutch, wide and on a phone',
+    async () => {
+      const dir = process.env.SCREENSHOTS!;
+      mkdirSync(dir, { recursive: true });
+      const files = {
+        zh: [header, 'Zhao Lei,赵磊,zhao@import.example,Hydrogen Partners,,均可', 'Sun Li,孙丽,sun@import.example,新能源公司,,现场'],
+        nl: [header, 'Zhao Lei,赵磊,zhao@import.example,Hydrogen Partners,,either', 'Sun Li,,sun@import.example,,CN,misschien'],
+      };
+      for (const lang of ['zh', 'nl'] as const) {
+        for (const width of [1366, 390]) {
+          const { page, context } = await openPage(app.browser, {
+            locale: lang === 'zh' ? 'zh-CN' : 'nl-NL',
+            viewport: { width, height: 900 },
+            isMobile: width < 500,
+            hasTouch: width < 500,
+          });
+          await signIn(page, app.server.url, manager());
+          await page.goto(`${app.server.url}/events/imported/participants/import`);
+          await page.locator('input[type=file]').setInputFiles(csvFile(files[lang]));
+          await page.locator('form button[type=submit]').click();
+          await page.locator('.participant-import table').waitFor();
+          await page.screenshot({ path: join(dir, `participants-import-${lang}-${width}.png`), fullPage: true });
+          expect(await horizontalOverflow(page)).toBe(0);
+          await page.goto(`${app.server.url}/events/imported/dashboard`);
+          await page.locator('.participant-files').waitFor();
+          await page.screenshot({ path: join(dir, `participants-dashboard-${lang}-${width}.png`), fullPage: true });
+          await context.close();
+        }
       }
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 });

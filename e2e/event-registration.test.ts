@@ -20,7 +20,15 @@ function fail(message: string): never {
 /** The API as `who`, outside any page (e2e/api-as.ts). */
 const apiAs = (who: Credentials, method: string, path: string, body?: unknown, raw = false) => apiJsonAs(app.server.url, who, method, path, body, raw);
 const register = async (organisationId: string, delegateName: string, extra: object = {}) =>
-  (await apiAs(manager(), 'POST', '/events/h2-open/registrations', { organisationId, delegateName, delegateEmail: `${delegateName.toLowerCase()}@${organisationId}.example`, languages: ['en', 'zh'], ...extra })).id as string;
+  (
+    await apiAs(manager(), 'POST', '/events/h2-open/registrations', {
+      organisationId,
+      delegateName,
+      delegateEmail: `${delegateName.toLowerCase()}@${organisationId}.example`,
+      languages: ['en', 'zh'],
+      ...extra,
+    })
+  ).id as string;
 
 let publicUrl: string;
 let eva: string;
@@ -28,7 +36,11 @@ let bram: string;
 let daan: string;
 
 beforeAll(async () => {
-  for (const [id, name, country] of [['ev-nl', 'Electrolyser BV', 'NL'], ['ev-be', 'Bram Engineering', 'BE'], ['ev-dk', 'Daan Wind', 'DK']]) {
+  for (const [id, name, country] of [
+    ['ev-nl', 'Electrolyser BV', 'NL'],
+    ['ev-be', 'Bram Engineering', 'BE'],
+    ['ev-dk', 'Daan Wind', 'DK'],
+  ]) {
     await apiAs(admin(), 'POST', '/organisations', { id, name, type: 'company', country });
   }
   await apiAs(manager(), 'POST', '/events', {
@@ -68,7 +80,9 @@ describe('registration without an account', () => {
     await page.getByRole('status').filter({ hasText: '我们已向您发送电子邮件' }).waitFor();
 
     // The private link arrives by e-mail, in Chinese.
-    const mails = (await apiAs(admin(), 'GET', `/outbox?to=${encodeURIComponent('wang.fang@hebei-h2.example')}`)) as { items: { subject: string; text: string }[] };
+    const mails = (await apiAs(admin(), 'GET', `/outbox?to=${encodeURIComponent('wang.fang@hebei-h2.example')}`)) as {
+      items: { subject: string; text: string }[];
+    };
     expect(mails.items.map((m) => m.subject)).toEqual(['您已进入Hydrogen Open Day的候补名单']);
     const token = /\/events\/registration\/([A-Za-z0-9_-]{43})/.exec(mails.items[0]!.text)![1]!;
     await page.goto(`${app.server.url}/events/registration/${token}`);
@@ -78,9 +92,9 @@ describe('registration without an account', () => {
     await apiAs(manager(), 'DELETE', `/events/h2-open/registrations/${bram}`);
     await page.reload();
     await page.getByText('您已成功报名。').waitFor();
-    const wang = ((await apiAs(manager(), 'GET', '/events/h2-open/registrations')) as { items: { id: string; delegateName: string; answers: Record<string, string> }[] }).items.find(
-      (r) => r.delegateName === '王芳',
-    )!;
+    const wang = (
+      (await apiAs(manager(), 'GET', '/events/h2-open/registrations')) as { items: { id: string; delegateName: string; answers: Record<string, string> }[] }
+    ).items.find((r) => r.delegateName === '王芳')!;
     expect(wang.answers).toEqual({ sector: '氢能' });
 
     // From the marketplace she asks Eva for a meeting; Eva says no thanks.

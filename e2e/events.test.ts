@@ -61,7 +61,9 @@ async function registerThroughForm(page: Page, name: string, email: string, also
 /** axe-core's serious and critical WCAG 2.1 AA violations on the page as it is. */
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
 }
 
 describe('matchmaking in the browser', () => {
@@ -144,7 +146,10 @@ describe('matchmaking in the browser', () => {
     expect(await scroller.evaluate((el) => el === document.activeElement)).toBe(true);
 
     // The organiser edits Bo's availability: a blocked slot, in the event's time zone.
-    await load.getByRole('row', { name: /Bo Wang/ }).getByRole('link', { name: 'Edit: Bo Wang' }).click();
+    await load
+      .getByRole('row', { name: /Bo Wang/ })
+      .getByRole('link', { name: 'Edit: Bo Wang' })
+      .click();
     await pm.page.getByRole('heading', { level: 1, name: 'Edit registration: Bo Wang' }).waitFor();
     // The times are said to be in the event's zone by its name, not its IANA code.
     await pm.page.getByRole('group', { name: 'Availability (Central European Time)' }).waitFor();
@@ -156,7 +161,9 @@ describe('matchmaking in the browser', () => {
     expect(await seriousViolations(pm.page)).toEqual([]);
     await pm.page.getByRole('button', { name: 'Save' }).click();
     await pm.page.getByRole('heading', { level: 1, name: 'Hydrogen matchmaking' }).waitFor();
-    const bo = (await apiAs(manager(), 'GET', '/events/h2-match/registrations')) as { items: { delegateName: string; blockedSlots: string[]; languages: string[] }[] };
+    const bo = (await apiAs(manager(), 'GET', '/events/h2-match/registrations')) as {
+      items: { delegateName: string; blockedSlots: string[]; languages: string[] }[];
+    };
     expect(bo.items.find((r) => r.delegateName === 'Bo Wang')).toMatchObject({ blockedSlots: ['s1'], languages: ['zh'] });
 
     for (const p of [a, b, pm]) await p.context.close();
@@ -172,7 +179,10 @@ describe('matchmaking in the browser', () => {
     // Saving without a name names the field.
     await page.locator('#field-id').fill('chengdu-2030');
     await page.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('alert').getByRole('link', { name: /^Name:/ }).waitFor();
+    await page
+      .getByRole('alert')
+      .getByRole('link', { name: /^Name:/ })
+      .waitFor();
 
     await page.locator('#field-title').fill('Chengdu hydrogen matchmaking');
     await page.locator('#field-timeZone').fill('Asia/Shanghai');
@@ -230,7 +240,11 @@ describe('matchmaking in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Chengdu hydrogen matchmaking' }).waitFor();
 
     await page.goto(`${app.server.url}/events`);
-    await page.getByRole('listitem').filter({ hasText: 'Jan 15, 2030 (China Standard Time)' }).getByRole('link', { name: 'Chengdu hydrogen matchmaking' }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Jan 15, 2030 (China Standard Time)' })
+      .getByRole('link', { name: 'Chengdu hydrogen matchmaking' })
+      .waitFor();
     expect(errors.filter((e) => !e.includes('HTTP 400'))).toEqual([]);
     await context.close();
   }, 120_000);
@@ -246,7 +260,9 @@ describe('notifications in the browser', () => {
       slots: [{ id: 's1', start: '2030-06-02T09:00:00Z', end: '2030-06-02T09:25:00Z' }],
     });
     const register = (who: Credentials, organisationId: string, delegateName: string) =>
-      apiAs(who, 'POST', '/events/notify-match/registrations', { organisationId, delegateName, delegateEmail: who.email, languages: ['en'] }) as Promise<{ id: string }>;
+      apiAs(who, 'POST', '/events/notify-match/registrations', { organisationId, delegateName, delegateEmail: who.email, languages: ['en'] }) as Promise<{
+        id: string;
+      }>;
     const anna = await register(members.a, 'ev-a', 'Anna de Vries');
     const bo = await register(members.b, 'ev-b', 'Bo Wang');
     await apiAs(members.b, 'POST', '/notifications/read', {}); // earlier journeys' notifications

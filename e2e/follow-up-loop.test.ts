@@ -30,7 +30,10 @@ describe('the follow-up loop', () => {
       type: 'company',
       country: 'BE',
       homeRegionId: 'antwerpen',
-      description: { original: 'nl', nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.' },
+      description: {
+        original: 'nl',
+        nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.',
+      },
     });
     await manager('POST', '/organisations', { id: 'hebei-bureau', name: 'Hebei Environment Bureau', type: 'government', country: 'CN', homeRegionId: 'hebei' });
     const official = await invite(admin, { email: 'wang@hebei.example.cn', displayName: 'Wang Li', role: 'partner-official', regionId: 'hebei' });
@@ -69,7 +72,9 @@ describe('the follow-up loop', () => {
     await memberPage.getByLabel('Your message to the programme (any language)').fill('We run thermal desorption units and would like to pilot in Cangzhou.');
     await memberPage.getByRole('button', { name: 'Express interest' }).click();
     await memberPage.getByRole('status').filter({ hasText: 'Your interest was sent' }).waitFor();
-    const match = ((await manager('GET', `/opportunities/${draft.id}/matches?includeDismissed=true`)).items as Json[]).find((m) => m.organisationId === 'sludge-tech');
+    const match = ((await manager('GET', `/opportunities/${draft.id}/matches?includeDismissed=true`)).items as Json[]).find(
+      (m) => m.organisationId === 'sludge-tech',
+    );
     expect(match).toMatchObject({ status: 'interested' });
     const told = ((await asOfficial('GET', '/notifications')).items as Json[]).find((n) => n.kind === 'interest-expressed');
     expect(told?.params.message).toContain('thermal desorption');
@@ -92,9 +97,27 @@ describe('the follow-up loop', () => {
     await managerPage.getByTestId('task').filter({ hasText: 'Send the sampling protocol to Sludge Tech' }).waitFor();
 
     // The two meet at a matchmaking event (organised through the API: scheduling is the events' own journey).
-    await manager('POST', '/events', { id: 'hebei-days', title: 'Hebei cleantech days', languages: ['en', 'zh'], tables: 2, slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }] });
-    const anna = await manager('POST', '/events/hebei-days/registrations', { organisationId: 'sludge-tech', delegateName: 'Anna Peeters', delegateEmail: 'anna@sludge.example', userId: member.id, languages: ['en'] });
-    const wang = await manager('POST', '/events/hebei-days/registrations', { organisationId: 'hebei-bureau', delegateName: 'Wang Li', delegateEmail: 'wang@hebei.example.cn', userId: official.id, languages: ['en', 'zh'] });
+    await manager('POST', '/events', {
+      id: 'hebei-days',
+      title: 'Hebei cleantech days',
+      languages: ['en', 'zh'],
+      tables: 2,
+      slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
+    });
+    const anna = await manager('POST', '/events/hebei-days/registrations', {
+      organisationId: 'sludge-tech',
+      delegateName: 'Anna Peeters',
+      delegateEmail: 'anna@sludge.example',
+      userId: member.id,
+      languages: ['en'],
+    });
+    const wang = await manager('POST', '/events/hebei-days/registrations', {
+      organisationId: 'hebei-bureau',
+      delegateName: 'Wang Li',
+      delegateEmail: 'wang@hebei.example.cn',
+      userId: official.id,
+      languages: ['en', 'zh'],
+    });
     const request = await manager('POST', '/events/hebei-days/requests', { from: anna.id, to: [wang.id], priority: 'must-meet' });
     await manager('POST', `/events/hebei-days/requests/${request.id}/response`, { registrationId: wang.id, answer: 'accept' });
     await manager('POST', '/events/hebei-days/schedule', { timeLimitSeconds: 2 });
@@ -128,7 +151,11 @@ describe('the follow-up loop', () => {
     await meetingTask.getByRole('status').waitFor();
     await meetingTask.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await officialPage.getByRole('link', { name: 'Start a cooperation project' }).count()).toBe(0);
-    expect(((await asOfficial('GET', '/follow-up/tasks')).items as Json[]).find((t) => t.title === 'Plan the visit to Antwerp')?.source).toMatchObject({ kind: 'meeting', id: request.id, parentId: 'hebei-days' });
+    expect(((await asOfficial('GET', '/follow-up/tasks')).items as Json[]).find((t) => t.title === 'Plan the visit to Antwerp')?.source).toMatchObject({
+      kind: 'meeting',
+      id: request.id,
+      parentId: 'hebei-days',
+    });
 
     // The official records the MoU that came out of it: the match reaches "collaboration started".
     await officialPage.getByLabel('Kind').selectOption('mou');
@@ -163,8 +190,14 @@ describe('the follow-up loop', () => {
     await managerPage.getByTestId('project-lead').filter({ hasText: 'Sludge Tech ↔ Treatment of oily sludge' }).waitFor();
     await managerPage.getByLabel('Identifier (letters, digits, dashes)').fill('sludge-pilot');
     await managerPage.getByLabel('IATI identifier').fill('XE-EXAMPLE-CTB-SLUDGE-PILOT');
-    await managerPage.getByRole('group', { name: /^Title/ }).getByLabel('In English').fill('Oily sludge pilot in Cangzhou');
-    await managerPage.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Pilot a thermal desorption unit.');
+    await managerPage
+      .getByRole('group', { name: /^Title/ })
+      .getByLabel('In English')
+      .fill('Oily sludge pilot in Cangzhou');
+    await managerPage
+      .getByRole('group', { name: /^Purpose/ })
+      .getByLabel('In English')
+      .fill('Pilot a thermal desorption unit.');
     await managerPage.getByRole('button', { name: 'Save' }).click();
     await managerPage.getByRole('heading', { level: 1, name: 'Oily sludge pilot in Cangzhou' }).waitFor();
     const origin = managerPage.getByTestId('project-origin');

@@ -23,7 +23,15 @@ async function xlsx(path: string, rows: string[][]) {
 describe('import and matching in the browser', () => {
   it('names the bad row and column, writes nothing, imports the fixed file, and explains a cross-lingual match in Dutch', { timeout: 180_000 }, async () => {
     const head = ['id', 'name', 'type', 'country', 'homeRegionId', 'language', 'description_nl'];
-    const good = ['olieslib-nv', 'Olieslib NV', 'company', 'BE', 'antwerpen', 'nl', 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering en thermische desorptie.'];
+    const good = [
+      'olieslib-nv',
+      'Olieslib NV',
+      'company',
+      'BE',
+      'antwerpen',
+      'nl',
+      'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering en thermische desorptie.',
+    ];
     const bad = ['fout-bv', 'Fout BV', 'company', 'Belgium', '', 'nl', 'Waterzuivering'];
     await xlsx('.tmp/e2e-orgs-bad.xlsx', [head, good, bad]);
     await xlsx('.tmp/e2e-orgs-fixed.xlsx', [head, good, [...bad.slice(0, 3), 'BE', ...bad.slice(4)]]);

@@ -19,7 +19,15 @@ const invite = async (admin: ApiClient, user: Json): Promise<Credentials> => (aw
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.html.slice(0, 160))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** No horizontal scrolling on a phone (390 px). */
@@ -44,11 +52,23 @@ describe('my work', () => {
     const admin = await apiAs(people.admin);
     const manager = await apiAs(people.manager);
     await manager('POST', '/organisations', {
-      id: 'sludge-tech', name: 'Sludge Tech', type: 'company', country: 'BE', homeRegionId: 'antwerpen', visibility: 'public',
-      description: { original: 'nl', nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.' },
+      id: 'sludge-tech',
+      name: 'Sludge Tech',
+      type: 'company',
+      country: 'BE',
+      homeRegionId: 'antwerpen',
+      visibility: 'public',
+      description: {
+        original: 'nl',
+        nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.',
+      },
     });
     await manager('POST', '/organisations', {
-      id: 'dewater-nl', name: 'Dewater NL', type: 'company', country: 'NL', visibility: 'members',
+      id: 'dewater-nl',
+      name: 'Dewater NL',
+      type: 'company',
+      country: 'NL',
+      visibility: 'members',
       description: { original: 'nl', nl: 'Slibverwerking: ontwatering van olieslib en thermische behandeling van industrieel slib.' },
     });
     people.official = await invite(admin, { email: 'wang@hebei.example.cn', displayName: 'Wang Li', role: 'partner-official', regionId: 'hebei' });
@@ -65,46 +85,70 @@ describe('my work', () => {
     });
     const anna = await apiAs(people.member);
     const bram = await apiAs(people.otherMember);
-    await until('the matches', async () => ((await anna('GET', '/my-work')).member.newMatches.total > 0 && (await bram('GET', '/my-work')).member.newMatches.total > 0 ? true : undefined));
+    await until('the matches', async () =>
+      (await anna('GET', '/my-work')).member.newMatches.total > 0 && (await bram('GET', '/my-work')).member.newMatches.total > 0 ? true : undefined,
+    );
     await bram('POST', `/opportunities/${opportunity.id}/interest`, { message: 'We dewater oily sludge on site.' });
     await manager('POST', '/events', {
-      id: 'hebei-days', title: 'Hebei cleantech days', languages: ['en', 'zh'], tables: 4,
+      id: 'hebei-days',
+      title: 'Hebei cleantech days',
+      languages: ['en', 'zh'],
+      tables: 4,
       slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
     });
     const me = (await anna('GET', '/auth/me')).user;
-    const a = await manager('POST', '/events/hebei-days/registrations', { organisationId: 'sludge-tech', delegateName: 'Anna Peeters', delegateEmail: people.member.email, userId: me.id, languages: ['en'] });
-    const b = await manager('POST', '/events/hebei-days/registrations', { organisationId: 'dewater-nl', delegateName: 'Bram de Vries', delegateEmail: people.otherMember.email, languages: ['en'] });
+    const a = await manager('POST', '/events/hebei-days/registrations', {
+      organisationId: 'sludge-tech',
+      delegateName: 'Anna Peeters',
+      delegateEmail: people.member.email,
+      userId: me.id,
+      languages: ['en'],
+    });
+    const b = await manager('POST', '/events/hebei-days/registrations', {
+      organisationId: 'dewater-nl',
+      delegateName: 'Bram de Vries',
+      delegateEmail: people.otherMember.email,
+      languages: ['en'],
+    });
     await bram('POST', '/events/hebei-days/requests', { from: b.id, to: [a.id], priority: 'must-meet' });
-    await manager('POST', '/follow-up/tasks', { title: 'Send Wang the site visit programme', dueOn: '2020-03-01', source: { kind: 'opportunity', id: opportunity.id } });
+    await manager('POST', '/follow-up/tasks', {
+      title: 'Send Wang the site visit programme',
+      dueOn: '2020-03-01',
+      source: { kind: 'opportunity', id: opportunity.id },
+    });
   });
 
-  it('shows the programme manager the pipeline, the decision waiting, the event and the overdue task; a step opens the pipeline filtered', { timeout: 120_000 }, async () => {
-    const { context, page, errors } = await openPage(app.browser);
-    await signIn(page, app.server.url, people.manager);
-    await page.goto(url('/'));
-    await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
-    const awaiting = page.getByRole('region', { name: 'Waiting for your decision' });
-    await awaiting.getByRole('link', { name: 'Dewater NL' }).waitFor();
-    await awaiting.getByRole('link', { name: title }).waitFor();
-    const events = page.getByRole('region', { name: 'Upcoming events' });
-    await events.getByRole('link', { name: 'Hebei cleantech days' }).waitFor();
-    expect(await events.textContent()).toContain('Registrations: 2 · Open meeting requests: 1');
-    await page.getByRole('region', { name: 'Overdue follow-ups' }).getByText('Send Wang the site visit programme').waitFor();
-    // Recent changes name people and records, not ids.
-    const changes = page.getByRole('region', { name: 'Recent changes' });
-    await changes.getByRole('link', { name: 'event “Hebei cleantech days”' }).first().waitFor();
-    expect(await changes.textContent()).not.toContain('hebei-days');
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByTestId('pipeline').locator('a[href="/matches?status=interested"]').click();
-    await page.waitForURL(/\/matches\?status=interested$/);
-    // The pipeline opens with that status picked (a pill of the status filter), in words.
-    await page.getByTestId('pipeline-total').waitFor();
-    expect(new URL(page.url()).searchParams.get('status')).toBe('interested');
-    await page.getByRole('main').getByText('Interested', { exact: true }).first().waitFor();
-    expect(errors).toEqual([]);
-    await context.close();
-    expect(await fitsPhone(people.manager, '/')).toBe(0);
-  });
+  it(
+    'shows the programme manager the pipeline, the decision waiting, the event and the overdue task; a step opens the pipeline filtered',
+    { timeout: 120_000 },
+    async () => {
+      const { context, page, errors } = await openPage(app.browser);
+      await signIn(page, app.server.url, people.manager);
+      await page.goto(url('/'));
+      await page.getByRole('heading', { level: 1, name: 'My work' }).waitFor();
+      const awaiting = page.getByRole('region', { name: 'Waiting for your decision' });
+      await awaiting.getByRole('link', { name: 'Dewater NL' }).waitFor();
+      await awaiting.getByRole('link', { name: title }).waitFor();
+      const events = page.getByRole('region', { name: 'Upcoming events' });
+      await events.getByRole('link', { name: 'Hebei cleantech days' }).waitFor();
+      expect(await events.textContent()).toContain('Registrations: 2 · Open meeting requests: 1');
+      await page.getByRole('region', { name: 'Overdue follow-ups' }).getByText('Send Wang the site visit programme').waitFor();
+      // Recent changes name people and records, not ids.
+      const changes = page.getByRole('region', { name: 'Recent changes' });
+      await changes.getByRole('link', { name: 'event “Hebei cleantech days”' }).first().waitFor();
+      expect(await changes.textContent()).not.toContain('hebei-days');
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByTestId('pipeline').locator('a[href="/matches?status=interested"]').click();
+      await page.waitForURL(/\/matches\?status=interested$/);
+      // The pipeline opens with that status picked (a pill of the status filter), in words.
+      await page.getByTestId('pipeline-total').waitFor();
+      expect(new URL(page.url()).searchParams.get('status')).toBe('interested');
+      await page.getByRole('main').getByText('Interested', { exact: true }).first().waitFor();
+      expect(errors).toEqual([]);
+      await context.close();
+      expect(await fitsPhone(people.manager, '/')).toBe(0);
+    },
+  );
 
   it('shows a member their organisation’s new match and the request waiting for them, and nothing of another organisation', { timeout: 120_000 }, async () => {
     const { context, page, errors } = await openPage(app.browser);
@@ -199,7 +243,10 @@ describe('my work', () => {
     for (const [who, credentials, path] of shots) {
       for (const lang of ['nl', 'en', 'zh'] as const) {
         for (const width of [1366, 390]) {
-          const { context, page } = await openPage(app.browser, { viewport: { width, height: width === 390 ? 844 : 900 }, locale: lang === 'zh' ? 'zh-CN' : lang });
+          const { context, page } = await openPage(app.browser, {
+            viewport: { width, height: width === 390 ? 844 : 900 },
+            locale: lang === 'zh' ? 'zh-CN' : lang,
+          });
           if (credentials) await signIn(page, app.server.url, credentials);
           if (credentials) await (await apiAs(credentials))('PATCH', '/auth/me', { language: lang });
           await page.goto(url(path));

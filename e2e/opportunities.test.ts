@@ -22,8 +22,7 @@ async function waitForCount(page: Page, predicate: (count: number) => boolean): 
   return count;
 }
 
-const resultIds = (page: Page) =>
-  page.locator('.opportunity-list h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+const resultIds = (page: Page) => page.locator('.opportunity-list h3 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 
 describe('opportunity list', () => {
   it('filters by theme and keeps the filter in the URL', async () => {

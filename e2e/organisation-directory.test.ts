@@ -24,13 +24,25 @@ async function noSeriousAxeViolation(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${what}: ${v.id} (${v.nodes
+          .map((n) => n.html.slice(0, 160))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   expect(serious).toEqual([]);
 }
 
 beforeAll(async () => {
   const create = (body: object) => apiAs(app.server.url, admin(), 'POST', '/organisations', body);
-  await create({ id: 'dir-own', name: 'Slibtechniek Gent', type: 'company', country: 'BE', description: { original: 'nl', nl: 'Wij verwerken zuiveringsslib en industrieel afvalwater.' } });
+  await create({
+    id: 'dir-own',
+    name: 'Slibtechniek Gent',
+    type: 'company',
+    country: 'BE',
+    description: { original: 'nl', nl: 'Wij verwerken zuiveringsslib en industrieel afvalwater.' },
+  });
   await create({ id: 'dir-other', name: 'Other Water BV', type: 'company', country: 'NL', description: { original: 'en', en: 'Membranes.' } });
   await create({ id: 'dir-cn', name: '成都环境科技', type: 'knowledge-institute', country: 'CN', homeRegionId: 'chengdu' });
   await makeMember(member, 'dir-own');
@@ -66,7 +78,10 @@ describe('the organisation directory in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Edit the profile of Slibtechniek Gent' }).waitFor();
     await page.getByLabel('In Chinese').fill('处理污泥和工业废水。');
     await page.getByLabel('In English').fill('We treat sewage sludge and industrial wastewater.');
-    await page.locator('input').and(page.getByLabel('Sectors', { exact: true })).fill('chemistry');
+    await page
+      .locator('input')
+      .and(page.getByLabel('Sectors', { exact: true }))
+      .fill('chemistry');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Add a reference' }).click();
     await page.getByLabel('Project').fill('Sludge drying Ghent');

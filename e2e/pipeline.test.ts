@@ -51,7 +51,13 @@ async function axe(page: Page, what: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${what}: ${v.id} (${v.nodes.map((n) => n.html.slice(0, 200)).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${what}: ${v.id} (${v.nodes
+          .map((n) => n.html.slice(0, 200))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -120,7 +126,10 @@ describe('the pipeline in the browser', () => {
     await dialog.getByLabel('Next action on').fill(yesterday);
     await dialog.getByText('Follow-up of this match').click();
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await page.locator(`[data-match-id="${plannedId}"]`).getByText(/^Overdue · Next action/).waitFor();
+    await page
+      .locator(`[data-match-id="${plannedId}"]`)
+      .getByText(/^Overdue · Next action/)
+      .waitFor();
     const plan = (await (await apiAs(server.url, server.manager!, 'GET', `/matches/${plannedId}`)).json()) as { ownerName: string; nextActionOn: string };
     expect(plan).toMatchObject({ ownerName: 'programme-manager', nextActionOn: yesterday });
 
@@ -158,7 +167,16 @@ describe('the pipeline in the browser', () => {
     const file = join('.tmp', 'e2e-pipeline-export.csv');
     await download.saveAs(file);
     const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]!.split(',').slice(0, 8)).toEqual(['opportunityId', 'opportunityTitle', 'regionId', 'organisationId', 'organisationName', 'score', 'rank', 'status']);
+    expect(lines[0]!.split(',').slice(0, 8)).toEqual([
+      'opportunityId',
+      'opportunityTitle',
+      'regionId',
+      'organisationId',
+      'organisationName',
+      'score',
+      'rank',
+      'status',
+    ]);
     expect(lines.length - 1).toBe(introduced.total);
     for (const name of picked) expect(lines.some((l) => l.includes(name) && l.includes(',introduced,'))).toBe(true);
 

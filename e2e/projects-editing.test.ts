@@ -38,8 +38,15 @@ describe('a programme manager edits projects in the browser', () => {
     await page.getByRole('heading', { name: 'Preview: nothing has been written yet' }).waitFor();
     await page.getByRole('listitem').filter({ hasText: 'XE-EXAMPLE-PROV-UTF16' }).first().waitFor();
     // Bytes that are not valid in the file's encoding are refused before anything is sent.
-    await file.setInputFiles({ name: 'broken.xml', mimeType: 'application/xml', buffer: Buffer.from([...Buffer.from('<?xml version="1.0"?>\n<a>'), 0xff, 0xfe, 0x41]) });
-    await page.getByRole('alert').filter({ hasText: /cannot be read as text.*line 2, column 4/ }).waitFor();
+    await file.setInputFiles({
+      name: 'broken.xml',
+      mimeType: 'application/xml',
+      buffer: Buffer.from([...Buffer.from('<?xml version="1.0"?>\n<a>'), 0xff, 0xfe, 0x41]),
+    });
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /cannot be read as text.*line 2, column 4/ })
+      .waitFor();
     expect(await projectIds(page)).toEqual(before);
 
     // A messy foreign file (v1 codes, odd languages, two publishers): the preview writes nothing.
@@ -70,10 +77,19 @@ describe('a programme manager edits projects in the browser', () => {
     await page.goto(`${app.server.url}/projects/new`);
     await page.getByLabel('Identifier (letters, digits, dashes)').fill('e2e-solar');
     await page.getByLabel('IATI identifier').fill('XE-EXAMPLE-CTB-E2E-SOLAR');
-    await page.getByRole('group', { name: /^Title/ }).getByLabel('In English').fill('Solar roofs in Chengdu');
-    await page.getByRole('group', { name: /^Purpose/ }).getByLabel('In English').fill('Put solar panels on public buildings.');
+    await page
+      .getByRole('group', { name: /^Title/ })
+      .getByLabel('In English')
+      .fill('Solar roofs in Chengdu');
+    await page
+      .getByRole('group', { name: /^Purpose/ })
+      .getByLabel('In English')
+      .fill('Put solar panels on public buildings.');
     // The funder's activity this project implements (exported with its incoming funds).
-    await page.getByRole('group', { name: "Implements the funder's activity" }).getByLabel("The funder's IATI activity identifier").fill('NL-KVK-27378529-26688');
+    await page
+      .getByRole('group', { name: "Implements the funder's activity" })
+      .getByLabel("The funder's IATI activity identifier")
+      .fill('NL-KVK-27378529-26688');
     // Themes are picked by their name in the reader's language, never typed as ids.
     await page.getByRole('combobox', { name: 'Themes' }).fill('solar ene');
     await page.getByRole('option', { name: 'solar energy', exact: true }).click();
@@ -104,7 +120,10 @@ describe('a programme manager edits projects in the browser', () => {
     await timeline.getByRole('listitem', { name: 'Deliverable: Map of suitable roofs — Q2 2030 — planned' }).waitFor();
 
     // Editing it: in progress, due in June 2030.
-    await page.locator('[data-deliverable]', { hasText: 'Map of suitable roofs' }).getByRole('button', { name: /^Edit deliverable/ }).click();
+    await page
+      .locator('[data-deliverable]', { hasText: 'Map of suitable roofs' })
+      .getByRole('button', { name: /^Edit deliverable/ })
+      .click();
     const editForm = page.getByRole('form', { name: 'Edit deliverable: Map of suitable roofs' });
     await editForm.getByLabel('Date precision').selectOption('month');
     await editForm.getByLabel('Month').fill('6');

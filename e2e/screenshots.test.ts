@@ -21,25 +21,29 @@ const viewports = [
 describe.skipIf(!outDir)('screenshots', () => {
   const app = useAppAndBrowser();
 
-  it.each(['visitor', 'manager'] as const)('of the pages as a %s', async (role) => {
-    mkdirSync(outDir!, { recursive: true });
-    for (const lang of ['nl', 'en', 'zh'] as const) {
-      for (const viewport of viewports) {
-        const context = await app.browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : lang });
-        const page = await context.newPage();
-        page.on('console', (m) => {
-          if (m.type() === 'error') console.error(`${role} ${lang} ${viewport.name}: ${m.text()}`);
-        });
-        if (role === 'manager') await signIn(page, app.server.url, app.server.manager!);
-        for (const path of paths) {
-          await page.goto(app.server.url + path);
-          await page.locator('main h1').first().waitFor();
-          await page.waitForLoadState('networkidle');
-          const slug = path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home';
-          await page.screenshot({ path: join(outDir!, `${role}-${slug}-${lang}-${viewport.name}.png`), fullPage: process.env.SCREENSHOT_FULL_PAGE === '1' });
+  it.each(['visitor', 'manager'] as const)(
+    'of the pages as a %s',
+    async (role) => {
+      mkdirSync(outDir!, { recursive: true });
+      for (const lang of ['nl', 'en', 'zh'] as const) {
+        for (const viewport of viewports) {
+          const context = await app.browser.newContext({ viewport, locale: lang === 'zh' ? 'zh-CN' : lang });
+          const page = await context.newPage();
+          page.on('console', (m) => {
+            if (m.type() === 'error') console.error(`${role} ${lang} ${viewport.name}: ${m.text()}`);
+          });
+          if (role === 'manager') await signIn(page, app.server.url, app.server.manager!);
+          for (const path of paths) {
+            await page.goto(app.server.url + path);
+            await page.locator('main h1').first().waitFor();
+            await page.waitForLoadState('networkidle');
+            const slug = path.replace(/\W+/g, '_').replace(/^_|_$/g, '') || 'home';
+            await page.screenshot({ path: join(outDir!, `${role}-${slug}-${lang}-${viewport.name}.png`), fullPage: process.env.SCREENSHOT_FULL_PAGE === '1' });
+          }
+          await context.close();
         }
-        await context.close();
       }
-    }
-  }, 300_000);
+    },
+    300_000,
+  );
 });

@@ -42,7 +42,11 @@ describe('thesaurus editing in the browser', () => {
     await concept.getByRole('link', { name: 'oily sludge', exact: true }).waitFor();
 
     // Saved for everyone, in every UI language; visitors and programme managers get no editing controls.
-    for (const [locale, heading] of [['nl-BE', 'olieslib'], ['zh-CN', '含油污泥'], ['en-GB', 'oily sludge']] as const) {
+    for (const [locale, heading] of [
+      ['nl-BE', 'olieslib'],
+      ['zh-CN', '含油污泥'],
+      ['en-GB', 'oily sludge'],
+    ] as const) {
       const visitor = await openPage(browser, { locale });
       await visitor.page.goto(`${server.url}/thesaurus/oily-sludge`);
       await expect.poll(() => visitor.page.getByTestId('concept').getByRole('heading').textContent()).toBe(`${heading} oily-sludge`);
@@ -58,7 +62,8 @@ describe('thesaurus editing in the browser', () => {
     expect(await manager.page.getByRole('navigation').getByRole('link', { name: 'Thesaurus' }).count()).toBe(0);
 
     // The edit recomputes every match; a need using only the new label then finds the concept.
-    const status = async () => (await (await manager.page.request.get(`${server.url}/api/matching/status`)).json()) as { idle: boolean; recent: { kind: string }[] };
+    const status = async () =>
+      (await (await manager.page.request.get(`${server.url}/api/matching/status`)).json()) as { idle: boolean; recent: { kind: string }[] };
     await expect.poll(async () => (await status()).recent.some((j) => j.kind === 'match-all'), { timeout: 60_000 }).toBe(true);
     const csrf = ((await (await manager.page.request.get(`${server.url}/api/auth/me`)).json()) as { csrfToken: string }).csrfToken;
     const post = (path: string, data: unknown) => manager.page.request.post(`${server.url}${path}`, { headers: { 'x-csrf-token': csrf }, data });

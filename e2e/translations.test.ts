@@ -32,7 +32,10 @@ describe('translation help', () => {
       // The list finds what still lacks Chinese.
       await page.goto(`${app.server.url}/opportunities?missingLanguage=zh`);
       expect(await page.locator('#filter-missing').inputValue()).toBe('zh');
-      await page.getByRole('link', { name: /Slibverwerking voor raffinaderijen/ }).first().waitFor();
+      await page
+        .getByRole('link', { name: /Slibverwerking voor raffinaderijen/ })
+        .first()
+        .waitFor();
       await shoot(page, `list-zh-${width}`);
       await context.close();
     }

@@ -49,7 +49,13 @@ async function seriousAxeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.nodes.map((n) => n.html.slice(0, 160)).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.id} (${v.nodes
+          .map((n) => n.html.slice(0, 160))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 describe('irreversible actions ask first, with numbers', () => {
@@ -144,8 +150,16 @@ describe('the project page', () => {
   it('shows a visitor no edit control either (a sign-in link instead)', async () => {
     const { context, page } = await openPage(app.browser);
     await page.goto(`${app.server.url}/projects/p004`);
-    await page.getByRole('link', { name: /Sign in/ }).first().waitFor();
-    expect(await page.locator('main').getByRole('button', { name: /^(Edit|Remove|Add|Delete)\b/ }).count()).toBe(0);
+    await page
+      .getByRole('link', { name: /Sign in/ })
+      .first()
+      .waitFor();
+    expect(
+      await page
+        .locator('main')
+        .getByRole('button', { name: /^(Edit|Remove|Add|Delete)\b/ })
+        .count(),
+    ).toBe(0);
     await context.close();
   });
 });

@@ -52,7 +52,9 @@ describe('messages in the Chinese UI', () => {
 
   it('tells an invitee whose password is too short the minimum length, in Chinese', async () => {
     const email = 'zh.invitee@example.org';
-    await (await adminApi())('POST', '/users', { email, displayName: 'Invitee', role: 'programme-manager', language: 'zh' });
+    await (
+      await adminApi()
+    )('POST', '/users', { email, displayName: 'Invitee', role: 'programme-manager', language: 'zh' });
     const link = await app.server.mailedLink!(email);
     const { context, page } = await openPage(app.browser, { locale: 'zh-CN' });
     await page.goto(`${app.server.url}${link.pathname}${link.search}`);

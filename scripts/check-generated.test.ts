@@ -36,7 +36,7 @@ describe('check:generated', () => {
     expect(await openApiUpToDate(await snapshotWithoutHealth())).toBe(false);
   }, 180_000);
 
-  it('finds the web\'s API types up to date with docs/api/openapi.json, and stale against a document missing an operation', async () => {
+  it("finds the web's API types up to date with docs/api/openapi.json, and stale against a document missing an operation", async () => {
     expect(await apiPathsUpToDate()).toBe(true);
     expect(await apiPathsUpToDate(undefined, await snapshotWithoutHealth())).toBe(false);
   }, 180_000);

@@ -112,8 +112,7 @@ async function main(argv: string[]): Promise<number> {
   if (!(await openApiUpToDate())) {
     failed = true;
     console.error(
-      'The OpenAPI document differs from docs/api/openapi.json.\n' +
-        '  Run `npm run openapi:update`, review the diff (an API change) and commit it.',
+      'The OpenAPI document differs from docs/api/openapi.json.\n' + '  Run `npm run openapi:update`, review the diff (an API change) and commit it.',
     );
   } else console.log('OpenAPI document: matches docs/api/openapi.json');
   if (!(await apiPathsUpToDate())) {

@@ -18,7 +18,13 @@ export function webBuildStaleness(root) {
   const at = (file) => join(root, file);
   if (!existsSync(at(BUILT)) || !existsSync(at(SOURCES_LIST))) return 'no build yet';
   const { lockfile, files } = JSON.parse(readFileSync(at(SOURCES_LIST), 'utf8'));
-  if (lockfile !== createHash('sha256').update(readFileSync(at('package-lock.json'))).digest('hex')) return 'the libraries changed';
+  if (
+    lockfile !==
+    createHash('sha256')
+      .update(readFileSync(at('package-lock.json')))
+      .digest('hex')
+  )
+    return 'the libraries changed';
   const builtAt = statSync(at(BUILT)).mtimeMs;
   for (const file of [...BUILD_CONFIGURATION, ...files]) {
     if (!existsSync(at(file))) return `${file} is gone`;

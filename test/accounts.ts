@@ -44,15 +44,7 @@ export async function signIn(t: TestApp, email: string, password = TEST_PASSWORD
   return { cookie: `ctb_session=${cookie!.value}`, 'x-csrf-token': res.json().csrfToken };
 }
 
-export const cast = [
-  'visitor',
-  'member-a',
-  'member-b',
-  'official-x',
-  'official-y',
-  'programme-manager',
-  'admin',
-] as const;
+export const cast = ['visitor', 'member-a', 'member-b', 'official-x', 'official-y', 'programme-manager', 'admin'] as const;
 export type CastMember = (typeof cast)[number];
 
 /**

@@ -35,7 +35,13 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two instances on PostgreSQL wh
       servers.push(await startCtbServer({ DATABASE_URL: url, SEED_DEMO: 'false', DATABASE_POOL_MAX: '4' }));
     }
     const auth = await signIn(servers[0]!.url);
-    await post(servers[0]!.url, auth, '/api/regions', { id: 'hebei', side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'Hebei' } });
+    await post(servers[0]!.url, auth, '/api/regions', {
+      id: 'hebei',
+      side: 'partner',
+      level: 'province',
+      country: 'CN',
+      name: { original: 'en', en: 'Hebei' },
+    });
 
     const acknowledged: string[] = [];
     const refusals: Refusal[] = [];
@@ -62,7 +68,9 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two instances on PostgreSQL wh
       await admin.end();
     }
 
-    console.info(`chaos: ${terminated} backends terminated in 10 cuts; ${acknowledged.length} writes acknowledged, ${refusals.length} refused (${JSON.stringify(refusals.map((r) => r.status))})`);
+    console.info(
+      `chaos: ${terminated} backends terminated in 10 cuts; ${acknowledged.length} writes acknowledged, ${refusals.length} refused (${JSON.stringify(refusals.map((r) => r.status))})`,
+    );
     expect(terminated).toBeGreaterThanOrEqual(10);
     for (const server of servers) expect(server.child.exitCode, server.stderr()).toBeNull();
     // What was refused was refused as a retryable 503, not a 500 or a dropped connection.
@@ -73,9 +81,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two instances on PostgreSQL wh
       // A busy CI machine may still answer "overloaded" for a moment; a client honours Retry-After.
       expect(await postUntilAcknowledged(server.url, auth, opportunity('after the cuts'))).toBe(201);
     }
-    const stored = new Set(
-      rowsOf<{ title: string }>(await database.db.execute(sql`select title->>'en' as title from opportunities`)).map((r) => r.title),
-    );
+    const stored = new Set(rowsOf<{ title: string }>(await database.db.execute(sql`select title->>'en' as title from opportunities`)).map((r) => r.title));
     expect(acknowledged.length).toBeGreaterThanOrEqual(36);
     expect(acknowledged.filter((title) => !stored.has(title))).toEqual([]);
   });

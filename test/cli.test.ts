@@ -65,7 +65,11 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       expect(broken.stderr).toMatch(/not\.json is not valid JSON/);
 
       // Backup, then restore: refused on a non-empty database, accepted with --force.
-      const adminCreated = await runCtb(['users', 'create', '--email', 'boss@example.org', '--role', 'admin', '--password-stdin'], env, 'a long admin password\n');
+      const adminCreated = await runCtb(
+        ['users', 'create', '--email', 'boss@example.org', '--role', 'admin', '--password-stdin'],
+        env,
+        'a long admin password\n',
+      );
       expect(adminCreated.code).toBe(0);
       const backupDir = join(dir, 'backup');
       const backedUp = await runCtb(['backup', backupDir], env);
@@ -75,7 +79,11 @@ describe.skipIf(testDatabaseKind === 'postgres')('ctb on an embedded database', 
       expect((await stat(join(backupDir, 'tables'))).mode & 0o777).toBe(0o700);
       expect((await stat(join(backupDir, 'tables', 'users.json'))).mode & 0o777).toBe(0o600);
       expect((await stat(join(backupDir, 'manifest.json'))).mode & 0o777).toBe(0o600);
-      const manifest = JSON.parse(await readFile(join(backupDir, 'manifest.json'), 'utf8')) as { format: string; version: number; tables: { name: string; rows: number }[] };
+      const manifest = JSON.parse(await readFile(join(backupDir, 'manifest.json'), 'utf8')) as {
+        format: string;
+        version: number;
+        tables: { name: string; rows: number }[];
+      };
       expect(manifest).toMatchObject({ format: 'cleantech-bridge-backup', version: 2 });
       const rows = Object.fromEntries(manifest.tables.map((t) => [t.name, t.rows]));
       expect(rows).toMatchObject({ users: 1, projects: 1, regions: doc.regions.length, opportunities: 27 });

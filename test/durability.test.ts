@@ -44,9 +44,7 @@ describe.skipIf(testDatabaseKind === 'postgres')('the embedded database under ki
       const first = await startCtbServer({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
       try {
         const second = startCtbServer({ DATA_DIR: dataDir, SEED_DEMO: 'false' });
-        await expect(second).rejects.toThrow(
-          new RegExp(`data directory .* is in use by another Cleantech Bridge process \\(PID ${first.child.pid}\\)`),
-        );
+        await expect(second).rejects.toThrow(new RegExp(`data directory .* is in use by another Cleantech Bridge process \\(PID ${first.child.pid}\\)`));
         const health = await fetch(`${first.url}/api/health`);
         expect(await health.json()).toEqual({ status: 'ok' });
       } finally {

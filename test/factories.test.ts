@@ -35,6 +35,9 @@ describe('test factories', () => {
     const project = await buildProject(t);
     expect((await t.app.inject({ headers: manager.headers, url: `/api/projects/${project.id}` })).json().budgetLines).toHaveLength(1);
     const event = await buildEvent(t);
-    expect((await t.app.inject({ headers: manager.headers, url: `/api/events/${event.id}` })).json().slots.map((s: { id: string }) => s.id)).toEqual(['s1', 's2']);
+    expect((await t.app.inject({ headers: manager.headers, url: `/api/events/${event.id}` })).json().slots.map((s: { id: string }) => s.id)).toEqual([
+      's1',
+      's2',
+    ]);
   });
 });

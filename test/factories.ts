@@ -24,24 +24,22 @@ const en = (text: string) => ({ original: 'en' as const, en: text });
 /** A partner province in China unless told otherwise. */
 export async function buildRegion(t: TestApp, fields: Partial<z.input<typeof RegionInput>> = {}) {
   const id = fields.id ?? uniqueId('region');
-  return createRegion(t.database.db, factory, RegionInput.parse({ id, side: 'partner', level: 'province', country: 'CN', name: en(`Region ${id}`), ...fields }));
+  return createRegion(
+    t.database.db,
+    factory,
+    RegionInput.parse({ id, side: 'partner', level: 'province', country: 'CN', name: en(`Region ${id}`), ...fields }),
+  );
 }
 
 /** A public company; `region` becomes its home region. */
-export async function buildOrganisation(
-  t: TestApp,
-  { region, ...fields }: Partial<z.input<typeof OrganisationInput>> & { region?: { id: string } } = {},
-) {
+export async function buildOrganisation(t: TestApp, { region, ...fields }: Partial<z.input<typeof OrganisationInput>> & { region?: { id: string } } = {}) {
   const id = fields.id ?? uniqueId('org');
   const input = OrganisationInput.parse({ id, name: `Organisation ${id}`, type: 'company', country: 'NL', homeRegionId: region?.id ?? null, ...fields });
   return createOrganisation(t.database.db, factory, input);
 }
 
 /** A published opportunity on hydrogen in `region`, or in a region built for it. */
-export async function buildOpportunity(
-  t: TestApp,
-  { region, ...fields }: Partial<z.input<typeof OpportunityInput>> & { region?: { id: string } } = {},
-) {
+export async function buildOpportunity(t: TestApp, { region, ...fields }: Partial<z.input<typeof OpportunityInput>> & { region?: { id: string } } = {}) {
   const regionId = fields.regionId ?? region?.id ?? (await buildRegion(t)).id;
   const input = OpportunityInput.parse({ id: uniqueId('opportunity'), regionId, title: en('Hydrogen buses'), themes: ['hydrogen'], ...fields });
   return createOpportunity(t.database.db, factory, input);
@@ -108,9 +106,7 @@ export function projectInput(id = uniqueId('project')): Project {
             status: 'done',
             organisationIds: [`${id}-o1`],
             personIds: [],
-            deliverables: [
-              { id: `${id}-dl1`, title: en('Study report'), due: { precision: 'month', year: 2020, month: 6 }, status: 'planned', evidence: [] },
-            ],
+            deliverables: [{ id: `${id}-dl1`, title: en('Study report'), due: { precision: 'month', year: 2020, month: 6 }, status: 'planned', evidence: [] }],
           },
         ],
       },
@@ -170,7 +166,10 @@ export async function buildRegistration(
  * admin, each named after their part (`member-a`…). `headers.visitor` is empty.
  */
 export async function buildCast(t: TestApp) {
-  const regions = { x: await buildRegion(t, { name: { original: 'en', en: 'Province X', zh: 'X省' } }), y: await buildRegion(t, { name: { original: 'en', en: 'Province Y', zh: 'Y省' } }) };
+  const regions = {
+    x: await buildRegion(t, { name: { original: 'en', en: 'Province X', zh: 'X省' } }),
+    y: await buildRegion(t, { name: { original: 'en', en: 'Province Y', zh: 'Y省' } }),
+  };
   const organisations = {
     a: await buildOrganisation(t, { name: 'Org A', visibility: 'public', notes: 'A: confidential' }),
     b: await buildOrganisation(t, { name: 'Org B', visibility: 'members', notes: 'B: confidential' }),
@@ -185,6 +184,9 @@ export async function buildCast(t: TestApp) {
     'programme-manager': await person('programme-manager', 'programme-manager'),
     admin: await person('admin', 'admin'),
   };
-  const headers = { visitor: {} as AuthHeaders, ...Object.fromEntries(Object.entries(people).map(([who, p]) => [who, p.headers])) } as Record<CastMember, AuthHeaders>;
+  const headers = { visitor: {} as AuthHeaders, ...Object.fromEntries(Object.entries(people).map(([who, p]) => [who, p.headers])) } as Record<
+    CastMember,
+    AuthHeaders
+  >;
   return { regions, organisations, people, headers };
 }

@@ -20,7 +20,13 @@ export async function createLargeEvent(app: App, db: Db, manager: Record<string,
     method: 'POST',
     url: '/api/events',
     headers: manager,
-    payload: { id: 'large', title: 'Large matchmaking', languages: ['en'], tables: large.tables, slots: large.slots.map(({ id, start, end }) => ({ id, start, end })) },
+    payload: {
+      id: 'large',
+      title: 'Large matchmaking',
+      languages: ['en'],
+      tables: large.tables,
+      slots: large.slots.map(({ id, start, end }) => ({ id, start, end })),
+    },
   });
   if (created.statusCode !== 201) throw new Error(`creating the large event failed: ${created.statusCode} ${created.body}`);
   const slotIds = large.slots.map((s) => s.id);

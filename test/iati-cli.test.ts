@@ -68,9 +68,15 @@ describe('ctb iati validate', () => {
     const file = publisher('ruleset-errors.xml');
     const run = await runCtb(['iati', 'validate', file], {});
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`${file}:11:5 error [11.1.2] XE-EXAMPLE-RULES-1 activity-date: The planned start date of the activity must be before the planned end date. (2024-06-01 > 2023-12-31)`);
-    expect(run.stdout).toContain(`${file}:13:5 error [2.1.2] XE-EXAMPLE-RULES-1 sector: Percentage values for sectors, within a vocabulary (e.g. 1 - OECD DAC), must add up to 100%. (the sum is 90)`);
-    expect(run.stdout).toContain(`${file}:21:7 error [codelist:TransactionType] XE-EXAMPLE-RULES-1 transaction-type: code "99" is not a code of TransactionType`);
+    expect(run.stdout).toContain(
+      `${file}:11:5 error [11.1.2] XE-EXAMPLE-RULES-1 activity-date: The planned start date of the activity must be before the planned end date. (2024-06-01 > 2023-12-31)`,
+    );
+    expect(run.stdout).toContain(
+      `${file}:13:5 error [2.1.2] XE-EXAMPLE-RULES-1 sector: Percentage values for sectors, within a vocabulary (e.g. 1 - OECD DAC), must add up to 100%. (the sum is 90)`,
+    );
+    expect(run.stdout).toContain(
+      `${file}:21:7 error [codelist:TransactionType] XE-EXAMPLE-RULES-1 transaction-type: code "99" is not a code of TransactionType`,
+    );
     expect(run.stderr).toContain('5 error(s), 0 warning(s)');
   });
 

@@ -13,7 +13,8 @@ export async function receivedMail(db: Db, to: string, { atLeast = 1 } = {}): Pr
   for (let attempt = 0; ; attempt++) {
     const rows = await db.select().from(outbox).where(eq(outbox.to, to.toLowerCase())).orderBy(desc(outbox.createdAt));
     const row = rows.length >= atLeast ? rows[0] : undefined;
-    if (row) return { subject: row.subject, text: row.sealedSecret ? restoreSecret(row.text, unsealSecret(TEST_MAIL_LINK_KEY, row.sealedSecret, row.id)) : row.text };
+    if (row)
+      return { subject: row.subject, text: row.sealedSecret ? restoreSecret(row.text, unsealSecret(TEST_MAIL_LINK_KEY, row.sealedSecret, row.id)) : row.text };
     if (attempt > 100) throw new Error(`no mail to ${to}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }

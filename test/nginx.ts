@@ -67,7 +67,13 @@ export async function startNginx(instances: string[]): Promise<RunningNginx> {
     await rm(dir, { recursive: true, force: true });
   };
   for (let attempt = 0; attempt < 100; attempt++) {
-    if ((await fetch(`${url}/api/health`).then((r) => r.status, () => 0)) === 200) return { url, stop };
+    if (
+      (await fetch(`${url}/api/health`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return { url, stop };
     await new Promise((wait) => setTimeout(wait, 200));
   }
   await stop();

@@ -34,7 +34,12 @@ type Schema = {
  * The places in an operation's input (body, query, path) where a client may send a string of any
  * length: no maxLength and not narrowed by an enum, a constant, a format or a pattern.
  */
-function unlimitedStrings(doc: { components?: { schemas?: Record<string, Schema> } }, schema: Schema | undefined, path: string, seen = new Set<string>()): string[] {
+function unlimitedStrings(
+  doc: { components?: { schemas?: Record<string, Schema> } },
+  schema: Schema | undefined,
+  path: string,
+  seen = new Set<string>(),
+): string[] {
   if (!schema || typeof schema !== 'object') return [];
   if (schema.$ref) {
     const name = schema.$ref.split('/').pop()!;
@@ -44,11 +49,13 @@ function unlimitedStrings(doc: { components?: { schemas?: Record<string, Schema>
   const isString = schema.type === 'string' || (Array.isArray(schema.type) && schema.type.includes('string'));
   const narrowed = schema.maxLength !== undefined || schema.enum || schema.const !== undefined || schema.format || schema.pattern;
   const found = isString && !narrowed ? [path] : [];
-  for (const [name, child] of Object.entries((schema.properties as Record<string, Schema> | undefined) ?? {})) found.push(...unlimitedStrings(doc, child, `${path}.${name}`, seen));
+  for (const [name, child] of Object.entries((schema.properties as Record<string, Schema> | undefined) ?? {}))
+    found.push(...unlimitedStrings(doc, child, `${path}.${name}`, seen));
   for (const key of ['items', 'additionalProperties', 'propertyNames']) {
     if (schema[key] && typeof schema[key] === 'object') found.push(...unlimitedStrings(doc, schema[key] as Schema, `${path}[]`, seen));
   }
-  for (const key of ['anyOf', 'oneOf', 'allOf']) for (const child of (schema[key] as Schema[] | undefined) ?? []) found.push(...unlimitedStrings(doc, child, path, seen));
+  for (const key of ['anyOf', 'oneOf', 'allOf'])
+    for (const child of (schema[key] as Schema[] | undefined) ?? []) found.push(...unlimitedStrings(doc, child, path, seen));
   return found;
 }
 
@@ -75,7 +82,10 @@ describe('API documentation', () => {
     );
     const served = api.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`).sort();
     expect(documented.map((op) => op.key).sort()).toEqual(served);
-    expect(documented.filter((op) => !op.access?.trim()).map((op) => op.key), 'operations without an access description').toEqual([]);
+    expect(
+      documented.filter((op) => !op.access?.trim()).map((op) => op.key),
+      'operations without an access description',
+    ).toEqual([]);
     const create = doc.paths['/api/opportunities'].post;
     const body = create.requestBody.content['application/json'].schema;
     expect(JSON.stringify(body)).toContain('themes');

@@ -6,7 +6,11 @@ import { loadConfig } from '../src/server/config';
 import { exited, runCtb, startCtbServer, withTempDir } from './ctb-process';
 import { testDatabaseKind } from './test-db';
 
-const answers = (url: string) => fetch(`${url}/api/health`).then(() => true, () => false);
+const answers = (url: string) =>
+  fetch(`${url}/api/health`).then(
+    () => true,
+    () => false,
+  );
 
 describe.skipIf(testDatabaseKind === 'postgres')('the server as a service', () => {
   it('`ctb serve` (the systemd command) stops cleanly on SIGTERM', { timeout: 120_000 }, async () => {
@@ -47,7 +51,10 @@ describe.skipIf(testDatabaseKind === 'postgres')('the server as a service', () =
   it('database commands refuse a data directory without a database, naming it, and create none', { timeout: 300_000 }, async () => {
     await withTempDir(async (dir) => {
       const missing = join(dir, 'typo');
-      for (const args of [['export', '--format', 'json'], ['backup', join(dir, 'backup')]]) {
+      for (const args of [
+        ['export', '--format', 'json'],
+        ['backup', join(dir, 'backup')],
+      ]) {
         const result = await runCtb(args, { DATA_DIR: missing });
         expect(result.code, args.join(' ')).toBe(1);
         expect(result.stderr, args.join(' ')).toContain(`no database in ${missing} (DATA_DIR)`);

@@ -23,7 +23,13 @@ export async function startTestServer(options: { jobs?: { pollMs: number }; even
   close(): Promise<void>;
 }> {
   const database = await createTestDatabase();
-  const app = await buildApp({ db: database.db, webDist: resolve('dist/web'), jobs: options.jobs, mailLinkKey: TEST_MAIL_LINK_KEY, eventVideoUrlTemplate: options.eventVideoUrlTemplate });
+  const app = await buildApp({
+    db: database.db,
+    webDist: resolve('dist/web'),
+    jobs: options.jobs,
+    mailLinkKey: TEST_MAIL_LINK_KEY,
+    eventVideoUrlTemplate: options.eventVideoUrlTemplate,
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
@@ -31,7 +37,10 @@ export async function startTestServer(options: { jobs?: { pollMs: number }; even
   const accounts = offlineAccountsContext(database.db, defaultAuthSettings, url, TEST_MAIL_LINK_KEY);
   const manager = { email: 'manager@example.org', password: 'manager password 1' };
   const admin = { email: 'admin@example.org', password: 'admin password 1' };
-  for (const [who, role] of [[manager, 'programme-manager'], [admin, 'admin']] as const) {
+  for (const [who, role] of [
+    [manager, 'programme-manager'],
+    [admin, 'admin'],
+  ] as const) {
     await createUser(
       accounts,
       systemActor('test server'),

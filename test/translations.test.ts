@@ -54,7 +54,11 @@ describe('translations of opportunities', () => {
     // The description still lacks Chinese, so the record is still listed; adding it ends that.
     expect((await ids('/api/opportunities?missingLanguage=zh&pageSize=100')).ids).toContain('tr-sludge');
     const both = await translate('programme-manager', 'opportunities/tr-sludge', 'zh', { description: '一家炼油厂正在寻找油泥处理合作伙伴。' });
-    expect(both.json().description).toEqual({ original: 'nl', nl: 'Een raffinaderij zoekt een partner voor olieslib.', zh: '一家炼油厂正在寻找油泥处理合作伙伴。' });
+    expect(both.json().description).toEqual({
+      original: 'nl',
+      nl: 'Een raffinaderij zoekt een partner voor olieslib.',
+      zh: '一家炼油厂正在寻找油泥处理合作伙伴。',
+    });
     expect((await ids('/api/opportunities?missingLanguage=zh&pageSize=100')).ids).not.toContain('tr-sludge');
 
     // The new text is searchable, and the write is audited as a translation with who did it.
@@ -124,7 +128,12 @@ describe('translations of projects', () => {
       status: 2,
       dates: {},
       currency: 'EUR',
-      ...Object.fromEntries(['budgetLines', 'transactions', 'organisations', 'people', 'participations', 'bodies', 'documents', 'agreements', 'results', 'phases'].map((k) => [k, []])),
+      ...Object.fromEntries(
+        ['budgetLines', 'transactions', 'organisations', 'people', 'participations', 'bodies', 'documents', 'agreements', 'results', 'phases'].map((k) => [
+          k,
+          [],
+        ]),
+      ),
     };
     const created = await t.app.inject({ method: 'POST', url: '/api/projects', headers: as['programme-manager'], payload: body });
     expect(created.statusCode, created.body).toBe(201);

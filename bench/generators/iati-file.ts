@@ -8,14 +8,17 @@ const activity = template.slice(template.indexOf('<iati-activity '), template.in
 
 /** Extra disbursements so an activity weighs what a long-running one of a real publisher does. */
 function disbursements(n: number, i: number): string {
-  return Array.from({ length: n }, (_, k) => `
+  return Array.from(
+    { length: n },
+    (_, k) => `
     <transaction ref="${i}-D${k}">
       <transaction-type code="3"/>
       <transaction-date iso-date="2024-${String((k % 12) + 1).padStart(2, '0')}-15"/>
       <value currency="EUR" value-date="2024-${String((k % 12) + 1).padStart(2, '0')}-15">${1000 + k * 17 + i}</value>
       <description><narrative>Auszahlung ${k + 1}</narrative><narrative xml:lang="en">Disbursement ${k + 1}</narrative></description>
       <receiver-org ref="MA-MEM" type="10"><narrative xml:lang="fr">Ministère de la Transition Énergétique</narrative></receiver-org>
-    </transaction>`).join('');
+    </transaction>`,
+  ).join('');
 }
 
 export function generateIatiFile(activities: number): string {

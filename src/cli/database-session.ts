@@ -18,9 +18,7 @@ export async function withDatabase<T>(work: (database: Database) => Promise<T>, 
       `no database in ${config.dataDir} (DATA_DIR): start the server once or run \`ctb migrate\` to create one there, or set DATA_DIR to the directory that holds it`,
     );
   }
-  const database = await openDatabase(
-    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir },
-  );
+  const database = await openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
   try {
     await database.migrate();
     return await work(database);

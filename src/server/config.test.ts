@@ -21,7 +21,13 @@ describe('configuration', () => {
       MAIL_LINK_KEY: validKey,
       SEED_DEMO: 'false',
     });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgresql://ctb@db/ctb', trustProxy: ['loopback', '10.0.0.0/8'], publicUrl: 'https://bridge.example.org', seedDemo: false });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgresql://ctb@db/ctb',
+      trustProxy: ['loopback', '10.0.0.0/8'],
+      publicUrl: 'https://bridge.example.org',
+      seedDemo: false,
+    });
     expect(config.mail.linkKey).toEqual(Buffer.alloc(32, 1));
   });
 

@@ -54,12 +54,20 @@ const EnvSchema = z.object({
     .transform((value, ctx) => parseTrustProxy(value, ctx)),
   /** Bearer token of the monitoring system that scrapes /metrics (loopback scrapes need none). */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(8 * 60),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(8 * 60),
   SESSION_MAX_DAYS: z.coerce.number().int().min(1).default(30),
   /** After this many wrong passwords in a row (one account, one address) sign-in is refused… */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(20),
   /** …for this many seconds (also the window and block of the per-address limit). */
-  LOGIN_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(15 * 60),
+  LOGIN_LOCKOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(15 * 60),
   /** Wrong passwords from one address, for any accounts, within LOGIN_LOCKOUT_SECONDS before that address is blocked. */
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   /** Wrong passwords for one account, from anywhere, before each further attempt waits (1 s doubling)… */
@@ -82,7 +90,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^https?:\/\/\S*\{meeting\}\S*$/, 'must be an http(s) address containing {meeting} (and optionally {event})')
     .optional(),
-  IATI_REPORTING_ORG_REF: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529').optional(),
+  IATI_REPORTING_ORG_REF: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'must be an IATI organisation identifier such as NL-KVK-27378529')
+    .optional(),
   /** …its name (in English)… */
   IATI_REPORTING_ORG_NAME: z.string().min(1).optional(),
   /** …and its IATI OrganisationType code (10 government, 80 academic, 90 other…). */
@@ -146,7 +157,10 @@ function parseTrustProxy(value: string, ctx: z.RefinementCtx): TrustProxy {
     return z.NEVER;
   }
   if (/^\d+$/.test(v)) return Number(v);
-  const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+  const entries = v
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
   const bad = entries.filter((e) => !PROXY_NAMES.has(e) && !isAddressOrCidr(e));
   if (bad.length > 0) {
     ctx.addIssue({ code: 'custom', message: `not an address, CIDR or proxy name: ${bad.join(', ')}` });

@@ -49,7 +49,7 @@ describe('the error handler', () => {
     expect(entry?.err?.stack).toContain('error-handler.test.ts');
   });
 
-  it("answers a DomainError with its own status, code and message", async () => {
+  it('answers a DomainError with its own status, code and message', async () => {
     const res = await t.app.inject({ url: '/api/regions/atlantis' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ error: 'not_found', message: 'Region "atlantis" does not exist' });

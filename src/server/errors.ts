@@ -17,8 +17,7 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new DomainError(ErrorCode.notFound, 404, `${what} "${id}" does not exist`, undefined, { what, id });
+export const notFound = (what: string, id: string) => new DomainError(ErrorCode.notFound, 404, `${what} "${id}" does not exist`, undefined, { what, id });
 
 /** Codes of refusals by a business rule (409) and by who the caller is (403): each has its own message in the catalogue. */
 export type ConflictCode = Exclude<ErrorCode, ForbiddenCode | 'validation_failed' | 'not_found' | 'unauthenticated' | 'rate_limited' | 'internal_error'>;
@@ -45,15 +44,9 @@ export const conflict = (code: ConflictCode, message: string, params?: ErrorPara
 export const referenced = (message: string) => new DomainError(ErrorCode.referencedRecord, 409, message);
 
 export const invalid = (issues: Issue[]) =>
-  new DomainError(
-    ErrorCode.validation,
-    400,
-    `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`,
-    issues,
-  );
+  new DomainError(ErrorCode.validation, 400, `Invalid input: ${issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`, issues);
 
-export const unauthenticated = (message = 'Sign in first: this needs an account') =>
-  new DomainError(ErrorCode.unauthenticated, 401, message);
+export const unauthenticated = (message = 'Sign in first: this needs an account') => new DomainError(ErrorCode.unauthenticated, 401, message);
 
 /** A 403 refused by who the caller is: its own code (and params), an English `message` for API clients. */
 export const forbidden = (code: ForbiddenCode, message: string, params?: ErrorParams) => new DomainError(code, 403, message, undefined, params);
@@ -82,7 +75,8 @@ export class RateLimitedError extends DomainError {
  */
 export function translatedText<T extends LocalizedText>(field: string, text: T | null | undefined, lang: Language, value: string): T {
   const result = withTranslation(text, lang, value);
-  if (result === 'original') throw conflict(ErrorCode.translationOfOriginal, `The ${field} was written in ${lang}: edit the record to change it`, { field, language: lang });
+  if (result === 'original')
+    throw conflict(ErrorCode.translationOfOriginal, `The ${field} was written in ${lang}: edit the record to change it`, { field, language: lang });
   if (result === 'missing') throw conflict(ErrorCode.nothingToTranslate, `There is no ${field} to translate`, { field });
   return result;
 }

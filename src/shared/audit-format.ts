@@ -154,7 +154,9 @@ function precisionText(date: Record<string, unknown>, w: AuditWords): string {
     case 'day':
       return date.end && date.end !== date.start ? `${dayText(String(date.start), w)} – ${dayText(String(date.end), w)}` : dayText(String(date.start), w);
     case 'month':
-      return new Intl.DateTimeFormat(locales[w.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, Number(date.month) - 1, 1)));
+      return new Intl.DateTimeFormat(locales[w.lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(year, Number(date.month) - 1, 1)),
+      );
     case 'quarter':
       return w.t('audit:quarter', { quarter: date.quarter, year });
     case 'year':

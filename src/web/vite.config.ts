@@ -32,7 +32,14 @@ function stylesWithLibraries(): Plugin {
       handler(code) {
         const styles = Object.entries(libraryStyles)
           .filter(([library]) => code.includes(`from '${library}'`))
-          .filter(([library]) => !(library === '@mantine/dates' && /^import \{ DatesProvider \} from '@mantine\/dates';$/m.test(code) && code.split(`from '${library}'`).length === 2))
+          .filter(
+            ([library]) =>
+              !(
+                library === '@mantine/dates' &&
+                /^import \{ DatesProvider \} from '@mantine\/dates';$/m.test(code) &&
+                code.split(`from '${library}'`).length === 2
+              ),
+          )
           .map(([, css]) => `import '${css}';`);
         return styles.length === 0 ? undefined : { code: `${styles.join(' ')}${code}`, map: null };
       },
@@ -79,7 +86,8 @@ function datatableSortLabels(): Plugin {
     transform: {
       filter: { id: /[/\\]mantine-datatable[/\\]dist[/\\]index\.mjs$/ },
       handler(code) {
-        if (!sorted.test(code) || !code.includes(unsorted)) throw new Error('mantine-datatable: the English sort labels to translate were not found; see vite.config.ts');
+        if (!sorted.test(code) || !code.includes(unsorted))
+          throw new Error('mantine-datatable: the English sort labels to translate were not found; see vite.config.ts');
         const translated = code.replace(sorted, '"aria-label":__ctbTableSortLabel($1.direction)').replace(unsorted, '"aria-label":__ctbTableSortLabel(null)');
         return { code: `import { tableSortLabel as __ctbTableSortLabel } from ${JSON.stringify(tableSortLabelModule)};\n${translated}`, map: null };
       },
@@ -115,12 +123,14 @@ function textsWithTheirUsers(): Plugin {
         if (/[/\\]shared[/\\]i18n[/\\]/.test(id) || id === neededTextsModule) return undefined;
         const used = catalogueNamespaces.filter(
           (namespace) =>
-            namespace !== 'common' &&
-            [...code.matchAll(new RegExp(`['"\`](${namespace}:[^'"\`]*)`, 'g'))].some((literal) => !isCapability(literal[1]!)),
+            namespace !== 'common' && [...code.matchAll(new RegExp(`['"\`](${namespace}:[^'"\`]*)`, 'g'))].some((literal) => !isCapability(literal[1]!)),
         );
         if (used.length === 0) return undefined;
         namespacesOf.set(id, used);
-        return { code: `import { needTexts as __needTexts } from ${JSON.stringify(neededTextsModule)}; __needTexts(${JSON.stringify(used)});\n${code}`, map: null };
+        return {
+          code: `import { needTexts as __needTexts } from ${JSON.stringify(neededTextsModule)}; __needTexts(${JSON.stringify(used)});\n${code}`,
+          map: null,
+        };
       },
     },
     generateBundle(_options, bundle) {
@@ -166,7 +176,9 @@ function recordSources(): Plugin {
         .filter((id) => !id.startsWith('\0') && !id.includes('/node_modules/') && id.startsWith(repositoryRoot))
         .map((id) => relative(repositoryRoot, id));
       mkdirSync(dirname(SOURCES_LIST), { recursive: true });
-      const lockfile = createHash('sha256').update(readFileSync(`${repositoryRoot}package-lock.json`)).digest('hex');
+      const lockfile = createHash('sha256')
+        .update(readFileSync(`${repositoryRoot}package-lock.json`))
+        .digest('hex');
       writeFileSync(SOURCES_LIST, `${JSON.stringify({ lockfile, files: [...new Set(files)].sort() }, null, 1)}\n`);
     },
   };
@@ -178,7 +190,15 @@ export default defineConfig({
   root: webRoot,
   // A brotli (.br) and a gzip (.gz) copy of every text file, sent as they are by the server
   // (@fastify/static preCompressed) to browsers that accept them.
-  plugins: [stylesWithLibraries(), mantineStylesWithComponents(), datatableSortLabels(), textsWithTheirUsers(), react(), recordSources(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
+  plugins: [
+    stylesWithLibraries(),
+    mantineStylesWithComponents(),
+    datatableSortLabels(),
+    textsWithTheirUsers(),
+    react(),
+    recordSources(),
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 }),
+  ],
   // The server replaces this placeholder with a fresh nonce per page (plugins/web-assets.ts).
   html: { cspNonce: 'ctb-csp-nonce' },
   css: {

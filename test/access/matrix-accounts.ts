@@ -72,5 +72,4 @@ export const accountRows: Rows = {
   'GET /api/outbox': { call: () => ({}), expect: admins },
   'GET /api/audit': { call: () => ({ url: '/api/audit?entityType=region&entityId=hebei' }), expect: admins },
   'GET /api/audit/{entityType}/{entityId}': { call: () => ({ url: '/api/audit/region/hebei' }), expect: managers },
-
 };

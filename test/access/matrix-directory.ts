@@ -96,7 +96,10 @@ export const directoryRows: Rows = {
     expect: ownOrganisation(),
   },
   'GET /api/organisations/{id}/profile': { call: () => ({ url: '/api/organisations/org-a/profile' }), expect: everyone('ok') },
-  'PUT /api/organisations/{id}/profile': { call: () => ({ url: '/api/organisations/org-a/profile', payload: { sectors: ['water'], languages: ['en'] } }), expect: ownOrganisation() },
+  'PUT /api/organisations/{id}/profile': {
+    call: () => ({ url: '/api/organisations/org-a/profile', payload: { sectors: ['water'], languages: ['en'] } }),
+    expect: ownOrganisation(),
+  },
 
   // Thesaurus: public to read; admins edit concepts.
   'GET /api/thesaurus': { call: () => ({}), expect: everyone('ok') },

@@ -1,15 +1,35 @@
 // Matrix rows: calendar feeds, registration without an account, badges, the check-in desk,
 // participant files and moving meetings on the grid.
-import { awaitingApproval, delegate, everyone, fx, keptRegistration, managers, ownOrganisation, post, publicRegistration, publicToken, type Rows, unique } from './setup';
+import {
+  awaitingApproval,
+  delegate,
+  everyone,
+  fx,
+  keptRegistration,
+  managers,
+  ownOrganisation,
+  post,
+  publicRegistration,
+  publicToken,
+  type Rows,
+  unique,
+} from './setup';
 
 /** A participant file of one new delegate. */
 const participantsFile = () => {
   const name = unique('imported');
-  return { filename: 'people.csv', contentBase64: Buffer.from(`name,email,organisation,country\r\n${name},${name}@example.cn,Imported Ltd,CN\r\n`).toString('base64') };
+  return {
+    filename: 'people.csv',
+    contentBase64: Buffer.from(`name,email,organisation,country\r\n${name},${name}@example.cn,Imported Ltd,CN\r\n`).toString('base64'),
+  };
 };
 /** Where a meeting of the grid event is now: moving it there moves nothing but locks it. */
 async function placeOf(requestId: string) {
-  const items = (await fx.t.app.inject({ url: '/api/events/matrix-grid/meetings', headers: fx.h['programme-manager'] })).json().items as { requestId: string; slotId: string; table: number }[];
+  const items = (await fx.t.app.inject({ url: '/api/events/matrix-grid/meetings', headers: fx.h['programme-manager'] })).json().items as {
+    requestId: string;
+    slotId: string;
+    table: number;
+  }[];
   const { slotId, table } = items.find((m) => m.requestId === requestId)!;
   return { slotId, table };
 }
@@ -53,12 +73,21 @@ export const eventDeskRows: Rows = {
   'GET /api/events/{id}/badges.pdf': { call: () => ({ url: '/api/events/matrix-event/badges.pdf' }), expect: managers },
   'POST /api/events/{id}/check-in': { call: () => ({ url: '/api/events/matrix-event/check-in', payload: { code: fx.checkInCode } }), expect: managers },
   'POST /api/events/{id}/walk-ins': {
-    call: () => ({ url: '/api/events/matrix-event/walk-ins', payload: { delegateName: 'Walk-in', delegateEmail: `${unique('walk-in')}@org-a.example`, organisationId: 'org-a' } }),
+    call: () => ({
+      url: '/api/events/matrix-event/walk-ins',
+      payload: { delegateName: 'Walk-in', delegateEmail: `${unique('walk-in')}@org-a.example`, organisationId: 'org-a' },
+    }),
     expect: managers,
   },
   // A participant file of one new delegate, previewed and imported.
-  'POST /api/events/{id}/participant-imports/preview': { call: () => ({ url: '/api/events/matrix-event/participant-imports/preview', payload: participantsFile() }), expect: managers },
-  'POST /api/events/{id}/participant-imports': { call: () => ({ url: '/api/events/matrix-event/participant-imports', payload: participantsFile() }), expect: managers },
+  'POST /api/events/{id}/participant-imports/preview': {
+    call: () => ({ url: '/api/events/matrix-event/participant-imports/preview', payload: participantsFile() }),
+    expect: managers,
+  },
+  'POST /api/events/{id}/participant-imports': {
+    call: () => ({ url: '/api/events/matrix-event/participant-imports', payload: participantsFile() }),
+    expect: managers,
+  },
   'GET /api/events/{id}/participants.{format}': { call: () => ({ url: '/api/events/matrix-event/participants.csv' }), expect: managers },
   'GET /api/events/{id}/outcome-report.{format}': { call: () => ({ url: '/api/events/matrix-event/outcome-report.pdf' }), expect: managers },
   // The grid event's meetings: moved to where it is, swapped with the other (both then locked).
@@ -80,13 +109,22 @@ export const eventDeskRows: Rows = {
     }),
     expect: everyone('ok'),
   },
-  'GET /api/public/registrations/{token}': { call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}` }), expect: everyone('ok') },
+  'GET /api/public/registrations/{token}': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}` }),
+    expect: everyone('ok'),
+  },
   'PATCH /api/public/registrations/{token}': {
     call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}`, payload: { profile: 'Hydrogen' } }),
     expect: everyone('ok'),
   },
-  'DELETE /api/public/registrations/{token}': { call: async (who) => ({ url: `/api/public/registrations/${await publicRegistration(who)}` }), expect: everyone('ok') },
-  'GET /api/public/registrations/{token}/agenda': { call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda` }), expect: everyone('ok') },
+  'DELETE /api/public/registrations/{token}': {
+    call: async (who) => ({ url: `/api/public/registrations/${await publicRegistration(who)}` }),
+    expect: everyone('ok'),
+  },
+  'GET /api/public/registrations/{token}/agenda': {
+    call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda` }),
+    expect: everyone('ok'),
+  },
   'GET /api/public/registrations/{token}/agenda.ics': {
     call: async (who) => ({ url: `/api/public/registrations/${await keptRegistration(who)}/agenda.ics` }),
     expect: everyone('ok'),

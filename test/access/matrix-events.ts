@@ -11,7 +11,13 @@ export const eventRows: Rows = {
   'GET /api/events': { call: () => ({}), expect: everyone('ok') },
   'POST /api/events': {
     call: () => ({
-      payload: { id: unique('matrix-new'), title: 'New event', languages: ['en'], tables: 1, slots: [{ id: 's1', start: '2030-02-01T09:00:00Z', end: '2030-02-01T09:20:00Z' }] },
+      payload: {
+        id: unique('matrix-new'),
+        title: 'New event',
+        languages: ['en'],
+        tables: 1,
+        slots: [{ id: 's1', start: '2030-02-01T09:00:00Z', end: '2030-02-01T09:20:00Z' }],
+      },
     }),
     expect: managers,
   },
@@ -24,7 +30,10 @@ export const eventRows: Rows = {
   'POST /api/events/{id}/registrations': {
     call: (who) => {
       const name = unique(`delegate-of-${who}`);
-      return { url: `${event}/registrations`, payload: { organisationId: 'org-a', delegateName: name, delegateEmail: `${name}@org-a.example`, languages: ['en'] } };
+      return {
+        url: `${event}/registrations`,
+        payload: { organisationId: 'org-a', delegateName: name, delegateEmail: `${name}@org-a.example`, languages: ['en'] },
+      };
     },
     expect: ownOrganisation(),
   },
@@ -36,17 +45,32 @@ export const eventRows: Rows = {
     call: async () => ({ url: `${event}/registrations/${await delegate('org-a')}` }),
     expect: ownOrganisation(),
   },
-  'POST /api/events/{id}/registrations/{registrationId}/check-in': { call: () => ({ url: `${event}/registrations/${fx.registrationA}/check-in` }), expect: managers },
+  'POST /api/events/{id}/registrations/{registrationId}/check-in': {
+    call: () => ({ url: `${event}/registrations/${fx.registrationA}/check-in` }),
+    expect: managers,
+  },
   'POST /api/events/{id}/registrations/{registrationId}/no-show': {
     call: async () => ({ url: `${event}/registrations/${await delegate('org-a')}/no-show` }),
     expect: managers,
   },
   'GET /api/events/{id}/marketplace': { call: () => ({ url: `${event}/marketplace` }), expect: signedIn() },
   // A delegate's suggestions and agenda: its organisation and the organisers (officials act for no delegate).
-  'GET /api/events/{id}/registrations/{registrationId}/suggestions': { call: () => agendaOfA('suggestions'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
-  'GET /api/events/{id}/registrations/{registrationId}/agenda': { call: () => agendaOfA('agenda'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
-  'GET /api/events/{id}/registrations/{registrationId}/agenda.pdf': { call: () => agendaOfA('agenda.pdf'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
-  'GET /api/events/{id}/registrations/{registrationId}/agenda.ics': { call: () => agendaOfA('agenda.ics'), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
+  'GET /api/events/{id}/registrations/{registrationId}/suggestions': {
+    call: () => agendaOfA('suggestions'),
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
+  },
+  'GET /api/events/{id}/registrations/{registrationId}/agenda': {
+    call: () => agendaOfA('agenda'),
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
+  },
+  'GET /api/events/{id}/registrations/{registrationId}/agenda.pdf': {
+    call: () => agendaOfA('agenda.pdf'),
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
+  },
+  'GET /api/events/{id}/registrations/{registrationId}/agenda.ics': {
+    call: () => agendaOfA('agenda.ics'),
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
+  },
 
   // Meeting requests: the list shows each caller its own; A's delegate asks, A's invitee answers and
   // A's requester withdraws (member B: 403 own_organisation_only, invitee_only, requester_only).

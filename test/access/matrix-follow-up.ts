@@ -14,7 +14,10 @@ export const followUpRows: Rows = {
   },
   'GET /api/follow-up/interactions/{id}': { call: () => ({ url: `/api/follow-up/interactions/${fx.interactionId}` }), expect: ownAndRegion },
   'POST /api/follow-up/interactions/{id}/attachments': {
-    call: () => ({ url: `/api/follow-up/interactions/${fx.interactionId}/attachments`, payload: { filename: 'note.txt', contentBase64: Buffer.from('note').toString('base64') } }),
+    call: () => ({
+      url: `/api/follow-up/interactions/${fx.interactionId}/attachments`,
+      payload: { filename: 'note.txt', contentBase64: Buffer.from('note').toString('base64') },
+    }),
     expect: ownAndRegion,
   },
   'GET /api/follow-up/interactions/{id}/attachments/{attachmentId}': {

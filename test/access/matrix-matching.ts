@@ -3,7 +3,11 @@ import { checkedImport, everyone, fx, managers, ownOrganisation, type Rows, sign
 
 const organisationsFile = () => {
   const id = unique('uploaded');
-  return { kind: 'organisations', filename: 'orgs.csv', contentBase64: Buffer.from(`id,name,type,country\n${id},Uploaded ${id},company,BE\n`).toString('base64') };
+  return {
+    kind: 'organisations',
+    filename: 'orgs.csv',
+    contentBase64: Buffer.from(`id,name,type,country\n${id},Uploaded ${id},company,BE\n`).toString('base64'),
+  };
 };
 
 export const matchingRows: Rows = {
@@ -11,7 +15,10 @@ export const matchingRows: Rows = {
   // everyone signed in, another organisation's list is refused (403 own_organisation_only), and
   // another organisation's match is not found (404); officials have none.
   'GET /api/opportunities/{id}/matches': { call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/matches` }), expect: signedIn() },
-  'GET /api/organisations/{id}/matches': { call: () => ({ url: '/api/organisations/org-a/matches' }), expect: ownOrganisation('own_organisation_only', 'own_organisation_only')},
+  'GET /api/organisations/{id}/matches': {
+    call: () => ({ url: '/api/organisations/org-a/matches' }),
+    expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
+  },
   'GET /api/matches/{id}': {
     call: () => ({ url: `/api/matches/${fx.matchA}` }),
     expect: { ...everyone(404), visitor: 401, 'member-a': 'ok', 'programme-manager': 'ok', admin: 'ok' },

@@ -20,7 +20,10 @@ export const projectRows: Rows = {
     },
     expect: managers,
   },
-  'PUT /api/projects/{id}/translations/{lang}': { call: () => ({ url: '/api/projects/p-matrix/translations/zh', payload: { title: '矩阵项目' } }), expect: managers },
+  'PUT /api/projects/{id}/translations/{lang}': {
+    call: () => ({ url: '/api/projects/p-matrix/translations/zh', payload: { title: '矩阵项目' } }),
+    expect: managers,
+  },
   'DELETE /api/projects/{id}': { call: async () => ({ url: `/api/projects/${await newProject()}` }), expect: managers },
   'POST /api/projects/{id}/phases/{phaseId}/gate': {
     call: async () => {

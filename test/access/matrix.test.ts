@@ -28,9 +28,18 @@ describe('authorisation matrix', () => {
     const routes = await openApiRoutes();
     expect(routes.length).toBeGreaterThan(100);
     const keys = parts.flatMap((rows) => Object.keys(rows));
-    expect(keys.filter((key, i) => keys.indexOf(key) !== i), 'routes with two rows').toEqual([]);
-    expect(routes.filter((r) => !matrix[r.key]).map((r) => r.key), 'add a row to a test/access/matrix-*.ts file').toEqual([]);
-    expect(Object.keys(matrix).filter((key) => !routes.some((r) => r.key === key)), 'rows of routes that no longer exist').toEqual([]);
+    expect(
+      keys.filter((key, i) => keys.indexOf(key) !== i),
+      'routes with two rows',
+    ).toEqual([]);
+    expect(
+      routes.filter((r) => !matrix[r.key]).map((r) => r.key),
+      'add a row to a test/access/matrix-*.ts file',
+    ).toEqual([]);
+    expect(
+      Object.keys(matrix).filter((key) => !routes.some((r) => r.key === key)),
+      'rows of routes that no longer exist',
+    ).toEqual([]);
   });
 
   for (const who of cast) {

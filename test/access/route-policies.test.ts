@@ -103,7 +103,12 @@ describe('input limits', () => {
   it('refuses an oversized upload from its Content-Length, before reading the body', async () => {
     const tooBig = 'A'.repeat(16 * 1024 * 1024);
     for (const url of ['/api/projects/p004/documents', '/api/projects/import/iati']) {
-      const res = await fx.t.app.inject({ method: 'POST', url, headers: { ...pm(), 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) }, payload: tooBig });
+      const res = await fx.t.app.inject({
+        method: 'POST',
+        url,
+        headers: { ...pm(), 'content-type': 'application/json', 'content-length': String(64 * 1024 * 1024) },
+        payload: tooBig,
+      });
       expect(res.statusCode, url).toBe(413);
     }
   });
@@ -117,4 +122,3 @@ describe('input limits', () => {
     expect(res.json().message).toContain('DOCTYPE');
   });
 });
-

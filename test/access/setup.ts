@@ -37,7 +37,10 @@ export const ownOrganisation = (memberB: Refusal = 'own_organisation_only', offi
 /** A record of Hebei: its official and the managers; official Y is refused by the region rule. */
 export const ownRegion = { ...managers, 'official-x': 'ok', 'official-y': 'own_region_only' } as Record<CastMember, Outcome>;
 /** A follow-up record of organisation A in Hebei: A's members, Hebei's official and managers; 404 for the others. */
-export const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 'official-x': 'ok', 'programme-manager': 'ok', admin: 'ok' } as Record<CastMember, Outcome>;
+export const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 'official-x': 'ok', 'programme-manager': 'ok', admin: 'ok' } as Record<
+  CastMember,
+  Outcome
+>;
 
 /** The records of the matrix, made once per test file before its tests. */
 export type Fixture = {
@@ -115,7 +118,14 @@ export async function uploadDocument(filename: string): Promise<string> {
 /** A new delegate of `organisationId` at `eventId`, registered by the organiser; its id. */
 export async function delegate(organisationId: string, eventId = 'matrix-event'): Promise<string> {
   const name = unique('delegate');
-  return (await post(`/api/events/${eventId}/registrations`, { organisationId, delegateName: name, delegateEmail: `${name}@${organisationId}.example`, languages: ['en'] })).id;
+  return (
+    await post(`/api/events/${eventId}/registrations`, {
+      organisationId,
+      delegateName: name,
+      delegateEmail: `${name}@${organisationId}.example`,
+      languages: ['en'],
+    })
+  ).id;
 }
 /** A pending meeting request from a new delegate of `from` to a new delegate of `to`, made by the organiser; its id. */
 export async function pendingRequest(from: string, to: string): Promise<string> {
@@ -141,7 +151,11 @@ export const publicToken = () =>
 /** Registers a delegate named `who` from the public link; answers the private manage token from the e-mail. */
 export async function publicRegistration(who: string): Promise<string> {
   const email = `${who}-${unique('public')}@example.cn`;
-  await post(`/api/public/events/${await publicToken()}/registrations`, { delegateName: who, delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] }, {});
+  await post(
+    `/api/public/events/${await publicToken()}/registrations`,
+    { delegateName: who, delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] },
+    {},
+  );
   const mails = await fx.t.database.db.select().from(outbox).where(eq(outbox.to, email));
   return /\/events\/registration\/([\w-]{43})/.exec(mails[0]!.text)![1]!;
 }
@@ -174,16 +188,28 @@ async function createEvents() {
   const { h } = fx;
   await post('/api/events', { id: 'matrix-event', title: 'Matrix matchmaking', languages: ['en'], tables: 1, slots: [slot] });
   fx.registrationA = (
-    await post('/api/events/matrix-event/registrations', { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] }, h['member-a'])
+    await post(
+      '/api/events/matrix-event/registrations',
+      { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] },
+      h['member-a'],
+    )
   ).id;
   fx.checkInCode = checkInCodeOf(checkInKeyOf(TEST_MAIL_LINK_KEY), 'matrix-event', fx.registrationA);
   await post('/api/events', { id: 'matrix-grid', title: 'Matrix grid', languages: ['en'], tables: 2, slots: [slot] });
   const gridReg = async (who: 'member-a' | 'member-b', organisationId: string) =>
-    (await post('/api/events/matrix-grid/registrations', { organisationId, delegateName: who, delegateEmail: `${who}@grid.example`, languages: ['en'] }, h[who])).id;
+    (
+      await post(
+        '/api/events/matrix-grid/registrations',
+        { organisationId, delegateName: who, delegateEmail: `${who}@grid.example`, languages: ['en'] },
+        h[who],
+      )
+    ).id;
   fx.gridA = await gridReg('member-a', 'org-a');
   fx.gridMeeting = (await post('/api/events/matrix-grid/requests', { from: fx.gridA, to: [await gridReg('member-b', 'org-b')] }, h['member-a'])).id;
   await post(`/api/events/matrix-grid/requests/${fx.gridMeeting}/response`, { answer: 'accept' }, h['member-b']);
-  fx.gridOther = (await post('/api/events/matrix-grid/requests', { from: await delegate('org-a', 'matrix-grid'), to: [await delegate('org-b', 'matrix-grid')] })).id;
+  fx.gridOther = (
+    await post('/api/events/matrix-grid/requests', { from: await delegate('org-a', 'matrix-grid'), to: [await delegate('org-b', 'matrix-grid')] })
+  ).id;
   await post(`/api/events/matrix-grid/requests/${fx.gridOther}/response`, { answer: 'accept' });
   await post('/api/events/matrix-grid/schedule', { timeLimitSeconds: 1 });
   await post('/api/events', { id: 'matrix-approval', title: 'Matrix approval', languages: ['en'], tables: 1, slots: [slot] });
@@ -195,8 +221,15 @@ let approvalToken: string;
 /** A registration that awaits the organiser's approval; its id. */
 export async function awaitingApproval(): Promise<string> {
   const email = `${unique('applicant')}@example.cn`;
-  await post(`/api/public/events/${approvalToken}/registrations`, { delegateName: 'Applicant', delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] }, {});
-  const listed = (await fx.t.app.inject({ url: '/api/events/matrix-approval/registrations', headers: pm() })).json().items as { id: string; delegateEmail: string }[];
+  await post(
+    `/api/public/events/${approvalToken}/registrations`,
+    { delegateName: 'Applicant', delegateEmail: email, organisationName: 'Matrix Ltd', country: 'CN', languages: ['zh'] },
+    {},
+  );
+  const listed = (await fx.t.app.inject({ url: '/api/events/matrix-approval/registrations', headers: pm() })).json().items as {
+    id: string;
+    delegateEmail: string;
+  }[];
   return listed.find((r) => r.delegateEmail === email)!.id;
 }
 
@@ -263,11 +296,18 @@ export function useAccessApp() {
     fx.documentId = await uploadDocument('minutes.txt');
     await createEvents();
     await createProjectRecords();
-    const interaction = await post('/api/follow-up/interactions', { kind: 'meeting', occurredOn: '2030-01-01', organisationId: 'org-a', opportunityId: fx.hebeiOpportunity });
+    const interaction = await post('/api/follow-up/interactions', {
+      kind: 'meeting',
+      occurredOn: '2030-01-01',
+      organisationId: 'org-a',
+      opportunityId: fx.hebeiOpportunity,
+    });
     fx.interactionId = interaction.id;
     const attachment = { filename: 'minutes.txt', contentBase64: Buffer.from('minutes').toString('base64') };
     fx.attachmentId = (await post(`/api/follow-up/interactions/${fx.interactionId}/attachments`, attachment)).attachments[0].id;
-    fx.taskId = (await post('/api/follow-up/tasks', { title: 'Matrix follow-up', dueOn: '2030-01-01', source: { kind: 'interaction', id: fx.interactionId } })).id;
+    fx.taskId = (
+      await post('/api/follow-up/tasks', { title: 'Matrix follow-up', dueOn: '2030-01-01', source: { kind: 'interaction', id: fx.interactionId } })
+    ).id;
     await post(`/api/opportunities/${fx.hebeiOpportunity}/put-forward`, { organisationId: 'org-a', note: 'A fits' });
     fx.importId = await checkedImport();
     await post('/api/projects', matrixProject('p-matrix'));

@@ -26,17 +26,20 @@ export function demoCommand(): Command {
     .option('--no-match', 'leave the matching to the server’s background worker')
     .action(
       action(async (options: { organisations: number; opportunities: number; events: number; seed: number; match: boolean }) => {
-        await withDatabase(async ({ db, kind, location }) => {
-          // The generated opportunities belong to the demo programme's partner regions.
-          await seedDemoOnce(db);
-          const summary = await generateDemoData(db, options);
-          process.stderr.write(`added to the ${kind} database at ${location}: ${JSON.stringify(summary)}\n`);
-          if (options.match) {
-            process.stderr.write('computing matches…\n');
-            await drainJobs(db, jobHandlers);
-            process.stderr.write('matches computed\n');
-          }
-        }, { create: true });
+        await withDatabase(
+          async ({ db, kind, location }) => {
+            // The generated opportunities belong to the demo programme's partner regions.
+            await seedDemoOnce(db);
+            const summary = await generateDemoData(db, options);
+            process.stderr.write(`added to the ${kind} database at ${location}: ${JSON.stringify(summary)}\n`);
+            if (options.match) {
+              process.stderr.write('computing matches…\n');
+              await drainJobs(db, jobHandlers);
+              process.stderr.write('matches computed\n');
+            }
+          },
+          { create: true },
+        );
       }),
     );
   return demo;

@@ -11,7 +11,7 @@ export function exportCommand(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['json']).default('json'))
     .option('--project <id...>', 'with iati: only these projects (default: all)')
     .option('--strict', 'with iati: refuse the export when a project cannot be carried, instead of leaving it out (exit status 2)')
-    .option('--organisation', 'with iati: the reporting organisation\'s iati-organisations file instead')
+    .option('--organisation', "with iati: the reporting organisation's iati-organisations file instead")
     .option('--out <file>', 'write to this file instead of stdout')
     .action(
       action(async (target: 'iati' | undefined, options: { format: 'json'; project?: string[]; out?: string; strict?: boolean; organisation?: boolean }) => {

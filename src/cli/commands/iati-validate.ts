@@ -38,7 +38,9 @@ export function iatiCommand(): Command {
   const iati = new Command('iati').description('IATI files without the database');
   iati
     .command('validate')
-    .description('Check an IATI activity file against the XSD, the IATI Standard rulesets and the codelists; lists each finding by line, activity, element and rule (exit 1 on errors)')
+    .description(
+      'Check an IATI activity file against the XSD, the IATI Standard rulesets and the codelists; lists each finding by line, activity, element and rule (exit 1 on errors)',
+    )
     .argument('<file>', 'the IATI activity file')
     .action(action(validate));
   return iati;

@@ -33,7 +33,9 @@ export async function exportIatiFile(options: { project?: string[]; out?: string
     }
     const findings = await validateIatiFile(result.xml, new Date().toISOString().slice(0, 10));
     for (const f of findings) process.stderr.write(`${formatFinding(options.out ?? 'stdout', f)}\n`);
-    process.stderr.write(`IATI activities${options.out ? ` written to ${options.out}` : ''}: ${result.exported.length} project(s) exported, ${result.leftOut.length} left out, ${findings.length} ruleset finding(s)\n`);
+    process.stderr.write(
+      `IATI activities${options.out ? ` written to ${options.out}` : ''}: ${result.exported.length} project(s) exported, ${result.leftOut.length} left out, ${findings.length} ruleset finding(s)\n`,
+    );
     if (result.leftOut.length > 0) process.exitCode = EXIT_LEFT_OUT;
   });
 }

@@ -47,7 +47,13 @@ describe('ctb match', () => {
   it('exits 1 naming the file, item and field of bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ctb-match-'));
     const bad = join(dir, 'opps.json');
-    writeFileSync(bad, JSON.stringify([{ id: 'a', title: 'A', description: 'd' }, { id: 'b', title: 'B' }]));
+    writeFileSync(
+      bad,
+      JSON.stringify([
+        { id: 'a', title: 'A', description: 'd' },
+        { id: 'b', title: 'B' },
+      ]),
+    );
     const run = ctb('--opportunities', bad, '--organisations', ORGANISATIONS);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');

@@ -13,14 +13,17 @@ export function restoreCommand(): Command {
     .action(
       action(async (dir: string, options: { force?: boolean }) => {
         const backup = await readBackup(dir);
-        await withDatabase(async ({ db }) => {
-          const summary = await restoreBackup(db, systemActor('cli restore'), backup, { force: options.force });
-          const rows = Object.values(summary.tables).reduce((sum, n) => sum + n, 0);
-          process.stderr.write(`restored ${rows} rows into ${Object.keys(summary.tables).length} tables from ${dir}\n`);
-          if (summary.skipped.length > 0) {
-            process.stderr.write(`not in this version of the schema, so not restored: ${summary.skipped.join(', ')}\n`);
-          }
-        }, { create: true });
+        await withDatabase(
+          async ({ db }) => {
+            const summary = await restoreBackup(db, systemActor('cli restore'), backup, { force: options.force });
+            const rows = Object.values(summary.tables).reduce((sum, n) => sum + n, 0);
+            process.stderr.write(`restored ${rows} rows into ${Object.keys(summary.tables).length} tables from ${dir}\n`);
+            if (summary.skipped.length > 0) {
+              process.stderr.write(`not in this version of the schema, so not restored: ${summary.skipped.join(', ')}\n`);
+            }
+          },
+          { create: true },
+        );
       }),
     );
 }

@@ -12,18 +12,21 @@ export function seedCommand(): Command {
     .option('--force', 'also into a database with data: demo records replace records with the same id')
     .action(
       action(async (options: { force?: boolean }) => {
-        await withDatabase(async ({ db }) => {
-          if (!options.force && !(await isDatabaseEmpty(db))) {
-            throw new CliError('The database already holds data; use --force to load the demo records over it.');
-          }
-          const summary = await importDatabase(db, demoDocument(), { actor: systemActor('cli seed') });
-          const projects = await db.transaction(async (tx) => {
-            let n = 0;
-            for (const p of demoProjects()) if (await putDemoProject(tx, systemActor('cli seed'), p, { replace: true })) n++;
-            return n;
-          });
-          process.stderr.write(`demo data loaded: ${JSON.stringify({ ...summary, projects })}\n`);
-        }, { create: true });
+        await withDatabase(
+          async ({ db }) => {
+            if (!options.force && !(await isDatabaseEmpty(db))) {
+              throw new CliError('The database already holds data; use --force to load the demo records over it.');
+            }
+            const summary = await importDatabase(db, demoDocument(), { actor: systemActor('cli seed') });
+            const projects = await db.transaction(async (tx) => {
+              let n = 0;
+              for (const p of demoProjects()) if (await putDemoProject(tx, systemActor('cli seed'), p, { replace: true })) n++;
+              return n;
+            });
+            process.stderr.write(`demo data loaded: ${JSON.stringify({ ...summary, projects })}\n`);
+          },
+          { create: true },
+        );
       }),
     );
 }

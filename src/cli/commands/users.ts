@@ -22,7 +22,9 @@ function context(db: Db): AccountsContext {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 export function usersCommand(): Command {
@@ -39,24 +41,24 @@ export function usersCommand(): Command {
     .addOption(new Option('--language <lang>', 'preferred language').choices(['nl', 'en', 'zh']).default('en'))
     .option('--password-stdin', 'read the password from standard input')
     .action(
-      action(
-        async (o: { email: string; role: string; name?: string; organisation?: string; region?: string; language: string; passwordStdin?: boolean }) => {
-          const parsed = UserInvite.safeParse({
-            email: o.email,
-            displayName: o.name ?? o.email.split('@')[0],
-            role: o.role,
-            organisationId: o.organisation ?? null,
-            regionId: o.region ?? null,
-            language: o.language,
-          });
-          if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-          let password: string | undefined;
-          if (o.passwordStdin) {
-            const checked = Password.safeParse(await readStdin());
-            if (!checked.success) throw new CliError(`password: ${checked.error.issues[0]?.message}`);
-            password = checked.data;
-          }
-          await withDatabase(async ({ db }) => {
+      action(async (o: { email: string; role: string; name?: string; organisation?: string; region?: string; language: string; passwordStdin?: boolean }) => {
+        const parsed = UserInvite.safeParse({
+          email: o.email,
+          displayName: o.name ?? o.email.split('@')[0],
+          role: o.role,
+          organisationId: o.organisation ?? null,
+          regionId: o.region ?? null,
+          language: o.language,
+        });
+        if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        let password: string | undefined;
+        if (o.passwordStdin) {
+          const checked = Password.safeParse(await readStdin());
+          if (!checked.success) throw new CliError(`password: ${checked.error.issues[0]?.message}`);
+          password = checked.data;
+        }
+        await withDatabase(
+          async ({ db }) => {
             const { user, invitationLink } = await createUser(context(db), systemActor('cli users create'), parsed.data, { password });
             process.stderr.write(`created ${user.role} ${user.email} (${user.id})\n`);
             if (invitationLink) {
@@ -64,9 +66,10 @@ export function usersCommand(): Command {
               process.stdout.write(`${invitationLink}\n`);
             }
             // The README's first step on a new installation: the first admin may come before the first start.
-          }, { create: true });
-        },
-      ),
+          },
+          { create: true },
+        );
+      }),
     );
 
   users

@@ -18,8 +18,16 @@ const SECTORS = {
   zh: ['化工', '市政', '食品', '工业园区', '电力'],
 };
 const DISTRACTORS = {
-  nl: ['Wij verkopen fietsen met carbon frames en onderhouden ze in onze werkplaats.', 'Ons bureau ontwerpt logo’s, websites en verpakkingen voor winkels.', 'Wij leveren kassasystemen en software voor de horeca in het Westland.'],
-  en: ['We sell aquarium filters, pumps and lighting to hobbyists.', 'Our agency designs logos, websites and packaging for retailers.', 'We run a chain of bakeries and coffee bars in the city centre.'],
+  nl: [
+    'Wij verkopen fietsen met carbon frames en onderhouden ze in onze werkplaats.',
+    'Ons bureau ontwerpt logo’s, websites en verpakkingen voor winkels.',
+    'Wij leveren kassasystemen en software voor de horeca in het Westland.',
+  ],
+  en: [
+    'We sell aquarium filters, pumps and lighting to hobbyists.',
+    'Our agency designs logos, websites and packaging for retailers.',
+    'We run a chain of bakeries and coffee bars in the city centre.',
+  ],
   zh: ['公司主营家用净水器和厨房电器的零售与安装。', '我们为餐饮企业提供收银系统和会员管理软件。', '本店经营进口红酒、橄榄油和休闲食品。'],
 };
 
@@ -36,7 +44,11 @@ const TEMPLATES: Record<Language, (f: Record<string, string>) => string> = {
     `${f.name}成立于${f.year}年，总部位于${f.city}，专注于${f.a}和${f.b}，主要服务${f.sector}等行业。` +
     `公司拥有${f.c}核心技术和专业团队，已完成项目${f.n}个，并提供${f.d}运营服务。${f.extra}`,
 };
-const KINDS = { nl: ['ingenieursbureau', 'technologiebedrijf', 'kennisinstelling'], en: ['engineering firm', 'technology company', 'research institute'], zh: ['', '', ''] };
+const KINDS = {
+  nl: ['ingenieursbureau', 'technologiebedrijf', 'kennisinstelling'],
+  en: ['engineering firm', 'technology company', 'research institute'],
+  zh: ['', '', ''],
+};
 const LANGUAGE_MIX: Language[] = ['en', 'en', 'en', 'nl', 'nl', 'zh'];
 
 function label(random: () => number, lang: Language): string {

@@ -6,16 +6,25 @@ import * as codelists from './codelists';
 import { THEME_TO_IATI } from './themes';
 
 const dir = new URL('../../../vendor/iati/codelists/', import.meta.url);
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['codelist-item', 'narrative'].includes(name), parseTagValue: false });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  isArray: (name) => ['codelist-item', 'narrative'].includes(name),
+  parseTagValue: false,
+});
 
-interface Item { code: string; name: string; status: string }
+interface Item {
+  code: string;
+  name: string;
+  status: string;
+}
 function items(list: string): Item[] {
   const doc = parser.parse(readFileSync(new URL(`${list}.xml`, dir), 'utf8'));
   return (doc.codelist['codelist-items']['codelist-item'] as Record<string, unknown>[]).map((it) => {
     const narrative = (it.name as { narrative: (string | { '#text': string })[] }).narrative[0];
     return {
       code: String(it.code).trim(),
-      name: (typeof narrative === 'string' ? narrative : narrative?.['#text'] ?? '').trim(),
+      name: (typeof narrative === 'string' ? narrative : (narrative?.['#text'] ?? '')).trim(),
       status: (it.status as string | undefined) ?? 'active',
     };
   });
@@ -25,17 +34,28 @@ const asRecord = (list: string): Record<string, string> => Object.fromEntries(ac
 
 describe('codelists.ts against vendor/iati/codelists', () => {
   it.each([
-    ['ACTIVITY_STATUS', 'ActivityStatus'], ['ACTIVITY_DATE_TYPE', 'ActivityDateType'], ['ORGANISATION_ROLE', 'OrganisationRole'],
-    ['ORGANISATION_TYPE', 'OrganisationType'], ['TRANSACTION_TYPE', 'TransactionType'], ['RESULT_TYPE', 'ResultType'],
+    ['ACTIVITY_STATUS', 'ActivityStatus'],
+    ['ACTIVITY_DATE_TYPE', 'ActivityDateType'],
+    ['ORGANISATION_ROLE', 'OrganisationRole'],
+    ['ORGANISATION_TYPE', 'OrganisationType'],
+    ['TRANSACTION_TYPE', 'TransactionType'],
+    ['RESULT_TYPE', 'ResultType'],
     ['INDICATOR_MEASURE', 'IndicatorMeasure'],
   ] as const)('%s equals the %s codelist', (constant, list) => {
     expect(codelists[constant]).toEqual(asRecord(list));
   });
 
   it.each([
-    ['CURRENCY_CODES', 'Currency'], ['COUNTRY_CODES', 'Country'], ['LANGUAGE_CODES', 'Language'], ['DOCUMENT_CATEGORY_CODES', 'DocumentCategory'],
+    ['CURRENCY_CODES', 'Currency'],
+    ['COUNTRY_CODES', 'Country'],
+    ['LANGUAGE_CODES', 'Language'],
+    ['DOCUMENT_CATEGORY_CODES', 'DocumentCategory'],
   ] as const)('%s holds the active codes of %s', (constant, list) => {
-    expect([...codelists[constant]].sort()).toEqual(active(list).map((i) => i.code).sort());
+    expect([...codelists[constant]].sort()).toEqual(
+      active(list)
+        .map((i) => i.code)
+        .sort(),
+    );
   });
 
   it('uses DAC sectors and the mitigation marker as named in the codelists', () => {

@@ -59,7 +59,9 @@ describe('IATI export of project 004', () => {
     if (!parent) throw new Error('no parent');
     expect(parent.attrs.hierarchy).toBe('1');
     expect(childrenNamed(parent, 'related-activity').map((r) => [r.attrs.ref, r.attrs.type])).toEqual([
-      ['XE-EXAMPLE-CTB-004-P1', '2'], ['XE-EXAMPLE-CTB-004-P2', '2'], ['XE-EXAMPLE-CTB-004-P3', '2'],
+      ['XE-EXAMPLE-CTB-004-P1', '2'],
+      ['XE-EXAMPLE-CTB-004-P2', '2'],
+      ['XE-EXAMPLE-CTB-004-P3', '2'],
     ]);
     expect(children.map((c) => [textOf(first(c, 'iati-identifier')), c.attrs.hierarchy, first(c, 'related-activity').attrs])).toEqual([
       ['XE-EXAMPLE-CTB-004-P1', '2', { ref: 'XE-EXAMPLE-CTB-004', type: '1' }],
@@ -73,7 +75,8 @@ describe('IATI export of project 004', () => {
     if (!parent || !feasibility || !development || !implementation) throw new Error('activities');
     expect(childrenNamed(first(parent, 'title'), 'narrative').map((n) => n.attrs['xml:lang'])).toEqual(['en', 'nl', 'zh']);
     expect(childrenNamed(parent, 'sector').map((s) => s.attrs)).toEqual([
-      { vocabulary: '1', code: '41010', percentage: '50' }, { vocabulary: '1', code: '43030', percentage: '50' },
+      { vocabulary: '1', code: '41010', percentage: '50' },
+      { vocabulary: '1', code: '43030', percentage: '50' },
     ]);
     expect(first(parent, 'policy-marker').attrs).toEqual({ vocabulary: '1', code: '6', significance: '2' });
     expect(childrenNamed(parent, 'result').map((r) => r.attrs.type)).toEqual(['1', '1', '2', '2', '2', '2', '1']);
@@ -106,19 +109,42 @@ describe('IATI export of project 004', () => {
 
   it('uses only codes of the vendored official codelists', () => {
     const lists: Record<string, string> = {
-      'activity-status/code': 'ActivityStatus', 'activity-date/type': 'ActivityDateType', 'participating-org/role': 'OrganisationRole',
-      'participating-org/type': 'OrganisationType', 'reporting-org/type': 'OrganisationType', 'sector/code': 'Sector',
-      'sector/vocabulary': 'SectorVocabulary', 'policy-marker/code': 'PolicyMarker', 'policy-marker/vocabulary': 'PolicyMarkerVocabulary',
-      'policy-marker/significance': 'PolicySignificance', 'related-activity/type': 'RelatedActivityType', 'result/type': 'ResultType',
-      'indicator/measure': 'IndicatorMeasure', 'description/type': 'DescriptionType', 'recipient-country/code': 'Country',
-      'budget/type': 'BudgetType', 'budget/status': 'BudgetStatus', 'transaction-type/code': 'TransactionType',
-      'value/currency': 'Currency', 'category/code': 'DocumentCategory', 'language/code': 'Language', 'planned-disbursement/type': 'BudgetType',
-      'iati-activity/default-currency': 'Currency', 'narrative/xml:lang': 'Language', 'iati-activity/xml:lang': 'Language',
+      'activity-status/code': 'ActivityStatus',
+      'activity-date/type': 'ActivityDateType',
+      'participating-org/role': 'OrganisationRole',
+      'participating-org/type': 'OrganisationType',
+      'reporting-org/type': 'OrganisationType',
+      'sector/code': 'Sector',
+      'sector/vocabulary': 'SectorVocabulary',
+      'policy-marker/code': 'PolicyMarker',
+      'policy-marker/vocabulary': 'PolicyMarkerVocabulary',
+      'policy-marker/significance': 'PolicySignificance',
+      'related-activity/type': 'RelatedActivityType',
+      'result/type': 'ResultType',
+      'indicator/measure': 'IndicatorMeasure',
+      'description/type': 'DescriptionType',
+      'recipient-country/code': 'Country',
+      'budget/type': 'BudgetType',
+      'budget/status': 'BudgetStatus',
+      'transaction-type/code': 'TransactionType',
+      'value/currency': 'Currency',
+      'category/code': 'DocumentCategory',
+      'language/code': 'Language',
+      'planned-disbursement/type': 'BudgetType',
+      'iati-activity/default-currency': 'Currency',
+      'narrative/xml:lang': 'Language',
+      'iati-activity/xml:lang': 'Language',
     };
     const codes = (list: string): Set<string> =>
-      new Set([...readFileSync(new URL(`../../../vendor/iati/codelists/${list}.xml`, import.meta.url), 'utf8').matchAll(/<code>([^<]+)<\/code>/g)].map((m) => m[1] ?? ''));
+      new Set(
+        [...readFileSync(new URL(`../../../vendor/iati/codelists/${list}.xml`, import.meta.url), 'utf8').matchAll(/<code>([^<]+)<\/code>/g)].map(
+          (m) => m[1] ?? '',
+        ),
+      );
     const walk = (node: XmlElement): [string, string][] => [
-      ...Object.entries(node.attrs).flatMap(([k, v]) => (v !== undefined && `${node.name}/${k}` in lists ? [[`${node.name}/${k}`, v] as [string, string]] : [])),
+      ...Object.entries(node.attrs).flatMap(([k, v]) =>
+        v !== undefined && `${node.name}/${k}` in lists ? [[`${node.name}/${k}`, v] as [string, string]] : [],
+      ),
       ...node.children.flatMap((c) => (typeof c === 'string' ? [] : walk(c))),
     ];
     const used = [...buildIatiActivities([project004, fullProject()], options).children].flatMap((c) => (typeof c === 'string' ? [] : walk(c)));
@@ -140,11 +166,13 @@ describe('IATI export of a project using every part', () => {
   it('writes budgets, planned disbursements and transactions with currency and value date', () => {
     if (!parent) throw new Error('parent');
     expect(childrenNamed(parent, 'budget').map((b) => [b.attrs.status, first(b, 'value').attrs])).toEqual([
-      ['2', { currency: 'EUR', 'value-date': '2024-01-01' }], ['1', { currency: 'CNY', 'value-date': '2025-01-01' }],
+      ['2', { currency: 'EUR', 'value-date': '2024-01-01' }],
+      ['1', { currency: 'CNY', 'value-date': '2025-01-01' }],
     ]);
     expect(childrenNamed(parent, 'planned-disbursement')).toHaveLength(1);
     expect(childrenNamed(parent, 'transaction').map((t) => [first(t, 'transaction-type').attrs.code, first(t, 'value').attrs])).toEqual([
-      ['2', { currency: 'EUR', 'value-date': '2024-02-01' }], ['4', { currency: 'CNY', 'value-date': '2024-03-15' }],
+      ['2', { currency: 'EUR', 'value-date': '2024-02-01' }],
+      ['4', { currency: 'CNY', 'value-date': '2024-03-15' }],
     ]);
     expect(childrenNamed(parent, 'sector').map((s) => s.attrs.percentage)).toEqual(['34', '33', '33']);
   });

@@ -4,9 +4,7 @@
 import { LANGUAGES } from '../projects/model';
 import { phaseStartBlocker } from '../projects/rules';
 import { precisionDateBounds } from '../projects/precision-date';
-import type {
-  ActivityStatus, Indicator, MultilingualText, OrganisationRef, Phase, Project, ReportingOrg, Result, Transaction,
-} from '../projects/model';
+import type { ActivityStatus, Indicator, MultilingualText, OrganisationRef, Phase, Project, ReportingOrg, Result, Transaction } from '../projects/model';
 import type { Classification, ResultPartIati, ResultParts, TransactionIati } from '../projects/iati-extension';
 import { CLIMATE_MITIGATION_MARKER } from './codelists';
 import { mitigationForThemes, sectorsForThemes } from './themes';
@@ -91,7 +89,10 @@ function phaseStatus(project: Project, phase: Phase): ActivityStatus {
 
 function activityDateElements(dates: ActivityDates): XmlElement[] {
   const typed: [string, string | undefined][] = [
-    ['1', dates.plannedStart], ['2', dates.actualStart], ['3', dates.plannedEnd], ['4', dates.actualEnd],
+    ['1', dates.plannedStart],
+    ['2', dates.actualStart],
+    ['3', dates.plannedEnd],
+    ['4', dates.actualEnd],
   ];
   return typed.flatMap(([type, iso]) => (iso ? [el('activity-date', { type, 'iso-date': iso })] : []));
 }
@@ -105,9 +106,19 @@ function participatingOrgs(project: Project): XmlElement[] {
     // The funder's activity this project implements is the funding organisation's activity-id.
     const funderActivity = p.role === 1 && fundedBy && (fundedBy.organisationId ?? p.organisationId) === p.organisationId ? fundedBy.activityId : undefined;
     return org
-      ? [el('participating-org', {
-          ref: org.iatiRef, role: p.role, type: org.iatiType, 'activity-id': own?.activityId ?? funderActivity, 'crs-channel-code': own?.crsChannelCode,
-        }, narratives(org.name))]
+      ? [
+          el(
+            'participating-org',
+            {
+              ref: org.iatiRef,
+              role: p.role,
+              type: org.iatiType,
+              'activity-id': own?.activityId ?? funderActivity,
+              'crs-channel-code': own?.crsChannelCode,
+            },
+            narratives(org.name),
+          ),
+        ]
       : [];
   });
 }
@@ -127,7 +138,13 @@ function classification(project: Project): XmlElement[] {
     : sectorsForThemes(project.themes).map((s) => el('sector', { vocabulary: '1', code: s.code, percentage: s.percentage }));
   const significance = mitigationForThemes(project.themes);
   const markers = iati?.policyMarkers
-    ? iati.policyMarkers.map((m) => el('policy-marker', { vocabulary: m.vocabulary, 'vocabulary-uri': m.vocabularyUri, code: m.code, significance: m.significance }, publishedNarratives(m.narratives)))
+    ? iati.policyMarkers.map((m) =>
+        el(
+          'policy-marker',
+          { vocabulary: m.vocabulary, 'vocabulary-uri': m.vocabularyUri, code: m.code, significance: m.significance },
+          publishedNarratives(m.narratives),
+        ),
+      )
     : significance === undefined
       ? []
       : [el('policy-marker', { vocabulary: CLIMATE_MITIGATION_MARKER.vocabulary, code: CLIMATE_MITIGATION_MARKER.code, significance })];
@@ -148,8 +165,7 @@ function classification(project: Project): XmlElement[] {
 
 /** A phase shares its project's countries, regions, sectors and policy markers. */
 const PHASE_SHARED = new Set(['recipient-region', 'sector', 'policy-marker']);
-const phaseClassification = (project: Project): XmlElement[] =>
-  [...recipient(project), ...classification(project).filter((e) => PHASE_SHARED.has(e.name))];
+const phaseClassification = (project: Project): XmlElement[] => [...recipient(project), ...classification(project).filter((e) => PHASE_SHARED.has(e.name))];
 
 /** Recipient countries as published (with percentages), else the project's country; the
  *  project's place as location unless the publisher's locations are kept verbatim. */
@@ -158,28 +174,37 @@ function recipient(project: Project): XmlElement[] {
   const published = project.iati?.recipientCountries;
   const countries = published
     ? published.map((c) => el('recipient-country', { code: c.code, percentage: c.percentage }, publishedNarratives(c.narratives)))
-    : location ? [el('recipient-country', { code: location.countryCode })] : [];
+    : location
+      ? [el('recipient-country', { code: location.countryCode })]
+      : [];
   // The district (most precise) is the location's name; the region it lies in its description.
   const name = location?.district ?? location?.region;
   const within = location?.district ? location.region : undefined;
-  const place = name && !project.iati?.verbatim?.some((v) => v.name === 'location')
-    ? [el('location', { ref: `${project.iatiIdentifier}-LOC` }, [el('name', {}, narratives(name)), within ? el('description', {}, narratives(within)) : undefined])]
-    : [];
+  const place =
+    name && !project.iati?.verbatim?.some((v) => v.name === 'location')
+      ? [
+          el('location', { ref: `${project.iatiIdentifier}-LOC` }, [
+            el('name', {}, narratives(name)),
+            within ? el('description', {}, narratives(within)) : undefined,
+          ]),
+        ]
+      : [];
   return [...countries, ...place];
 }
 
-const value = (amount: number, currency: string, valueDate: string): XmlElement =>
-  el('value', { currency, 'value-date': valueDate }, [String(amount)]);
+const value = (amount: number, currency: string, valueDate: string): XmlElement => el('value', { currency, 'value-date': valueDate }, [String(amount)]);
 
 function budgets(project: Project): XmlElement[] {
   return project.budgetLines.flatMap((line) => {
     const own = project.iati?.budgets?.[line.id];
     return line.period
-      ? [el('budget', { type: own?.type ?? '1', status: line.status === 'committed' ? '2' : '1' }, [
-          el('period-start', { 'iso-date': line.period.start }),
-          el('period-end', { 'iso-date': line.period.end }),
-          value(line.value.amount, line.value.currency, own?.valueDate ?? line.period.start),
-        ])]
+      ? [
+          el('budget', { type: own?.type ?? '1', status: line.status === 'committed' ? '2' : '1' }, [
+            el('period-start', { 'iso-date': line.period.start }),
+            el('period-end', { 'iso-date': line.period.end }),
+            value(line.value.amount, line.value.currency, own?.valueDate ?? line.period.start),
+          ]),
+        ]
       : [];
   });
 }
@@ -237,12 +262,14 @@ function transactions(project: Project): XmlElement[] {
 function documentLinks(project: Project): XmlElement[] {
   return project.documents.flatMap((d) =>
     d.url && d.format
-      ? [el('document-link', { url: d.url, format: d.format }, [
-          el('title', {}, narratives(d.title)),
-          el('category', { code: d.category }),
-          ...d.languages.map((code) => el('language', { code })),
-          d.date ? el('document-date', { 'iso-date': d.date }) : undefined,
-        ])]
+      ? [
+          el('document-link', { url: d.url, format: d.format }, [
+            el('title', {}, narratives(d.title)),
+            el('category', { code: d.category }),
+            ...d.languages.map((code) => el('language', { code })),
+            d.date ? el('document-date', { 'iso-date': d.date }) : undefined,
+          ]),
+        ]
       : [],
   );
 }
@@ -251,40 +278,76 @@ const MEASURE = { unit: '1', percentage: '2', nominal: '3', ordinal: '4', qualit
 const RESULT_TYPE = { output: '1', outcome: '2', impact: '3' } as const;
 
 /** An element of a result with what its publisher said beyond the model, in schema order. */
-function resultPart(name: string, attrs: Record<string, string | number | boolean | undefined>, children: Array<XmlElement | undefined>, own: ResultPartIati | undefined, sequence: readonly string[]): XmlElement {
+function resultPart(
+  name: string,
+  attrs: Record<string, string | number | boolean | undefined>,
+  children: Array<XmlElement | undefined>,
+  own: ResultPartIati | undefined,
+  sequence: readonly string[],
+): XmlElement {
   const all = [...children.filter((c) => c !== undefined), ...(own?.extra ?? []).map(fromVerbatim)];
   return el(name, { ...attrs, ...own?.attributes }, inSchemaOrder(all, sequence));
 }
 
 /** Qualitative measures carry their value as a comment only (IATI rules 8.8.3, 8.9.3, 8.10.3). */
-function measured(name: string, attrs: Record<string, string | number | undefined>, v: { value?: number; comment?: MultilingualText }, qualitative: boolean, own: ResultPartIati | undefined): XmlElement {
+function measured(
+  name: string,
+  attrs: Record<string, string | number | undefined>,
+  v: { value?: number; comment?: MultilingualText },
+  qualitative: boolean,
+  own: ResultPartIati | undefined,
+): XmlElement {
   const sequence = name === 'baseline' ? BASELINE_SEQUENCE : MEASURED_SEQUENCE;
-  return resultPart(name, { ...attrs, value: qualitative ? undefined : v.value }, [v.comment ? el('comment', {}, narratives(v.comment)) : undefined], own, sequence);
+  return resultPart(
+    name,
+    { ...attrs, value: qualitative ? undefined : v.value },
+    [v.comment ? el('comment', {}, narratives(v.comment)) : undefined],
+    own,
+    sequence,
+  );
 }
 
 function indicator(ind: Indicator, parts: ResultParts): XmlElement {
   const qualitative = ind.measure === 'qualitative';
-  return resultPart('indicator', { measure: MEASURE[ind.measure], ascending: ind.ascending }, [
-    el('title', {}, narratives(ind.title)),
-    ind.description ? el('description', {}, narratives(ind.description)) : undefined,
-    ind.baseline ? measured('baseline', { year: ind.baseline.year }, ind.baseline, qualitative, parts[`${ind.id}/baseline`]) : undefined,
-    ...ind.periods.map((p) =>
-      resultPart('period', {}, [
-        el('period-start', { 'iso-date': p.start }),
-        el('period-end', { 'iso-date': p.end }),
-        p.target ? measured('target', {}, p.target, qualitative, parts[`${p.id}/target`]) : undefined,
-        p.actual ? measured('actual', {}, p.actual, qualitative, parts[`${p.id}/actual`]) : undefined,
-      ], parts[p.id], PERIOD_SEQUENCE),
-    ),
-  ], parts[ind.id], INDICATOR_SEQUENCE);
+  return resultPart(
+    'indicator',
+    { measure: MEASURE[ind.measure], ascending: ind.ascending },
+    [
+      el('title', {}, narratives(ind.title)),
+      ind.description ? el('description', {}, narratives(ind.description)) : undefined,
+      ind.baseline ? measured('baseline', { year: ind.baseline.year }, ind.baseline, qualitative, parts[`${ind.id}/baseline`]) : undefined,
+      ...ind.periods.map((p) =>
+        resultPart(
+          'period',
+          {},
+          [
+            el('period-start', { 'iso-date': p.start }),
+            el('period-end', { 'iso-date': p.end }),
+            p.target ? measured('target', {}, p.target, qualitative, parts[`${p.id}/target`]) : undefined,
+            p.actual ? measured('actual', {}, p.actual, qualitative, parts[`${p.id}/actual`]) : undefined,
+          ],
+          parts[p.id],
+          PERIOD_SEQUENCE,
+        ),
+      ),
+    ],
+    parts[ind.id],
+    INDICATOR_SEQUENCE,
+  );
 }
 
 function result(r: Result, parts: ResultParts): XmlElement {
-  return resultPart('result', { type: RESULT_TYPE[r.type] }, [
-    el('title', {}, narratives(r.title)),
-    r.description ? el('description', {}, narratives(r.description)) : undefined,
-    ...r.indicators.map((i) => indicator(i, parts)),
-  ], parts[r.id], RESULT_SEQUENCE);
+  return resultPart(
+    'result',
+    { type: RESULT_TYPE[r.type] },
+    [
+      el('title', {}, narratives(r.title)),
+      r.description ? el('description', {}, narratives(r.description)) : undefined,
+      ...r.indicators.map((i) => indicator(i, parts)),
+    ],
+    parts[r.id],
+    RESULT_SEQUENCE,
+  );
 }
 
 interface ActivityParts {
@@ -302,26 +365,30 @@ interface ActivityParts {
 function activity(project: Project, options: IatiExportOptions, parts: ActivityParts): XmlElement {
   const reporting = project.reportingOrg ?? options.reportingOrg;
   const published = parts.hierarchy === 1 ? project.iati : undefined;
-  return el('iati-activity', {
-    'last-updated-datetime': options.generatedAt,
-    'xml:lang': parts.title.sourceLanguage ?? parts.title.original,
-    'default-currency': project.currency,
-    hierarchy: parts.hierarchy,
-    ...published?.attributes,
-  }, inSchemaOrder([
-    el('iati-identifier', {}, [parts.identifier]),
-    el('reporting-org', { ref: reporting.ref, type: reporting.type }, narratives(reporting.name)),
-    el('title', {}, narratives(parts.title)),
-    el('description', { type: '1' }, narratives(parts.description)),
-    ...participatingOrgs(project),
-    el('activity-status', { code: parts.status }),
-    ...activityDateElements(parts.dates),
-    ...(parts.hierarchy === 1 ? [...recipient(project), ...classification(project)] : phaseClassification(project)),
-    ...parts.financeAndDocuments,
-    ...parts.related,
-    ...parts.results,
-    ...(published?.verbatim ?? []).map(fromVerbatim),
-  ]));
+  return el(
+    'iati-activity',
+    {
+      'last-updated-datetime': options.generatedAt,
+      'xml:lang': parts.title.sourceLanguage ?? parts.title.original,
+      'default-currency': project.currency,
+      hierarchy: parts.hierarchy,
+      ...published?.attributes,
+    },
+    inSchemaOrder([
+      el('iati-identifier', {}, [parts.identifier]),
+      el('reporting-org', { ref: reporting.ref, type: reporting.type }, narratives(reporting.name)),
+      el('title', {}, narratives(parts.title)),
+      el('description', { type: '1' }, narratives(parts.description)),
+      ...participatingOrgs(project),
+      el('activity-status', { code: parts.status }),
+      ...activityDateElements(parts.dates),
+      ...(parts.hierarchy === 1 ? [...recipient(project), ...classification(project)] : phaseClassification(project)),
+      ...parts.financeAndDocuments,
+      ...parts.related,
+      ...parts.results,
+      ...(published?.verbatim ?? []).map(fromVerbatim),
+    ]),
+  );
 }
 
 /**
@@ -340,7 +407,10 @@ export function iatiExportBlockers(project: Project): { path: string; message: s
   }
   project.phases.forEach((phase, i) => {
     if (!hasStart(phaseDates(project.phases, phase))) {
-      blockers.push({ path: `phases.${i}.dates.plannedStart`, message: `IATI needs a start date for phase "${phase.id}" (its own, or of one of its activities)` });
+      blockers.push({
+        path: `phases.${i}.dates.plannedStart`,
+        message: `IATI needs a start date for phase "${phase.id}" (its own, or of one of its activities)`,
+      });
     }
   });
   return blockers;

@@ -49,13 +49,15 @@ export function classificationsOf(activity: XmlNode, ctx: Context): ProjectIati 
   const markers = kids(activity, 'policy-marker').flatMap((n) => {
     const code = codeOf(n);
     if (!code) return [];
-    return [{
-      code,
-      ...optional('vocabulary', n.attrs.vocabulary?.trim() || undefined),
-      ...optional('vocabularyUri', n.attrs['vocabulary-uri']),
-      ...optional('significance', n.attrs.significance?.trim() || undefined),
-      ...optional('narratives', publishedNarratives(n, ctx)),
-    }];
+    return [
+      {
+        code,
+        ...optional('vocabulary', n.attrs.vocabulary?.trim() || undefined),
+        ...optional('vocabularyUri', n.attrs['vocabulary-uri']),
+        ...optional('significance', n.attrs.significance?.trim() || undefined),
+        ...optional('narratives', publishedNarratives(n, ctx)),
+      },
+    ];
   });
   const capital = kid(activity, 'capital-spend');
   const capitalSpend = capital ? percentage(capital, ctx) : undefined;
@@ -77,6 +79,15 @@ export function classificationsOf(activity: XmlNode, ctx: Context): ProjectIati 
 
 /** The elements classificationsOf reads. */
 export const CLASSIFICATION_ELEMENTS = [
-  'sector', 'recipient-country', 'recipient-region', 'policy-marker', 'tag', 'collaboration-type', 'default-flow-type',
-  'default-finance-type', 'default-aid-type', 'default-tied-status', 'capital-spend',
+  'sector',
+  'recipient-country',
+  'recipient-region',
+  'policy-marker',
+  'tag',
+  'collaboration-type',
+  'default-flow-type',
+  'default-finance-type',
+  'default-aid-type',
+  'default-tied-status',
+  'capital-spend',
 ] as const;

@@ -20,7 +20,8 @@ const listed = (result: IatiImportResult): string[] => result.warnings.map((w) =
 /** What every import must guarantee: valid projects and every warning located. */
 function expectSound(result: IatiImportResult): IatiImportResult {
   for (const project of result.projects) expect(projectSchema.safeParse(project).error?.issues).toBeUndefined();
-  for (const w of result.warnings) expect(w).toMatchObject({ line: expect.any(Number), column: expect.any(Number), path: expect.stringMatching(/^\/iati-activities\[1\]/) });
+  for (const w of result.warnings)
+    expect(w).toMatchObject({ line: expect.any(Number), column: expect.any(Number), path: expect.stringMatching(/^\/iati-activities\[1\]/) });
   return result;
 }
 const importFile = (name: string): IatiImportResult => expectSound(importIatiActivities(decodeXmlFile(bytes(name))));
@@ -41,7 +42,9 @@ describe('IATI 1.0x files', () => {
       location: { countryCode: 'CN' },
     });
     expect(project?.organisations.map((o) => [o.name.en, o.iatiType])).toEqual([
-      ['Example Ministry of Infrastructure', '10'], ['Example University of Technology', '80'], ['Example Agency', undefined],
+      ['Example Ministry of Infrastructure', '10'],
+      ['Example University of Technology', '80'],
+      ['Example Agency', undefined],
     ]);
     expect(project?.participations.map((p) => p.role)).toEqual([1, 4, 3]);
     // The receiver named by ref is the implementing university named without one.
@@ -49,41 +52,55 @@ describe('IATI 1.0x files', () => {
     expect(project?.budgetLines.map((b) => [b.value.amount, b.period?.start])).toEqual([[75000, '2011-09-01']]);
     // Every transaction type is held (incoming funds "IF" too), the IATI type beside the kind.
     expect(project?.transactions.map((t) => [t.kind, project.iati?.transactions?.[t.id]?.type, t.date, t.value.amount, t.value.currency])).toEqual([
-      ['spent', '1', '2011-09-01', 150000, 'EUR'], ['committed', '2', '2011-09-15', 120000, 'EUR'], ['spent', '3', '2011-11-30', 40000, 'EUR'], ['spent', '4', '2012-01-15', 2500, 'EUR'],
+      ['spent', '1', '2011-09-01', 150000, 'EUR'],
+      ['committed', '2', '2011-09-15', 120000, 'EUR'],
+      ['spent', '3', '2011-11-30', 40000, 'EUR'],
+      ['spent', '4', '2012-01-15', 2500, 'EUR'],
     ]);
     expect(project?.phases.map((p) => [p.id, p.name.en, p.gate.status])).toEqual([['XE-EXAMPLE-MIN-2011-044-01', 'Feasibility study', 'pending']]);
-    expect(listed(result)).toEqual(expect.arrayContaining([
-      '4:1 IATI version 1.03: read as 2.03 with 1.x codes translated',
-      '5:3 no default-currency: project currency read as EUR',
-      '6:5 organisation type "Government" (IATI 1.x) read as code 10',
-      '8:5 text outside a narrative (IATI 1.x) read as a narrative',
-      '11:5 organisation type "Academic, Training and Research" (IATI 1.x) read as code 80',
-      '14:5 date "2011-09-01" read from the text, not from iso-date (IATI 1.x)',
-      '16:5 date "31/12/2012" is not a valid yyyy-mm-dd date: skipped',
-      '18:5 sector vocabulary "DAC" (IATI 1.x) read as 1',
-      '19:5 sector vocabulary "DAC-3" (IATI 1.x) read as 2',
-      '20:5 budget without period-start: skipped',
-      '27:7 value without currency and no default-currency: read as EUR (guessed)',
-      '30:7 transaction type "IF" (IATI 1.x) read as code 1',
-      '35:7 transaction type "C" (IATI 1.x) read as code 2',
-      '38:7 receiver-org "XE-EXAMPLE-UNI" taken to be the organisation of the same name named before without identifier',
-      '41:7 transaction type "D" (IATI 1.x) read as code 3',
-      '50:5 transaction without transaction-date: skipped',
-      '60:5 activity-status "Completion" (IATI 1.x) read as code 3',
-    ]));
+    expect(listed(result)).toEqual(
+      expect.arrayContaining([
+        '4:1 IATI version 1.03: read as 2.03 with 1.x codes translated',
+        '5:3 no default-currency: project currency read as EUR',
+        '6:5 organisation type "Government" (IATI 1.x) read as code 10',
+        '8:5 text outside a narrative (IATI 1.x) read as a narrative',
+        '11:5 organisation type "Academic, Training and Research" (IATI 1.x) read as code 80',
+        '14:5 date "2011-09-01" read from the text, not from iso-date (IATI 1.x)',
+        '16:5 date "31/12/2012" is not a valid yyyy-mm-dd date: skipped',
+        '18:5 sector vocabulary "DAC" (IATI 1.x) read as 1',
+        '19:5 sector vocabulary "DAC-3" (IATI 1.x) read as 2',
+        '20:5 budget without period-start: skipped',
+        '27:7 value without currency and no default-currency: read as EUR (guessed)',
+        '30:7 transaction type "IF" (IATI 1.x) read as code 1',
+        '35:7 transaction type "C" (IATI 1.x) read as code 2',
+        '38:7 receiver-org "XE-EXAMPLE-UNI" taken to be the organisation of the same name named before without identifier',
+        '41:7 transaction type "D" (IATI 1.x) read as code 3',
+        '50:5 transaction without transaction-date: skipped',
+        '60:5 activity-status "Completion" (IATI 1.x) read as code 3',
+      ]),
+    );
   });
 
   it('v1-05-crlf.xml: Windows line endings keep lines right; v1 letters QP and E', () => {
     const result = importFile('v1-05-crlf.xml');
     expect(result.projects.map((p) => [p.status, p.themes, p.transactions.map((t) => [t.kind, t.value.amount])])).toEqual([
-      [3, ['renewable-energy'], [['spent', 500], ['spent', 12000.5]]],
+      [
+        3,
+        ['renewable-energy'],
+        [
+          ['spent', 500],
+          ['spent', 12000.5],
+        ],
+      ],
     ]);
     expect(result.projects[0]?.title.en).toBe('Biogas for rural schools\nin Sichuan');
-    expect(listed(result)).toEqual(expect.arrayContaining([
-      '3:1 IATI version 1.05: read as 2.03 with 1.x codes translated',
-      '17:7 transaction type "QP" (IATI 1.x) read as code 8',
-      '25:7 text outside a narrative (IATI 1.x) read as a narrative',
-    ]));
+    expect(listed(result)).toEqual(
+      expect.arrayContaining([
+        '3:1 IATI version 1.05: read as 2.03 with 1.x codes translated',
+        '17:7 transaction type "QP" (IATI 1.x) read as code 8',
+        '25:7 text outside a narrative (IATI 1.x) read as a narrative',
+      ]),
+    );
   });
 });
 
@@ -94,10 +111,18 @@ describe('IATI 2.0x files', () => {
       ['XE-EXAMPLE-CITY-2017-12', 'XE-EXAMPLE-CITY', 'EUR', [['XE-EXAMPLE-CITY-2017-12-A', 'go']]],
       ['XE-EXAMPLE-BANK-77-3', 'XE-EXAMPLE-BANK', 'CNY', []],
     ]);
-    expect(result.projects[1]?.title).toEqual({ original: 'en', en: 'Building energy efficiency, component 3', other: { fr: 'Efficacité énergétique des bâtiments' } });
-    expect(result.projects[1]?.iati?.relatedActivities).toEqual([
-      { ref: 'XE-EXAMPLE-BANK-77', type: '1' }, { ref: 'XE-EXAMPLE-OTHER-9', type: '3' }, { ref: 'XE-EXAMPLE-NOWHERE-1', type: '5' },
-    ].filter((r) => result.projects[1]?.iati?.relatedActivities?.some((k) => k.ref === r.ref)));
+    expect(result.projects[1]?.title).toEqual({
+      original: 'en',
+      en: 'Building energy efficiency, component 3',
+      other: { fr: 'Efficacité énergétique des bâtiments' },
+    });
+    expect(result.projects[1]?.iati?.relatedActivities).toEqual(
+      [
+        { ref: 'XE-EXAMPLE-BANK-77', type: '1' },
+        { ref: 'XE-EXAMPLE-OTHER-9', type: '3' },
+        { ref: 'XE-EXAMPLE-NOWHERE-1', type: '5' },
+      ].filter((r) => result.projects[1]?.iati?.relatedActivities?.some((k) => k.ref === r.ref)),
+    );
     expect(result.projects[1]?.transactions.map((t) => t.value)).toEqual([{ amount: 1000000, currency: 'CNY' }]);
     // Related activities and French narratives are kept now; sector percentages too (the
     // validator, not the import, reports a split that is not 100 %).
@@ -129,29 +154,37 @@ describe('IATI 2.0x files', () => {
     // A document link in a language the model does not hold is kept whole, verbatim.
     expect(project?.documents).toEqual([]);
     expect(project?.iati?.verbatim?.map((v) => v.name)).toEqual(['description', 'document-link']);
-    expect(listed(result)).toEqual(expect.arrayContaining([
-      '10:7 xml:lang "en-GB" read as "en"',
-      '11:7 xml:lang "zh-CN" read as "zh"',
-      '12:7 xml:lang "nl_NL" read as "nl"',
-      '13:7 second "en" narrative skipped',
-      '17:7 xml:lang "chi" read as "zh"',
-      '18:7 narrative language "xx" is not an ISO 639-1 code: skipped',
-      '24:5 participating-org without identifier or name: skipped',
-      '25:5 no usable activity-status: read as 2 (implementation)',
-      '26:5 date "" is not a valid yyyy-mm-dd date: skipped',
-      '28:5 sector without code: skipped',
-      '29:5 budget without period-start: skipped',
-      '30:5 transaction without transaction-type: skipped',
-      '31:5 result type "" is not a known code: skipped',
-      '32:5 document-link kept verbatim (it says more than a project document holds): written back on export',
-    ]));
+    expect(listed(result)).toEqual(
+      expect.arrayContaining([
+        '10:7 xml:lang "en-GB" read as "en"',
+        '11:7 xml:lang "zh-CN" read as "zh"',
+        '12:7 xml:lang "nl_NL" read as "nl"',
+        '13:7 second "en" narrative skipped',
+        '17:7 xml:lang "chi" read as "zh"',
+        '18:7 narrative language "xx" is not an ISO 639-1 code: skipped',
+        '24:5 participating-org without identifier or name: skipped',
+        '25:5 no usable activity-status: read as 2 (implementation)',
+        '26:5 date "" is not a valid yyyy-mm-dd date: skipped',
+        '28:5 sector without code: skipped',
+        '29:5 budget without period-start: skipped',
+        '30:5 transaction without transaction-type: skipped',
+        '31:5 result type "" is not a known code: skipped',
+        '32:5 document-link kept verbatim (it says more than a project document holds): written back on export',
+      ]),
+    );
   });
 
   it('results.xml: missing baselines, periods without an end or ending before they start, percentages under 100', () => {
     const result = importFile('results.xml');
     const results = result.projects[0]?.results ?? [];
     expect(results.map((r) => [r.type, r.indicators.map((i) => [i.measure, i.baseline, i.periods.map((p) => [p.start, p.end, p.target?.value])])])).toEqual([
-      ['output', [['unit', undefined, [['2020-01-01', '2020-12-31', 40]]], ['percentage', undefined, []]]],
+      [
+        'output',
+        [
+          ['unit', undefined, [['2020-01-01', '2020-12-31', 40]]],
+          ['percentage', undefined, []],
+        ],
+      ],
       ['outcome', [['qualitative', { year: 2019, value: undefined, comment: { original: 'en', en: 'No policy' } }, [['2020-01-01', '2021-12-31', undefined]]]]],
     ]);
     expect(listed(result)).toEqual([
@@ -195,19 +228,21 @@ describe('IATI 2.0x files', () => {
     const [project] = result.projects;
     expect(project).toMatchObject({ status: 2, currency: 'EUR', themes: [], transactions: [], documents: [], results: [], reportingOrg: undefined });
     expect(project?.budgetLines.map((b) => [b.value, b.status])).toEqual([[{ amount: 10, currency: 'EUR' }, 'indicative']]);
-    expect(listed(result)).toEqual(expect.arrayContaining([
-      '4:3 default-currency "XYZ" is not EUR or CNY: project currency read as EUR, values in XYZ kept verbatim',
-      '6:5 organisation type "99" is not a known code: skipped',
-      '9:5 participating-org role "9" is not a known code: skipped',
-      '11:5 activity-status "7" is not a known code: skipped',
-      '12:5 activity-date type "9" is not a known code: skipped',
-      '13:5 recipient-country "ZZ" is not a known code: skipped',
-      '17:5 budget status "3" is not a known code: read as indicative',
-      '23:7 transaction type "99" is not a known code: skipped',
-      '27:5 document-link without a known category: skipped',
-      '31:5 result type "7" is not a known code: skipped',
-      '33:7 indicator measure "9" is not a known code: read as qualitative',
-    ]));
+    expect(listed(result)).toEqual(
+      expect.arrayContaining([
+        '4:3 default-currency "XYZ" is not EUR or CNY: project currency read as EUR, values in XYZ kept verbatim',
+        '6:5 organisation type "99" is not a known code: skipped',
+        '9:5 participating-org role "9" is not a known code: skipped',
+        '11:5 activity-status "7" is not a known code: skipped',
+        '12:5 activity-date type "9" is not a known code: skipped',
+        '13:5 recipient-country "ZZ" is not a known code: skipped',
+        '17:5 budget status "3" is not a known code: read as indicative',
+        '23:7 transaction type "99" is not a known code: skipped',
+        '27:5 document-link without a known category: skipped',
+        '31:5 result type "7" is not a known code: skipped',
+        '33:7 indicator measure "9" is not a known code: read as qualitative',
+      ]),
+    );
   });
 });
 
@@ -229,7 +264,9 @@ describe('encodings', () => {
     expect(() => importIatiActivities(utf16AsUtf8)).toThrow(/^malformed XML at line 1, column 4: NUL character: the text is not UTF-8/);
     const broken = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="UTF-8"?>\n<a>caf'), Buffer.from([0xe9]), Buffer.from('</a>')]);
     expect(() => decodeXmlFile(broken)).toThrow(new XmlSyntaxError('bytes that are not valid utf-8; save the file as UTF-8', 2, 7, 'unreadable file'));
-    expect(() => decodeXmlFile(Buffer.from('<?xml version="1.0" encoding="X-UNKNOWN-7"?><a/>'))).toThrow(/^unreadable file at line 1, column 1: encoding "X-UNKNOWN-7" is not supported/);
+    expect(() => decodeXmlFile(Buffer.from('<?xml version="1.0" encoding="X-UNKNOWN-7"?><a/>'))).toThrow(
+      /^unreadable file at line 1, column 1: encoding "X-UNKNOWN-7" is not supported/,
+    );
   });
 
   it('reads UTF-8 bytes whose declaration claims UTF-16 as UTF-8', () => {
@@ -239,10 +276,14 @@ describe('encodings', () => {
 
 describe('refusals', () => {
   it('organisations.xml: an organisation file is refused as a whole, naming its root element', () => {
-    expect(() => importFile('organisations.xml')).toThrow(new XmlSyntaxError(
-      'the root element is iati-organisations (an IATI organisation file: it describes publishers, not activities); an iati-activities file is needed',
-      3, 1, 'not an IATI activity file',
-    ));
+    expect(() => importFile('organisations.xml')).toThrow(
+      new XmlSyntaxError(
+        'the root element is iati-organisations (an IATI organisation file: it describes publishers, not activities); an iati-activities file is needed',
+        3,
+        1,
+        'not an IATI activity file',
+      ),
+    );
   });
 });
 
@@ -263,9 +304,13 @@ describe('values the project model would refuse', () => {
       <related-activity type="1" ref="XE-EXAMPLE-P"/></iati-activity></iati-activities>`;
 
   it('a child activity named like a generated id keeps its identifier; the generated id moves aside', () => {
-    const result = expectSound(importIatiActivities(activity(`<transaction><transaction-type code="2"/><transaction-date iso-date="2020-01-01"/>
+    const result = expectSound(
+      importIatiActivities(
+        activity(`<transaction><transaction-type code="2"/><transaction-date iso-date="2020-01-01"/>
       <value>5</value></transaction><transaction ref="XE-EXAMPLE-P-transaction-1"><transaction-type code="4"/>
-      <transaction-date iso-date="2020-02-01"/><value>6</value></transaction>`)));
+      <transaction-date iso-date="2020-02-01"/><value>6</value></transaction>`),
+      ),
+    );
     const [project] = result.projects;
     expect(project?.phases.map((p) => p.id)).toEqual(['XE-EXAMPLE-P-transaction-1']);
     expect(project?.transactions.map((t) => t.id)).toEqual(['XE-EXAMPLE-P-transaction-1-2', 'XE-EXAMPLE-P-transaction-2']);
@@ -273,15 +318,23 @@ describe('values the project model would refuse', () => {
   });
 
   it('a document link that is not an http(s) address keeps the document without the link', () => {
-    const result = expectSound(importIatiActivities(activity(`<document-link url="javascript:alert(1)" format="">
-      <title><narrative>Report</narrative></title><category code="A01"/></document-link>`)));
+    const result = expectSound(
+      importIatiActivities(
+        activity(`<document-link url="javascript:alert(1)" format="">
+      <title><narrative>Report</narrative></title><category code="A01"/></document-link>`),
+      ),
+    );
     expect(result.projects[0]?.documents).toMatchObject([{ title: { en: 'Report' }, url: undefined, format: undefined }]);
     expect(listed(result)).toContain('3:73 document url "javascript:alert(1)" is not an http(s) address: skipped');
   });
 
   it('a number too large for a double is skipped, not stored as Infinity', () => {
-    const result = expectSound(importIatiActivities(activity(`<transaction><transaction-type code="2"/><transaction-date iso-date="2020-01-01"/>
-      <value>${'9'.repeat(400)}</value></transaction>`)));
+    const result = expectSound(
+      importIatiActivities(
+        activity(`<transaction><transaction-type code="2"/><transaction-date iso-date="2020-01-01"/>
+      <value>${'9'.repeat(400)}</value></transaction>`),
+      ),
+    );
     expect(result.projects[0]?.transactions).toEqual([]);
   });
 });
@@ -314,20 +367,29 @@ describe('result detail the model does not hold', () => {
   it('keeps references, document links, locations, dimensions, more baselines and targets, and writes them back in place', async () => {
     const published = readFileSync(new URL('../../../test/fixtures/iati-foreign/result-detail.xml', import.meta.url), 'utf8');
     const result = expectSound(importIatiActivities(published));
-    const exported = exportIatiActivities(result.projects, { reportingOrg: { ref: 'XE-EXAMPLE', type: '10', name: { original: 'en', en: 'Example Agency' } }, generatedAt: '2025-01-01T00:00:00Z' });
+    const exported = exportIatiActivities(result.projects, {
+      reportingOrg: { ref: 'XE-EXAMPLE', type: '10', name: { original: 'en', en: 'Example Agency' } },
+      generatedAt: '2025-01-01T00:00:00Z',
+    });
     expect(await validateIatiXml(exported)).toEqual({ valid: true, errors: [] });
     // The result element comes back as published: same elements, attributes and texts, same order.
     const resultOf = (xml: string) => JSON.stringify(outline(readXml(xml)[0]!.children[0]!.children.find((c) => c.name === 'result')!));
     expect(resultOf(exported)).toBe(resultOf(published));
-    expect(result.warnings.map((w) => w.message)).toEqual(expect.arrayContaining([
-      'attribute aggregation-status, document-link, reference of result kept verbatim: written back on export',
-      'attribute iso-date, location, dimension of baseline kept verbatim: written back on export',
-    ]));
+    expect(result.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        'attribute aggregation-status, document-link, reference of result kept verbatim: written back on export',
+        'attribute iso-date, location, dimension of baseline kept verbatim: written back on export',
+      ]),
+    );
   });
 });
 
 /** An element as names, attributes (but xml:lang, which the exporter may add) and texts, in order. */
 function outline(node: XmlNode): unknown {
-  const attrs = Object.fromEntries(Object.entries(node.attrs).filter(([k]) => k !== 'xml:lang').sort());
+  const attrs = Object.fromEntries(
+    Object.entries(node.attrs)
+      .filter(([k]) => k !== 'xml:lang')
+      .sort(),
+  );
   return [node.name, attrs, node.text, node.children.map(outline)];
 }

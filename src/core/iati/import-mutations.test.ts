@@ -23,7 +23,9 @@ interface Tree {
 const toTree = (n: XmlNode): Tree => ({ name: n.name, attrs: { ...n.attrs }, text: n.text, children: n.children.map(toTree) });
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 const serialise = (t: Tree): string => {
-  const attrs = Object.entries(t.attrs).map(([k, v]) => ` ${k}="${escape(v)}"`).join('');
+  const attrs = Object.entries(t.attrs)
+    .map(([k, v]) => ` ${k}="${escape(v)}"`)
+    .join('');
   return `<${t.name}${attrs}>${escape(t.text)}${t.children.map(serialise).join('')}</${t.name}>`;
 };
 /** Every element with its parent, in document order (the root has none). */
@@ -37,19 +39,93 @@ const valid = exportIatiActivities([fullProject(), project004], {
 const root = toTree(readXml(valid)[0]!);
 /** Foreign files damaged further: they start with IATI 1.x leftovers and gaps of their own. */
 const foreign = ['v1-03-donor.xml', 'v2-two-publishers.xml', 'money.xml', 'results.xml', 'languages.xml'].map((name) =>
-  toTree(readXml(readFileSync(new URL(`../../../test/fixtures/iati-foreign/${name}`, import.meta.url), 'utf8'))[0]!));
+  toTree(readXml(readFileSync(new URL(`../../../test/fixtures/iati-foreign/${name}`, import.meta.url), 'utf8'))[0]!),
+);
 const base = fc.constantFrom(root, ...foreign);
 
 const oddValue = fc.oneof(
-  fc.constantFrom('', ' ', '0', '1', '2', '4', '5', '9', '99', 'C', 'D', 'E', 'IF', 'DAC', 'DAC-3', 'Funding', 'Implementation', 'EUR', 'USD', 'cny',
-    'EN', 'en-GB', 'zh-CN', 'chi', 'nl_NL', 'xx', '2011-02-30', '2011-13-01', '31/12/2012', '2012-01-01T00:00:00Z', '-1', '1e5', '+3.', 'NaN',
-    '__proto__', 'constructor', 'toString', 'XE-EXAMPLE-CTB-004', 'XE-EXAMPLE-CTB-004-P1', 'org:x'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '0',
+    '1',
+    '2',
+    '4',
+    '5',
+    '9',
+    '99',
+    'C',
+    'D',
+    'E',
+    'IF',
+    'DAC',
+    'DAC-3',
+    'Funding',
+    'Implementation',
+    'EUR',
+    'USD',
+    'cny',
+    'EN',
+    'en-GB',
+    'zh-CN',
+    'chi',
+    'nl_NL',
+    'xx',
+    '2011-02-30',
+    '2011-13-01',
+    '31/12/2012',
+    '2012-01-01T00:00:00Z',
+    '-1',
+    '1e5',
+    '+3.',
+    'NaN',
+    '__proto__',
+    'constructor',
+    'toString',
+    'XE-EXAMPLE-CTB-004',
+    'XE-EXAMPLE-CTB-004-P1',
+    'org:x',
+  ),
   fc.string({ maxLength: 12 }),
 );
-const attributeName = fc.constantFrom('code', 'type', 'role', 'iso-date', 'xml:lang', 'currency', 'value-date', 'vocabulary', 'ref', 'measure',
-  'percentage', 'status', 'year', 'value', 'ascending', 'hierarchy', 'default-currency', 'version', 'usg:extra', 'x');
-const elementName = fc.constantFrom('narrative', 'usg:custom', 'transaction', 'budget', 'related-activity', 'activity-date', 'iati-activity',
-  'period', 'indicator', 'result', 'value', 'sector', 'participating-org', 'unknown-element');
+const attributeName = fc.constantFrom(
+  'code',
+  'type',
+  'role',
+  'iso-date',
+  'xml:lang',
+  'currency',
+  'value-date',
+  'vocabulary',
+  'ref',
+  'measure',
+  'percentage',
+  'status',
+  'year',
+  'value',
+  'ascending',
+  'hierarchy',
+  'default-currency',
+  'version',
+  'usg:extra',
+  'x',
+);
+const elementName = fc.constantFrom(
+  'narrative',
+  'usg:custom',
+  'transaction',
+  'budget',
+  'related-activity',
+  'activity-date',
+  'iati-activity',
+  'period',
+  'indicator',
+  'result',
+  'value',
+  'sector',
+  'participating-org',
+  'unknown-element',
+);
 
 type Mutation =
   | { kind: 'drop' | 'duplicate' | 'reverse-children'; at: number }
@@ -63,7 +139,13 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('set-attribute' as const), at: fc.nat(), name: attributeName, value: oddValue }),
   fc.record({ kind: fc.constant('mangle-attribute' as const), at: fc.nat(), pick: fc.nat(), value: oddValue }),
   fc.record({ kind: fc.constant('set-text' as const), at: fc.nat(), value: oddValue }),
-  fc.record({ kind: fc.constant('inject-element' as const), at: fc.nat(), name: elementName, attrs: fc.dictionary(attributeName, oddValue, { maxKeys: 3 }), text: oddValue }),
+  fc.record({
+    kind: fc.constant('inject-element' as const),
+    at: fc.nat(),
+    name: elementName,
+    attrs: fc.dictionary(attributeName, oddValue, { maxKeys: 3 }),
+    text: oddValue,
+  }),
 );
 
 function apply(tree: Tree, m: Mutation): void {

@@ -1,12 +1,29 @@
 // The parts of a foreign IATI activity that become parts of a project: organisations, money,
 // results, documents, dates, status and place.
 import type {
-  ActivityStatus, Currency, Indicator, OrganisationRef, Participation, ParticipationRole, Project, ProjectDocument,
-  ReportingOrg, Result, Transaction,
+  ActivityStatus,
+  Currency,
+  Indicator,
+  OrganisationRef,
+  Participation,
+  ParticipationRole,
+  Project,
+  ProjectDocument,
+  ReportingOrg,
+  Result,
+  Transaction,
 } from '../projects/model';
 import {
-  ACTIVITY_DATE_TYPE, ACTIVITY_STATUS, COUNTRY_CODES, CURRENCY_CODES, DOCUMENT_CATEGORY_CODES, INDICATOR_MEASURE,
-  ORGANISATION_ROLE, ORGANISATION_TYPE, RESULT_TYPE, TRANSACTION_TYPE,
+  ACTIVITY_DATE_TYPE,
+  ACTIVITY_STATUS,
+  COUNTRY_CODES,
+  CURRENCY_CODES,
+  DOCUMENT_CATEGORY_CODES,
+  INDICATOR_MEASURE,
+  ORGANISATION_ROLE,
+  ORGANISATION_TYPE,
+  RESULT_TYPE,
+  TRANSACTION_TYPE,
 } from './codelists';
 import { documentSchema } from '../projects/model';
 import type { ResultParts, TransactionIati } from '../projects/iati-extension';
@@ -28,7 +45,10 @@ const MEASURES = ['unit', 'percentage', 'nominal', 'ordinal', 'qualitative'] as 
 /** Organisations of one project, merged by IATI ref (or by name when there is no ref). */
 export class Organisations {
   readonly list: OrganisationRef[] = [];
-  constructor(private readonly projectId: string, private readonly ctx: Context) {}
+  constructor(
+    private readonly projectId: string,
+    private readonly ctx: Context,
+  ) {}
 
   from(node: XmlNode): string | undefined {
     const ref = node.attrs.ref?.trim() || undefined;
@@ -114,10 +134,18 @@ function keepPart(node: XmlNode, key: string, readAttributes: readonly string[],
   const extra = node.children.filter((c) => !held(c));
   if (!attributes && extra.length === 0) return;
   parts[key] = { ...(attributes ? { attributes } : {}), ...(extra.length > 0 ? { extra: extra.map((c) => toVerbatim(c, ctx)) } : {}) };
-  const named = [...Object.keys(attributes ?? {}).filter((a) => !a.startsWith('xmlns')).map((a) => `attribute ${a}`), ...extra.map((c) => c.name)];
+  const named = [
+    ...Object.keys(attributes ?? {})
+      .filter((a) => !a.startsWith('xmlns'))
+      .map((a) => `attribute ${a}`),
+    ...extra.map((c) => c.name),
+  ];
   ctx.warn(node, `${named.join(', ')} of ${node.name} kept verbatim: written back on export`);
 }
-const firstOf = (node: XmlNode, name: string) => (child: XmlNode): boolean => child.name === name && kid(node, name) === child;
+const firstOf =
+  (node: XmlNode, name: string) =>
+  (child: XmlNode): boolean =>
+    child.name === name && kid(node, name) === child;
 
 export function result(node: XmlNode, id: string, parts: ResultParts, ctx: Context): Result | undefined {
   const typeCode = code(node, RESULT_TYPE, RESULT_NAMES, 'result type', ctx.warn, 'type');
@@ -155,8 +183,10 @@ function indicator(node: XmlNode, id: string, parts: ResultParts, ctx: Context):
   if (!title) return undefined;
   const baselineNode = kids(node, 'baseline')[0];
   const baselineYear = baselineNode ? Number(baselineNode.attrs.year) : NaN;
-  if (baselineNode && !Number.isInteger(baselineYear)) ctx.warn(baselineNode, `baseline year "${baselineNode.attrs.year ?? ''}" is not a year: baseline skipped`);
-  const baseline = baselineNode && Number.isInteger(baselineYear) ? { year: baselineYear, ...measured(baselineNode, `${id}/baseline`, parts, ctx, qualitative) } : undefined;
+  if (baselineNode && !Number.isInteger(baselineYear))
+    ctx.warn(baselineNode, `baseline year "${baselineNode.attrs.year ?? ''}" is not a year: baseline skipped`);
+  const baseline =
+    baselineNode && Number.isInteger(baselineYear) ? { year: baselineYear, ...measured(baselineNode, `${id}/baseline`, parts, ctx, qualitative) } : undefined;
   const read: XmlNode[] = [];
   const periods = kids(node, 'period').flatMap((p, i) => {
     const dates = period(p, ctx);
@@ -182,7 +212,14 @@ const COMMITTED_TYPES = new Set(['2', '11', '12', '13']);
 /** Children of a transaction the model reads; the others are kept with it as published. */
 const TRANSACTION_READ = ['transaction-type', 'transaction-date', 'value', 'description', 'provider-org', 'receiver-org'];
 
-export function transactionOf(node: XmlNode, id: string, project: { currency: CurrencyDefault }, orgs: Organisations, keep: Keep, ctx: Context): Held<Transaction> | undefined {
+export function transactionOf(
+  node: XmlNode,
+  id: string,
+  project: { currency: CurrencyDefault },
+  orgs: Organisations,
+  keep: Keep,
+  ctx: Context,
+): Held<Transaction> | undefined {
   const typeNode = needed(node, 'transaction-type', ctx);
   const type = typeNode && code(typeNode, TRANSACTION_TYPE, V1_TRANSACTION_TYPES, 'transaction type', ctx.warn);
   const date = isoDate(needed(node, 'transaction-date', ctx), ctx.warn);
@@ -192,10 +229,22 @@ export function transactionOf(node: XmlNode, id: string, project: { currency: Cu
   if (held === 'not held') keep(node, 'its currency is not held');
   if (!held || held === 'not held') return undefined;
   const extra = node.children.filter((c) => !TRANSACTION_READ.includes(c.name)).map((c) => toVerbatim(c, ctx));
-  return { value: held.value, iati: compact({ ...held.iati, type, attributes: otherAttributes(node, ['ref'], ctx), extra: extra.length > 0 ? extra : undefined }) };
+  return {
+    value: held.value,
+    iati: compact({ ...held.iati, type, attributes: otherAttributes(node, ['ref'], ctx), extra: extra.length > 0 ? extra : undefined }),
+  };
 }
 
-function money(valueNode: XmlNode, id: string, kind: Transaction['kind'], date: string, project: { currency: CurrencyDefault }, orgs: Organisations, node: XmlNode, ctx: Context): Held<Transaction> | 'not held' | undefined {
+function money(
+  valueNode: XmlNode,
+  id: string,
+  kind: Transaction['kind'],
+  date: string,
+  project: { currency: CurrencyDefault },
+  orgs: Organisations,
+  node: XmlNode,
+  ctx: Context,
+): Held<Transaction> | 'not held' | undefined {
   const amount = decimal(valueNode.text, valueNode, ctx.warn);
   if (amount === undefined) return undefined;
   const cur = currency(valueNode.attrs.currency, project.currency, valueNode, ctx.warn);
@@ -237,7 +286,15 @@ export function documentOf(node: XmlNode, id: string, ctx: Context): ProjectDocu
   const url = node.attrs.url?.trim() || undefined;
   const usableUrl = url && documentSchema.shape.url.safeParse(url).success ? url : undefined;
   if (url && !usableUrl) ctx.warn(node, `document url "${url.slice(0, 80)}" is not an http(s) address: skipped`);
-  return { id, title, url: usableUrl, format: node.attrs.format?.trim() || undefined, category, date: isoDate(kid(node, 'document-date'), ctx.warn), languages };
+  return {
+    id,
+    title,
+    url: usableUrl,
+    format: node.attrs.format?.trim() || undefined,
+    category,
+    date: isoDate(kid(node, 'document-date'), ctx.warn),
+    languages,
+  };
 }
 
 const dateKey = { '1': 'plannedStart', '2': 'actualStart', '3': 'plannedEnd', '4': 'actualEnd' } as const;
@@ -268,7 +325,7 @@ export function reportingOrg(activity: XmlNode, ctx: Context): ReportingOrg | un
   const type = node && organisationType(node, ctx);
   const name = multilingual(node, ctx, false);
   if (!node || !ref || !type || !name) {
-    ctx.warn(node ?? activity, 'reporting-org incomplete (ref, known type and name needed): not kept, the exporter\'s own will be used');
+    ctx.warn(node ?? activity, "reporting-org incomplete (ref, known type and name needed): not kept, the exporter's own will be used");
     return undefined;
   }
   return { ref, type, name };
@@ -297,22 +354,35 @@ export function location(activity: XmlNode, ctx: Context): Project['location'] {
   return within ? { countryCode, region: within, district: name } : { countryCode, region: name };
 }
 
-export function participationsOf(activity: XmlNode, projectId: string, orgs: Organisations, ctx: Context): Held<Participation, { activityId?: string; crsChannelCode?: string }>[] {
+export function participationsOf(
+  activity: XmlNode,
+  projectId: string,
+  orgs: Organisations,
+  ctx: Context,
+): Held<Participation, { activityId?: string; crsChannelCode?: string }>[] {
   return kids(activity, 'participating-org').flatMap((p, i) => {
     const role = code(p, ORGANISATION_ROLE, ROLE_NAMES, 'participating-org role', ctx.warn, 'role');
     const organisationId = orgs.from(p);
     if (!role || !organisationId) return [];
     const participation = { id: uniqueId(ctx, `${projectId}-participation-${i + 1}`), organisationId, role: Number(role) as ParticipationRole };
-    return [{ value: participation, iati: compact({ activityId: p.attrs['activity-id']?.trim() || undefined, crsChannelCode: p.attrs['crs-channel-code']?.trim() || undefined }) }];
+    return [
+      {
+        value: participation,
+        iati: compact({ activityId: p.attrs['activity-id']?.trim() || undefined, crsChannelCode: p.attrs['crs-channel-code']?.trim() || undefined }),
+      },
+    ];
   });
 }
 
 export function projectCurrency(activity: XmlNode, ctx: Context): CurrencyDefault {
   const given = activity.attrs['default-currency']?.trim().toUpperCase() || undefined;
   if (given === 'EUR' || given === 'CNY') return { given, assumed: given };
-  ctx.warn(activity, given === undefined
-    ? 'no default-currency: project currency read as EUR'
-    : `default-currency "${given}" is not EUR or CNY: project currency read as EUR, values in ${given} kept verbatim`);
+  ctx.warn(
+    activity,
+    given === undefined
+      ? 'no default-currency: project currency read as EUR'
+      : `default-currency "${given}" is not EUR or CNY: project currency read as EUR, values in ${given} kept verbatim`,
+  );
   return { given, assumed: 'EUR' };
 }
 
@@ -342,7 +412,10 @@ export interface Held<T, E = TransactionIati> {
 /** The attributes of an element other than the ones listed (kept as published). */
 export function otherAttributes(node: XmlNode, read: readonly string[], ctx: Context): Record<string, string> | undefined {
   const rest = Object.entries(node.attrs).filter(([k]) => !read.includes(k));
-  const declarations = namespaceDeclarations(rest.map(([k]) => k), ctx.namespaces);
+  const declarations = namespaceDeclarations(
+    rest.map(([k]) => k),
+    ctx.namespaces,
+  );
   return rest.length > 0 ? { ...declarations, ...Object.fromEntries(rest) } : undefined;
 }
 
@@ -350,7 +423,13 @@ function compact<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, keep: Keep, ctx: Context): Held<Project['budgetLines'][number], { type?: string; valueDate?: string }>[] {
+export function budgetLinesOf(
+  activity: XmlNode,
+  projectId: string,
+  fallback: CurrencyDefault,
+  keep: Keep,
+  ctx: Context,
+): Held<Project['budgetLines'][number], { type?: string; valueDate?: string }>[] {
   return kids(activity, 'budget').flatMap((b, i) => {
     const dates = period(b, ctx);
     if (!dates) return [];
@@ -364,12 +443,24 @@ export function budgetLinesOf(activity: XmlNode, projectId: string, fallback: Cu
     }
     const st = b.attrs.status;
     if (st !== undefined && st !== '1' && st !== '2') ctx.warn(b, `budget status "${st}" is not a known code: read as indicative`);
-    const line = { id: uniqueId(ctx, `${projectId}-budget-${i + 1}`), value: { amount, currency: cur }, period: dates, status: st === '2' ? 'committed' as const : 'indicative' as const };
+    const line = {
+      id: uniqueId(ctx, `${projectId}-budget-${i + 1}`),
+      value: { amount, currency: cur },
+      period: dates,
+      status: st === '2' ? ('committed' as const) : ('indicative' as const),
+    };
     return [{ value: line, iati: compact({ type: b.attrs.type?.trim() || undefined, valueDate: valueDateOf(valueNode, ctx) }) }];
   });
 }
 
-export function plannedDisbursementsOf(activity: XmlNode, projectId: string, fallback: CurrencyDefault, orgs: Organisations, keep: Keep, ctx: Context): Held<Transaction>[] {
+export function plannedDisbursementsOf(
+  activity: XmlNode,
+  projectId: string,
+  fallback: CurrencyDefault,
+  orgs: Organisations,
+  keep: Keep,
+  ctx: Context,
+): Held<Transaction>[] {
   return kids(activity, 'planned-disbursement').flatMap((pd, i) => {
     const date = isoDate(needed(pd, 'period-start', ctx), ctx.warn);
     const valueNode = needed(pd, 'value', ctx);

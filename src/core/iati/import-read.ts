@@ -17,9 +17,15 @@ export const kid = (node: XmlNode, name: string): XmlNode | undefined => node.ch
 export const byName = (list: Record<string, string>, extra: Record<string, string> = {}): Map<string, string> =>
   new Map([...Object.entries(list).map(([code, name]) => [name.toLowerCase(), code] as const), ...Object.entries(extra)]);
 
-
 /** A code from its attribute, or from an IATI 1.x name (attribute or text), reported as a guess. */
-export function code(node: XmlNode, valid: Record<string, string>, names: Map<string, string> | Record<string, string>, what: string, warn: Warn, attribute = 'code'): string | undefined {
+export function code(
+  node: XmlNode,
+  valid: Record<string, string>,
+  names: Map<string, string> | Record<string, string>,
+  what: string,
+  warn: Warn,
+  attribute = 'code',
+): string | undefined {
   const raw = (node.attrs[attribute] ?? '').trim();
   if (has(valid, raw)) return raw;
   const lookup = (key: string): string | undefined => {
@@ -156,10 +162,12 @@ const prefixOf = (name: string): string | undefined => {
  *  are written back outside the element that declared them. */
 export function namespaceDeclarations(names: readonly string[], namespaces: Readonly<Record<string, string>>): Record<string, string> {
   const needed = [...new Set(names.flatMap((n) => prefixOf(n) ?? []))];
-  return Object.fromEntries(needed.flatMap((p) => {
-    const uri = namespaces[`xmlns:${p}`];
-    return uri === undefined ? [] : [[`xmlns:${p}`, uri] as const];
-  }));
+  return Object.fromEntries(
+    needed.flatMap((p) => {
+      const uri = namespaces[`xmlns:${p}`];
+      return uri === undefined ? [] : [[`xmlns:${p}`, uri] as const];
+    }),
+  );
 }
 
 function names(node: XmlNode): string[] {

@@ -31,9 +31,7 @@ describe('round trip export → import → export', () => {
     expect(exportIatiActivities(imported.projects, options)).toBe(first);
     for (const project of imported.projects) expect(projectSchema.safeParse(project).success).toBe(true);
     // What IATI cannot carry is reported, not silently dropped.
-    expect(imported.warnings.map((w) => w.message)).toEqual([
-      'gate go inferred from activity-status 4 (who decided, when and why are not in IATI)',
-    ]);
+    expect(imported.warnings.map((w) => w.message)).toEqual(['gate go inferred from activity-status 4 (who decided, when and why are not in IATI)']);
   });
 });
 
@@ -47,13 +45,21 @@ describe('import of a foreign, messy file', () => {
       ['XE-EXAMPLE-CITY-88', 'XE-EXAMPLE-CITY'],
     ]);
     const [province, city] = projects;
-    expect(province?.title).toEqual({ original: 'en', en: 'Waste-to-energy cooperation Chengdu', zh: '成都垃圾焚烧发电合作', other: { fr: 'Coopération valorisation énergétique des déchets' } });
+    expect(province?.title).toEqual({
+      original: 'en',
+      en: 'Waste-to-energy cooperation Chengdu',
+      zh: '成都垃圾焚烧发电合作',
+      other: { fr: 'Coopération valorisation énergétique des déchets' },
+    });
     expect(province?.status).toBe(2);
     expect(province?.dates).toEqual({ plannedStart: '2019-03-01', actualStart: '2019-04-15' });
     expect(province?.themes).toEqual(['waste-management']);
     expect(province?.location).toEqual({ countryCode: 'CN' });
     expect(province?.participations.map((p) => p.role)).toEqual([1, 4]);
-    expect(province?.transactions.map((t) => [t.kind, province.iati?.transactions?.[t.id]?.type, t.value.amount])).toEqual([['committed', '2', 40000], ['spent', '1', 40000]]);
+    expect(province?.transactions.map((t) => [t.kind, province.iati?.transactions?.[t.id]?.type, t.value.amount])).toEqual([
+      ['committed', '2', 40000],
+      ['spent', '1', 40000],
+    ]);
     expect(province?.budgetLines.map((b) => b.value)).toEqual([{ amount: 40000, currency: 'EUR' }]);
     expect(province?.phases.map((p) => [p.id, p.gate.status, p.name.nl])).toEqual([['XE-EXAMPLE-PROV-2019-01-A', 'go', 'Verkenning']]);
     expect(province?.results[0]?.indicators[0]?.periods[0]).toMatchObject({ target: { value: 5 }, actual: { value: 3 } });
@@ -78,26 +84,28 @@ describe('import of a foreign, messy file', () => {
       line: 14,
       column: 7,
     });
-    expect(messages).toEqual(expect.arrayContaining([
-      'attribute acme:internal-id kept verbatim: written back on export',
-      'participating-org role "Funding" (IATI 1.x) read as code 1',
-      'participating-org role "7" is not a known code: skipped',
-      'organisation type "99" is not a known code: skipped',
-      'activity-date type "start-planned" (IATI 1.x) read as code 1',
-      'date "2019-02-30" is not a valid yyyy-mm-dd date: skipped',
-      'contact-info kept verbatim (not in the project model): written back on export',
-      'acme:project-code kept verbatim (not in the project model): written back on export',
-      'country code "cn" read as "CN"',
-      'sector vocabulary "DAC" (IATI 1.x) read as 1',
-      'currency "USD" is not held (only EUR and CNY amounts are)',
-      'transaction type "C" (IATI 1.x) read as code 2',
-      'value "1,500" is not a number: skipped',
-      'result type "output" (IATI 1.x) read as code 1',
-      'text outside a narrative (IATI 1.x) read as a narrative',
-      'xml:lang "zh-Hans" read as "zh"',
-      'activity-status "8" is not a known code: skipped',
-      'participating-org differs from the parent activity\'s: phases share the project\'s, skipped',
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'attribute acme:internal-id kept verbatim: written back on export',
+        'participating-org role "Funding" (IATI 1.x) read as code 1',
+        'participating-org role "7" is not a known code: skipped',
+        'organisation type "99" is not a known code: skipped',
+        'activity-date type "start-planned" (IATI 1.x) read as code 1',
+        'date "2019-02-30" is not a valid yyyy-mm-dd date: skipped',
+        'contact-info kept verbatim (not in the project model): written back on export',
+        'acme:project-code kept verbatim (not in the project model): written back on export',
+        'country code "cn" read as "CN"',
+        'sector vocabulary "DAC" (IATI 1.x) read as 1',
+        'currency "USD" is not held (only EUR and CNY amounts are)',
+        'transaction type "C" (IATI 1.x) read as code 2',
+        'value "1,500" is not a number: skipped',
+        'result type "output" (IATI 1.x) read as code 1',
+        'text outside a narrative (IATI 1.x) read as a narrative',
+        'xml:lang "zh-Hans" read as "zh"',
+        'activity-status "8" is not a known code: skipped',
+        "participating-org differs from the parent activity's: phases share the project's, skipped",
+      ]),
+    );
   });
 
   it('re-exports what it imported as valid IATI', async () => {
@@ -144,7 +152,10 @@ describe('refusals and robustness', () => {
     const { projects, warnings } = importIatiActivities(
       `<iati-activities version="2.03">${activity('XE-EXAMPLE-P')}${activity('XE-EXAMPLE-C', 'XE-EXAMPLE-P')}${activity('XE-EXAMPLE-G', 'XE-EXAMPLE-C')}</iati-activities>`,
     );
-    expect(projects.map((p) => [p.id, p.phases.map((ph) => ph.id)])).toEqual([['XE-EXAMPLE-P', ['XE-EXAMPLE-C']], ['XE-EXAMPLE-G', []]]);
+    expect(projects.map((p) => [p.id, p.phases.map((ph) => ph.id)])).toEqual([
+      ['XE-EXAMPLE-P', ['XE-EXAMPLE-C']],
+      ['XE-EXAMPLE-G', []],
+    ]);
     expect(warnings.map((w) => w.message)).toContain('child of XE-EXAMPLE-C, itself a child activity: imported as a project');
   });
 

@@ -8,8 +8,20 @@ import type { Context, Warn } from './import-read';
 import type { ProjectIati, VerbatimElement } from '../projects/iati-extension';
 import { CLASSIFICATION_ELEMENTS, classificationsOf } from './import-classifications';
 import {
-  activityDates, budgetLinesOf, documentOf, location, Organisations, participationsOf, plannedDisbursementsOf, projectCurrency,
-  otherAttributes, reportingOrg, result, status, themesOf, transactionOf,
+  activityDates,
+  budgetLinesOf,
+  documentOf,
+  location,
+  Organisations,
+  participationsOf,
+  plannedDisbursementsOf,
+  projectCurrency,
+  otherAttributes,
+  reportingOrg,
+  result,
+  status,
+  themesOf,
+  transactionOf,
 } from './import-parts';
 import type { Keep } from './import-parts';
 import type { ResultParts } from '../projects/iati-extension';
@@ -36,8 +48,20 @@ export interface IatiImportResult {
 /** Elements a parent activity maps into the model or its IATI extension; every other element is
  *  kept verbatim and written back in schema order (decision 014). */
 const PROJECT_ELEMENTS = new Set<string>([
-  'iati-identifier', 'reporting-org', 'title', 'description', 'participating-org', 'activity-status', 'activity-date',
-  'budget', 'planned-disbursement', 'transaction', 'document-link', 'related-activity', 'result', ...CLASSIFICATION_ELEMENTS,
+  'iati-identifier',
+  'reporting-org',
+  'title',
+  'description',
+  'participating-org',
+  'activity-status',
+  'activity-date',
+  'budget',
+  'planned-disbursement',
+  'transaction',
+  'document-link',
+  'related-activity',
+  'result',
+  ...CLASSIFICATION_ELEMENTS,
 ]);
 /** iati-activity attributes our exporter writes itself; the others are kept as published. */
 const ACTIVITY_ATTRIBUTES = new Set(['last-updated-datetime', 'xml:lang', 'default-currency']);
@@ -45,8 +69,7 @@ const PHASE_ELEMENTS = new Set(['iati-identifier', 'reporting-org', 'title', 'de
 /** Elements a phase shares with its project: skipped silently when equal to the project's. */
 const SHARED_ELEMENTS = new Set(['participating-org', 'recipient-country', 'location', 'sector', 'policy-marker']);
 
-const canonical = (n: XmlNode): string =>
-  JSON.stringify([n.name, Object.entries(n.attrs).sort(), n.text, n.children.map(canonical)]);
+const canonical = (n: XmlNode): string => JSON.stringify([n.name, Object.entries(n.attrs).sort(), n.text, n.children.map(canonical)]);
 
 interface Raw {
   /** From an IATI 1.x file. */
@@ -66,7 +89,13 @@ function legacyOtherIdentifier(n: XmlNode, reportingRef: string | undefined): Ve
   const owner = n.attrs['owner-ref']?.trim();
   if (!ref) return undefined;
   const ownerOrg: VerbatimElement[] = owner
-    ? [{ name: 'owner-org', attrs: { ref: owner }, children: n.attrs['owner-name'] ? [{ name: 'narrative', attrs: {}, text: n.attrs['owner-name'], children: [] }] : [] }]
+    ? [
+        {
+          name: 'owner-org',
+          attrs: { ref: owner },
+          children: n.attrs['owner-name'] ? [{ name: 'narrative', attrs: {}, text: n.attrs['owner-name'], children: [] }] : [],
+        },
+      ]
     : [];
   return { name: 'other-identifier', attrs: { ref, type: owner === undefined || owner === reportingRef ? 'A1' : 'B1' }, children: ownerOrg };
 }
@@ -131,7 +160,8 @@ function project(raw: Raw, phases: Raw[]): Project {
     .map((r) => ({ ref: r.attrs.ref?.trim() ?? '', type: r.attrs.type?.trim() ?? '' }))
     .filter((r) => r.ref && r.type && !(phaseIds.has(r.ref) && r.type === '2'));
   const attributes = otherAttributes(node, [...ACTIVITY_ATTRIBUTES], ctx) ?? {};
-  Object.keys(node.attrs).filter((name) => !ACTIVITY_ATTRIBUTES.has(name) && name !== 'hierarchy' && !name.startsWith('xmlns:'))
+  Object.keys(node.attrs)
+    .filter((name) => !ACTIVITY_ATTRIBUTES.has(name) && name !== 'hierarchy' && !name.startsWith('xmlns:'))
     .forEach((name) => ctx.warn(node, `attribute ${name} kept verbatim: written back on export`));
   const iati: ProjectIati = {
     ...classificationsOf(node, ctx),
@@ -153,7 +183,9 @@ function project(raw: Raw, phases: Raw[]): Project {
     location: location(node, ctx),
     themes: themesOf(node),
     status: status(node, ctx),
-    closure: noGo ? { phaseId: noGo.id, reason: { original: 'en', en: 'No-go at the gate of this phase (read from the IATI activity status of the phases)' } } : undefined,
+    closure: noGo
+      ? { phaseId: noGo.id, reason: { original: 'en', en: 'No-go at the gate of this phase (read from the IATI activity status of the phases)' } }
+      : undefined,
     dates: activityDates(node, ctx),
     currency: currency.assumed,
     budgetLines: budgetLines.map((b) => b.value),
@@ -180,13 +212,19 @@ function phasesOf(children: Raw[], parent: XmlNode): Phase[] {
     for (const c of node.children) {
       if (PHASE_ELEMENTS.has(c.name)) continue;
       if (SHARED_ELEMENTS.has(c.name) && parentShared.has(canonical(c))) continue;
-      ctx.warn(c, SHARED_ELEMENTS.has(c.name) ? `${c.name} differs from the parent activity's: phases share the project's, skipped` : `element ${c.name} of a phase is not held: skipped`);
+      ctx.warn(
+        c,
+        SHARED_ELEMENTS.has(c.name)
+          ? `${c.name} differs from the parent activity's: phases share the project's, skipped`
+          : `element ${c.name} of a phase is not held: skipped`,
+      );
     }
     const descriptions = kids(node, 'description');
     descriptions.slice(1).forEach((d) => ctx.warn(d, 'a phase holds one description: skipped'));
     const decided = statuses[i] === 4;
     const gateStatus = decided ? (statuses[i + 1] === 5 ? 'no-go' : 'go') : 'pending';
-    if (decided) ctx.warn(kid(node, 'activity-status') ?? node, `gate ${gateStatus} inferred from activity-status 4 (who decided, when and why are not in IATI)`);
+    if (decided)
+      ctx.warn(kid(node, 'activity-status') ?? node, `gate ${gateStatus} inferred from activity-status 4 (who decided, when and why are not in IATI)`);
     const name = multilingual(kid(node, 'title'), ctx, true) ?? missing(node, 'title', { original: 'en', en: child.identifier }, ctx);
     return {
       id: child.identifier,
@@ -245,15 +283,24 @@ function activityIdentifiers(nodes: readonly XmlNode[], version: string | undefi
     const id = derived[i];
     const clash = id !== undefined && all.filter((other) => other === id).length > 1;
     if (given[i] === undefined && (id === undefined || clash)) {
-      const why = id === undefined
-        ? 'and no identifier can be derived from it (reporting-org ref and exactly one other-identifier of the reporting organisation are needed)'
-        : `and the identifier derived from it (${id}) is not unique in the file`;
+      const why =
+        id === undefined
+          ? 'and no identifier can be derived from it (reporting-org ref and exactly one other-identifier of the reporting organisation are needed)'
+          : `and the identifier derived from it (${id}) is not unique in the file`;
       throw new XmlSyntaxError(
         `IATI ${version ? `version ${version}` : 'file without version'}: activity ${i + 1} has no iati-identifier, ${why}`,
-        node.line ?? 1, node.column ?? 1, 'activity without identifier',
+        node.line ?? 1,
+        node.column ?? 1,
+        'activity without identifier',
       );
     }
-    if (id !== undefined) warnings.push({ message: `no iati-identifier: ${id} derived from reporting-org and other-identifier`, path: node.path, line: node.line, column: node.column });
+    if (id !== undefined)
+      warnings.push({
+        message: `no iati-identifier: ${id} derived from reporting-org and other-identifier`,
+        path: node.path,
+        line: node.line,
+        column: node.column,
+      });
   });
   return all.map((id) => id ?? '');
 }
@@ -294,10 +341,17 @@ export function importIatiActivities(xml: string): IatiImportResult {
     const linked = linkedParent(raw);
     if (linked) raw.ctx.warn(raw.node, `child of ${linked.identifier}, itself a child activity: imported as a project`);
     else if (raw.parentRef) raw.ctx.warn(raw.node, `parent activity ${raw.parentRef} is not in this file: imported as a project`);
-    return [checked(project(raw, raws.filter((c) => parentOf(c) === raw)), raw.node)];
+    return [
+      checked(
+        project(
+          raw,
+          raws.filter((c) => parentOf(c) === raw),
+        ),
+        raw.node,
+      ),
+    ];
   });
   // Reading order differs from file order (titles after participants…): report in file order.
   warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { projects, warnings };
 }
-

@@ -24,11 +24,14 @@ describe('exportIatiOrganisation', () => {
 
   it('sums the budgets per year, per recipient country (by percentage) and per recipient organisation', () => {
     const organisation = readXml(xml)[0]?.children[0];
-    const values = (name: string) => organisation?.children.filter((c) => c.name === name).map((b) => {
-      const value = b.children.find((c) => c.name === 'value');
-      const key = b.children.find((c) => c.name === 'recipient-country')?.attrs.code ?? b.children.find((c) => c.name === 'recipient-org')?.attrs.ref;
-      return `${key ?? ''} ${b.children.find((c) => c.name === 'period-start')?.attrs['iso-date'] ?? ''} ${value?.text ?? ''} ${value?.attrs.currency ?? ''}`.trim();
-    });
+    const values = (name: string) =>
+      organisation?.children
+        .filter((c) => c.name === name)
+        .map((b) => {
+          const value = b.children.find((c) => c.name === 'value');
+          const key = b.children.find((c) => c.name === 'recipient-country')?.attrs.code ?? b.children.find((c) => c.name === 'recipient-org')?.attrs.ref;
+          return `${key ?? ''} ${b.children.find((c) => c.name === 'period-start')?.attrs['iso-date'] ?? ''} ${value?.text ?? ''} ${value?.attrs.currency ?? ''}`.trim();
+        });
     const expectedTotals = projects.flatMap((p) => p.budgetLines).filter((b) => b.period?.start.startsWith('2021'));
     expect(values('total-budget')).toContain(`2021-01-01 ${expectedTotals.reduce((s, b) => s + b.value.amount, 0)} EUR`);
     expect(values('recipient-country-budget')).toEqual(expect.arrayContaining(['KE 2021-01-01 900000 EUR', 'TZ 2021-01-01 600000 EUR']));

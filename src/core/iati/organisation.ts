@@ -65,12 +65,15 @@ export function buildIatiOrganisation(projects: readonly Project[], options: Iat
   const org = options.reportingOrg;
   const shares = projects.flatMap((project) => yearlyBudgets(project).map((share) => ({ project, share })));
   const totals = summed(shares.map(({ share }) => ({ key: undefined, keyId: '', share, fraction: 1 })));
-  const byOrganisation = summed(shares.flatMap(({ project, share }) => {
-    const recipient = recipientOrganisation(project);
-    return recipient ? [{ key: recipient, keyId: recipient.iatiRef ?? JSON.stringify(recipient.name), share, fraction: 1 }] : [];
-  }));
-  const byCountry = summed(shares.flatMap(({ project, share }) =>
-    countryShares(project).map((c) => ({ key: c.code, keyId: c.code, share, fraction: c.fraction }))));
+  const byOrganisation = summed(
+    shares.flatMap(({ project, share }) => {
+      const recipient = recipientOrganisation(project);
+      return recipient ? [{ key: recipient, keyId: recipient.iatiRef ?? JSON.stringify(recipient.name), share, fraction: 1 }] : [];
+    }),
+  );
+  const byCountry = summed(
+    shares.flatMap(({ project, share }) => countryShares(project).map((c) => ({ key: c.code, keyId: c.code, share, fraction: c.fraction }))),
+  );
   const documents = projects.flatMap((p) => p.documents).filter((d) => d.url && d.format && d.category.startsWith('B'));
   return el('iati-organisations', { version: '2.03', 'generated-datetime': options.generatedAt }, [
     el('iati-organisation', { 'last-updated-datetime': options.generatedAt, 'xml:lang': org.name.original }, [
@@ -78,20 +81,18 @@ export function buildIatiOrganisation(projects: readonly Project[], options: Iat
       el('name', {}, narratives(org.name)),
       el('reporting-org', { ref: org.ref, type: org.type }, narratives(org.name)),
       ...totals.map((t) => el('total-budget', {}, yearElements(t.year, t.currency, t.amount))),
-      ...byOrganisation.map((t) => el('recipient-org-budget', {}, [
-        el('recipient-org', { ref: t.key.iatiRef }, narratives(t.key.name)),
-        ...yearElements(t.year, t.currency, t.amount),
-      ])),
-      ...byCountry.map((t) => el('recipient-country-budget', {}, [
-        el('recipient-country', { code: t.key }),
-        ...yearElements(t.year, t.currency, t.amount),
-      ])),
-      ...documents.map((d) => el('document-link', { url: d.url, format: d.format }, [
-        el('title', {}, narratives(d.title)),
-        el('category', { code: d.category }),
-        ...d.languages.map((code) => el('language', { code })),
-        d.date ? el('document-date', { 'iso-date': d.date }) : undefined,
-      ])),
+      ...byOrganisation.map((t) =>
+        el('recipient-org-budget', {}, [el('recipient-org', { ref: t.key.iatiRef }, narratives(t.key.name)), ...yearElements(t.year, t.currency, t.amount)]),
+      ),
+      ...byCountry.map((t) => el('recipient-country-budget', {}, [el('recipient-country', { code: t.key }), ...yearElements(t.year, t.currency, t.amount)])),
+      ...documents.map((d) =>
+        el('document-link', { url: d.url, format: d.format }, [
+          el('title', {}, narratives(d.title)),
+          el('category', { code: d.category }),
+          ...d.languages.map((code) => el('language', { code })),
+          d.date ? el('document-date', { 'iso-date': d.date }) : undefined,
+        ]),
+      ),
     ]),
   ]);
 }

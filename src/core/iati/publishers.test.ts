@@ -38,12 +38,22 @@ describe.each(PUBLISHER_FILES)('%s', (name) => {
 describe('what the model holds of the publishers', () => {
   it('keeps narratives in every language, the views picking nl/en/zh', () => {
     const [de] = importIatiActivities(readPublisherFile('de-agency.xml')).projects;
-    expect(de?.title).toEqual({ original: 'en', en: 'Energieeffizienz in Gebäuden in Marokko', sourceLanguage: 'de', other: { fr: 'Efficacité énergétique dans les bâtiments au Maroc' } });
+    expect(de?.title).toEqual({
+      original: 'en',
+      en: 'Energieeffizienz in Gebäuden in Marokko',
+      sourceLanguage: 'de',
+      other: { fr: 'Efficacité énergétique dans les bâtiments au Maroc' },
+    });
     const [be] = importIatiActivities(readPublisherFile('be-agency.xml')).projects;
-    expect(be?.title).toMatchObject({ original: 'nl', nl: 'Elektrificatie van het platteland met zonne-energie', en: 'Rural electrification with solar energy', other: { fr: 'Électrification rurale par énergie solaire' } });
+    expect(be?.title).toMatchObject({
+      original: 'nl',
+      nl: 'Elektrificatie van het platteland met zonne-energie',
+      en: 'Rural electrification with solar energy',
+      other: { fr: 'Électrification rurale par énergie solaire' },
+    });
   });
 
-  it('keeps every transaction type with the funder\'s activity id; a disbursement stays a disbursement', () => {
+  it("keeps every transaction type with the funder's activity id; a disbursement stays a disbursement", () => {
     const [be] = importIatiActivities(readPublisherFile('be-agency.xml')).projects;
     const types = be?.transactions.map((t) => be.iati?.transactions?.[t.id]?.type);
     expect(types).toEqual(['1', '1', '4', '4', '5', '7']);
@@ -56,9 +66,14 @@ describe('what the model holds of the publishers', () => {
   it('keeps sectors of every vocabulary with percentages, and countries with theirs', () => {
     const [nl] = importIatiActivities(readPublisherFile('nl-ministry.xml')).projects;
     expect(nl?.iati?.sectors).toEqual([
-      { code: '23210', vocabulary: '1', percentage: 70 }, { code: '23183', vocabulary: '1', percentage: 30 }, { code: '232', vocabulary: '2', percentage: 100 },
+      { code: '23210', vocabulary: '1', percentage: 70 },
+      { code: '23183', vocabulary: '1', percentage: 30 },
+      { code: '232', vocabulary: '2', percentage: 100 },
     ]);
-    expect(nl?.iati?.recipientCountries).toEqual([{ code: 'KE', percentage: 60 }, { code: 'TZ', percentage: 40 }]);
+    expect(nl?.iati?.recipientCountries).toEqual([
+      { code: 'KE', percentage: 60 },
+      { code: 'TZ', percentage: 40 },
+    ]);
     expect(nl?.themes).toEqual(['renewable-energy', 'energy-efficiency']);
   });
 

@@ -21,7 +21,10 @@ describe('iatiCodelistFindings', () => {
   });
 
   it('names an unknown sector code', () => {
-    const xml = readFileSync(new URL('../../../test/fixtures/iati-publishers/nl-ministry.xml', import.meta.url), 'utf8').replace('code="14015"', 'code="14999"');
+    const xml = readFileSync(new URL('../../../test/fixtures/iati-publishers/nl-ministry.xml', import.meta.url), 'utf8').replace(
+      'code="14015"',
+      'code="14999"',
+    );
     expect(findingsOf(xml).map((f) => f.message)).toContain('code "14999" is not a code of Sector');
   });
 

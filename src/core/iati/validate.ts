@@ -18,14 +18,15 @@ export interface IatiFinding {
 }
 
 type List = keyof typeof CODELIST_CODES;
-const codes = new Map<List, ReadonlySet<string>>(
-  (Object.keys(CODELIST_CODES) as List[]).map((list) => [list, new Set(CODELIST_CODES[list].split(' '))]),
-);
+const codes = new Map<List, ReadonlySet<string>>((Object.keys(CODELIST_CODES) as List[]).map((list) => [list, new Set(CODELIST_CODES[list].split(' '))]));
 
 /** Which codelist an attribute of an element takes its value from; a function when the list
  *  depends on the element's vocabulary (only the IATI vocabularies are checked). */
 type Lookup = List | ((node: XmlNode) => List | undefined);
-const byVocabulary = (lists: Record<string, List>, fallback = '1') => (node: XmlNode): List | undefined => lists[node.attrs.vocabulary ?? fallback];
+const byVocabulary =
+  (lists: Record<string, List>, fallback = '1') =>
+  (node: XmlNode): List | undefined =>
+    lists[node.attrs.vocabulary ?? fallback];
 
 const ATTRIBUTE_LISTS: Record<string, Record<string, Lookup>> = {
   'iati-activity': { 'default-currency': 'Currency' },
@@ -72,9 +73,10 @@ function codelistFindings(node: XmlNode, activity: string | undefined): IatiFind
     return [{ severity: 'error' as const, rule: `codelist:${list}`, activity, ...where(node), message: `${attribute} "${value}" is not a code of ${list}` }];
   });
   const lang = node.attrs['xml:lang'];
-  const language = lang !== undefined && !codes.get('Language')?.has(lang.trim().toLowerCase())
-    ? [{ severity: 'error' as const, rule: 'codelist:Language', activity, ...where(node), message: `xml:lang "${lang}" is not a code of Language` }]
-    : [];
+  const language =
+    lang !== undefined && !codes.get('Language')?.has(lang.trim().toLowerCase())
+      ? [{ severity: 'error' as const, rule: 'codelist:Language', activity, ...where(node), message: `xml:lang "${lang}" is not a code of Language` }]
+      : [];
   return [...own, ...language, ...node.children.flatMap((c) => codelistFindings(c, activity))];
 }
 
@@ -82,7 +84,17 @@ function codelistFindings(node: XmlNode, activity: string | undefined): IatiFind
  *  (which refuses malformed XML with XmlSyntaxError). */
 export function iatiCodelistFindings(root: XmlNode | undefined): IatiFinding[] {
   if (root?.name !== 'iati-activities') {
-    return [{ severity: 'error', rule: 'root', element: root?.name ?? '', path: root?.path ?? '/', line: root?.line, column: root?.column, message: 'the root element must be iati-activities' }];
+    return [
+      {
+        severity: 'error',
+        rule: 'root',
+        element: root?.name ?? '',
+        path: root?.path ?? '/',
+        line: root?.line,
+        column: root?.column,
+        message: 'the root element must be iati-activities',
+      },
+    ];
   }
   return root.children
     .filter((a) => a.name === 'iati-activity')

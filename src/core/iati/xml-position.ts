@@ -4,7 +4,12 @@
 /** The file is refused as a whole: not well-formed XML (the default), or not readable as an IATI
  *  activity file (`refusal` says which). Line and column are 1-based. */
 export class XmlSyntaxError extends Error {
-  constructor(message: string, readonly line: number, readonly column: number, refusal = 'malformed XML') {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+    refusal = 'malformed XML',
+  ) {
     super(`${refusal} at line ${line}, column ${column}: ${message}`);
     this.name = 'XmlSyntaxError';
   }

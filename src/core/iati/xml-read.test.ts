@@ -33,7 +33,8 @@ describe('readXml is safe against hostile files', () => {
   });
 
   it('refuses a DOCTYPE inside the root element, and any other markup declaration, at its place', () => {
-    const inside = '<iati-activities>\n  <!DOCTYPE x [<!ENTITY id "boom">]>\n  <iati-activity><iati-identifier>&id;</iati-identifier></iati-activity>\n</iati-activities>';
+    const inside =
+      '<iati-activities>\n  <!DOCTYPE x [<!ENTITY id "boom">]>\n  <iati-activity><iati-identifier>&id;</iati-identifier></iati-activity>\n</iati-activities>';
     expect(() => readXml(inside)).toThrow('malformed XML at line 2, column 3: a DOCTYPE (document type declaration) is not accepted');
     expect(() => readXml('<r><x/>\n<!doctype r></r>')).toThrow(/line 2, column 1: a DOCTYPE/);
     expect(() => readXml('<r>\n<!ENTITY big SYSTEM "file:///etc/passwd"></r>')).toThrow('line 2, column 1: a markup declaration (<!ENTITY) is not accepted');
@@ -47,7 +48,9 @@ describe('readXml is safe against hostile files', () => {
     expect(() => readXml(large)).toThrow(/line 2, column 1: a DOCTYPE/);
     const nested = (n: number) => `<r>\n${'<a>'.repeat(n)}${'</a>'.repeat(n)}</r>`;
     expect(readXml(nested(MAX_XML_DEPTH - 1))).toHaveLength(1);
-    expect(() => readXml(nested(MAX_XML_DEPTH))).toThrow(`line 2, column ${(MAX_XML_DEPTH - 1) * 3 + 1}: elements are nested more than ${MAX_XML_DEPTH} levels deep`);
+    expect(() => readXml(nested(MAX_XML_DEPTH))).toThrow(
+      `line 2, column ${(MAX_XML_DEPTH - 1) * 3 + 1}: elements are nested more than ${MAX_XML_DEPTH} levels deep`,
+    );
     expect(() => readXml(nested(1_000_000))).toThrow(XmlSyntaxError);
     const long = `<r>${'\n'.repeat(MAX_XML_CHARS)}</r>`;
     expect(() => readXml(long)).toThrow(new RegExp(`line ${MAX_XML_CHARS - 2}, column 1: the file is longer than 16 MB`));

@@ -64,7 +64,7 @@ function checkMarkup(xml: string): void {
     return end < 0 ? -1 : xml.indexOf('<', end + close.length);
   };
   let depth = 0;
-  for (let at = xml.indexOf('<'); at >= 0; ) {
+  for (let at = xml.indexOf('<'); at >= 0;) {
     if (xml.startsWith('<!--', at)) at = skipPast(at + 4, '-->');
     else if (xml.startsWith('<![CDATA[', at)) at = skipPast(at + 9, ']]>');
     else if (xml.startsWith('<?', at)) at = skipPast(at + 2, '?>');

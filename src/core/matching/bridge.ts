@@ -45,7 +45,6 @@ export class Bridge {
     }
   }
 
-
   /**
    * The weighted features of a text: mentions add up sub-linearly, as concept tags do.
    * `terms` is the text's lexical view (stems for nl/en, jieba words for zh).

@@ -27,19 +27,40 @@ interface Wording {
 
 const WORDING: Record<Language, Wording> = {
   en: {
-    shared: 'Shared concepts', query: 'need', target: 'profile', terms: 'shared words', twinned: 'twinned regions', none: 'no shared concepts',
-    facets: 'Matched on', facet: { medium: 'medium/problem', technology: 'technology', industry: 'industry', context: 'setting' },
-    feedback: 'Adjusted by the pipeline for similar needs', signal: { 'not-relevant': 'marked not relevant', 'collaboration-started': 'collaboration started' },
+    shared: 'Shared concepts',
+    query: 'need',
+    target: 'profile',
+    terms: 'shared words',
+    twinned: 'twinned regions',
+    none: 'no shared concepts',
+    facets: 'Matched on',
+    facet: { medium: 'medium/problem', technology: 'technology', industry: 'industry', context: 'setting' },
+    feedback: 'Adjusted by the pipeline for similar needs',
+    signal: { 'not-relevant': 'marked not relevant', 'collaboration-started': 'collaboration started' },
   },
   nl: {
-    shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten',
-    facets: 'Overeenkomst op', facet: { medium: 'medium/probleem', technology: 'technologie', industry: 'sector', context: 'omgeving' },
-    feedback: 'Bijgesteld door de pijplijn bij vergelijkbare vragen', signal: { 'not-relevant': 'niet relevant gemarkeerd', 'collaboration-started': 'samenwerking gestart' },
+    shared: 'Gedeelde concepten',
+    query: 'vraag',
+    target: 'profiel',
+    terms: 'gedeelde woorden',
+    twinned: 'partnerregio’s',
+    none: 'geen gedeelde concepten',
+    facets: 'Overeenkomst op',
+    facet: { medium: 'medium/probleem', technology: 'technologie', industry: 'sector', context: 'omgeving' },
+    feedback: 'Bijgesteld door de pijplijn bij vergelijkbare vragen',
+    signal: { 'not-relevant': 'niet relevant gemarkeerd', 'collaboration-started': 'samenwerking gestart' },
   },
   zh: {
-    shared: '共同概念', query: '需求', target: '简介', terms: '共同词语', twinned: '友好地区', none: '无共同概念',
-    facets: '匹配维度', facet: { medium: '介质/问题', technology: '技术', industry: '行业', context: '应用场景' },
-    feedback: '根据类似需求的对接结果调整', signal: { 'not-relevant': '标为不相关', 'collaboration-started': '已开始合作' },
+    shared: '共同概念',
+    query: '需求',
+    target: '简介',
+    terms: '共同词语',
+    twinned: '友好地区',
+    none: '无共同概念',
+    facets: '匹配维度',
+    facet: { medium: '介质/问题', technology: '技术', industry: '行业', context: '应用场景' },
+    feedback: '根据类似需求的对接结果调整',
+    signal: { 'not-relevant': '标为不相关', 'collaboration-started': '已开始合作' },
   },
 };
 
@@ -114,7 +135,10 @@ function oneLine(concepts: readonly SharedConcept[], terms: readonly string[], t
   let line = `${w.shared}: ${parts.length > 0 ? parts.join('; ') : w.none}`;
   if (terms.length > 0) line += `. ${w.terms}: ${terms.join(', ')}`;
   if (twinned) line += `. ${w.twinned}`;
-  const sentence = facetSentence(facets.map((f) => ({ facet: f.facet, labels: f.concepts.map((c) => c.label) })), w);
+  const sentence = facetSentence(
+    facets.map((f) => ({ facet: f.facet, labels: f.concepts.map((c) => c.label) })),
+    w,
+  );
   if (sentence) line += `. ${sentence}`;
   return line;
 }

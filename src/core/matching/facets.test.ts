@@ -54,7 +54,8 @@ const GENERALISTS: Organisation[] = [
 const NEED: Opportunity = {
   id: 'need',
   title: 'Treatment of pharmaceutical wastewater and sludge',
-  description: 'Pharmaceutical companies in an industrial park discharge high-strength wastewater with antibiotic residues and produce sludge that must be treated.',
+  description:
+    'Pharmaceutical companies in an industrial park discharge high-strength wastewater with antibiotic residues and produce sludge that must be treated.',
   language: 'en',
 };
 
@@ -80,7 +81,9 @@ describe('facets', () => {
     expect(facetsOf(generalist).medium).not.toContain('pharma-wastewater');
     expect(specialist?.explanation.text).toMatch(/Matched on: medium\/problem \(.*pharmaceutical wastewater.*\); industry \(pharmaceutical industry\)/);
     // The profile never says "pharmaceutical wastewater": the explanation quotes its own words.
-    expect(specialist?.explanation.concepts.find((c) => c.conceptId === 'pharma-wastewater')?.targetEvidence.map((e) => e.phrase)).toContain('drug manufacturers');
+    expect(specialist?.explanation.concepts.find((c) => c.conceptId === 'pharma-wastewater')?.targetEvidence.map((e) => e.phrase)).toContain(
+      'drug manufacturers',
+    );
   });
 
   it('names the facets in the reader language', () => {

@@ -276,7 +276,16 @@ export class MatchIndex {
       .map(({ target, agreement, adjustment, score }) => ({
         id: target.doc.id,
         score: Math.round(score * 1e4) / 1e4,
-        explanation: explain(scheme, analysed, target, this.idf, isTwinned(target.doc, twinned), options.readerLanguage ?? 'en', agreement.matches, adjustment.reasons),
+        explanation: explain(
+          scheme,
+          analysed,
+          target,
+          this.idf,
+          isTwinned(target.doc, twinned),
+          options.readerLanguage ?? 'en',
+          agreement.matches,
+          adjustment.reasons,
+        ),
       }));
     return { matches, lexicalMax: maxLexical };
   }

@@ -34,7 +34,8 @@ const organisations: Organisation[] = [
     name: 'Solvent Air Systems',
     language: 'en',
     region: 'Limburg',
-    description: 'We design regenerative thermal oxidisers and activated carbon adsorption units that remove VOC emissions from coating lines and chemical plants.',
+    description:
+      'We design regenerative thermal oxidisers and activated carbon adsorption units that remove VOC emissions from coating lines and chemical plants.',
   },
 ];
 
@@ -50,7 +51,12 @@ describe('rankOrganisations', () => {
   it('finds organisations across languages, best first, scores in [0, 1]', () => {
     const [result] = rankOrganisations([oilySludge], organisations);
     const matches = result?.matches ?? [];
-    expect(matches.slice(0, 2).map((m) => m.id).sort()).toEqual(['sludge-zh', 'tank']);
+    expect(
+      matches
+        .slice(0, 2)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['sludge-zh', 'tank']);
     for (const m of matches) {
       expect(m.score).toBeGreaterThan(0);
       expect(m.score).toBeLessThanOrEqual(1);
@@ -79,14 +85,25 @@ describe('rankOrganisations', () => {
   });
 
   it('demotes profiles that only share an incidental word', () => {
-    const need: Opportunity = { id: 'water', title: 'Water filters for a treatment plant', description: 'Sand filters and activated carbon filters for drinking water.', language: 'en' };
+    const need: Opportunity = {
+      id: 'water',
+      title: 'Water filters for a treatment plant',
+      description: 'Sand filters and activated carbon filters for drinking water.',
+      language: 'en',
+    };
     const [result] = rankOrganisations([need], organisations);
     const aquarium = result?.matches.find((m) => m.id === 'aquarium');
     expect(aquarium?.score ?? 0).toBeLessThan(0.35);
   });
 
   it('boosts organisations from a twinned region, and says so', () => {
-    const need: Opportunity = { id: 'mixed', title: 'VOC and oily sludge', description: 'Refineries need VOC abatement and oily sludge treatment.', language: 'en', region: 'Shaanxi' };
+    const need: Opportunity = {
+      id: 'mixed',
+      title: 'VOC and oily sludge',
+      description: 'Refineries need VOC abatement and oily sludge treatment.',
+      language: 'en',
+      region: 'Shaanxi',
+    };
     const plain = rankOrganisations([need], organisations)[0]?.matches ?? [];
     const twinned = rankOrganisations([need], organisations, { twinning: [{ chinese: 'Shaanxi', european: 'Antwerpen' }] })[0]?.matches ?? [];
     const before = plain.find((m) => m.id === 'tank');
@@ -107,7 +124,12 @@ describe('rankOrganisations', () => {
 
 describe('rankOpportunities', () => {
   it('finds the opportunities an organisation can address', () => {
-    const h2Need: Opportunity = { id: 'opp-h2', title: 'Waterstoftankstations', description: 'Foshan zoekt tankstations voor waterstofbussen.', language: 'nl' };
+    const h2Need: Opportunity = {
+      id: 'opp-h2',
+      title: 'Waterstoftankstations',
+      description: 'Foshan zoekt tankstations voor waterstofbussen.',
+      language: 'nl',
+    };
     const result = rankOpportunities(organisations[2] as Organisation, [oilySludge, h2Need]);
     expect(result.organisationId).toBe('h2');
     expect(result.matches[0]?.id).toBe('opp-h2');
@@ -116,11 +138,19 @@ describe('rankOpportunities', () => {
 
 describe('input validation', () => {
   it('names the item index and field', () => {
-    expect(() => parseOpportunities([{ id: 'a', title: 't', description: 'd' }, { id: 'b', title: 't' }])).toThrow(
-      new InputError('item 1: field "description" must be a non-empty string'),
-    );
+    expect(() =>
+      parseOpportunities([
+        { id: 'a', title: 't', description: 'd' },
+        { id: 'b', title: 't' },
+      ]),
+    ).toThrow(new InputError('item 1: field "description" must be a non-empty string'));
     expect(() => parseOrganisations([{ id: 'a', name: 'n', description: 'd', language: 'fr' }])).toThrow(/item 0: field "language"/);
     expect(() => parseOrganisations({})).toThrow(/JSON array/);
-    expect(() => parseOrganisations([{ id: 'a', name: 'n', description: 'd' }, { id: 'a', name: 'n', description: 'd' }])).toThrow(/item 1: field "id" duplicates/);
+    expect(() =>
+      parseOrganisations([
+        { id: 'a', name: 'n', description: 'd' },
+        { id: 'a', name: 'n', description: 'd' },
+      ]),
+    ).toThrow(/item 1: field "id" duplicates/);
   });
 });

@@ -5,7 +5,13 @@ import { OutsideDocumentScorer } from './outside-document';
 import { opportunityDocument, organisationDocument } from './rank';
 
 const organisations = [
-  { id: 'tank', name: 'Tank Care BV', language: 'nl' as const, region: 'Antwerpen', description: 'Wij reinigen opslagtanks en verwerken olieslib ter plaatse.' },
+  {
+    id: 'tank',
+    name: 'Tank Care BV',
+    language: 'nl' as const,
+    region: 'Antwerpen',
+    description: 'Wij reinigen opslagtanks en verwerken olieslib ter plaatse.',
+  },
   { id: 'sludge-zh', name: '西安油泥处理有限公司', language: 'zh' as const, description: '公司专业从事油田含油污泥的无害化处理和原油回收。' },
   { id: 'h2', name: 'HyStation GmbH', language: 'en' as const, description: 'Hydrogen refuelling stations for buses, with compressors and storage.' },
   { id: 'voc', name: 'Solvent Air Systems', language: 'en' as const, description: 'Regenerative thermal oxidisers remove VOC emissions from coating lines.' },
@@ -30,7 +36,12 @@ describe('OutsideDocumentScorer', () => {
       expect(matches.length).toBeGreaterThan(0);
       const query = analyseDocument(index.tagger, need, bridge);
       for (const expected of matches) {
-        const scorer = new OutsideDocumentScorer(index.tagger, stats, organisations.find((o) => o.id === expected.id)!, bridge);
+        const scorer = new OutsideDocumentScorer(
+          index.tagger,
+          stats,
+          organisations.find((o) => o.id === expected.id)!,
+          bridge,
+        );
         const got = scorer.score(query, lexicalMax, { twinning, readerLanguage: 'nl' });
         expect(got?.score).toBeCloseTo(expected.score, 3);
         expect(got?.explanation.text).toBe(expected.explanation.text);

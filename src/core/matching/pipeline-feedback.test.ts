@@ -6,17 +6,38 @@ import type { Opportunity } from './types';
 
 const index = MatchIndex.build(
   [
-    { id: 'voc-a', name: 'Solvent Air Systems', description: 'VOC abatement: regenerative thermal oxidisers for solvent emissions of coating lines and printing works.' },
-    { id: 'voc-b', name: 'CleanStack', description: 'VOC abatement: regenerative thermal oxidisers and catalytic oxidation for solvent emissions of coating plants.' },
+    {
+      id: 'voc-a',
+      name: 'Solvent Air Systems',
+      description: 'VOC abatement: regenerative thermal oxidisers for solvent emissions of coating lines and printing works.',
+    },
+    {
+      id: 'voc-b',
+      name: 'CleanStack',
+      description: 'VOC abatement: regenerative thermal oxidisers and catalytic oxidation for solvent emissions of coating plants.',
+    },
     { id: 'water', name: 'AquaWorks', description: 'Municipal wastewater treatment plants and sludge dewatering.' },
   ].map((o) => organisationDocument(o)),
 );
 
-const judged: Opportunity = { id: 'judged', title: 'VOC emissions from coating lines', description: 'Solvent emissions of coating lines need a thermal oxidiser.' };
-const similar: Opportunity = { id: 'similar', title: 'VOC abatement for a coating plant', description: 'Solvent emissions from coating need thermal oxidation.' };
-const unrelated: Opportunity = { id: 'unrelated', title: 'Sludge from wastewater treatment', description: 'A municipal wastewater treatment plant needs sludge dewatering.' };
+const judged: Opportunity = {
+  id: 'judged',
+  title: 'VOC emissions from coating lines',
+  description: 'Solvent emissions of coating lines need a thermal oxidiser.',
+};
+const similar: Opportunity = {
+  id: 'similar',
+  title: 'VOC abatement for a coating plant',
+  description: 'Solvent emissions from coating need thermal oxidation.',
+};
+const unrelated: Opportunity = {
+  id: 'unrelated',
+  title: 'Sludge from wastewater treatment',
+  description: 'A municipal wastewater treatment plant needs sludge dewatering.',
+};
 const order = (o: Opportunity, feedback?: PipelineFeedback) => index.rank(opportunityDocument(o), { feedback }).map((m) => m.id);
-const scoreOf = (o: Opportunity, id: string, feedback?: PipelineFeedback) => index.rank(opportunityDocument(o), { feedback }).find((m) => m.id === id)?.score ?? 0;
+const scoreOf = (o: Opportunity, id: string, feedback?: PipelineFeedback) =>
+  index.rank(opportunityDocument(o), { feedback }).find((m) => m.id === id)?.score ?? 0;
 
 describe('PipelineFeedback', () => {
   const before = order(similar);

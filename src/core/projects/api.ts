@@ -2,7 +2,19 @@
 // to them: src/shared/api may not import core, and the web may import pure core modules.
 import { z } from 'zod';
 import { recordId, shortText } from './text-limits';
-import { activitySchema, checkProjectReferences, deliverableSchema, documentSchema, indicatorSchema, languageSchema, multilingualTextSchema, phaseSchema, projectSchema, resultSchema, type Project } from './model';
+import {
+  activitySchema,
+  checkProjectReferences,
+  deliverableSchema,
+  documentSchema,
+  indicatorSchema,
+  languageSchema,
+  multilingualTextSchema,
+  phaseSchema,
+  projectSchema,
+  resultSchema,
+  type Project,
+} from './model';
 
 const isoDate = z.iso.date();
 
@@ -63,9 +75,7 @@ export const ProjectPublicSummary = z
     closed: z.boolean(),
     dates: projectSchema.shape.dates,
     /** Organisations with their IATI roles (1 funding, 2 accountable, 3 extending, 4 implementing). */
-    partners: z.array(
-      z.object({ id: z.string(), name: multilingualTextSchema, roles: z.array(z.int()), platformOrganisationId: z.string().optional() }),
-    ),
+    partners: z.array(z.object({ id: z.string(), name: multilingualTextSchema, roles: z.array(z.int()), platformOrganisationId: z.string().optional() })),
     phases: z.array(
       z.object({
         id: z.string(),
@@ -166,7 +176,10 @@ export const IndicatorActualInput = z
   .refine((v) => v.value !== undefined || v.comment !== undefined, { message: 'give a value, a comment or both' });
 
 export const IatiImportInput = z.object({
-  xml: z.string().min(1).max(20 * 1024 * 1024, 'the file is larger than 20 MiB'),
+  xml: z
+    .string()
+    .min(1)
+    .max(20 * 1024 * 1024, 'the file is larger than 20 MiB'),
   /** Only preview: nothing is written. */
   dryRun: z.boolean().default(true),
   /** Replace projects with the same IATI identifier instead of refusing the file. */
@@ -175,12 +188,8 @@ export const IatiImportInput = z.object({
 
 export const IatiImportPreview = z.object({
   dryRun: z.boolean(),
-  projects: z.array(
-    z.object({ id: z.string(), iatiIdentifier: z.string(), title: multilingualTextSchema, action: z.enum(['create', 'replace']) }),
-  ),
-  warnings: z.array(
-    z.object({ message: z.string(), path: z.string(), line: z.int().optional(), column: z.int().optional() }),
-  ),
+  projects: z.array(z.object({ id: z.string(), iatiIdentifier: z.string(), title: multilingualTextSchema, action: z.enum(['create', 'replace']) })),
+  warnings: z.array(z.object({ message: z.string(), path: z.string(), line: z.int().optional(), column: z.int().optional() })),
   /** What the IATI Validator would say of the file: XSD, Standard rulesets and codelists. */
   findings: z.array(
     z.object({
@@ -223,5 +232,8 @@ export const DocumentUploadInput = z.object({
   filename: z.string().min(1).max(255),
   /** The file, base64-encoded (at most 10 MiB once decoded: src/shared/document-files.ts, which
    *  core may not import; base64 takes 4 characters per 3 bytes). */
-  contentBase64: z.string().min(1).max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB'),
+  contentBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB'),
 });

@@ -15,16 +15,19 @@ export interface VerbatimElement {
   children: VerbatimElement[];
 }
 
-export const verbatimElementSchema: z.ZodType<VerbatimElement> = z.lazy(() =>
-  z.object({
-    name: shortText,
-    attrs: z.record(shortText, z.string().max(1_000)),
-    text: z.string().max(100_000).optional(),
-    children: z.array(verbatimElementSchema),
-  }),
-  // A named component: the OpenAPI document refers to a recursive schema by its id (without one it
-  // pointed at an undefined `schema0`, which no client generator can resolve).
-).meta({ id: 'IatiVerbatimElement' });
+export const verbatimElementSchema: z.ZodType<VerbatimElement> = z
+  .lazy(
+    () =>
+      z.object({
+        name: shortText,
+        attrs: z.record(shortText, z.string().max(1_000)),
+        text: z.string().max(100_000).optional(),
+        children: z.array(verbatimElementSchema),
+      }),
+    // A named component: the OpenAPI document refers to a recursive schema by its id (without one it
+    // pointed at an undefined `schema0`, which no client generator can resolve).
+  )
+  .meta({ id: 'IatiVerbatimElement' });
 
 /** Narratives as published, language → text (ISO 639-1 `xml:lang`), for classifications. */
 const narratives = z.record(shortText, longText);
@@ -82,7 +85,9 @@ export const projectIatiSchema = z.object({
   /** iati-activity attributes as published (hierarchy, humanitarian, budget-not-provided…). */
   attributes: z.record(shortText, z.string().max(1_000)).optional(),
   sectors: z.array(classificationSchema).optional(),
-  recipientCountries: z.array(z.object({ code: z.string().min(2).max(1_000), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() })).optional(),
+  recipientCountries: z
+    .array(z.object({ code: z.string().min(2).max(1_000), percentage: z.number().min(0).max(100).optional(), narratives: narratives.optional() }))
+    .optional(),
   recipientRegions: z.array(classificationSchema).optional(),
   policyMarkers: z.array(policyMarkerSchema).optional(),
   tags: z.array(classificationSchema).optional(),

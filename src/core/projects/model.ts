@@ -24,7 +24,10 @@ export const multilingualTextSchema = z
     /** Set when the original text is in such a language (a German-only IATI title): the text
      *  stands under `original` so the nl/en/zh views show it, and the export writes it in this
      *  language again. */
-    sourceLanguage: z.string().regex(/^[a-z]{2,3}$/).optional(),
+    sourceLanguage: z
+      .string()
+      .regex(/^[a-z]{2,3}$/)
+      .optional(),
   })
   .refine((t) => t[t.original] !== undefined, { message: 'the original language must have a text' });
 export type MultilingualText = z.infer<typeof multilingualTextSchema>;
@@ -121,9 +124,7 @@ export const bodySchema = z.object({
   id,
   kind: z.enum(['steering-committee', 'working-group', 'expert-working-group']),
   name: multilingualTextSchema,
-  members: z.array(
-    z.object({ id, organisationId: id.optional(), personId: id.optional(), role: multilingualTextSchema.optional() }),
-  ),
+  members: z.array(z.object({ id, organisationId: id.optional(), personId: id.optional(), role: multilingualTextSchema.optional() })),
 });
 export type Body = z.infer<typeof bodySchema>;
 
@@ -243,9 +244,7 @@ export const indicatorSchema = z.object({
   measure: z.enum(['unit', 'percentage', 'nominal', 'ordinal', 'qualitative']),
   ascending: z.boolean(),
   baseline: measuredValue.extend({ year: z.int() }).optional(),
-  periods: z.array(
-    z.object({ id, start: isoDate, end: isoDate, target: measuredValue.optional(), actual: measuredValue.optional() }),
-  ),
+  periods: z.array(z.object({ id, start: isoDate, end: isoDate, target: measuredValue.optional(), actual: measuredValue.optional() })),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -259,9 +258,7 @@ export const resultSchema = z.object({
 export type Result = z.infer<typeof resultSchema>;
 
 /** IATI ActivityStatus: 1 pipeline, 2 implementation, 3 finalisation, 4 closed, 5 cancelled, 6 suspended. */
-export const activityStatusSchema = z.union([
-  z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6),
-]);
+export const activityStatusSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
 export type ActivityStatus = z.infer<typeof activityStatusSchema>;
 
 const projectObjectSchema = z.object({
@@ -272,9 +269,7 @@ const projectObjectSchema = z.object({
   title: multilingualTextSchema,
   purpose: multilingualTextSchema,
   /** Optional because files of other publishers do not always say where. */
-  location: z
-    .object({ countryCode: z.string().length(2), region: multilingualTextSchema.optional(), district: multilingualTextSchema.optional() })
-    .optional(),
+  location: z.object({ countryCode: z.string().length(2), region: multilingualTextSchema.optional(), district: multilingualTextSchema.optional() }).optional(),
   /** Thesaurus concept ids, e.g. 'low-carbon-urban-planning'. */
   themes: z.array(shortText),
   status: activityStatusSchema,
@@ -345,17 +340,29 @@ function referenceProblems(p: z.infer<typeof projectObjectSchema>): { path: Path
       entity(at, a);
       refsTo('organisation', [...at, 'organisationIds'], a.organisationIds);
       refsTo('person', [...at, 'personIds'], a.personIds);
-      a.programme?.sessions.forEach((x, k) => (entity([...at, 'programme', 'sessions', k], x), refsTo('organisation', [...at, 'programme', 'sessions', k, 'organisationIds'], x.organisationIds)));
+      a.programme?.sessions.forEach(
+        (x, k) => (
+          entity([...at, 'programme', 'sessions', k], x),
+          refsTo('organisation', [...at, 'programme', 'sessions', k, 'organisationIds'], x.organisationIds)
+        ),
+      );
       a.deliverables.forEach((d, k) => {
         entity([...at, 'deliverables', k], d);
         ref('organisation', [...at, 'deliverables', k, 'ownerOrganisationId'], d.ownerOrganisationId);
-        d.evidence.forEach((e, l) => (entity([...at, 'deliverables', k, 'evidence', l], e), ref('document', [...at, 'deliverables', k, 'evidence', l, 'documentId'], e.documentId)));
+        d.evidence.forEach(
+          (e, l) => (
+            entity([...at, 'deliverables', k, 'evidence', l], e),
+            ref('document', [...at, 'deliverables', k, 'evidence', l, 'documentId'], e.documentId)
+          ),
+        );
       });
     });
   });
   p.results.forEach((r, i) => {
     entity(['results', i], r);
-    r.indicators.forEach((x, j) => (entity(['results', i, 'indicators', j], x), x.periods.forEach((period, k) => entity(['results', i, 'indicators', j, 'periods', k], period))));
+    r.indicators.forEach(
+      (x, j) => (entity(['results', i, 'indicators', j], x), x.periods.forEach((period, k) => entity(['results', i, 'indicators', j, 'periods', k], period))),
+    );
   });
   ref('phase', ['closure', 'phaseId'], p.closure?.phaseId);
 

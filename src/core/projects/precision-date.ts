@@ -39,7 +39,11 @@ const MONTHS: Record<'nl' | 'en', readonly string[]> = {
 const ZH_QUARTERS = ['一', '二', '三', '四'];
 const UNDETERMINED: Record<Language, string> = { en: 'date to be determined', nl: 'datum nog niet bepaald', zh: '日期待定' };
 
-interface Ymd { year: number; month: number; day: number }
+interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
 function parseIso(value: string): Ymd {
   const [year = 0, month = 1, day = 1] = value.split('-').map(Number);
   return { year, month, day };

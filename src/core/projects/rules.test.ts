@@ -77,7 +77,11 @@ describe('project integrity', () => {
     expect(result.error?.issues.map((i) => i.message)).toEqual(['id pa1 is used twice', 'unknown organisation o-nobody', 'unknown activity no-such-activity']);
     // Each problem names the field that holds it, so a form can point at it.
     const last = project.participations.length - 1;
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([`participations.${last}.id`, `participations.${last}.organisationId`, 'phases.0.gate.decisionActivityId']);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual([
+      `participations.${last}.id`,
+      `participations.${last}.organisationId`,
+      'phases.0.gate.decisionActivityId',
+    ]);
   });
 
   it('accepts only web addresses as document links, so a link cannot run script', () => {
@@ -105,7 +109,11 @@ describe('deliverables and indicators', () => {
     const [quantitative] = fullProject().results[0]?.indicators ?? [];
     expect(indicatorProgress(quantitative as Indicator)).toMatchObject({ kind: 'quantitative', target: 10, actual: 4, ratio: 0.4 });
     const descending: Indicator = {
-      id: 'co2', title: { original: 'en', en: 'CO2' }, measure: 'unit', ascending: false, baseline: { year: 2020, value: 100 },
+      id: 'co2',
+      title: { original: 'en', en: 'CO2' },
+      measure: 'unit',
+      ascending: false,
+      baseline: { year: 2020, value: 100 },
       periods: [{ id: 'p', start: '2021-01-01', end: '2021-12-31', target: { value: 60 }, actual: { value: 90 } }],
     };
     expect(indicatorProgress(descending)).toMatchObject({ ratio: 0.25 });

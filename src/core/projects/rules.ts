@@ -32,9 +32,7 @@ export function phaseStartBlocker(project: Project, phaseId: string): string | u
 function replaceActivity(project: Project, phaseId: string, activity: Activity): Project {
   return {
     ...project,
-    phases: project.phases.map((p) =>
-      p.id === phaseId ? { ...p, activities: p.activities.map((a) => (a.id === activity.id ? activity : a)) } : p,
-    ),
+    phases: project.phases.map((p) => (p.id === phaseId ? { ...p, activities: p.activities.map((a) => (a.id === activity.id ? activity : a)) } : p)),
   };
 }
 
@@ -122,9 +120,7 @@ export function overdueDeliverables(project: Pick<Project, 'phases'>, today: str
       activity.deliverables.flatMap((deliverable) => {
         const bounds = precisionDateBounds(deliverable.due);
         const open = deliverable.status === 'planned' || deliverable.status === 'in-progress';
-        return open && bounds && bounds.end < today
-          ? [{ phaseId: phase.id, activityId: activity.id, deliverable, dueBy: bounds.end }]
-          : [];
+        return open && bounds && bounds.end < today ? [{ phaseId: phase.id, activityId: activity.id, deliverable, dueBy: bounds.end }] : [];
       }),
     ),
   );

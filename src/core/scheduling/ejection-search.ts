@@ -113,8 +113,7 @@ export class EjectionSearch {
       this.rollback();
     }
     const stagnating = this.kicks && this.iteration - this.bestIteration > STAGNATION;
-    const acceptable =
-      fallbackGain > -EPSILON || (stagnating && fallbackGain > -Infinity && random() < KICK_PROBABILITY);
+    const acceptable = fallbackGain > -EPSILON || (stagnating && fallbackGain > -Infinity && random() < KICK_PROBABILITY);
     // attempt() is deterministic for a given state, so replaying reproduces the evaluated move.
     if (!acceptable) return;
     this.attempt(request, fallbackSlot);

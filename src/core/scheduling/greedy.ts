@@ -6,9 +6,7 @@ import type { ScheduleFile, SchedulingEvent } from './types';
 
 /** Requests by weight, heaviest first; ties keep file order (a stable sort). */
 export function byWeightDescending(model: SchedulingModel): number[] {
-  return Array.from({ length: model.requestCount }, (_, r) => r).sort(
-    (a, b) => model.weights[b]! - model.weights[a]!,
-  );
+  return Array.from({ length: model.requestCount }, (_, r) => r).sort((a, b) => model.weights[b]! - model.weights[a]!);
 }
 
 /** Puts each unscheduled request of `order` into its earliest slot that still has room. */

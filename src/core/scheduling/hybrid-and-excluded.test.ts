@@ -43,19 +43,16 @@ describe('online meetings', () => {
       ],
       unscheduled: ['site2', 'web2'],
     });
-    expect(violations.map((v) => v.message)).toEqual([
-      'meetings[0]: online meeting has table 1, must be 0',
-      'meetings[1]: table 0 outside 1..1',
-    ]);
+    expect(violations.map((v) => v.message)).toEqual(['meetings[0]: online meeting has table 1, must be 0', 'meetings[1]: table 0 outside 1..1']);
   });
 
   it('keep a locked online meeting at table 0 and refuse a table for it', async () => {
     const locked = [{ request: 'web1', slot: 's1', table: 0 }];
     const result = await scheduleMeetings(event, { timeLimitMs: 200, clock: tickingClock(), locked });
     expect(result.meetings).toContainEqual(locked[0]);
-    await expect(
-      scheduleMeetings(event, { timeLimitMs: 200, clock: tickingClock(), locked: [{ request: 'web1', slot: 's1', table: 1 }] }),
-    ).rejects.toThrow('locked[0]: an online meeting has table 0, not 1');
+    await expect(scheduleMeetings(event, { timeLimitMs: 200, clock: tickingClock(), locked: [{ request: 'web1', slot: 's1', table: 1 }] })).rejects.toThrow(
+      'locked[0]: an online meeting has table 0, not 1',
+    );
   });
 });
 

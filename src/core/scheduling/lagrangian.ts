@@ -102,11 +102,7 @@ const MIN_STEP_SCALE = 1e-4;
  * It approaches the LP bound without an LP solver, at a cost per iteration linear in the
  * number of (request, slot) pairs, so it scales to events far beyond what the LP can handle.
  */
-export function subgradientBound(
-  problem: ResidualProblem,
-  start: Prices,
-  limits: SubgradientLimits,
-): number {
+export function subgradientBound(problem: ResidualProblem, start: Prices, limits: SubgradientLimits): number {
   const { model, tablesLeft, interpretersLeft } = problem;
   const { slotCount, members, pairOf, usesTable } = model;
   const prices = copyPrices(start);
@@ -140,8 +136,7 @@ export function subgradientBound(
     }
     // The subgradient of a row is its slack under the relaxed choice: capacity minus usage.
     // Prices at zero with positive slack cannot move, so they do not count in the step norm.
-    const slack = (price: number, capacity: number, used: number) =>
-      price <= 0 && capacity >= used ? 0 : capacity - used;
+    const slack = (price: number, capacity: number, used: number) => (price <= 0 && capacity >= used ? 0 : capacity - used);
     let norm = 0;
     const forEachRow = (visit: (price: Float64Array, i: number, g: number) => void) => {
       for (let i = 0; i < prices.participant.length; i++) {

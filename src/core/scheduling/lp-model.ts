@@ -5,8 +5,7 @@ import type { LinearSolution } from './types';
 
 const TERMS_PER_LINE = 12;
 
-export const variableCount = (problem: ResidualProblem): number =>
-  problem.openSlots.reduce((n, slots) => n + slots.length, 0);
+export const variableCount = (problem: ResidualProblem): number => problem.openSlots.reduce((n, slots) => n + slots.length, 0);
 
 /**
  * The time-indexed model of the residual problem in CPLEX LP text: x_r_s = 1 when request r meets
@@ -85,10 +84,7 @@ export function pricesFromDuals(problem: ResidualProblem, rows: LinearSolution['
 }
 
 /** Slot per request from a MILP solution's columns, -1 when unscheduled. */
-export function assignmentFromColumns(
-  problem: ResidualProblem,
-  columns: LinearSolution['Columns'],
-): Int32Array {
+export function assignmentFromColumns(problem: ResidualProblem, columns: LinearSolution['Columns']): Int32Array {
   const assignment = new Int32Array(problem.model.requestCount).fill(-1);
   problem.openSlots.forEach((slots, r) => {
     for (const s of slots) if ((columns[`x${r}_${s}`]?.Primal ?? 0) > 0.5) assignment[r] = s;

@@ -43,9 +43,7 @@ export function buildModel(event: SchedulingEvent): SchedulingModel {
   const pairIds = Object.keys(event.interpreters ?? {});
   const pairIndex = new Map(pairIds.map((id, i) => [id, i]));
 
-  const members = event.requests.map(
-    (r) => Int32Array.from(r.participants, (p) => lookup(participantIndex, p, `participant of request "${r.id}"`)),
-  );
+  const members = event.requests.map((r) => Int32Array.from(r.participants, (p) => lookup(participantIndex, p, `participant of request "${r.id}"`)));
   const excluded = excludedRequests(event, members, participantIndex);
   const feasibleSlots = members.map((m, r) => {
     const slots: number[] = [];
@@ -104,11 +102,7 @@ function lookup(index: Map<string, number>, id: string, what: string): number {
  * Requests that hold both members of an excluded pair (1) — they get no feasible slot, so neither
  * the search nor the bound ever counts them.
  */
-function excludedRequests(
-  event: SchedulingEvent,
-  members: Int32Array[],
-  participantIndex: Map<string, number>,
-): Uint8Array {
+function excludedRequests(event: SchedulingEvent, members: Int32Array[], participantIndex: Map<string, number>): Uint8Array {
   const excluded = new Uint8Array(members.length);
   const pairs = event.excludedPairs ?? [];
   if (pairs.length === 0) return excluded;

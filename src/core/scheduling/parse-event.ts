@@ -2,8 +2,7 @@ import type { EventParticipant, EventSlot, MeetingRequest, SchedulingEvent } fro
 
 export type ParsedEvent = { ok: true; event: SchedulingEvent } | { ok: false; errors: string[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Checks untrusted JSON against the event format. Every error names its location
@@ -75,12 +74,7 @@ export function parseEvent(raw: unknown): ParsedEvent {
   return { ok: true, event };
 }
 
-function forEachObject(
-  list: unknown,
-  at: string,
-  errors: string[],
-  visit: (item: Record<string, unknown>, at: string) => void,
-): void {
+function forEachObject(list: unknown, at: string, errors: string[], visit: (item: Record<string, unknown>, at: string) => void): void {
   if (!Array.isArray(list)) return void errors.push(`${at}: must be an array`);
   list.forEach((item, i) => {
     if (isObject(item)) visit(item, `${at}[${i}]`);

@@ -4,9 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleMeetings, validateSchedule } from './index';
 import type { LinearSolver, SchedulingEvent } from './index';
 
-const event = JSON.parse(
-  readFileSync(new URL('../../../test/fixtures/sched-dev/dev-small.json', import.meta.url), 'utf8'),
-) as SchedulingEvent;
+const event = JSON.parse(readFileSync(new URL('../../../test/fixtures/sched-dev/dev-small.json', import.meta.url), 'utf8')) as SchedulingEvent;
 const highs = await highsLoader();
 const solver: LinearSolver = { solve: async (problem, options) => highs.solve(problem, options) };
 const options = () => ({ timeLimitMs: 5_000, clock: () => performance.now(), solver });
@@ -41,9 +39,7 @@ describe('re-scheduling with locked meetings', () => {
 
   it('rejects locked meetings that break a rule', async () => {
     const [first, second] = published.meetings.filter((m) => m.slot === published.meetings[0]!.slot);
-    await expect(
-      scheduleMeetings(event, { ...options(), locked: [first!, { ...second!, table: first!.table }] }),
-    ).rejects.toThrow(/table .* already locked/);
+    await expect(scheduleMeetings(event, { ...options(), locked: [first!, { ...second!, table: first!.table }] })).rejects.toThrow(/table .* already locked/);
   });
 
   it('respects interpreter limits', async () => {

@@ -56,8 +56,7 @@ export async function scheduleMeetings(event: SchedulingEvent, options: Schedule
   const locked = resolveLocked(model, options.locked ?? []);
   const state = lockedState(model, locked);
   const residual = residualProblem(state);
-  const floorBound = (value: number) =>
-    model.integralWeights ? Math.floor(value + residual.lockedWeight + 1e-6) : value + residual.lockedWeight;
+  const floorBound = (value: number) => (model.integralWeights ? Math.floor(value + residual.lockedWeight + 1e-6) : value + residual.lockedWeight);
 
   fillEarliest(state, byWeightDescending(model));
   const greedyWeight = state.weight;
@@ -73,8 +72,7 @@ export async function scheduleMeetings(event: SchedulingEvent, options: Schedule
       boundSource = source;
     }
   };
-  const searchUntil = (until: number) =>
-    search.run({ deadline: Math.min(until, deadline), clock, random, target: upperBound });
+  const searchUntil = (until: number) => search.run({ deadline: Math.min(until, deadline), clock, random, target: upperBound });
   /** Searches until `work` settles (or the deadline passes); its value, undefined if it failed. */
   const searchWhile = async <T>(work: Promise<T | undefined>): Promise<T | undefined> => {
     let settled = false;
@@ -100,10 +98,7 @@ export async function scheduleMeetings(event: SchedulingEvent, options: Schedule
 
   const variables = variableCount(residual);
   const useLp =
-    solver !== undefined &&
-    state.weight < upperBound &&
-    variables <= LP_MAX_VARIABLES &&
-    variables * LP_MS_PER_VARIABLE <= remaining() * LP_BUDGET_OVERSHOOT;
+    solver !== undefined && state.weight < upperBound && variables <= LP_MAX_VARIABLES && variables * LP_MS_PER_VARIABLE <= remaining() * LP_BUDGET_OVERSHOOT;
   if (!useLp) searchUntil(started + timeLimitMs * FIRST_SEARCH_SHARE);
   const duals = useLp ? await searchWhile(lpDuals(solver, residual, remaining() * SOLVER_SHARE)) : undefined;
   log(`local search: weight ${state.weight}`);
@@ -159,10 +154,7 @@ export async function scheduleMeetings(event: SchedulingEvent, options: Schedule
  * Runs the solver; a failure (the WebAssembly build aborts when it runs out of memory) only
  * costs the bound or the exact solution, never the heuristic schedule.
  */
-async function trySolve(
-  solver: LinearSolver,
-  ...args: Parameters<LinearSolver['solve']>
-): Promise<LinearSolution | undefined> {
+async function trySolve(solver: LinearSolver, ...args: Parameters<LinearSolver['solve']>): Promise<LinearSolution | undefined> {
   try {
     return await solver.solve(...args);
   } catch {
@@ -175,11 +167,7 @@ async function trySolve(
  * duals are worth having: the Lagrangian evaluation turns them into a valid bound, so neither
  * the solver's tolerances nor an "unknown" status can make the bound wrong, only looser.
  */
-async function lpDuals(
-  solver: LinearSolver,
-  residual: ResidualProblem,
-  budgetMs: number,
-): Promise<{ prices: Prices; optimal: boolean } | undefined> {
+async function lpDuals(solver: LinearSolver, residual: ResidualProblem, budgetMs: number): Promise<{ prices: Prices; optimal: boolean } | undefined> {
   // Small models: simplex, exact and quick. Large ones: the first-order PDLP method, measured
   // 3-4x faster than interior point here (5-9 s against 15-20 s at 180,000 variables).
   const method = variableCount(residual) <= SIMPLEX_MAX_VARIABLES ? 'simplex' : 'pdlp';

@@ -28,9 +28,7 @@ const eventArbitrary = (maxRequests: number) =>
         slots: fc.constant(slotIds.map((id, i) => ({ id, start: `2027-03-10T0${i}:00:00Z`, end: `2027-03-10T0${i}:20:00Z` }))),
         tables: fc.constant(tables),
         participants: fc.tuple(
-          ...participantIds.map((id) =>
-            fc.option(fc.subarray(slotIds), { freq: 2 }).map((available) => (available === null ? { id } : { id, available })),
-          ),
+          ...participantIds.map((id) => fc.option(fc.subarray(slotIds), { freq: 2 }).map((available) => (available === null ? { id } : { id, available }))),
         ),
         requests: fc
           .array(
@@ -52,14 +50,16 @@ const eventArbitrary = (maxRequests: number) =>
             })),
           ),
         interpreters: fc.constant(interpreterLimit === null ? undefined : { 'zh-nl': interpreterLimit }),
-        excludedPairs: fc.subarray(participantIds.slice(1).map((id): [string, string] => [participantIds[0]!, id]), { maxLength: 2 }),
+        excludedPairs: fc.subarray(
+          participantIds.slice(1).map((id): [string, string] => [participantIds[0]!, id]),
+          { maxLength: 2 },
+        ),
       });
     })
     .map(({ interpreters, ...event }): SchedulingEvent => (interpreters ? { ...event, interpreters } : event));
 
 /** Some meetings of a valid schedule, to lock. */
-const withLocked = (event: SchedulingEvent) =>
-  fc.subarray(firstFitGreedy(event).meetings).map((locked) => ({ event, locked }));
+const withLocked = (event: SchedulingEvent) => fc.subarray(firstFitGreedy(event).meetings).map((locked) => ({ event, locked }));
 
 /** Exhaustive optimum by depth-first search over "unscheduled or one of the slots" per request. */
 function bruteForceOptimum(event: SchedulingEvent, locked: ScheduledMeeting[]): number {

@@ -7,14 +7,11 @@ export { isLanguage, LANGUAGES, type Language };
 const NL_MARKERS = new Set(
   'de het een van en in op met voor bij naar zijn wordt worden door uit ook niet dat die deze wij we onze ons er is te om aan als tot'.split(' '),
 );
-const EN_MARKERS = new Set(
-  'the a an of and in on with for at to are is be by from also not that this these we our us it as into their which'.split(' '),
-);
+const EN_MARKERS = new Set('the a an of and in on with for at to are is be by from also not that this these we our us it as into their which'.split(' '));
 
 const HAN = /\p{Script=Han}/gu;
 const WORD = /\p{L}+/gu;
 const DUTCH_DIGRAPHS = /ij|uu|aa|sch|cht|oe[^s]/;
-
 
 /** Guesses nl, en or zh. Text with a fair share of Han characters is Chinese even when it
  * carries Latin abbreviations (VOCs, MBR); otherwise function words decide, English on a tie. */

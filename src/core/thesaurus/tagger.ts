@@ -59,8 +59,17 @@ export class Tagger {
         for (const label of concept.labels[lang]) {
           const entry = { conceptId: concept.id, weak: label.weak };
           const tokens = tokenize(label.text, lang);
-          this.addKey(lang, tokens.map((t) => t.term), entry);
-          if (lang === 'nl') this.addKey(lang, flattenCompounds(tokenize(label.text, lang, this.decompounder)).map((t) => t.term), entry);
+          this.addKey(
+            lang,
+            tokens.map((t) => t.term),
+            entry,
+          );
+          if (lang === 'nl')
+            this.addKey(
+              lang,
+              flattenCompounds(tokenize(label.text, lang, this.decompounder)).map((t) => t.term),
+              entry,
+            );
         }
       }
       for (const label of concept.labels.zh) this.addChinese(label.text.toLowerCase(), { conceptId: concept.id, weak: label.weak });
@@ -112,7 +121,7 @@ export class Tagger {
   /** Greedy leftmost-longest matching of label keys; returns the indexes of matched tokens. */
   private matchLatin(lang: LatinLanguage, tokens: readonly Token[], hits: Hit[]): Set<number> {
     const covered = new Set<number>();
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const first = tokens[i] as Token;
       const maxLength = Math.min(this.starts[lang].get(first.term) ?? 0, tokens.length - i);
       let best: { length: number; entries: Entry[] } | undefined;
@@ -136,7 +145,7 @@ export class Tagger {
 
   private matchChinese(text: string, hits: Hit[]): void {
     const chars = text.toLowerCase();
-    for (let i = 0; i < chars.length; ) {
+    for (let i = 0; i < chars.length;) {
       let node: TrieNode | undefined = this.trie;
       let best: { end: number; entries: Entry[] } | undefined;
       for (let j = i; j < chars.length; j++) {

@@ -67,7 +67,7 @@ describe('the embedded database directory', () => {
     await withTempDir(async (parent) => {
       const dataDir = join(parent, 'data');
       const first = await openDatabase({ dataDir });
-      await first.pglite!.exec('create table notes (body text); insert into notes values (\'secret\')');
+      await first.pglite!.exec("create table notes (body text); insert into notes values ('secret')");
       await first.close();
       expect(looserThanOwner(dataDir)).toEqual([]);
       // As an older version left it: 755 and 644.
@@ -79,7 +79,7 @@ describe('the embedded database directory', () => {
       for (const path of [dataDir, join(dataDir, 'left-over.txt'), join(dataDir, 'pgdata', 'PG_VERSION')]) {
         expect(statSync(path).mode & 0o077, path).toBe(0);
       }
-      await second.pglite!.exec('insert into notes values (\'more\')');
+      await second.pglite!.exec("insert into notes values ('more')");
       await second.close();
       expect(looserThanOwner(dataDir)).toEqual([]);
     });

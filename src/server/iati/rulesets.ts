@@ -180,7 +180,10 @@ function expandLoop(c: Case, context: Node): Array<[string, Case]> {
     typeof field === 'string' ? field.replaceAll('$1', value) : Array.isArray(field) ? field.map((f) => substitute(f, value)) : field;
   return values.flatMap((value) =>
     Object.entries(c.do ?? {}).flatMap(([rule, { cases }]) =>
-      cases.map((inner): [string, Case] => [rule, Object.fromEntries(Object.entries(inner).map(([key, field]) => [key, key === 'ruleInfo' ? field : substitute(field, value)])) as Case]),
+      cases.map((inner): [string, Case] => [
+        rule,
+        Object.fromEntries(Object.entries(inner).map(([key, field]) => [key, key === 'ruleInfo' ? field : substitute(field, value)])) as Case,
+      ]),
     ),
   );
 }

@@ -13,9 +13,15 @@ export async function validateIatiFile(xml: string, today: string): Promise<Iati
   const kind = root?.name === 'iati-organisations' ? 'organisations' : 'activities';
   const xsd = await validateIatiXsd(xml, kind);
   const schemaFindings = xsd.errors.map((e): IatiFinding => ({
-    severity: 'error', rule: 'xsd', element: '', path: '', ...(e.line === undefined ? {} : { line: e.line }), message: e.message.trim(),
+    severity: 'error',
+    rule: 'xsd',
+    element: '',
+    path: '',
+    ...(e.line === undefined ? {} : { line: e.line }),
+    message: e.message.trim(),
   }));
   const codelistFindings = kind === 'activities' ? iatiCodelistFindings(root) : [];
-  return [...schemaFindings, ...iatiRulesetFindings(xml, today), ...codelistFindings]
-    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  return [...schemaFindings, ...iatiRulesetFindings(xml, today), ...codelistFindings].sort(
+    (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
 }

@@ -75,10 +75,7 @@ export function requireDeclaredAccess(app: FastifyInstance): void {
  * Authenticates every /api request (session cookie or bearer token) and enforces the route's
  * policy before the body is even parsed: 401 without a valid sign-in, 403 without the rights.
  */
-export function enforceAccess(
-  app: FastifyInstance,
-  authenticate: (req: FastifyRequest) => Promise<Authenticated | null>,
-): void {
+export function enforceAccess(app: FastifyInstance, authenticate: (req: FastifyRequest) => Promise<Authenticated | null>): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('auth', null);
   app.addHook('onRequest', async (req) => {
@@ -95,13 +92,10 @@ export function enforceAccess(
     if (!auth) throw unauthenticated();
     const isWrite = writeMethods.has(req.method);
     if (auth.session && isWrite && req.headers[CSRF_HEADER] !== auth.session.csrfToken) {
-      throw new DomainError(
-        ErrorCode.forbidden,
-        403,
-        'Missing or wrong X-CSRF-Token header: reload the page and try again',
-      );
+      throw new DomainError(ErrorCode.forbidden, 403, 'Missing or wrong X-CSRF-Token header: reload the page and try again');
     }
-    if (auth.tokenScope === 'read' && isWrite) throw forbidden(ErrorCode.readOnlyToken, 'This API token may only read; create a read-write token to make changes');
+    if (auth.tokenScope === 'read' && isWrite)
+      throw forbidden(ErrorCode.readOnlyToken, 'This API token may only read; create a read-write token to make changes');
     if (!allows(policy, auth)) throw forbidden(ErrorCode.roleForbidden, `Your role (${auth.actor.role}) may not do this`, { role: auth.actor.role });
   });
 }

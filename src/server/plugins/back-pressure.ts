@@ -28,11 +28,7 @@ export type PressureSettings = {
  * of waiting queries and the number of requests in flight are read per request. The last is what
  * bounds the queue on PGlite, which runs one query at a time and queues the rest inside itself.
  */
-export async function backPressure(
-  app: FastifyInstance,
-  settings: PressureSettings,
-  databaseWaiting: (() => number) | undefined,
-): Promise<void> {
+export async function backPressure(app: FastifyInstance, settings: PressureSettings, databaseWaiting: (() => number) | undefined): Promise<void> {
   await app.register(underPressure, {
     maxEventLoopDelay: settings.maxEventLoopDelayMs,
     maxEventLoopUtilization: settings.maxEventLoopUtilization,
@@ -52,8 +48,7 @@ export async function backPressure(
   const maxWaiting = databaseWaiting ? settings.maxDatabaseWaiting : 0;
   let inFlight = 0;
   app.addHook('onRequest', async (_req, reply) => {
-    const saturated =
-      (maxWaiting > 0 && databaseWaiting!() >= maxWaiting) || (settings.maxInFlight > 0 && inFlight >= settings.maxInFlight);
+    const saturated = (maxWaiting > 0 && databaseWaiting!() >= maxWaiting) || (settings.maxInFlight > 0 && inFlight >= settings.maxInFlight);
     if (saturated) {
       reply.header('retry-after', String(settings.retryAfterSeconds));
       throw new OverloadedError();

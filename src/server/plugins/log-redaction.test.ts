@@ -23,7 +23,10 @@ describe('request logs keep secrets out', () => {
 
   it('masks calendar-feed tokens and link tokens in logged URLs, and logs no cookie or authorization', async () => {
     await t.app.inject({ url: `/api/events/feeds/${feedSecret}.ics` });
-    await t.app.inject({ url: `/api/auth/session?lang=en&token=${linkSecret}`, headers: { cookie: 'ctb_session=cookie-secret', authorization: 'Bearer ctb_bearer-secret' } });
+    await t.app.inject({
+      url: `/api/auth/session?lang=en&token=${linkSecret}`,
+      headers: { cookie: 'ctb_session=cookie-secret', authorization: 'Bearer ctb_bearer-secret' },
+    });
     const log = lines.join('');
     expect(log).toContain('/api/events/feeds/[redacted]');
     expect(log).toContain('/api/auth/session?lang=en&token=[redacted]');

@@ -53,7 +53,12 @@ describe('a NUL character anywhere in a request', () => {
     });
     expect(opportunity.statusCode).toBe(400);
     expect(opportunity.json().issues[0].path).toBe('themes.1');
-    const iati = await t.app.inject({ method: 'POST', url: '/api/projects/import/iati', headers: pm, payload: { xml: '<iati-activities>\u0000</iati-activities>' } });
+    const iati = await t.app.inject({
+      method: 'POST',
+      url: '/api/projects/import/iati',
+      headers: pm,
+      payload: { xml: '<iati-activities>\u0000</iati-activities>' },
+    });
     expect(iati.statusCode).toBe(400);
     expect(iati.json().issues[0].path).toBe('xml');
   });

@@ -9,11 +9,10 @@ import { invalid } from '../errors';
  */
 export function refuseNul(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
-    const issues = [
-      ...nulPaths(req.params, 'params'),
-      ...nulPaths(req.query, 'query'),
-      ...nulPaths(req.body, 'body'),
-    ].map((path) => ({ path, message: 'contains a NUL character (U+0000), which cannot be stored; remove it' }));
+    const issues = [...nulPaths(req.params, 'params'), ...nulPaths(req.query, 'query'), ...nulPaths(req.body, 'body')].map((path) => ({
+      path,
+      message: 'contains a NUL character (U+0000), which cannot be stored; remove it',
+    }));
     if (issues.length > 0) throw invalid(issues);
   });
 }

@@ -41,7 +41,10 @@ function firstRequestPreloads(webDist: string): (req: FastifyRequest) => string 
   const file = join(webDist, LANGUAGE_CHUNKS);
   const chunks: Record<string, string[]> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const links = Object.fromEntries(
-    Object.entries(chunks).map(([lang, files]) => [lang, files.map((href) => `<link rel="modulepreload" crossorigin href="${href}" nonce="${cspNoncePlaceholder}">`).join('')]),
+    Object.entries(chunks).map(([lang, files]) => [
+      lang,
+      files.map((href) => `<link rel="modulepreload" crossorigin href="${href}" nonce="${cspNoncePlaceholder}">`).join(''),
+    ]),
   );
   return (req) => `${sessionPreload}${links[negotiateLanguage(req.cookies['ctb.language'] ?? null, acceptedLanguages(req.headers['accept-language']))] ?? ''}`;
 }

@@ -16,10 +16,7 @@ export interface ScheduleSeries {
   startedAt: number;
 }
 
-export type ScheduleRunner = (
-  event: SchedulingEvent,
-  options: { timeLimitMs: number; locked?: ScheduledMeeting[]; seed?: number },
-) => Promise<ScheduleResult>;
+export type ScheduleRunner = (event: SchedulingEvent, options: { timeLimitMs: number; locked?: ScheduledMeeting[]; seed?: number }) => Promise<ScheduleResult>;
 
 /**
  * The engine stops at its deadline by itself; this much later the worker is presumed stuck and

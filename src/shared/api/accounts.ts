@@ -8,10 +8,7 @@ export const Role = z.enum(roles);
 export type Role = z.infer<typeof Role>;
 
 export const Email = z.string().trim().toLowerCase().email().max(254);
-export const Password = z
-  .string()
-  .min(10, 'use at least 10 characters')
-  .max(200, 'use at most 200 characters');
+export const Password = z.string().min(10, 'use at least 10 characters').max(200, 'use at most 200 characters');
 
 export const User = z
   .object({
@@ -61,16 +58,12 @@ export const capabilities = [
 export const Capability = z.enum(capabilities);
 export type Capability = z.infer<typeof Capability>;
 
-export const Me = z
-  .object({ user: User, csrfToken: z.string().nullable(), capabilities: z.array(Capability) })
-  .meta({ id: 'Me' });
+export const Me = z.object({ user: User, csrfToken: z.string().nullable(), capabilities: z.array(Capability) }).meta({ id: 'Me' });
 export type Me = z.infer<typeof Me>;
 /** `Me` before the route adds the capabilities of the caller's session or token. */
 export type SignedInUser = Omit<Me, 'capabilities'>;
 /** Who is signed in, for pages that show it to visitors too: never 401, `user` null for a visitor. */
-export const SessionInfo = z
-  .object({ user: User.nullable(), csrfToken: z.string().nullable(), capabilities: z.array(Capability) })
-  .meta({ id: 'SessionInfo' });
+export const SessionInfo = z.object({ user: User.nullable(), csrfToken: z.string().nullable(), capabilities: z.array(Capability) }).meta({ id: 'SessionInfo' });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const LoginInput = z.object({ email: Email, password: z.string().min(1).max(200) });
@@ -177,8 +170,7 @@ export const AuditChange = z
   ])
   .meta({ id: 'AuditChange' });
 export type AuditChange =
-  | { field: string; before: unknown; after: unknown }
-  | { field: string; added: AuditName[]; removed: AuditName[]; changed: AuditName[]; unnamed: number };
+  { field: string; before: unknown; after: unknown } | { field: string; added: AuditName[]; removed: AuditName[]; changed: AuditName[]; unnamed: number };
 
 export const AuditEntry = z
   .object({
@@ -212,7 +204,10 @@ export const AuditQuery = z.object({
   to: z.iso.datetime({ offset: true }).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  format: z.enum(['json', 'csv', 'xlsx']).default('json').describe('csv or xlsx: every entry that matches the filters (up to 10,000), in the reader’s language'),
+  format: z
+    .enum(['json', 'csv', 'xlsx'])
+    .default('json')
+    .describe('csv or xlsx: every entry that matches the filters (up to 10,000), in the reader’s language'),
   lang: Language.default('en').describe('language of the export'),
   timeZone: z.string().max(64).optional().describe('time zone of the times in the export (IANA name); default UTC'),
 });

@@ -8,7 +8,11 @@ export const CheckInCodeInput = z
   .object({ code: z.string().trim().min(1).max(40).describe('the code under the QR code of the badge (case, spaces and dashes do not matter)') })
   .meta({ id: 'CheckInCodeInput' });
 
-const LanguageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
+const LanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
 
 export const WalkInInput = z
   .object({
@@ -16,7 +20,11 @@ export const WalkInInput = z
     delegateEmail: z.string().trim().toLowerCase().email().max(254),
     organisationId: z.string().trim().min(1).max(100).optional().describe('an existing organisation; or give organisationName'),
     organisationName: z.string().trim().min(1).max(300).optional().describe('a new organisation (an existing one of this name is reused)'),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN').optional().describe('of a new organisation; default: the country of the event’s time zone'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN')
+      .optional()
+      .describe('of a new organisation; default: the country of the event’s time zone'),
     languages: z.array(LanguageCode).min(1).max(10).optional().describe('default: the first language of the event'),
   })
   .refine((w) => (w.organisationId === undefined) !== (w.organisationName === undefined), {

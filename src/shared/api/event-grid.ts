@@ -3,9 +3,7 @@ import { z } from 'zod';
 // The organiser's time × table grid: swapping two meetings by hand, and the "what if" report of
 // how many more meetings one more interpreter, table or slot would give.
 
-export const MeetingSwap = z
-  .object({ with: z.string().min(1).max(100).describe('the request id of the other scheduled meeting') })
-  .meta({ id: 'MeetingSwap' });
+export const MeetingSwap = z.object({ with: z.string().min(1).max(100).describe('the request id of the other scheduled meeting') }).meta({ id: 'MeetingSwap' });
 
 export const WhatIfInput = z
   .object({

@@ -7,7 +7,11 @@ import { PublicRegistrationInput } from './event-registration';
 export const ParticipantImportInput = z
   .object({
     filename: z.string().min(1).max(300).describe('ending in .csv or .xlsx'),
-    contentBase64: z.string().min(1).max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB').describe('the file, base64-encoded'),
+    contentBase64: z
+      .string()
+      .min(1)
+      .max(Math.ceil((10 * 1024 * 1024) / 3) * 4, 'the file is larger than 10 MiB')
+      .describe('the file, base64-encoded'),
   })
   .meta({ id: 'ParticipantImportInput' });
 
@@ -22,7 +26,10 @@ export const ParticipantRow = PublicRegistrationInput.omit({ profile: true })
     organisationId: z.string().trim().min(1).max(100).optional(),
     country: PublicRegistrationInput.shape.country.optional(),
   })
-  .refine((r) => r.organisationName !== undefined || r.organisationId !== undefined, { message: 'give the organisation’s name or id', path: ['organisationName'] });
+  .refine((r) => r.organisationName !== undefined || r.organisationId !== undefined, {
+    message: 'give the organisation’s name or id',
+    path: ['organisationName'],
+  });
 
 const ImportedStatus = z.enum(['registered', 'waitlisted']);
 

@@ -5,8 +5,17 @@ import { AttendanceMode } from './events';
 // token), optionally with a capacity (then a waitlist), approval and custom questions; delegates
 // register from the public page and manage their registration from a private link sent by e-mail.
 
-const LanguageCode = z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
-const QuestionId = z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
+const LanguageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
+const QuestionId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
 
 export const RegistrationQuestion = z.object({
   id: QuestionId,

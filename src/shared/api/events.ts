@@ -13,7 +13,12 @@ const LanguageCode = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z]{2,3}$/, 'use an ISO 639 language code such as en, nl or zh');
-const SlotId = z.string().trim().min(1).max(50).regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
+const SlotId = z
+  .string()
+  .trim()
+  .min(1)
+  .max(50)
+  .regex(/^[A-Za-z0-9_-]+$/, 'use letters, digits, - and _');
 /** Two language codes joined by "-", e.g. "en-zh"; the order does not matter. */
 const TimeZone = z
   .string()
@@ -66,10 +71,7 @@ const eventFields = {
   tables: z.union([z.number().int().min(1).max(2000), z.array(EventTable).min(1).max(2000)]),
   interpreters: z.record(LanguagePair, z.number().int().min(0).max(100)).default({}),
   requestDeadline: Instant.nullable().default(null).describe('unanswered requests expire at this instant'),
-  skipPairsMetBefore: z
-    .boolean()
-    .default(false)
-    .describe('leave out pairs whose organisations met at an earlier event of the same project'),
+  skipPairsMetBefore: z.boolean().default(false).describe('leave out pairs whose organisations met at an earlier event of the same project'),
 };
 export const EventInput = z.object({ id: Id, ...eventFields });
 export const EventUpdate = z.object(withoutDefaults(eventFields)).partial();
@@ -131,14 +133,12 @@ const registrationFields = {
   attendance: AttendanceMode.default('on-site').describe('on-site, online (video call) or either'),
   remindersOptOut: z.boolean().default(false).describe('no reminder e-mails (requests waiting, no meetings yet, a meeting about to start)'),
 };
-export const RegistrationInput = z
-  .object({
-    organisationId: Id,
-    /** The delegate's account; members register themselves when left out. */
-    userId: z.string().min(1).max(100).nullable().optional(),
-    ...registrationFields,
-  })
-  ;
+export const RegistrationInput = z.object({
+  organisationId: Id,
+  /** The delegate's account; members register themselves when left out. */
+  userId: z.string().min(1).max(100).nullable().optional(),
+  ...registrationFields,
+});
 export const RegistrationUpdate = z.object(withoutDefaults(registrationFields)).partial();
 
 export const Registration = z
@@ -159,7 +159,9 @@ export const Registration = z
     attendance: AttendanceMode,
     remindersOptOut: z.boolean(),
     answers: z.record(z.string(), z.string()).describe('answers to the organiser’s questions (organiser and own organisation only)'),
-    status: z.enum(['registered', 'cancelled', 'waitlisted', 'pending-approval']).describe('waitlisted: the event was full; pending-approval: the organiser approves'),
+    status: z
+      .enum(['registered', 'cancelled', 'waitlisted', 'pending-approval'])
+      .describe('waitlisted: the event was full; pending-approval: the organiser approves'),
     checkedInAt: z.string().nullable(),
     noShowAt: z.string().nullable(),
     feedCreatedAt: z.string().nullable().describe('when the calendar feed URL was made (organiser and own organisation only); null: none'),
@@ -186,20 +188,16 @@ export const Marketplace = z.object({ items: z.array(MarketplaceItem) });
 export const SuggestionsQuery = z.object({ lang: Language.default('en') });
 
 export const Suggestions = z.object({
-  items: z.array(
-    z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), score: z.number(), explanation: z.string() }),
-  ),
+  items: z.array(z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), score: z.number(), explanation: z.string() })),
 });
 
-export const MeetingRequestInput = z
-  .object({
-    from: z.string().min(1).max(100).describe('the requester’s registration'),
-    to: z.array(z.string().min(1).max(100)).min(1, 'invite at least one participant').max(4, 'a group meeting has at most 5 participants'),
-    message: z.string().trim().max(2000).default(''),
-    priority: MeetingPriority.default('would-like-to'),
-    online: z.boolean().default(false).describe('proposed as a video call: accepted, it needs no table'),
-  })
-  ;
+export const MeetingRequestInput = z.object({
+  from: z.string().min(1).max(100).describe('the requester’s registration'),
+  to: z.array(z.string().min(1).max(100)).min(1, 'invite at least one participant').max(4, 'a group meeting has at most 5 participants'),
+  message: z.string().trim().max(2000).default(''),
+  priority: MeetingPriority.default('would-like-to'),
+  online: z.boolean().default(false).describe('proposed as a video call: accepted, it needs no table'),
+});
 export const MeetingResponseInput = z.object({
   registrationId: z.string().min(1).max(100).optional().describe('the invitee answering; needed when you hold several'),
   answer: z.enum(['accept', 'decline']),
@@ -233,7 +231,9 @@ export const ScheduleOutcome = z
   .object({
     message: z.string().describe('"N of at most M possible meetings scheduled"'),
     run: ScheduleRun,
-    oversubscribed: z.array(z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), requested: z.number(), possible: z.number() })),
+    oversubscribed: z.array(
+      z.object({ registrationId: z.string(), delegateName: z.string(), organisationName: z.string(), requested: z.number(), possible: z.number() }),
+    ),
   })
   .meta({ id: 'ScheduleOutcome' });
 

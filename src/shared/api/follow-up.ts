@@ -5,8 +5,7 @@ import { Language } from './localized-text';
 import { ClosedReason } from './opportunities';
 
 const IsoDate = z.iso.date();
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
 
 // ── Interactions ────────────────────────────────────────────────────────────
 export const interactionKinds = ['call', 'meeting', 'email', 'visit', 'delegation'] as const;
@@ -227,7 +226,13 @@ export const ReportQuery = z.object({
   format: z.enum(['json', 'pdf', 'xlsx']).default('json'),
 });
 export const ProgrammeReport = z.object({
-  filters: z.object({ from: z.string().nullable(), to: z.string().nullable(), regionId: z.string().nullable(), twinningId: z.string().nullable(), theme: z.string().nullable() }),
+  filters: z.object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    regionId: z.string().nullable(),
+    twinningId: z.string().nullable(),
+    theme: z.string().nullable(),
+  }),
   funnel: z.array(z.object({ measure: ReportMeasure, count: z.number().int() })).describe('in the order of the loop'),
   events: z.array(EventOutcomes.extend({ title: z.string() })),
 });

@@ -42,7 +42,12 @@ export const ImportProblem = z.object({
   row: z.number().int().describe('spreadsheet row number (the header is row 1)'),
   column: z.string().describe('the column header'),
   message: z.string().describe('English, for API clients'),
-  code: z.string().optional().describe('an IssueCode (required, too_long, invalid_enum, unknown_reference…) or an ImportProblemCode (unmapped_required, duplicate_in_file, already_exists…)'),
+  code: z
+    .string()
+    .optional()
+    .describe(
+      'an IssueCode (required, too_long, invalid_enum, unknown_reference…) or an ImportProblemCode (unmapped_required, duplicate_in_file, already_exists…)',
+    ),
   params: z.record(z.string(), z.unknown()).optional().describe('what the message is built from: field, column, id, row, minimum, allowed, value…'),
 });
 

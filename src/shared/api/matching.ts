@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { Language } from './localized-text';
 
-export const matchStatuses = [
-  'suggested',
-  'interested',
-  'shortlisted',
-  'introduced',
-  'meeting-held',
-  'collaboration-started',
-  'not-relevant',
-] as const;
+export const matchStatuses = ['suggested', 'interested', 'shortlisted', 'introduced', 'meeting-held', 'collaboration-started', 'not-relevant'] as const;
 export const MatchStatus = z.enum(matchStatuses).meta({ id: 'MatchStatus' });
 export type MatchStatus = z.infer<typeof MatchStatus>;
 
@@ -68,8 +60,7 @@ export const MatchReadQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
 
 export const matchSorts = ['score', 'status', 'opportunity', 'organisation', 'nextAction'] as const;
 
@@ -111,7 +102,7 @@ export const MatchUpdate = z.object({
 export const MatchBulkStatus = z.object({
   ids: z.array(z.string().min(1).max(100)).min(1).max(500),
   status: MatchStatus,
-  note: z.string().trim().max(5000).nullable().optional().describe("kept as it is when omitted"),
+  note: z.string().trim().max(5000).nullable().optional().describe('kept as it is when omitted'),
 });
 export const MatchBulkResult = z.object({ updated: z.number().int() });
 
@@ -185,14 +176,20 @@ export const OrganisationProfile = z
   .object({
     sectors: z.array(z.string().trim().min(1).max(100)).max(50).default([]),
     capabilities: z.array(z.string().min(1).max(100)).max(100).default([]).describe('confirmed concept ids'),
-    languages: z.array(Language.or(z.string().regex(/^[a-z]{2}$/))).max(20).default([]),
+    languages: z
+      .array(Language.or(z.string().regex(/^[a-z]{2}$/)))
+      .max(20)
+      .default([]),
     size: z.enum(['micro', 'small', 'medium', 'large']).nullable().default(null),
     references: z
       .array(
         z.object({
           title: z.string().trim().min(1).max(300),
           year: z.number().int().min(1900).max(2100).nullable().optional(),
-          url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+          url: z
+            .url({ protocol: /^https?$/ })
+            .nullable()
+            .optional(),
           description: z.string().max(5000).nullable().optional(),
         }),
       )

@@ -79,7 +79,9 @@ export const MemberWork = z.object({
   /** Matches no one has acted on yet, newest first. */
   newMatches: z.object({
     total: z.int(),
-    items: z.array(z.object({ matchId: z.string(), opportunityId: z.string(), opportunityTitle: Text, regionName: Text, score: z.number(), createdAt: Instant })),
+    items: z.array(
+      z.object({ matchId: z.string(), opportunityId: z.string(), opportunityTitle: Text, regionName: Text, score: z.number(), createdAt: Instant }),
+    ),
   }),
   /** Meeting requests to a delegate of the member's organisation, still unanswered by them. */
   requestsWaiting: z.array(

@@ -14,20 +14,19 @@ export const closedReasons = ['partner-found', 'withdrawn', 'expired'] as const;
 export const ClosedReason = z.enum(closedReasons);
 const IsoDate = z.iso.date();
 
-export const OpportunityInput = z
-  .object({
-    id: Id.optional().describe('generated when omitted'),
-    regionId: Id,
-    title: LocalizedText,
-    description: LocalizedText.nullable().default(null),
-    themes: z.array(Theme).min(1, 'choose at least one theme').max(14),
-    industries: z.array(Industry).max(20).default([]),
-    status: OpportunityStatus.default('open'),
-    visibility: Visibility.default('public'),
-    source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
-    stage: z.enum(opportunityStages).default('published').describe('on creation (and in exports) only; later through /publish and /close'),
-    expiresOn: IsoDate.nullable().default(null).describe('the owner is reminded a week before; closed as expired after it'),
-  });
+export const OpportunityInput = z.object({
+  id: Id.optional().describe('generated when omitted'),
+  regionId: Id,
+  title: LocalizedText,
+  description: LocalizedText.nullable().default(null),
+  themes: z.array(Theme).min(1, 'choose at least one theme').max(14),
+  industries: z.array(Industry).max(20).default([]),
+  status: OpportunityStatus.default('open'),
+  visibility: Visibility.default('public'),
+  source: z.string().max(200).nullable().default(null).describe('where the need was stated'),
+  stage: z.enum(opportunityStages).default('published').describe('on creation (and in exports) only; later through /publish and /close'),
+  expiresOn: IsoDate.nullable().default(null).describe('the owner is reminded a week before; closed as expired after it'),
+});
 export type OpportunityInput = z.input<typeof OpportunityInput>;
 
 export const OpportunityUpdate = OpportunityInput.omit({ id: true, stage: true });
@@ -43,11 +42,7 @@ export const Opportunity = OpportunityInput.extend({
 }).meta({ id: 'Opportunity' });
 export type Opportunity = z.infer<typeof Opportunity>;
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
-    z.array(item).optional(),
-  );
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).optional());
 
 export const OpportunityListQuery = z.object({
   q: z.string().trim().max(200).optional().describe('full-text search in nl, en and zh'),

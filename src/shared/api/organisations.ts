@@ -6,23 +6,21 @@ import { Visibility } from './opportunities';
 export const organisationTypes = ['company', 'knowledge-institute', 'government', 'agency', 'ngo'] as const;
 export const OrganisationType = z.enum(organisationTypes);
 
-export const OrganisationInput = z
-  .object({
-    id: Id.optional().describe('generated from the name when omitted'),
-    name: z.string().trim().min(1).max(300),
-    type: OrganisationType,
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. BE'),
-    homeRegionId: Id.nullable().default(null),
-    website: z.url({ protocol: /^https?$/ }).max(500).nullable().default(null),
-    description: LocalizedText.nullable().default(null),
-    visibility: Visibility.default('public'),
-    notes: z
-      .string()
-      .max(20_000)
-      .nullable()
-      .optional()
-      .describe('confidential: programme managers only; ignored when others send it'),
-  });
+export const OrganisationInput = z.object({
+  id: Id.optional().describe('generated from the name when omitted'),
+  name: z.string().trim().min(1).max(300),
+  type: OrganisationType,
+  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. BE'),
+  homeRegionId: Id.nullable().default(null),
+  website: z
+    .url({ protocol: /^https?$/ })
+    .max(500)
+    .nullable()
+    .default(null),
+  description: LocalizedText.nullable().default(null),
+  visibility: Visibility.default('public'),
+  notes: z.string().max(20_000).nullable().optional().describe('confidential: programme managers only; ignored when others send it'),
+});
 export type OrganisationInput = z.input<typeof OrganisationInput>;
 export const OrganisationUpdate = OrganisationInput.omit({ id: true });
 
@@ -34,17 +32,14 @@ export const Organisation = OrganisationInput.omit({ notes: true })
 export type Organisation = z.infer<typeof Organisation>;
 
 /** What programme managers and admins see: with the confidential fields. */
-export const OrganisationConfidential = Organisation.extend({ notes: z.string().nullable() })
-  .strict()
-  .meta({ id: 'OrganisationConfidential' });
+export const OrganisationConfidential = Organisation.extend({ notes: z.string().nullable() }).strict().meta({ id: 'OrganisationConfidential' });
 export type OrganisationConfidential = z.infer<typeof OrganisationConfidential>;
 
 /** One response schema per audience; the service picks which one a caller gets. */
 export const OrganisationView = z.union([OrganisationConfidential, Organisation]);
 export type OrganisationView = z.infer<typeof OrganisationView>;
 
-const csv = <T extends z.ZodType>(item: T) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(50).optional());
+const csv = <T extends z.ZodType>(item: T) => z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v), z.array(item).max(50).optional());
 
 /** The directory's filters and search, shared by the list, its facet counts and its export. */
 export const OrganisationFilter = {

@@ -12,10 +12,7 @@ export const languages = LANGUAGES;
 export const roles = ['member', 'partner-official', 'programme-manager', 'admin'] as const;
 
 /** The text to show a reader of `lang`, and whether it is the original's fall-back. */
-export function pickText(
-  text: LocalizedText,
-  lang: Language,
-): { text: string; lang: Language; isFallback: boolean; isTranslation: boolean } {
+export function pickText(text: LocalizedText, lang: Language): { text: string; lang: Language; isFallback: boolean; isTranslation: boolean } {
   const own = text[lang];
   if (own !== undefined) {
     return { text: own, lang, isFallback: false, isTranslation: lang !== text.original };

@@ -9,7 +9,11 @@ export type RegionLevel = z.infer<typeof RegionLevel>;
 
 /** A figure the source states, e.g. GDP growth 9.3 % in 2017, or 127 universities. */
 export const KeyFigure = z.object({
-  key: z.string().min(1).max(60).regex(/^[a-z0-9-]+$/),
+  key: z
+    .string()
+    .min(1)
+    .max(60)
+    .regex(/^[a-z0-9-]+$/),
   label: LocalizedText,
   value: z.number(),
   unit: z.string().max(20).optional(),
@@ -18,27 +22,26 @@ export const KeyFigure = z.object({
 });
 export type KeyFigure = z.infer<typeof KeyFigure>;
 
-export const RegionInput = z
-  .object({
-    id: Id,
-    side: RegionSide,
-    level: RegionLevel,
-    parentId: Id.nullable().default(null),
-    country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN'),
-    name: LocalizedText,
-    capital: LocalizedText.nullable().default(null),
-    description: LocalizedText.nullable().default(null),
-    population: z.number().int().positive().nullable().default(null),
-    populationQualifier: z.enum(['exact', 'approx', 'more-than']).default('approx'),
-    areaKm2: z.number().positive().nullable().default(null),
-    figures: z.array(KeyFigure).max(50).default([]),
-    facts: z.array(LocalizedText).max(50).default([]),
-    industries: z.array(LocalizedText).max(50).default([]),
-    location: z
-      .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
-      .nullable()
-      .default(null),
-  });
+export const RegionInput = z.object({
+  id: Id,
+  side: RegionSide,
+  level: RegionLevel,
+  parentId: Id.nullable().default(null),
+  country: z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2, e.g. CN'),
+  name: LocalizedText,
+  capital: LocalizedText.nullable().default(null),
+  description: LocalizedText.nullable().default(null),
+  population: z.number().int().positive().nullable().default(null),
+  populationQualifier: z.enum(['exact', 'approx', 'more-than']).default('approx'),
+  areaKm2: z.number().positive().nullable().default(null),
+  figures: z.array(KeyFigure).max(50).default([]),
+  facts: z.array(LocalizedText).max(50).default([]),
+  industries: z.array(LocalizedText).max(50).default([]),
+  location: z
+    .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
+    .nullable()
+    .default(null),
+});
 export type RegionInput = z.input<typeof RegionInput>;
 
 export const RegionUpdate = RegionInput.omit({ id: true });

@@ -48,4 +48,8 @@ export const industries = [
   'oil-gas',
   'manufacturing',
 ] as const;
-export const Industry = z.string().min(1).max(60).regex(/^[a-z0-9-]+$/);
+export const Industry = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z0-9-]+$/);

@@ -9,15 +9,14 @@ export const Office = z.object({
   openedYear: z.number().int().min(1900).max(2100).nullable().default(null),
 });
 
-export const TwinningInput = z
-  .object({
-    id: Id.optional().describe('generated from the two regions when omitted'),
-    homeRegionId: Id,
-    partnerRegionId: Id,
-    since: z.number().int().min(1900).max(2100).nullable().default(null),
-    note: LocalizedText.nullable().default(null),
-    offices: z.array(Office).max(20).default([]),
-  });
+export const TwinningInput = z.object({
+  id: Id.optional().describe('generated from the two regions when omitted'),
+  homeRegionId: Id,
+  partnerRegionId: Id,
+  since: z.number().int().min(1900).max(2100).nullable().default(null),
+  note: LocalizedText.nullable().default(null),
+  offices: z.array(Office).max(20).default([]),
+});
 export type TwinningInput = z.input<typeof TwinningInput>;
 
 export const TwinningUpdate = TwinningInput.omit({ id: true });

@@ -41,7 +41,9 @@ describe('the translation catalogue', () => {
         const path = join(dir, name);
         return statSync(path).isDirectory() ? files(path) : /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
       });
-    const source = files(root).map((f) => readFileSync(f, 'utf8')).join('\n');
+    const source = files(root)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
     const used = [...source.matchAll(/ErrorCode\.(\w+)/g)].map((m) => m[1]!);
     expect(used.length).toBeGreaterThan(40);
     for (const name of new Set(used)) {

@@ -1,8 +1,6 @@
 /** Dotted paths of every text of a namespace tree, e.g. `nav.home`. */
 export function labelKeys(tree: object, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : labelKeys(value as object, `${prefix}${key}.`),
-  );
+  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : labelKeys(value as object, `${prefix}${key}.`)));
 }
 
 /** The text at a dotted path, or undefined. */

@@ -15,8 +15,7 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // A 404 or 400 will not change on retry; only transient failures are worth a second try.
-      retry: (failureCount, error) =>
-        failureCount < 2 && !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
+      retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
     },
   },
 });

@@ -26,11 +26,7 @@ export function Layout() {
   const admin = visibleEntries(adminNavigation, capabilities);
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }}
-      padding="md"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !menuOpen } }} padding="md">
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
@@ -58,7 +54,7 @@ export function Layout() {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar id="site-menu" p="xs" className={menuOpen ? undefined : "shell-navbar-closed"}>
+      <AppShell.Navbar id="site-menu" p="xs" className={menuOpen ? undefined : 'shell-navbar-closed'}>
         <AppShell.Section grow component={ScrollArea}>
           <nav aria-label={t('app.mainNav')}>
             {visibleEntries(mainNavigation, capabilities).map((entry) => (

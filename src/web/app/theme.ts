@@ -1,22 +1,10 @@
 import { type CSSVariablesResolver, type MantineColorsTuple, createTheme } from '@mantine/core';
 
 /** The programme's teal; shade 6 (#0b6e69) carries white text at 6.1:1 (WCAG AA). */
-const brand: MantineColorsTuple = [
-  '#e6f4f3',
-  '#cde8e6',
-  '#9ed2ce',
-  '#6bbbb5',
-  '#41a8a0',
-  '#24968f',
-  '#0b6e69',
-  '#095e5a',
-  '#074f4b',
-  '#053f3c',
-];
+const brand: MantineColorsTuple = ['#e6f4f3', '#cde8e6', '#9ed2ce', '#6bbbb5', '#41a8a0', '#24968f', '#0b6e69', '#095e5a', '#074f4b', '#053f3c'];
 
 /** System fonts only (the CSP allows no font host); Noto Sans CJK / PingFang / YaHei for Chinese. */
-const fontFamily =
-  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const fontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 
 export const theme = createTheme({
   primaryColor: 'brand',

@@ -18,7 +18,9 @@ function saveTranslation(target: TranslatedText, lang: Language, text: string): 
   const params = { path: { id: target.id, lang } };
   switch (target.record) {
     case 'opportunities':
-      return dataOf(api.PUT('/api/opportunities/{id}/translations/{lang}', { params, body: target.field === 'title' ? { title: text } : { description: text } }));
+      return dataOf(
+        api.PUT('/api/opportunities/{id}/translations/{lang}', { params, body: target.field === 'title' ? { title: text } : { description: text } }),
+      );
     case 'organisations':
       return dataOf(api.PUT('/api/organisations/{id}/translations/{lang}', { params, body: { description: text } }));
     case 'projects':

@@ -18,8 +18,7 @@ export function CheckboxGroup<T extends string>({
   onChange: (selected: T[]) => void;
   issue?: FormIssue | undefined;
 }) {
-  const toggle = (value: T, checked: boolean) =>
-    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  const toggle = (value: T, checked: boolean) => onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
     <fieldset
       className={issue ? 'checkbox-group has-error' : 'checkbox-group'}

@@ -12,7 +12,10 @@ function deletions() {
 describe('the delete button', () => {
   it('asks first, in Dutch, with Cancel focused, and deletes nothing when cancelled', async () => {
     const { confirmed, onConfirm } = deletions();
-    const { user } = await renderWithApp(<ConfirmDeleteButton name="Aquafin" busy={false} onConfirm={onConfirm} consequence="De matches van Aquafin verdwijnen ook." />, { language: 'nl' });
+    const { user } = await renderWithApp(
+      <ConfirmDeleteButton name="Aquafin" busy={false} onConfirm={onConfirm} consequence="De matches van Aquafin verdwijnen ook." />,
+      { language: 'nl' },
+    );
 
     await user.click(screen.getByRole('button', { name: 'Verwijderen: Aquafin' }));
 

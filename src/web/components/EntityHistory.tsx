@@ -33,8 +33,7 @@ export function EntityHistory({ entityType, entityId }: { entityType: string; en
   const headingId = useId();
   const history = useQuery({
     queryKey: ['audit', entityType, entityId],
-    queryFn: () =>
-      dataOf(api.GET('/api/audit/{entityType}/{entityId}', { params: { path: { entityType, entityId }, query: { pageSize: historySize } } })),
+    queryFn: () => dataOf(api.GET('/api/audit/{entityType}/{entityId}', { params: { path: { entityType, entityId }, query: { pageSize: historySize } } })),
     enabled: allowed,
     // Edits happen on other pages (forms) just before the record's page shows again.
     staleTime: 0,

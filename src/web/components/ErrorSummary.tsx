@@ -8,15 +8,7 @@ import { useIssueText } from './FormField';
  * All problems of a submitted form at its top, each linking to its field. The form moves focus
  * here after a failed submit so keyboard and screen-reader users learn what to fix.
  */
-export function ErrorSummary({
-  issues,
-  labelFor,
-  ref,
-}: {
-  issues: readonly FormIssue[];
-  labelFor: (path: string) => string;
-  ref: Ref<HTMLDivElement>;
-}) {
+export function ErrorSummary({ issues, labelFor, ref }: { issues: readonly FormIssue[]; labelFor: (path: string) => string; ref: Ref<HTMLDivElement> }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   if (issues.length === 0) return null;

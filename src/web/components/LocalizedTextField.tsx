@@ -41,11 +41,7 @@ export function LocalizedTextField({
       <FieldError path={path} issue={wholeIssue} />
       <div className="field">
         <label htmlFor={fieldId(`${path}.original`)}>{t('form.originalLanguage')}</label>
-        <select
-          id={fieldId(`${path}.original`)}
-          value={value.original}
-          onChange={(event) => onChange({ ...value, original: event.target.value as Language })}
-        >
+        <select id={fieldId(`${path}.original`)} value={value.original} onChange={(event) => onChange({ ...value, original: event.target.value as Language })}>
           {languages.map((lang) => (
             <option key={lang} value={lang}>
               {t(`language.name.${lang}`)}
@@ -62,7 +58,12 @@ export function LocalizedTextField({
           required={required && lang === value.original}
         >
           {(control) => {
-            const props = { ...control, lang, value: value[lang], onChange: (event: { target: { value: string } }) => onChange({ ...value, [lang]: event.target.value }) };
+            const props = {
+              ...control,
+              lang,
+              value: value[lang],
+              onChange: (event: { target: { value: string } }) => onChange({ ...value, [lang]: event.target.value }),
+            };
             return multiline ? <textarea rows={4} {...props} /> : <input type="text" {...props} />;
           }}
         </FormField>

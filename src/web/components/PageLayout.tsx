@@ -6,17 +6,7 @@ import { usePageTitle } from '../lib/use-page-title';
  * Every page's frame: one h1 (also the document title), an optional lead, the page's actions
  * (shown only to who may use them: pass them already filtered with `useCan`), then the content.
  */
-export function PageLayout({
-  title,
-  lead,
-  actions,
-  children,
-}: {
-  title: string;
-  lead?: ReactNode;
-  actions?: ReactNode;
-  children: ReactNode;
-}) {
+export function PageLayout({ title, lead, actions, children }: { title: string; lead?: ReactNode; actions?: ReactNode; children: ReactNode }) {
   usePageTitle(title);
   return (
     <Stack gap="md" className="page-content">

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 export function useDataTableTexts() {
   const { t } = useTranslation();
   return {
-    paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => t('common:dataTable.range', { from, to, total: totalRecords }),
+    paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) =>
+      t('common:dataTable.range', { from, to, total: totalRecords }),
     getPaginationControlProps: (control: 'first' | 'previous' | 'next' | 'last') => ({ 'aria-label': t(`common:dataTable.${control}`) }),
     getPaginationItemProps: (page: number) => ({ 'aria-label': t('common:dataTable.page', { page }) }),
   };

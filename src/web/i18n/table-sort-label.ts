@@ -6,5 +6,7 @@ import i18next from 'i18next';
  * labels here (vite.config.ts, datatableSortLabels).
  */
 export function tableSortLabel(direction: 'asc' | 'desc' | null): string {
-  return i18next.t(direction === null ? 'common:dataTable.notSorted' : direction === 'desc' ? 'common:dataTable.sortedDescending' : 'common:dataTable.sortedAscending');
+  return i18next.t(
+    direction === null ? 'common:dataTable.notSorted' : direction === 'desc' ? 'common:dataTable.sortedDescending' : 'common:dataTable.sortedAscending',
+  );
 }

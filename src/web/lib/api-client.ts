@@ -80,7 +80,10 @@ function sessionCsrf(client: Client<paths>): { middleware: Middleware; forget: (
     if (token) return token;
     const asked: Promise<string | null> = client
       .GET('/api/auth/me')
-      .then(({ data }) => data?.csrfToken ?? null, () => null)
+      .then(
+        ({ data }) => data?.csrfToken ?? null,
+        () => null,
+      )
       .then((csrfToken) => {
         // Not signed in (yet): ask again on the next write, unless a newer question replaced this one.
         if (csrfToken === null && token === asked) forget();

@@ -11,6 +11,10 @@ describe('error bodies narrowed for the catalogue', () => {
       allowed: ['nl', 'en'],
       strict: true,
     });
-    expect(issueOf({ path: 'title.nl', message: 'Too long', code: 'made_up', params: { maximum: 200 } })).toEqual({ path: 'title.nl', message: 'Too long', params: { maximum: 200 } });
+    expect(issueOf({ path: 'title.nl', message: 'Too long', code: 'made_up', params: { maximum: 200 } })).toEqual({
+      path: 'title.nl',
+      message: 'Too long',
+      params: { maximum: 200 },
+    });
   });
 });

@@ -8,9 +8,33 @@ import { formatApiError, formatIssue } from './format-api-error';
 // Params as the server sends them, with values that carry no Latin letters of their own, so any
 // Latin word in a Chinese message would be English text leaking through.
 const params: ErrorParams = {
-  id: '甲', email: '7@7', home: '甲', partner: '乙', project: '甲', identifier: '7', identifiers: ['7', '8'], projects: ['甲', '乙'],
-  phase: '7', activity: '7', go: '2026-01-01', deliverable: '7', deliverables: ['7'], problems: 3, tables: ['甲'], minutes: 5,
-  role: 'partner-official', what: '甲', value: '甲', name: '甲', tableName: '7', minimum: 10, maximum: 20, allowed: ['甲', '乙'], keys: ['甲'], format: 'email', message: '甲',
+  id: '甲',
+  email: '7@7',
+  home: '甲',
+  partner: '乙',
+  project: '甲',
+  identifier: '7',
+  identifiers: ['7', '8'],
+  projects: ['甲', '乙'],
+  phase: '7',
+  activity: '7',
+  go: '2026-01-01',
+  deliverable: '7',
+  deliverables: ['7'],
+  problems: 3,
+  tables: ['甲'],
+  minutes: 5,
+  role: 'partner-official',
+  what: '甲',
+  value: '甲',
+  name: '甲',
+  tableName: '7',
+  minimum: 10,
+  maximum: 20,
+  allowed: ['甲', '乙'],
+  keys: ['甲'],
+  format: 'email',
+  message: '甲',
 };
 const english = 'Only programme managers and admins do this (server sentence)';
 /** Names and examples that stay as they are in every language. */

@@ -4,7 +4,38 @@ import { displayName } from './format';
 // Where the contract accepts any ISO 639 code (an event's languages, an organisation's), the pickers
 // offer these: the programme's three first, then widely spoken languages of partners and delegates.
 const PROGRAMME = ['nl', 'en', 'zh'];
-const OTHERS = ['ar', 'bn', 'cs', 'da', 'de', 'el', 'es', 'fa', 'fi', 'fr', 'he', 'hi', 'hu', 'id', 'it', 'ja', 'ko', 'ms', 'no', 'pl', 'pt', 'ro', 'ru', 'sv', 'sw', 'th', 'tr', 'uk', 'ur', 'vi'];
+const OTHERS = [
+  'ar',
+  'bn',
+  'cs',
+  'da',
+  'de',
+  'el',
+  'es',
+  'fa',
+  'fi',
+  'fr',
+  'he',
+  'hi',
+  'hu',
+  'id',
+  'it',
+  'ja',
+  'ko',
+  'ms',
+  'no',
+  'pl',
+  'pt',
+  'ro',
+  'ru',
+  'sv',
+  'sw',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+];
 
 /** Language options named in the reader's language; codes already chosen stay offered even when not in the list. */
 export function spokenLanguageOptions(chosen: readonly string[], lang: Language): { value: string; label: string }[] {

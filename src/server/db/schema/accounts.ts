@@ -112,7 +112,8 @@ export const outbox = pgTable(
   },
   (t) => [
     index('outbox_created_idx').on(t.createdAt),
-    index('outbox_pending_idx').on(t.nextAttemptAt).where(sql`${t.sentAt} is null`),
+    index('outbox_pending_idx')
+      .on(t.nextAttemptAt)
+      .where(sql`${t.sentAt} is null`),
   ],
 );
-

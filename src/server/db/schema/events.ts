@@ -128,7 +128,9 @@ export const meetingRequests = pgTable(
     mutual: boolean('mutual').notNull().default(false),
     /** Agreed as a video call: the meeting needs no table. */
     online: boolean('online').notNull().default(false),
-    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] }).notNull().default('pending'),
+    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled'] })
+      .notNull()
+      .default('pending'),
     ...timestamps,
   },
   (t) => [index('meeting_requests_event_idx').on(t.eventId)],

@@ -64,7 +64,6 @@ export const interactionAttachments = pgTable(
   (t) => [index('interaction_attachments_interaction_idx').on(t.interactionId)],
 );
 
-
 /** Something someone must do by a date, about one record (`sourceKind` + `sourceId`). */
 export const followUpTasks = pgTable(
   'follow_up_tasks',
@@ -151,7 +150,6 @@ export const expressionsOfInterest = pgTable(
   (t) => [index('expressions_of_interest_opportunity_idx').on(t.opportunityId), index('expressions_of_interest_created_idx').on(t.createdAt)],
 );
 
-
 /** Each side's answer after an event meeting; at most one per meeting and registration. */
 export const meetingFeedback = pgTable(
   'meeting_feedback',
@@ -173,7 +171,6 @@ export const meetingFeedback = pgTable(
   },
   (t) => [primaryKey({ columns: [t.requestId, t.registrationId] }), index('meeting_feedback_event_idx').on(t.eventId)],
 );
-
 
 /** A match or a meeting turned into an agreement or a cooperation project, keeping the link. */
 export const leadOutcomes = pgTable(

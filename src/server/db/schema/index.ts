@@ -5,7 +5,37 @@ export { twinnings } from './twinnings';
 export { apiTokens, loginFailures, oneTimeTokens, outbox, sessions, users } from './accounts';
 export { auditEntries } from './audit';
 export { organisations } from './organisations';
-export { projectActivities, projectBudgetLines, projectDeliverables, projectDocumentFiles, projectIndicators, projectParticipations, projectPhases, projectResults, projects, projectTransactions } from './projects';
-export { importBatches, importMappings, jobs, matchEvents, matches, matchingStatistics, opportunityMatchNorms, organisationProfiles, thesaurusOverrides } from './matching';
+export {
+  projectActivities,
+  projectBudgetLines,
+  projectDeliverables,
+  projectDocumentFiles,
+  projectIndicators,
+  projectParticipations,
+  projectPhases,
+  projectResults,
+  projects,
+  projectTransactions,
+} from './projects';
+export {
+  importBatches,
+  importMappings,
+  jobs,
+  matchEvents,
+  matches,
+  matchingStatistics,
+  opportunityMatchNorms,
+  organisationProfiles,
+  thesaurusOverrides,
+} from './matching';
 export { eventMeetings, eventRegistrations, eventReminders, events, meetingRequests, notifications } from './events';
-export { digestDeliveries, expressionsOfInterest, followUpSettings, followUpTasks, interactionAttachments, interactions, leadOutcomes, meetingFeedback } from './follow-up';
+export {
+  digestDeliveries,
+  expressionsOfInterest,
+  followUpSettings,
+  followUpTasks,
+  interactionAttachments,
+  interactions,
+  leadOutcomes,
+  meetingFeedback,
+} from './follow-up';

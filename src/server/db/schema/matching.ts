@@ -1,18 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CollectionStatistics } from '../../../core/matching';
-import {
-  bigserial,
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  real,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigserial, boolean, date, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { opportunities } from './opportunities';
 import { organisations } from './organisations';
@@ -20,7 +8,6 @@ import { bytea } from './types';
 import { matchStatuses } from '../../../shared/api';
 
 const at = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
-
 
 /** Why an organisation matched, language-neutral: labels and sentences are rendered on reading. */
 export type StoredExplanation = {
@@ -115,7 +102,9 @@ export const jobs = pgTable(
     finishedAt: at('finished_at'),
   },
   (t) => [
-    uniqueIndex('jobs_pending_uq').on(t.kind, t.target).where(sql`state = 'pending'`),
+    uniqueIndex('jobs_pending_uq')
+      .on(t.kind, t.target)
+      .where(sql`state = 'pending'`),
     index('jobs_state_idx').on(t.state, t.id),
   ],
 );
@@ -137,17 +126,17 @@ export type OrganisationReference = { title: string; year?: number | null; url?:
 export const organisationProfiles = pgTable(
   'organisation_profiles',
   {
-  organisationId: text('organisation_id')
-    .primaryKey()
-    .references(() => organisations.id, { onDelete: 'cascade' }),
-  sectors: text('sectors').array().notNull().default([]),
-  /** Concept ids a programme manager confirmed. */
-  capabilities: text('capabilities').array().notNull().default([]),
-  languages: text('languages').array().notNull().default([]),
-  size: text('size'),
-  references: jsonb('references').$type<OrganisationReference[]>().notNull().default([]),
-  people: jsonb('people').$type<Person[]>().notNull().default([]),
-  updatedAt: at('updated_at').notNull().defaultNow(),
+    organisationId: text('organisation_id')
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    sectors: text('sectors').array().notNull().default([]),
+    /** Concept ids a programme manager confirmed. */
+    capabilities: text('capabilities').array().notNull().default([]),
+    languages: text('languages').array().notNull().default([]),
+    size: text('size'),
+    references: jsonb('references').$type<OrganisationReference[]>().notNull().default([]),
+    people: jsonb('people').$type<Person[]>().notNull().default([]),
+    updatedAt: at('updated_at').notNull().defaultNow(),
   },
   // The directory filters on them (theme via capabilities, languages spoken).
   (t) => [index('organisation_profiles_capabilities_idx').using('gin', t.capabilities), index('organisation_profiles_languages_idx').using('gin', t.languages)],

@@ -28,7 +28,9 @@ export const organisations = pgTable(
   (t) => [
     index('organisations_home_region_idx').on(t.homeRegionId),
     index('organisations_search_idx').using('gin', t.searchVector),
-    index('organisations_unindexed_idx').on(t.id).where(sql`search_vector is null`),
+    index('organisations_unindexed_idx')
+      .on(t.id)
+      .where(sql`search_vector is null`),
     index('organisations_name_idx').on(sql`lower(${t.name})`, t.id),
     index('organisations_updated_idx').on(t.updatedAt, t.id),
     index('organisations_country_idx').on(t.country, sql`lower(${t.name})`, t.id),

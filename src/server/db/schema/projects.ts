@@ -5,9 +5,7 @@
 // governance bodies with members, agreements, documents, activity programmes, evidence,
 // indicator periods). See docs/decisions/008-project-storage.md.
 import { sql } from 'drizzle-orm';
-import {
-  boolean, date, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, doublePrecision, foreignKey, index, integer, jsonb, numeric, pgTable, primaryKey, text, unique } from 'drizzle-orm/pg-core';
 import type { Project } from '../../../core/projects/model';
 import { bytea, timestamps } from './types';
 
@@ -27,7 +25,10 @@ export const projects = pgTable(
     title: jsonb('title').$type<Text>().notNull(),
     purpose: jsonb('purpose').$type<Text>().notNull(),
     location: jsonb('location').$type<NonNullable<P['location']>>(),
-    themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    themes: text('themes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     /** IATI ActivityStatus 1–6. */
     status: integer('status').notNull(),
     closure: jsonb('closure').$type<NonNullable<P['closure']>>(),
@@ -97,7 +98,11 @@ export const projectActivities = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.id] }),
-    foreignKey({ name: 'project_activities_phase_fk', columns: [t.projectId, t.phaseId], foreignColumns: [projectPhases.projectId, projectPhases.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'project_activities_phase_fk',
+      columns: [t.projectId, t.phaseId],
+      foreignColumns: [projectPhases.projectId, projectPhases.id],
+    }).onDelete('cascade'),
   ],
 );
 
@@ -118,9 +123,11 @@ export const projectDeliverables = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.id] }),
-    foreignKey({ name: 'project_deliverables_activity_fk', columns: [t.projectId, t.activityId], foreignColumns: [projectActivities.projectId, projectActivities.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      name: 'project_deliverables_activity_fk',
+      columns: [t.projectId, t.activityId],
+      foreignColumns: [projectActivities.projectId, projectActivities.id],
+    }).onDelete('cascade'),
     index('project_deliverables_due_idx').on(t.dueBy),
   ],
 );
@@ -154,7 +161,11 @@ export const projectIndicators = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.projectId, t.id] }),
-    foreignKey({ name: 'project_indicators_result_fk', columns: [t.projectId, t.resultId], foreignColumns: [projectResults.projectId, projectResults.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'project_indicators_result_fk',
+      columns: [t.projectId, t.resultId],
+      foreignColumns: [projectResults.projectId, projectResults.id],
+    }).onDelete('cascade'),
   ],
 );
 

@@ -20,8 +20,5 @@ export const twinnings = pgTable(
     offices: jsonb('offices').$type<OfficeRow[]>().notNull().default([]),
     ...timestamps,
   },
-  (t) => [
-    uniqueIndex('twinnings_pair_uq').on(t.homeRegionId, t.partnerRegionId),
-    index('twinnings_partner_idx').on(t.partnerRegionId),
-  ],
+  (t) => [uniqueIndex('twinnings_pair_uq').on(t.homeRegionId, t.partnerRegionId), index('twinnings_partner_idx').on(t.partnerRegionId)],
 );

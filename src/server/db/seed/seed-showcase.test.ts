@@ -14,8 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => database.close());
 
-const count = async (query: ReturnType<typeof sql>) =>
-  (await database.db.execute(query).then(rowsOf<{ n: number }>))[0]!.n;
+const count = async (query: ReturnType<typeof sql>) => (await database.db.execute(query).then(rowsOf<{ n: number }>))[0]!.n;
 
 describe('the demo showcase', () => {
   it('loads fictional organisations with profiles in three languages, once', async () => {
@@ -46,9 +45,7 @@ describe('the demo showcase', () => {
 
   it('gives the opportunities of the partner regions matches among the showcase organisations', async () => {
     await drainJobs(database.db, jobHandlers);
-    const withMatches = await count(
-      sql`select count(distinct opportunity_id)::int as n from matches where organisation_id like 'demo-%'`,
-    );
+    const withMatches = await count(sql`select count(distinct opportunity_id)::int as n from matches where organisation_id like 'demo-%'`);
     const opportunities = await count(sql`select count(*)::int as n from opportunities`);
     expect(withMatches).toBeGreaterThan(opportunities * 0.8);
     // The pharmaceutical-effluent specialist is among the matches of a need that names pharma.

@@ -82,19 +82,44 @@ async function seedOrganisations(db: Db): Promise<void> {
 }
 
 /** Delegates of the demo event: organisation, name, languages, what they offer or look for. */
-const delegates: { org: string; name: string; languages: string[]; offer: { type: 'technology-offer' | 'technology-request' | 'business-offer' | 'business-request' | 'research-cooperation'; title: string } }[] = [
-  { org: 'demo-polderwater', name: 'Marloes Bakker', languages: ['nl', 'en'], offer: { type: 'technology-offer', title: 'Anaerobic treatment of food-industry wastewater' } },
+const delegates: {
+  org: string;
+  name: string;
+  languages: string[];
+  offer: { type: 'technology-offer' | 'technology-request' | 'business-offer' | 'business-request' | 'research-cooperation'; title: string };
+}[] = [
+  {
+    org: 'demo-polderwater',
+    name: 'Marloes Bakker',
+    languages: ['nl', 'en'],
+    offer: { type: 'technology-offer', title: 'Anaerobic treatment of food-industry wastewater' },
+  },
   { org: 'demo-deltafilter', name: 'Ruud de Vries', languages: ['nl', 'en'], offer: { type: 'technology-offer', title: 'Ceramic membranes for water reuse' } },
-  { org: 'demo-stadslab-laagkoolstof', name: 'Noor Hendriks', languages: ['nl', 'en', 'zh'], offer: { type: 'business-offer', title: 'Energy plans for low-carbon districts' } },
+  {
+    org: 'demo-stadslab-laagkoolstof',
+    name: 'Noor Hendriks',
+    languages: ['nl', 'en', 'zh'],
+    offer: { type: 'business-offer', title: 'Energy plans for low-carbon districts' },
+  },
   { org: 'demo-laadnet', name: 'Fleur Mulder', languages: ['nl', 'en'], offer: { type: 'technology-offer', title: 'Charging hubs for electric buses' } },
   { org: 'demo-tu-delta', name: 'Sanne Visser', languages: ['en', 'zh'], offer: { type: 'research-cooperation', title: 'Circular prefabricated façades' } },
-  { org: 'demo-noordzee-wind', name: 'Erik Jansen', languages: ['en'], offer: { type: 'technology-offer', title: 'Wind power coupled to hydrogen production' } },
+  {
+    org: 'demo-noordzee-wind',
+    name: 'Erik Jansen',
+    languages: ['en'],
+    offer: { type: 'technology-offer', title: 'Wind power coupled to hydrogen production' },
+  },
   { org: 'demo-shenzhen-lowcarbon', name: '郑欣', languages: ['zh', 'en'], offer: { type: 'technology-request', title: '近零能耗建筑和区域供冷技术' } },
   { org: 'demo-shenzhen-ev', name: '孙悦', languages: ['zh', 'en'], offer: { type: 'business-request', title: '电动公交充电场站合作伙伴' } },
   { org: 'demo-sustech-lab', name: '许博士', languages: ['zh', 'en'], offer: { type: 'research-cooperation', title: '空气质量传感器网络联合研究' } },
   { org: 'demo-guangdong-electroplating', name: '黄丽', languages: ['zh'], offer: { type: 'technology-request', title: '电镀漂洗水重金属回收' } },
   { org: 'demo-guangdong-ceramics', name: '林峰', languages: ['zh'], offer: { type: 'technology-request', title: '陶瓷窑炉节能改造' } },
-  { org: 'demo-kempen-energie', name: 'Hilde Goossens', languages: ['nl', 'en'], offer: { type: 'technology-offer', title: 'Heat recovery for kilns and process industry' } },
+  {
+    org: 'demo-kempen-energie',
+    name: 'Hilde Goossens',
+    languages: ['nl', 'en'],
+    offer: { type: 'technology-offer', title: 'Heat recovery for kilns and process industry' },
+  },
 ];
 
 /** Requests between delegates (by index into `delegates`) and whether the invitee has accepted. */

@@ -28,13 +28,7 @@ export async function checkAffiliation(tx: DbOrTx, role: Role, organisationId: s
 }
 
 /** Stores the hash of a new single-use token and returns the secret that goes into the link. */
-export async function issueOneTimeToken(
-  tx: DbOrTx,
-  userId: string,
-  purpose: 'invitation' | 'password-reset',
-  now: Date,
-  ttlMs: number,
-): Promise<string> {
+export async function issueOneTimeToken(tx: DbOrTx, userId: string, purpose: 'invitation' | 'password-reset', now: Date, ttlMs: number): Promise<string> {
   const secret = newSecret();
   await repo.insertOneTimeToken(tx, {
     tokenHash: digest(secret),

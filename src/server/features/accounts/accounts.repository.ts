@@ -17,7 +17,10 @@ export async function findUserById(db: DbOrTx, id: string) {
 }
 
 export async function findUserByEmail(db: DbOrTx, email: string) {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
   return row;
 }
 
@@ -36,10 +39,7 @@ export async function updateUser(db: DbOrTx, id: string, values: Partial<typeof 
 }
 
 export async function listUsers(db: DbOrTx, q: z.output<typeof UserListQuery>) {
-  const where = and(
-    q.q ? or(ilike(users.email, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`)) : undefined,
-    q.role ? eq(users.role, q.role) : undefined,
-  );
+  const where = and(q.q ? or(ilike(users.email, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`)) : undefined, q.role ? eq(users.role, q.role) : undefined);
   const rows = await db
     .select()
     .from(users)
@@ -94,7 +94,11 @@ export async function insertApiToken(db: DbOrTx, values: typeof apiTokens.$infer
 }
 
 export async function findApiToken(db: DbOrTx, tokenHash: string) {
-  const [row] = await db.select({ token: apiTokens, user: users }).from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId)).where(eq(apiTokens.tokenHash, tokenHash));
+  const [row] = await db
+    .select({ token: apiTokens, user: users })
+    .from(apiTokens)
+    .innerJoin(users, eq(users.id, apiTokens.userId))
+    .where(eq(apiTokens.tokenHash, tokenHash));
   return row;
 }
 
@@ -113,7 +117,10 @@ export async function revokeApiToken(db: DbOrTx, userId: string, id: string, at:
 }
 
 export async function revokeApiTokensOf(db: DbOrTx, userId: string, at: Date) {
-  await db.update(apiTokens).set({ revokedAt: at }).where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  await db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
 }
 
 export async function markApiTokenUsed(db: DbOrTx, id: string, at: Date) {
@@ -131,14 +138,7 @@ export async function consumeOneTimeToken(db: DbOrTx, tokenHash: string, purpose
   const [row] = await db
     .update(oneTimeTokens)
     .set({ usedAt: at })
-    .where(
-      and(
-        eq(oneTimeTokens.tokenHash, tokenHash),
-        eq(oneTimeTokens.purpose, purpose),
-        isNull(oneTimeTokens.usedAt),
-        gt(oneTimeTokens.expiresAt, at),
-      ),
-    )
+    .where(and(eq(oneTimeTokens.tokenHash, tokenHash), eq(oneTimeTokens.purpose, purpose), isNull(oneTimeTokens.usedAt), gt(oneTimeTokens.expiresAt, at)))
     .returning();
   return row;
 }

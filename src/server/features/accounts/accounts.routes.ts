@@ -209,7 +209,12 @@ export function accountRoutes(app: App, { accounts, cookieSecure }: { accounts: 
   });
   app.get('/api/outbox', {
     config: { access: 'admin' },
-    schema: { tags: ['users'], summary: 'E-mail written by the platform (sent or waiting); secrets of invitation and reset links redacted', querystring: OutboxQuery, response: { 200: OutboxPage, ...errorResponses } },
+    schema: {
+      tags: ['users'],
+      summary: 'E-mail written by the platform (sent or waiting); secrets of invitation and reset links redacted',
+      querystring: OutboxQuery,
+      response: { 200: OutboxPage, ...errorResponses },
+    },
     handler: (req) => service.listOutbox(accounts, req.query),
   });
 }

@@ -20,7 +20,6 @@ afterAll(() => t.close());
 const login = (email: string, password: string, remoteAddress = '10.0.0.1') =>
   t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password }, remoteAddress });
 
-
 describe('sign-in and sessions', () => {
   it('signs in with an HttpOnly, SameSite=Lax session cookie whose token is not stored', async () => {
     await createAccount(t, { email: 'Mixed.Case@Example.org', role: 'programme-manager' });
@@ -229,13 +228,16 @@ describe('user management', () => {
     const admin = await signIn(t, 'admin@example.org');
     const user = await createAccount(t, { email: 'leaver@example.org', role: 'programme-manager' });
     const session = await signIn(t, 'leaver@example.org');
-    const token = (
-      await t.app.inject({ method: 'POST', url: '/api/auth/tokens', headers: session, payload: { name: 'script', scope: 'read' } })
-    ).json().token;
+    const token = (await t.app.inject({ method: 'POST', url: '/api/auth/tokens', headers: session, payload: { name: 'script', scope: 'read' } })).json().token;
     expect((await t.app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } })).statusCode).toBe(200);
 
     const region = await buildRegion(t);
-    const demoted = await t.app.inject({ method: 'PATCH', url: `/api/users/${user.id}`, headers: admin, payload: { role: 'partner-official', regionId: region.id } });
+    const demoted = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/users/${user.id}`,
+      headers: admin,
+      payload: { role: 'partner-official', regionId: region.id },
+    });
     expect(demoted.json()).toMatchObject({ role: 'partner-official', regionId: region.id });
     const newRegion = { id: 'demo-x', side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'X' } };
     expect((await t.app.inject({ method: 'POST', url: '/api/regions', headers: session, payload: newRegion })).statusCode).toBe(403);
@@ -268,7 +270,12 @@ describe('personal API tokens', () => {
     const write = (await create('read-write', 1)).json();
     expect(read.token).toMatch(/^ctb_/);
     const listed = await t.app.inject({ url: '/api/auth/tokens', headers: session });
-    expect(listed.json().map((x: { name: string }) => x.name).sort()).toEqual(['read token', 'read-write token']);
+    expect(
+      listed
+        .json()
+        .map((x: { name: string }) => x.name)
+        .sort(),
+    ).toEqual(['read token', 'read-write token']);
     expect(JSON.stringify(listed.json())).not.toContain(read.token);
 
     const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -325,7 +332,12 @@ describe('preferred language of e-mail', () => {
     await t.app.inject({ method: 'POST', url: '/api/auth/password-reset/request', payload: { email: 'provincie@example.nl' } });
     expect((await latestMail('provincie@example.nl')).subject).toBe('Cleantech Bridge: stel je wachtwoord opnieuw in');
     // An invitation without a language is written in the inviting admin's own.
-    await t.app.inject({ method: 'POST', url: '/api/users', headers: self, payload: { email: 'gedeputeerde@example.nl', displayName: 'Gedeputeerde', role: 'programme-manager' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: self,
+      payload: { email: 'gedeputeerde@example.nl', displayName: 'Gedeputeerde', role: 'programme-manager' },
+    });
     const invitation = await latestMail('gedeputeerde@example.nl');
     expect(invitation.subject).toBe('Uitnodiging voor Cleantech Bridge');
     expect(invitation.text).toContain('als programmamanager');

@@ -18,10 +18,7 @@ const toActor = (user: repo.UserRow, via: UserActor['via']): UserActor => ({
 });
 
 /** The caller of a request: a session cookie's token or an API token (Authorization: Bearer). */
-export async function authenticate(
-  ctx: AccountsContext,
-  credentials: { sessionToken?: string; bearer?: string },
-): Promise<Authenticated | null> {
+export async function authenticate(ctx: AccountsContext, credentials: { sessionToken?: string; bearer?: string }): Promise<Authenticated | null> {
   const now = ctx.now();
   if (credentials.bearer) {
     const found = await repo.findApiToken(ctx.db, digest(credentials.bearer));

@@ -33,13 +33,15 @@ export async function createUser(
   const now = ctx.now();
   const result = await ctx.db.transaction(async (tx) => {
     await checkAffiliation(tx, input.role, input.organisationId, input.regionId);
-    if (await repo.findUserByEmail(tx, input.email)) throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
+    if (await repo.findUserByEmail(tx, input.email))
+      throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
     const language = input.language ?? (await languageOf(tx, actor));
     let row: repo.UserRow;
     try {
       row = await repo.insertUser(tx, { id: randomUUID(), ...input, language, email: input.email.toLowerCase(), passwordHash });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
+      if (pgErrorCode(error) === PgCode.uniqueViolation)
+        throw conflict(ErrorCode.accountExists, `An account for ${input.email} already exists`, { email: input.email });
       throw error;
     }
     const user = repo.toUser(row);

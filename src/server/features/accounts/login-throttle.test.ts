@@ -29,7 +29,9 @@ describe('TRUST_PROXY', () => {
     expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY: true is no longer accepted .*loopback/);
-    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33,proxy.example' })).toThrow(/TRUST_PROXY: not an address, CIDR or proxy name: 10\.0\.0\.0\/33, proxy\.example/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33,proxy.example' })).toThrow(
+      /TRUST_PROXY: not an address, CIDR or proxy name: 10\.0\.0\.0\/33, proxy\.example/,
+    );
   });
 });
 

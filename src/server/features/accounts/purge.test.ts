@@ -19,11 +19,13 @@ const ago = (ms: number) => new Date(Date.now() - ms);
 
 async function insertRows() {
   const session = (id: string, lastSeenAt: Date, expiresAt: Date) => ({ id, userId, csrfToken: 'x', lastSeenAt, expiresAt });
-  await t.database.db.insert(sessions).values([
-    session('past-its-end', ago(HOUR), ago(1)),
-    session('idle-too-long', ago(defaultAuthSettings.sessionIdleMs + HOUR), ago(-24 * HOUR)),
-    session('in-use', ago(HOUR), ago(-24 * HOUR)),
-  ]);
+  await t.database.db
+    .insert(sessions)
+    .values([
+      session('past-its-end', ago(HOUR), ago(1)),
+      session('idle-too-long', ago(defaultAuthSettings.sessionIdleMs + HOUR), ago(-24 * HOUR)),
+      session('in-use', ago(HOUR), ago(-24 * HOUR)),
+    ]);
   await t.database.db.insert(loginFailures).values([
     { key: 'a@example.org|10.0.0.1', failures: 3, updatedAt: ago(24 * HOUR) },
     { key: 'b@example.org|10.0.0.2', failures: 20, updatedAt: ago(24 * HOUR), lockedUntil: ago(HOUR) },
@@ -46,7 +48,7 @@ describe('purging expired sessions and sign-in failures', () => {
     expect(await left()).toEqual({ sessions: ['in-use'], loginFailures: ['c@example.org|10.0.0.3', 'd@example.org|10.0.0.4'] });
   });
 
-  it('several instances purging at once do not get in one another\'s way', async () => {
+  it("several instances purging at once do not get in one another's way", async () => {
     await t.database.db.delete(sessions);
     await t.database.db.delete(loginFailures);
     await insertRows();

@@ -12,11 +12,7 @@ import { digest, newSecret, verifyPassword } from './secrets';
 export type SignedIn = { sessionToken: string; me: SignedInUser };
 
 /** Signs in with e-mail address and password, throttled as login-throttle.ts describes. */
-export async function login(
-  ctx: AccountsContext,
-  input: z.output<typeof LoginInput>,
-  client: { ip: string; userAgent?: string },
-): Promise<SignedIn> {
+export async function login(ctx: AccountsContext, input: z.output<typeof LoginInput>, client: { ip: string; userAgent?: string }): Promise<SignedIn> {
   const now = ctx.now();
   const keys = throttleKeys(input.email, client.ip);
   await checkThrottle(ctx.db, keys, now);

@@ -25,7 +25,12 @@ async function startSmtpServer(port = 0): Promise<{ port: number; received: Rece
       stream.on('end', () => {
         simpleParser(Buffer.concat(chunks)).then(
           (mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), from: mail.from?.text ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              from: mail.from?.text ?? '',
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+            });
             done();
           },
           (error: Error) => done(error),
@@ -98,7 +103,9 @@ describe('e-mail through SMTP (SMTP_URL)', () => {
     expect(message.subject).toBe('You are invited to Cleantech Bridge');
     const link = /http:\/\/localhost:3000\/accept-invitation\?token=[\w-]+/.exec(message.text)?.[0];
     expect(link).toBeDefined();
-    const row = await waitFor('sent_at', async () => ((await outboxRow(t, 'smtp.invitee@example.org'))?.sentAt ? outboxRow(t, 'smtp.invitee@example.org') : undefined));
+    const row = await waitFor('sent_at', async () =>
+      (await outboxRow(t, 'smtp.invitee@example.org'))?.sentAt ? outboxRow(t, 'smtp.invitee@example.org') : undefined,
+    );
     // Sent: the sealed secret is gone; the stored text never held it.
     expect(row).toMatchObject({ attempts: 1, lastError: null, sealedSecret: null });
     expect(row?.text).toContain('accept-invitation?token=[redacted]');

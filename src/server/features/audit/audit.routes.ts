@@ -10,7 +10,8 @@ export function auditRoutes(app: App, { db }: { db: Db }) {
     config: { access: 'admin' },
     schema: {
       tags: ['audit'],
-      summary: 'The audit trail, newest first, with names for people and records; ?entityType=region&entityId=hebei gives one record’s history; ?format=csv|xlsx&lang=nl downloads every entry that matches',
+      summary:
+        'The audit trail, newest first, with names for people and records; ?entityType=region&entityId=hebei gives one record’s history; ?format=csv|xlsx&lang=nl downloads every entry that matches',
       querystring: AuditQuery,
       response: { 200: z.union([AuditPage, z.any()]), ...errorResponses },
     },

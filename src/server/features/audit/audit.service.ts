@@ -41,12 +41,7 @@ export async function listAudit(db: Db, query: AuditFilter) {
 const adminOnlyHistory = new Set(['user', 'api-token']);
 
 /** One record's history, for the entity pages of programme managers and admins. */
-export async function entityHistory(
-  db: Db,
-  viewer: Viewer,
-  entity: z.output<typeof EntityHistoryParams>,
-  page: z.output<typeof EntityHistoryQuery>,
-) {
+export async function entityHistory(db: Db, viewer: Viewer, entity: z.output<typeof EntityHistoryParams>, page: z.output<typeof EntityHistoryQuery>) {
   if (adminOnlyHistory.has(entity.entityType) && !isAdmin(viewer)) {
     throw forbidden(ErrorCode.adminsOnly, `Only admins see the history of ${entity.entityType} records`);
   }

@@ -130,7 +130,9 @@ describe('the audit trail', () => {
     expect((await call('DELETE', `/api/regions/${X}`)).statusCode).toBe(409);
     expect((await call('PUT', `/api/regions/${Y}`, { ...region, parentId: city.id })).statusCode).toBe(400);
     expect((await call('POST', '/api/twinnings', { homeRegionId: home, partnerRegionId: X })).statusCode).toBe(409);
-    expect((await call('POST', '/api/opportunities', { regionId: Y, title: { original: 'en', en: 'x' }, themes: ['water'] }, 'official-x')).statusCode).toBe(403);
+    expect((await call('POST', '/api/opportunities', { regionId: Y, title: { original: 'en', en: 'x' }, themes: ['water'] }, 'official-x')).statusCode).toBe(
+      403,
+    );
     expect((await call('PUT', `/api/organisations/${A}`, { name: 'Hijacked', type: 'company', country: 'BE' }, 'member-b')).statusCode).toBe(403);
     expect((await call('DELETE', `/api/organisations/${A}`)).statusCode).toBe(409);
     expect((await call('POST', '/api/users', { email: emails['member-a'], displayName: 'Dup', role: 'admin' }, 'admin')).statusCode).toBe(409);
@@ -146,7 +148,10 @@ describe('the audit trail', () => {
     expect(byOfficial.json().items.every((e: Entry) => e.actor === emails['official-x'])).toBe(true);
     const future = await t.app.inject({ url: `/api/audit?from=${new Date(Date.now() + 3_600_000).toISOString()}`, headers: h.admin });
     expect(future.json().total).toBe(0);
-    const recent = await t.app.inject({ url: `/api/audit?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`, headers: h.admin });
+    const recent = await t.app.inject({
+      url: `/api/audit?from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`,
+      headers: h.admin,
+    });
     expect(recent.json().total).toBeGreaterThan(10);
     expect((await t.app.inject({ url: '/api/audit', headers: h['programme-manager'] })).statusCode).toBe(403);
   });
@@ -172,11 +177,19 @@ describe('the audit trail as people read it', () => {
   const readable = (e: AuditEntry, w: AuditWords) => [actorText(e, w), actionText(e.action, w), recordText(e, w), changesText(e, w)].join(' | ');
 
   it('names the person, the record and every reference, and words the values in the reader’s language', async () => {
-    const antwerp = await buildRegion(t, { side: 'home', level: 'province', country: 'BE', name: { original: 'nl', nl: 'Antwerpen', en: 'Antwerp', zh: '安特卫普' } });
+    const antwerp = await buildRegion(t, {
+      side: 'home',
+      level: 'province',
+      country: 'BE',
+      name: { original: 'nl', nl: 'Antwerpen', en: 'Antwerp', zh: '安特卫普' },
+    });
     const hebei = await buildRegion(t, { name: { original: 'zh', zh: '河北', en: 'Hebei', nl: 'Hebei' } });
     const made = await call('POST', '/api/organisations', { name: 'Named Water BV', type: 'company', country: 'BE', homeRegionId: antwerp.id });
     const id = made.json().id;
-    expect((await call('PUT', `/api/organisations/${id}`, { name: 'Named Water BV', type: 'knowledge-institute', country: 'CN', homeRegionId: hebei.id })).statusCode).toBe(200);
+    expect(
+      (await call('PUT', `/api/organisations/${id}`, { name: 'Named Water BV', type: 'knowledge-institute', country: 'CN', homeRegionId: hebei.id }))
+        .statusCode,
+    ).toBe(200);
     const res = await t.app.inject({ url: `/api/audit/organisation/${id}`, headers: h['programme-manager'] });
     const [update] = res.json().items as AuditEntry[];
     const me = (await t.app.inject({ url: '/api/auth/me', headers: h['programme-manager'] })).json().user;
@@ -204,8 +217,25 @@ describe('the audit trail as people read it', () => {
     const w = await words('en');
     const entry = {
       changes: changesOf(
-        { startsOn: '2030-03-01', publishedAt: null, location: { region: { original: 'zh', zh: '河北', en: 'Hebei' } }, phases: [{ id: 'a', name: { original: 'en', en: 'Plan' } }], secretThing: 1, updatedAt: 'x' },
-        { startsOn: '2030-03-02', publishedAt: '2030-01-15T09:30:00.000Z', location: { region: { original: 'zh', zh: '天津' } }, phases: [{ id: 'a', name: { original: 'en', en: 'Plan' } }, { id: 'b', name: { original: 'en', en: 'Pilot' } }], secretThing: 2, updatedAt: 'y' },
+        {
+          startsOn: '2030-03-01',
+          publishedAt: null,
+          location: { region: { original: 'zh', zh: '河北', en: 'Hebei' } },
+          phases: [{ id: 'a', name: { original: 'en', en: 'Plan' } }],
+          secretThing: 1,
+          updatedAt: 'x',
+        },
+        {
+          startsOn: '2030-03-02',
+          publishedAt: '2030-01-15T09:30:00.000Z',
+          location: { region: { original: 'zh', zh: '天津' } },
+          phases: [
+            { id: 'a', name: { original: 'en', en: 'Plan' } },
+            { id: 'b', name: { original: 'en', en: 'Pilot' } },
+          ],
+          secretThing: 2,
+          updatedAt: 'y',
+        },
       ),
       names: {},
     };

@@ -9,11 +9,22 @@ import { opportunityRowValues } from '../opportunities/opportunities.service';
 import * as repo from './demo.repository';
 
 /** Partner regions of the demo programme that generated opportunities belong to. */
-const REGION_IDS: Record<string, string> = { Hebei: 'hebei', Shaanxi: 'shaanxi', Chengdu: 'chengdu', Chongqing: 'chongqing', Guangdong: 'guangdong', Shenzhen: 'shenzhen' };
+const REGION_IDS: Record<string, string> = {
+  Hebei: 'hebei',
+  Shaanxi: 'shaanxi',
+  Chengdu: 'chengdu',
+  Chongqing: 'chongqing',
+  Guangdong: 'guangdong',
+  Shenzhen: 'shenzhen',
+};
 const COUNTRY = { nl: 'BE', en: 'NL', zh: 'CN' } as const;
 const HOME_REGION = { nl: ['antwerpen', 'oost-vlaanderen', 'vlaams-brabant', 'limburg'], en: ['netherlands'], zh: Object.values(REGION_IDS) } as const;
 const TYPES = ['company', 'company', 'company', 'knowledge-institute', 'agency'] as const;
-const DELEGATES = { nl: ['An Peeters', 'Jan Janssens', 'Sofie Maes'], en: ['Emma de Vries', 'Daan Bakker', 'Lotte Visser'], zh: ['王芳', '李伟', '张静'] } as const;
+const DELEGATES = {
+  nl: ['An Peeters', 'Jan Janssens', 'Sofie Maes'],
+  en: ['Emma de Vries', 'Daan Bakker', 'Lotte Visser'],
+  zh: ['王芳', '李伟', '张静'],
+} as const;
 
 export type DemoSize = { organisations: number; opportunities: number; events?: number; seed?: number };
 export type DemoSummary = { organisations: number; opportunities: number; events: number; registrations: number };
@@ -77,7 +88,15 @@ export async function generateDemoData(db: Db, size: DemoSize): Promise<DemoSumm
     await createEvent(
       db,
       actor,
-      EventInput.parse({ id, title: `Cleantech matchmaking ${e + 1} · 清洁技术对接会`, timeZone: 'Asia/Shanghai', languages: ['en', 'zh', 'nl'], tables: 10, slots, interpreters: { 'en-zh': 2 } }),
+      EventInput.parse({
+        id,
+        title: `Cleantech matchmaking ${e + 1} · 清洁技术对接会`,
+        timeZone: 'Asia/Shanghai',
+        languages: ['en', 'zh', 'nl'],
+        tables: 10,
+        slots,
+        interpreters: { 'en-zh': 2 },
+      }),
     ).catch((error: unknown) => {
       if (!(error instanceof Error && error.message.includes('already exists'))) throw error;
     });

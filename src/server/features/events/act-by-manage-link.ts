@@ -14,7 +14,8 @@ const actor = systemActor('manage link');
 
 async function registeredByLink(db: Db, token: string) {
   const ids = await managedRegistrationIds(db, token);
-  if (ids.status !== 'registered') throw conflict(ErrorCode.registrationNotActive, 'Only registered delegates use the marketplace; this registration is not (yet) registered');
+  if (ids.status !== 'registered')
+    throw conflict(ErrorCode.registrationNotActive, 'Only registered delegates use the marketplace; this registration is not (yet) registered');
   return ids;
 }
 
@@ -33,7 +34,14 @@ export async function requestMeetingByLink(db: Db, token: string, input: Omit<z.
   return service.requestMeeting(db, actor, eventId, { ...input, from: registrationId }, now, publicUrl);
 }
 
-export async function respondByLink(db: Db, token: string, requestId: string, input: Pick<z.output<typeof MeetingResponseInput>, 'answer'>, now: Date, publicUrl: string) {
+export async function respondByLink(
+  db: Db,
+  token: string,
+  requestId: string,
+  input: Pick<z.output<typeof MeetingResponseInput>, 'answer'>,
+  now: Date,
+  publicUrl: string,
+) {
   const { eventId, registrationId } = await registeredByLink(db, token);
   return service.respondToRequest(db, actor, eventId, requestId, { ...input, registrationId }, now, publicUrl);
 }

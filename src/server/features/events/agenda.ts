@@ -25,9 +25,7 @@ export async function agendaOfRegistration(db: DbOrTx, reg: Pick<RegistrationRow
 function agendaOf(data: EventData, reg: RegistrationRow): Agenda {
   const registrationId = reg.id;
   const eventId = data.event.id;
-  const mine = new Map(
-    data.meetings.filter((m) => participantsOf(data.requests.get(m.requestId)!).includes(registrationId)).map((m) => [m.slotId, m]),
-  );
+  const mine = new Map(data.meetings.filter((m) => participantsOf(data.requests.get(m.requestId)!).includes(registrationId)).map((m) => [m.slotId, m]));
   return {
     eventId,
     eventTitle: data.event.title,

@@ -31,7 +31,10 @@ export async function badgeOfRegistration(db: Db, viewer: Viewer, eventId: strin
 export async function badgesOfEvent(db: Db, eventId: string, key: Buffer): Promise<Buffer> {
   const event = await getEvent(db, eventId);
   const regs = (await repo.listRegistrations(db, event.id)).filter((r) => r.status === 'registered');
-  return renderBadgesPdf(event.title, regs.map((r) => badgeOf(key, event.id, r)));
+  return renderBadgesPdf(
+    event.title,
+    regs.map((r) => badgeOf(key, event.id, r)),
+  );
 }
 
 async function renderBadgesPdf(eventTitle: string, badges: Badge[]): Promise<Buffer> {

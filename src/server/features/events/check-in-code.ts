@@ -34,7 +34,11 @@ export function checkInCodeOf(key: Buffer, eventId: string, registrationId: stri
 
 /** What was typed or scanned, as the code compares: upper case, without spaces and dashes; O→0, I/L→1 as Crockford reads them. */
 export const normaliseCode = (typed: string): string =>
-  typed.toUpperCase().replace(/[\s-]+/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
+  typed
+    .toUpperCase()
+    .replace(/[\s-]+/g, '')
+    .replace(/O/g, '0')
+    .replace(/[IL]/g, '1');
 
 /** Constant-time comparison of a typed code with a registration's code. */
 export function codesMatch(typed: string, code: string): boolean {

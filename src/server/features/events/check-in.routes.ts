@@ -18,7 +18,12 @@ export function checkInRoutes(app: App, { db, accounts }: { db: Db; accounts: { 
 
   app.get('/api/events/:id/registrations/:registrationId/badge.pdf', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s badge with the QR check-in code (own organisation, or organisers)', params: RegistrationParams, response: { 200: pdf, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A delegate’s badge with the QR check-in code (own organisation, or organisers)',
+      params: RegistrationParams,
+      response: { 200: pdf, ...errorResponses },
+    },
     handler: async (req, reply) => {
       const file = await badgeOfRegistration(db, req.actor, req.params.id, req.params.registrationId, key);
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="badge.pdf"').send(file);
@@ -26,7 +31,12 @@ export function checkInRoutes(app: App, { db, accounts }: { db: Db; accounts: { 
   });
   app.get('/api/events/:id/badges.pdf', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The badges of every delegate registered (not cancelled, waitlisted or pending)', params: EventParams, response: { 200: pdf, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'The badges of every delegate registered (not cancelled, waitlisted or pending)',
+      params: EventParams,
+      response: { 200: pdf, ...errorResponses },
+    },
     handler: async (req, reply) => {
       const file = await badgesOfEvent(db, req.params.id, key);
       return reply.type('application/pdf').header('content-disposition', 'inline; filename="badges.pdf"').send(file);
@@ -34,12 +44,24 @@ export function checkInRoutes(app: App, { db, accounts }: { db: Db; accounts: { 
   });
   app.post('/api/events/:id/check-in', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Check a delegate in by the code of the badge (404 unknown_check_in_code)', params: EventParams, body: CheckInCodeInput, response: { 200: CheckInResult, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Check a delegate in by the code of the badge (404 unknown_check_in_code)',
+      params: EventParams,
+      body: CheckInCodeInput,
+      response: { 200: CheckInResult, ...errorResponses },
+    },
     handler: (req) => checkInByCode(db, userOf(req), req.params.id, req.body.code, key, accounts.now()),
   });
   app.post('/api/events/:id/walk-ins', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Register a delegate at the desk and check them in', params: EventParams, body: WalkInInput, response: { 201: CheckInResult, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Register a delegate at the desk and check them in',
+      params: EventParams,
+      body: WalkInInput,
+      response: { 201: CheckInResult, ...errorResponses },
+    },
     handler: async (req, reply) => reply.code(201).send(await registerWalkIn(db, userOf(req), req.params.id, req.body, accounts.now())),
   });
 }

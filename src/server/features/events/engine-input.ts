@@ -29,7 +29,10 @@ export function buildEngineInput(
     if (effectiveStatus(r, event, now) !== 'accepted') continue;
     const people = participantsOf(r);
     if (!people.every((p) => active.has(p))) continue;
-    const pair = interpreterPairFor(people.map((p) => active.get(p)!.languages), event.interpreters);
+    const pair = interpreterPairFor(
+      people.map((p) => active.get(p)!.languages),
+      event.interpreters,
+    );
     pairs.set(r.id, pair);
     if (pair !== null) interpreters[pair] ??= 0;
     const attendees = people.map((p) => active.get(p)!);
@@ -46,7 +49,11 @@ export function buildEngineInput(
   const organisationOf = new Map([...active.values()].map((r) => [r.id, r.organisationId]));
   const excludedPairs = [
     ...declinedPairs(requests).filter(([a, b]) => active.has(a) && active.has(b)),
-    ...pairsThatMetBefore(engineRequests.map((r) => r.participants), organisationOf, metOrganisations),
+    ...pairsThatMetBefore(
+      engineRequests.map((r) => r.participants),
+      organisationOf,
+      metOrganisations,
+    ),
   ];
   const engine: SchedulingEvent = {
     slots: slots.map((s) => ({ id: s.id, start: s.start, end: s.end })),

@@ -26,7 +26,14 @@ export async function dashboard(db: Db, eventId: string, now: Date) {
       checkedIn: regs.filter((r) => r.checkedInAt !== null).length,
       noShows: regs.filter((r) => r.noShowAt !== null).length,
     },
-    requests: { sent: requests.length, pending: count('pending'), accepted: count('accepted'), declined: count('declined'), expired: count('expired'), cancelled: count('cancelled') },
+    requests: {
+      sent: requests.length,
+      pending: count('pending'),
+      accepted: count('accepted'),
+      declined: count('declined'),
+      expired: count('expired'),
+      cancelled: count('cancelled'),
+    },
     meetings: { scheduled: data.meetings.length, possible: data.event.lastRun?.possible ?? null, locked: data.meetings.filter((m) => m.locked).length },
     // The same delegates publishSchedule() notifies.
     agendaRecipients: regs.filter(isActive).length,

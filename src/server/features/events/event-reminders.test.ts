@@ -27,7 +27,8 @@ beforeAll(async () => {
   pm = cast.headers['programme-manager'];
   [orgA, orgB] = [cast.organisations.a.id, cast.organisations.b.id];
   const base = { type: 'company' as const, country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
-  for (const id of ['org-c', 'org-d']) await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: `Organisation ${id.slice(-1).toUpperCase()}` });
+  for (const id of ['org-c', 'org-d'])
+    await createOrganisation(t.database.db, systemActor('test'), { ...base, id, name: `Organisation ${id.slice(-1).toUpperCase()}` });
 }, 60_000);
 afterAll(() => t.close());
 
@@ -38,9 +39,15 @@ const slots = [0, 1].map((i) => {
   const start = firstSlot + i * 30 * 60_000;
   return { id: `s${i + 1}`, start: new Date(start).toISOString(), end: new Date(start + 25 * 60_000).toISOString() };
 });
-const reminderJobs = async () => rowsOf<{ target: string }>(await t.database.db.execute(sql`select target from jobs where kind = 'remind-events' order by id`)).map((j) => j.target);
+const reminderJobs = async () =>
+  rowsOf<{ target: string }>(await t.database.db.execute(sql`select target from jobs where kind = 'remind-events' order by id`)).map((j) => j.target);
 const mailsTo = async (email: string) =>
-  (await t.database.db.select().from(outbox).where(and(eq(outbox.to, email), like(outbox.id, 'reminder-%')))).map((m) => ({ subject: m.subject, text: m.text }));
+  (
+    await t.database.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.to, email), like(outbox.id, 'reminder-%')))
+  ).map((m) => ({ subject: m.subject, text: m.text }));
 
 async function register(organisationId: string, name: string, extra: Json = {}) {
   const body = { organisationId, delegateName: name, delegateEmail: `${name.toLowerCase()}@${organisationId}.example`, languages: ['en'], ...extra };
@@ -52,13 +59,28 @@ describe('event reminders', () => {
   let chen: string;
 
   beforeAll(async () => {
-    await ok('POST', '/api/events', pm, { id: 'expo', title: 'Water Expo', languages: ['en', 'zh'], slots, tables: [{ name: 'A', room: 'Zaal 2' }], timeZone: 'Europe/Amsterdam', requestDeadline: deadline.toISOString() });
+    await ok('POST', '/api/events', pm, {
+      id: 'expo',
+      title: 'Water Expo',
+      languages: ['en', 'zh'],
+      slots,
+      tables: [{ name: 'A', room: 'Zaal 2' }],
+      timeZone: 'Europe/Amsterdam',
+      requestDeadline: deadline.toISOString(),
+    });
     ids.anna = await register(orgA, 'Anna');
     ids.bram = await register(orgB, 'Bram');
     ids.dirk = await register('org-d', 'Dirk', { remindersOptOut: true });
     // A delegate without an account, registered through the public link in Chinese.
     const link = (await ok('PUT', '/api/events/expo/public-registration', pm, { open: true })).json();
-    const body = { delegateName: '陈伟', delegateEmail: 'chen@example.cn', organisationName: 'Organisation C', country: 'CN', languages: ['zh'], language: 'zh' };
+    const body = {
+      delegateName: '陈伟',
+      delegateEmail: 'chen@example.cn',
+      organisationName: 'Organisation C',
+      country: 'CN',
+      languages: ['zh'],
+      language: 'zh',
+    };
     await ok('POST', `/api/public/events/${link.token}/registrations`, {}, body);
     chen = (await ok('GET', '/api/events/expo/registrations', pm)).json().items.find((r: Json) => r.delegateName === '陈伟').id;
     // Anna asks Bram and Chen; nobody has answered yet. Dirk has no request at all.
@@ -134,9 +156,7 @@ describe('event reminders', () => {
 
     const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }).format(new Date(start));
     const anna = await mailsTo(`anna@${orgA}.example`);
-    expect(anna).toEqual([
-      expect.objectContaining({ subject: `Your meeting with Bram (Org B) starts at ${time}` }),
-    ]);
+    expect(anna).toEqual([expect.objectContaining({ subject: `Your meeting with Bram (Org B) starts at ${time}` })]);
     expect(anna[0]!.text).toContain(`starts at ${time}, at table A (Zaal 2).`);
     const bram = await mailsTo(`bram@${orgB}.example`);
     expect(bram.map((m) => m.subject)).toContain(`Your meeting with Anna (Org A) starts at ${time}`);

@@ -58,7 +58,11 @@ export async function remindAt(db: Db, now: Date, publicUrl: string): Promise<vo
   for (const event of await repo.listEvents(db)) {
     const windows = windowsOf(event, now);
     if (windows.length === 0) continue;
-    const [regs, requests, meetings] = await Promise.all([repo.listRegistrations(db, event.id), repo.listRequests(db, event.id), repo.listMeetings(db, event.id)]);
+    const [regs, requests, meetings] = await Promise.all([
+      repo.listRegistrations(db, event.id),
+      repo.listRequests(db, event.id),
+      repo.listMeetings(db, event.id),
+    ]);
     const active = regs.filter((r) => r.status === 'registered' && r.noShowAt === null && !r.remindersOptOut);
     const [languages, privateLinks] = await Promise.all([repo.accountLanguagesOf(db, active), reminders.registrationsWithPrivateLink(db, event.id)]);
     const send = new Sender(db, event, publicUrl, {
@@ -121,7 +125,9 @@ class Sender {
   async meetingSoon(reg: RegistrationRow, meeting: { requestId: string; start: string; with: string[]; table: number; videoUrl: string | null }) {
     const lang = this.delegate.languageOf(reg);
     const t = await translatorFor(lang);
-    const time = new Intl.DateTimeFormat(intlLocale[lang], { timeZone: this.event.timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(meeting.start));
+    const time = new Intl.DateTimeFormat(intlLocale[lang], { timeZone: this.event.timeZone, hour: '2-digit', minute: '2-digit' }).format(
+      new Date(meeting.start),
+    );
     const table = meeting.table > 0 ? this.event.tables[meeting.table - 1] : undefined;
     const values = { event: this.event.title, with: meeting.with.join(', '), time, table: table?.name ?? String(meeting.table), room: table?.room ?? '' };
     const where =

@@ -13,10 +13,25 @@ async function shanghaiEventWithMeeting(id: string) {
   const zone = 'Asia/Shanghai';
   const slot = (sid: string, from: string, to: string) => ({ id: sid, start: instantOf('2030-01-15', from, zone), end: instantOf('2030-01-15', to, zone) });
   const event = (
-    await ok('POST', '/api/events', cast.pm, { id, title: 'Chengdu matchmaking', timeZone: zone, languages: ['en'], tables: 2, slots: [slot('s1', '09:00', '09:20'), slot('s2', '09:30', '09:50')] })
+    await ok('POST', '/api/events', cast.pm, {
+      id,
+      title: 'Chengdu matchmaking',
+      timeZone: zone,
+      languages: ['en'],
+      tables: 2,
+      slots: [slot('s1', '09:00', '09:20'), slot('s2', '09:30', '09:50')],
+    })
   ).json();
   const reg = async (headers: AuthHeaders, organisationId: string, name: string) =>
-    (await ok('POST', `/api/events/${id}/registrations`, headers, { organisationId, delegateName: name, delegateEmail: `${name.toLowerCase()}@${organisationId}.example`, languages: ['en'], blockedSlots: ['s2'] })).json();
+    (
+      await ok('POST', `/api/events/${id}/registrations`, headers, {
+        organisationId,
+        delegateName: name,
+        delegateEmail: `${name.toLowerCase()}@${organisationId}.example`,
+        languages: ['en'],
+        blockedSlots: ['s2'],
+      })
+    ).json();
   const a = await reg(cast.memberA, cast.orgA, 'Anna');
   const b = await reg(cast.memberB, cast.orgB, 'Bo');
   const request = (await ok('POST', `/api/events/${id}/requests`, cast.memberA, { from: a.id, to: [b.id] })).json();
@@ -49,11 +64,27 @@ describe('event time zones', () => {
   }, 60_000);
 
   it('names a time zone it does not know, and keeps the fields a change leaves out', async () => {
-    const bad = await call('POST', '/api/events', cast.pm, { id: 'mars', title: 'Mars', timeZone: 'Mars/Olympus', languages: ['en'], tables: 1, slots: [{ id: 's1', start: '2030-01-15T01:00:00Z', end: '2030-01-15T01:20:00Z' }] });
+    const bad = await call('POST', '/api/events', cast.pm, {
+      id: 'mars',
+      title: 'Mars',
+      timeZone: 'Mars/Olympus',
+      languages: ['en'],
+      tables: 1,
+      slots: [{ id: 's1', start: '2030-01-15T01:00:00Z', end: '2030-01-15T01:20:00Z' }],
+    });
     expect(bad.status).toBe(400);
     expect(bad.json().issues).toMatchObject([expect.objectContaining({ path: 'timeZone', message: expect.stringContaining('IANA') })]);
 
-    await ok('POST', '/api/events', cast.pm, { id: 'keep', title: 'Keep', place: 'Utrecht', description: 'Hydrogen', languages: ['en'], tables: 1, interpreters: { 'en-zh': 1 }, slots: [{ id: 's1', start: '2030-01-15T08:00:00Z', end: '2030-01-15T08:20:00Z' }] });
+    await ok('POST', '/api/events', cast.pm, {
+      id: 'keep',
+      title: 'Keep',
+      place: 'Utrecht',
+      description: 'Hydrogen',
+      languages: ['en'],
+      tables: 1,
+      interpreters: { 'en-zh': 1 },
+      slots: [{ id: 's1', start: '2030-01-15T08:00:00Z', end: '2030-01-15T08:20:00Z' }],
+    });
     const changed = (await ok('PATCH', '/api/events/keep', cast.pm, { title: 'Kept' })).json();
     expect(changed).toMatchObject({ title: 'Kept', place: 'Utrecht', description: 'Hydrogen', timeZone: 'Europe/Amsterdam', interpreters: { 'en-zh': 1 } });
   });

@@ -29,7 +29,14 @@ describe('badges and check-in', () => {
 
   it('prints a badge with the name as typed, the organisation and the code the QR carries', async () => {
     await ok('POST', '/api/events', cast.pm, { id: 'desk', title: 'Desk day', languages: ['en', 'zh'], slots, tables: 1 });
-    li = (await ok('POST', '/api/events/desk/registrations', cast.memberA, { organisationId: cast.orgA, delegateName: 'Li Wei 李伟', delegateEmail: 'li@a.example', languages: ['zh'] })).json() as { id: string };
+    li = (
+      await ok('POST', '/api/events/desk/registrations', cast.memberA, {
+        organisationId: cast.orgA,
+        delegateName: 'Li Wei 李伟',
+        delegateEmail: 'li@a.example',
+        languages: ['zh'],
+      })
+    ).json() as { id: string };
     const res = await ok('GET', `/api/events/desk/registrations/${li.id}/badge.pdf`, cast.memberA);
     expect(res.headers['content-type']).toBe('application/pdf');
     const text = await pdfText(res.raw);
@@ -61,23 +68,50 @@ describe('badges and check-in', () => {
   });
 
   it('registers a walk-in of an existing or a new organisation and checks them in', async () => {
-    const known = (await ok('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna de Vries', delegateEmail: 'anna@b.example', organisationId: cast.orgB })).json();
+    const known = (
+      await ok('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna de Vries', delegateEmail: 'anna@b.example', organisationId: cast.orgB })
+    ).json();
     expect(known).toMatchObject({ alreadyCheckedIn: false, registration: { organisationName: 'Org B', status: 'registered' } });
     expect(known.registration.checkedInAt).not.toBeNull();
-    const fresh = (await ok('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: '王芳', delegateEmail: 'wang@new.example', organisationName: '新能源公司', country: 'CN', languages: ['zh'] })).json();
+    const fresh = (
+      await ok('POST', '/api/events/desk/walk-ins', cast.pm, {
+        delegateName: '王芳',
+        delegateEmail: 'wang@new.example',
+        organisationName: '新能源公司',
+        country: 'CN',
+        languages: ['zh'],
+      })
+    ).json();
     expect(fresh.registration.organisationName).toBe('新能源公司');
-    const both = await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: cast.orgB, organisationName: 'Y' });
+    const both = await call('POST', '/api/events/desk/walk-ins', cast.pm, {
+      delegateName: 'X',
+      delegateEmail: 'x@x.example',
+      organisationId: cast.orgB,
+      organisationName: 'Y',
+    });
     expect(both.status).toBe(400);
     expect(both.body).toContain('organisationId');
-    expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'nope' })).status).toBe(400);
-    const again = await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'Anna', delegateEmail: 'anna@b.example', organisationId: cast.orgB });
+    expect((await call('POST', '/api/events/desk/walk-ins', cast.pm, { delegateName: 'X', delegateEmail: 'x@x.example', organisationId: 'nope' })).status).toBe(
+      400,
+    );
+    const again = await call('POST', '/api/events/desk/walk-ins', cast.pm, {
+      delegateName: 'Anna',
+      delegateEmail: 'anna@b.example',
+      organisationId: cast.orgB,
+    });
     expect(again.status).toBe(409);
     expect(again.json()).toMatchObject({ code: 'already_registered', params: { email: 'anna@b.example' } });
   });
 
   it('gives a walk-in the country and first language of the event when the desk gives none', async () => {
     await ok('POST', '/api/events', cast.pm, { id: 'shenzhen', title: 'Shenzhen day', timeZone: 'Asia/Shanghai', languages: ['zh', 'en'], slots, tables: 1 });
-    const walkIn = (await ok('POST', '/api/events/shenzhen/walk-ins', cast.pm, { delegateName: '陈静', delegateEmail: 'chen@sz.example', organisationName: '深圳储能有限公司' })).json();
+    const walkIn = (
+      await ok('POST', '/api/events/shenzhen/walk-ins', cast.pm, {
+        delegateName: '陈静',
+        delegateEmail: 'chen@sz.example',
+        organisationName: '深圳储能有限公司',
+      })
+    ).json();
     expect(walkIn.registration.languages).toEqual(['zh']);
     const organisation = (await ok('GET', `/api/organisations/${walkIn.registration.organisationId}`, cast.pm)).json();
     expect(organisation.country).toBe('CN');

@@ -22,7 +22,8 @@ export function longDay(iso: string, zone: string, lang: CatalogueLanguage): str
 }
 
 /** Slots are instants; people read them as wall-clock times in the event's time zone. */
-const span = (start: string, end: string, zone: string, lang: CatalogueLanguage) => `${longDay(start, zone, lang)} ${localTime(start, zone)}–${localTime(end, zone)}`;
+const span = (start: string, end: string, zone: string, lang: CatalogueLanguage) =>
+  `${longDay(start, zone, lang)} ${localTime(start, zone)}–${localTime(end, zone)}`;
 
 /** Where the meeting takes place: a table, or a video call for online meetings. */
 function placeOf(m: Meeting, t: TFunction): string {
@@ -43,28 +44,58 @@ export async function renderAgendaPdf(agenda: Agenda, options: DocumentOptions =
   const t = await translatorFor(lang);
   const { doc, done } = await pdfDocument(`${agenda.eventTitle} – ${agenda.delegateName}`, undefined, lang);
   const width = doc.page.width - 100;
-  doc.fontSize(9).fillColor('#555').text(agenda.published ? t('documents:agenda.kind') : t('documents:agenda.draft'), { width });
+  doc
+    .fontSize(9)
+    .fillColor('#555')
+    .text(agenda.published ? t('documents:agenda.kind') : t('documents:agenda.draft'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(agenda.eventTitle, { width });
   doc.fontSize(12).text(`${agenda.delegateName} · ${agenda.organisationName}`, { width });
-  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: zoneName(agenda.timeZone, intlLocale[lang]) }), { width }).fillColor('black');
+  doc
+    .fontSize(9)
+    .fillColor('#555')
+    .text(t('documents:agenda.timesIn', { zone: zoneName(agenda.timeZone, intlLocale[lang]) }), { width })
+    .fillColor('black');
   doc.moveDown(0.8);
   const zone = agenda.timeZone;
   let day = '';
   for (const item of agenda.items) {
     if (localDay(item.start, zone) !== day) {
       day = localDay(item.start, zone);
-      doc.moveDown(0.4).fontSize(13).fillColor('#1a4d2e').text(longDay(item.start, zone, lang), 50, undefined, { width }).fillColor('black');
+      doc
+        .moveDown(0.4)
+        .fontSize(13)
+        .fillColor('#1a4d2e')
+        .text(longDay(item.start, zone, lang), 50, undefined, { width })
+        .fillColor('black');
     }
     const time = `${localTime(item.start, zone)}–${localTime(item.end, zone)}`;
     if (item.kind === 'break') {
-      doc.fontSize(10).fillColor('#777').text(`${time}  ${item.label ?? t('documents:agenda.break')}`, 50, undefined, { width }).fillColor('black');
+      doc
+        .fontSize(10)
+        .fillColor('#777')
+        .text(`${time}  ${item.label ?? t('documents:agenda.break')}`, 50, undefined, { width })
+        .fillColor('black');
     } else if (item.meeting) {
       const m = item.meeting;
       doc.fontSize(10).text(`${time}  ${placeOf(m, t)}: ${others(m, t, agenda.registrationId)}`, 50, undefined, { width });
-      if (m.videoUrl) doc.fontSize(9).fillColor('#1a4d2e').text(t('documents:agenda.video', { url: m.videoUrl }), 90, undefined, { width: width - 40, link: m.videoUrl }).fillColor('black');
-      if (m.interpreterPair) doc.fontSize(9).fillColor('#555').text(t('documents:agenda.interpreter', { pair: m.interpreterPair }), 90, undefined, { width: width - 40 }).fillColor('black');
+      if (m.videoUrl)
+        doc
+          .fontSize(9)
+          .fillColor('#1a4d2e')
+          .text(t('documents:agenda.video', { url: m.videoUrl }), 90, undefined, { width: width - 40, link: m.videoUrl })
+          .fillColor('black');
+      if (m.interpreterPair)
+        doc
+          .fontSize(9)
+          .fillColor('#555')
+          .text(t('documents:agenda.interpreter', { pair: m.interpreterPair }), 90, undefined, { width: width - 40 })
+          .fillColor('black');
     } else {
-      doc.fontSize(10).fillColor('#999').text(`${time}  ${t('documents:agenda.free')}`, 50, undefined, { width }).fillColor('black');
+      doc
+        .fontSize(10)
+        .fillColor('#999')
+        .text(`${time}  ${t('documents:agenda.free')}`, 50, undefined, { width })
+        .fillColor('black');
     }
   }
   doc.end();
@@ -112,9 +143,18 @@ export async function renderTablePlanPdf(plan: Plan, options: DocumentOptions = 
   const width = doc.page.width - 100;
   doc.fontSize(9).fillColor('#555').text(t('documents:tablePlan.kind'), { width });
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(plan.title, { width });
-  doc.fontSize(9).fillColor('#555').text(t('documents:agenda.timesIn', { zone: zoneName(plan.timeZone, intlLocale[lang]) }), { width }).fillColor('black');
+  doc
+    .fontSize(9)
+    .fillColor('#555')
+    .text(t('documents:agenda.timesIn', { zone: zoneName(plan.timeZone, intlLocale[lang]) }), { width })
+    .fillColor('black');
   for (const slot of plan.slots) {
-    doc.moveDown(0.6).fontSize(13).fillColor('#1a4d2e').text(span(slot.start, slot.end, plan.timeZone, lang), 50, undefined, { width }).fillColor('black');
+    doc
+      .moveDown(0.6)
+      .fontSize(13)
+      .fillColor('#1a4d2e')
+      .text(span(slot.start, slot.end, plan.timeZone, lang), 50, undefined, { width })
+      .fillColor('black');
     if (slot.meetings.length === 0) doc.fontSize(10).fillColor('#999').text(t('documents:tablePlan.noMeetings'), 50, undefined, { width }).fillColor('black');
     for (const m of slot.meetings) {
       const interpreter = m.interpreterPair ? ` · ${t('documents:agenda.interpreter', { pair: m.interpreterPair })}` : '';

@@ -39,7 +39,12 @@ export async function revokeFeed(db: Db, actor: Actor, eventId: string, registra
   await db.transaction(async (tx) => {
     const reg = await ownRegistration(tx, actor, eventId, registrationId);
     await repo.updateRegistration(tx, registrationId, { feedTokenHash: null, feedTokenCreatedAt: null });
-    await recordAudit(tx, actor, { entityType: 'event-registration', entityId: registrationId, action: 'feed-revoke', before: { feedCreatedAt: reg.feedTokenCreatedAt } });
+    await recordAudit(tx, actor, {
+      entityType: 'event-registration',
+      entityId: registrationId,
+      action: 'feed-revoke',
+      before: { feedCreatedAt: reg.feedTokenCreatedAt },
+    });
   });
 }
 

@@ -33,8 +33,20 @@ describe('moving a meeting on the grid', () => {
   it('names participant, availability, table and interpreter conflicts, and locks what it moves', async () => {
     await ok('POST', '/api/events', pm, { id: 'grid', title: 'Grid', languages: ['en', 'zh'], slots, tables: 2, interpreters: { 'en-zh': 1 } });
     const reg = async (org: string, name: string, extra: Json = {}) =>
-      (await ok('POST', '/api/events/grid/registrations', pm, { organisationId: org, delegateName: name, delegateEmail: `${name}@x.example`, languages: ['en'], ...extra })).json().id as string;
-    const [a, b, c] = [await reg(orgA, 'anna'), await reg(orgB, 'bram', { languages: ['zh'], blockedSlots: ['s3'] }), await reg('org-c', 'chen', { languages: ['zh'] })];
+      (
+        await ok('POST', '/api/events/grid/registrations', pm, {
+          organisationId: org,
+          delegateName: name,
+          delegateEmail: `${name}@x.example`,
+          languages: ['en'],
+          ...extra,
+        })
+      ).json().id as string;
+    const [a, b, c] = [
+      await reg(orgA, 'anna'),
+      await reg(orgB, 'bram', { languages: ['zh'], blockedSlots: ['s3'] }),
+      await reg('org-c', 'chen', { languages: ['zh'] }),
+    ];
     const [d, e] = [await reg('org-d', 'dirk'), await reg('org-e', 'eva')];
     const accepted = async (from: string, to: string) => {
       const r = (await ok('POST', '/api/events/grid/requests', pm, { from, to: [to] })).json();

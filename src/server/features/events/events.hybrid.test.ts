@@ -76,7 +76,12 @@ describe('hybrid meetings', () => {
 
   it('a request agreed as a video call needs no table even between on-site delegates', async () => {
     await createEvent('agreed', { slots: [slot(12, 0)] });
-    const [a, b, c, d] = [await register('agreed', org.a, 'Anna'), await register('agreed', org.b, 'Bram'), await register('agreed', org.c, 'Chen'), await register('agreed', org.d, 'Dirk')];
+    const [a, b, c, d] = [
+      await register('agreed', org.a, 'Anna'),
+      await register('agreed', org.b, 'Bram'),
+      await register('agreed', org.c, 'Chen'),
+      await register('agreed', org.d, 'Dirk'),
+    ];
     await request('agreed', a, b);
     const call = await request('agreed', c, d, 'accept', { online: true });
     expect((await schedule('agreed')).run.meetings).toBe(2);

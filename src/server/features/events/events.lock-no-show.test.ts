@@ -19,7 +19,12 @@ async function accepted(eventId: string, from: string, to: string, priority = 'w
 }
 const schedule = async (eventId: string) => (await ok('POST', `/api/events/${eventId}/schedule`, cast.pm, { timeLimitSeconds: 2 })).json();
 const placed = async (eventId: string) =>
-  new Map(((await ok('GET', `/api/events/${eventId}/meetings`, cast.pm)).json().items as Json[]).map((m) => [m.requestId as string, { slotId: m.slotId, table: m.table, locked: m.locked }]));
+  new Map(
+    ((await ok('GET', `/api/events/${eventId}/meetings`, cast.pm)).json().items as Json[]).map((m) => [
+      m.requestId as string,
+      { slotId: m.slotId, table: m.table, locked: m.locked },
+    ]),
+  );
 const dashboard = async (eventId: string) => (await ok('GET', `/api/events/${eventId}/dashboard`, cast.pm)).json();
 
 describe('locking one meeting', () => {
@@ -27,7 +32,12 @@ describe('locking one meeting', () => {
     await addOrganisations(cast.t, ['org-c', 'org-d', 'org-e', 'org-f']);
     // One slot and one table: room for a single meeting.
     await ok('POST', '/api/events', cast.pm, { id: 'lock-one', title: 'Lock one', languages: ['en'], slots: halfHourSlots(1), tables: 1 });
-    const [anna, bram, chen, dirk] = [await register('lock-one', 'org-c', 'Anna'), await register('lock-one', 'org-d', 'Bram'), await register('lock-one', 'org-e', 'Chen'), await register('lock-one', 'org-f', 'Dirk')];
+    const [anna, bram, chen, dirk] = [
+      await register('lock-one', 'org-c', 'Anna'),
+      await register('lock-one', 'org-d', 'Bram'),
+      await register('lock-one', 'org-e', 'Chen'),
+      await register('lock-one', 'org-f', 'Dirk'),
+    ];
     const annaBram = await accepted('lock-one', anna, bram);
     await schedule('lock-one');
     expect(await placed('lock-one')).toEqual(new Map([[annaBram, { slotId: 's1', table: 1, locked: false }]]));
@@ -54,7 +64,14 @@ describe('recording a no-show', () => {
   it('is for organisers only; it removes the delegate’s meetings, tells the others and shows in the counts', async () => {
     await addOrganisations(cast.t, ['org-no-show-c']);
     await ok('POST', '/api/events', cast.pm, { id: 'no-show', title: 'No-show day', languages: ['en'], slots: halfHourSlots(2), tables: 1 });
-    const anna = (await ok('POST', '/api/events/no-show/registrations', cast.memberA, { organisationId: cast.orgA, delegateName: 'Anna', delegateEmail: 'anna@a.example', languages: ['en'] })).json().id as string;
+    const anna = (
+      await ok('POST', '/api/events/no-show/registrations', cast.memberA, {
+        organisationId: cast.orgA,
+        delegateName: 'Anna',
+        delegateEmail: 'anna@a.example',
+        languages: ['en'],
+      })
+    ).json().id as string;
     const [bram, chen] = [await register('no-show', cast.orgB, 'Bram'), await register('no-show', 'org-no-show-c', 'Chen')];
     const [annaBram, annaChen] = [await accepted('no-show', anna, bram), await accepted('no-show', anna, chen)];
     await schedule('no-show');

@@ -29,7 +29,11 @@ describe('participant import and export', () => {
 
   it('previews every problem by row and column and writes nothing', async () => {
     await ok('POST', '/api/events', cast.pm, { id: 'io', title: 'Hydrogen days', languages: ['en', 'zh'], slots, tables: 2 });
-    await ok('PUT', '/api/events/io/public-registration', cast.pm, { open: false, capacity: 2, questions: [{ id: 'sector', text: 'Your sector', required: false }] });
+    await ok('PUT', '/api/events/io/public-registration', cast.pm, {
+      open: false,
+      capacity: 2,
+      questions: [{ id: 'sector', text: 'Your sector', required: false }],
+    });
     const file = csv([
       '姓名,中文姓名,电子邮件,机构,国家,参会方式,Your sector,状态',
       'Wang Wei,王伟,wang@example.cn,Shenzhen Water,CN,线上,water,已报名',
@@ -72,7 +76,12 @@ describe('participant import and export', () => {
 
     const regs = (await ok('GET', '/api/events/io/registrations', cast.pm)).json().items as Json[];
     const byEmail = new Map(regs.map((r) => [r.delegateEmail, r]));
-    expect(byEmail.get('wang@example.cn')).toMatchObject({ delegateName: 'Wang Wei 王伟', status: 'registered', attendance: 'online', answers: { sector: 'water' } });
+    expect(byEmail.get('wang@example.cn')).toMatchObject({
+      delegateName: 'Wang Wei 王伟',
+      status: 'registered',
+      attendance: 'online',
+      answers: { sector: 'water' },
+    });
     expect(byEmail.get('chen@example.cn')!.organisationId).toBe(byEmail.get('wang@example.cn')!.organisationId);
     expect(byEmail.get('anna@example.nl')).toMatchObject({ organisationId: existing.id, status: 'waitlisted' });
     expect(await db().select().from(organisations).where(eq(organisations.name, 'Shenzhen Water'))).toHaveLength(1);
@@ -117,7 +126,10 @@ describe('participant import and export', () => {
 
     const exported = await ok('GET', '/api/events/io/participants.csv?lang=zh', cast.pm);
     expect(exported.headers['content-type']).toContain('text/csv');
-    const lines = exported.body.replace(/^\ufeff/, '').trim().split('\r\n');
+    const lines = exported.body
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toContain('姓名,电子邮件,机构');
     expect(lines).toHaveLength(4);
     expect(lines.find((l) => l.includes('wang@example.cn'))).toContain('Wang Wei 王伟');

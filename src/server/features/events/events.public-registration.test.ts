@@ -45,14 +45,22 @@ describe('public registration', () => {
     await ok('POST', '/api/events', pm, { id: 'open', title: 'Open day', languages: ['en', 'zh'], slots, tables: 2 });
     expect((await ok('GET', '/api/events/open/public-registration', pm)).json()).toMatchObject({ open: false, token: null });
     const link = (
-      await ok('PUT', '/api/events/open/public-registration', pm, { open: true, capacity: 2, questions: [{ id: 'sector', text: '您的行业？', required: true }] })
+      await ok('PUT', '/api/events/open/public-registration', pm, {
+        open: true,
+        capacity: 2,
+        questions: [{ id: 'sector', text: '您的行业？', required: true }],
+      })
     ).json();
     expect(link.url).toBe(`https://ctb.example.org/events/join/${link.token}`);
     expect(link.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     token = link.token;
     expect((await call('GET', '/api/events/open')).json().publicToken).toBeUndefined();
     expect((await call('GET', `/api/public/events/${token.replace(/.$/, token.endsWith('A') ? 'B' : 'A')}`)).status).toBe(404);
-    expect((await call('GET', `/api/public/events/${token}`)).json()).toMatchObject({ title: 'Open day', full: false, questions: [{ id: 'sector', required: true }] });
+    expect((await call('GET', `/api/public/events/${token}`)).json()).toMatchObject({
+      title: 'Open day',
+      full: false,
+      questions: [{ id: 'sector', required: true }],
+    });
   });
 
   it('asks the required questions, fills the places, then waitlists, and promotes when someone cancels', async () => {
@@ -69,7 +77,11 @@ describe('public registration', () => {
     expect(mail!.subject).toBe('您已进入Open day的候补名单');
 
     const zhao = await manageToken('zhao@example.cn');
-    expect((await ok('GET', `/api/public/registrations/${zhao}`, {})).json()).toMatchObject({ status: 'waitlisted', waitlistPosition: 1, answers: { sector: 'hydrogen' } });
+    expect((await ok('GET', `/api/public/registrations/${zhao}`, {})).json()).toMatchObject({
+      status: 'waitlisted',
+      waitlistPosition: 1,
+      answers: { sector: 'hydrogen' },
+    });
     expect((await call('GET', `/api/public/registrations/${zhao}/marketplace`)).status).toBe(409);
 
     await ok('DELETE', `/api/public/registrations/${await manageToken('wang@example.cn')}`, {});
@@ -95,7 +107,9 @@ describe('public registration', () => {
 
   it('holds registrations for approval when the organiser asks, and a closed link answers 404', async () => {
     await ok('PUT', '/api/events/open/public-registration', pm, { open: true, capacity: 10, approval: true, questions: [] });
-    expect((await ok('POST', `/api/public/events/${token}/registrations`, {}, delegate('Sun', { answers: {} }))).json()).toEqual({ status: 'pending-approval' });
+    expect((await ok('POST', `/api/public/events/${token}/registrations`, {}, delegate('Sun', { answers: {} }))).json()).toEqual({
+      status: 'pending-approval',
+    });
     const sun = ((await ok('GET', '/api/events/open/registrations', pm)).json().items as Json[]).find((r) => r.delegateName === 'Sun')!;
     expect(sun.status).toBe('pending-approval');
     expect((await ok('POST', `/api/events/open/registrations/${sun.id}/approve`, pm)).json().status).toBe('registered');

@@ -14,7 +14,8 @@ export type RequestValues = typeof meetingRequests.$inferInsert;
 export type MeetingRow = typeof eventMeetings.$inferSelect;
 
 const eventIso = (row: EventRow) => isoFields(row, ['requestDeadline', 'publishedAt', 'createdAt', 'updatedAt']);
-const registrationIso = (row: RegistrationRow) => isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'feedTokenCreatedAt', 'createdAt', 'updatedAt']);
+const registrationIso = (row: RegistrationRow) =>
+  isoFields(row, ['arrivesAt', 'leavesAt', 'checkedInAt', 'noShowAt', 'feedTokenCreatedAt', 'createdAt', 'updatedAt']);
 const requestIso = (row: RequestRow) => isoFields(row, ['createdAt', 'updatedAt']);
 
 // Events

@@ -83,29 +83,57 @@ export function eventRoutes(
   });
   app.patch('/api/events/:id', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Change an event (meetings in removed slots or tables are dropped)', params: EventParams, body: EventUpdate, response: { 200: EventDetail, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Change an event (meetings in removed slots or tables are dropped)',
+      params: EventParams,
+      body: EventUpdate,
+      response: { 200: EventDetail, ...errorResponses },
+    },
     handler: (req) => service.updateEvent(db, userOf(req), req.params.id, req.body),
   });
 
   // Registrations and the marketplace
   app.get('/api/events/:id/registrations', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'The participants (e-mail addresses for the organiser and the delegate only)', params: EventParams, response: { 200: RegistrationList, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'The participants (e-mail addresses for the organiser and the delegate only)',
+      params: EventParams,
+      response: { 200: RegistrationList, ...errorResponses },
+    },
     handler: (req) => service.listRegistrations(db, req.actor, req.params.id),
   });
   app.post('/api/events/:id/registrations', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Register a delegate of your organisation', params: EventParams, body: RegistrationInput, response: { 201: Registration, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Register a delegate of your organisation',
+      params: EventParams,
+      body: RegistrationInput,
+      response: { 201: Registration, ...errorResponses },
+    },
     handler: async (req, reply) => reply.code(201).send(await service.register(db, userOf(req), req.params.id, req.body)),
   });
   app.patch('/api/events/:id/registrations/:registrationId', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Change availability, languages, profile or offers', params: RegistrationParams, body: RegistrationUpdate, response: { 200: Registration, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Change availability, languages, profile or offers',
+      params: RegistrationParams,
+      body: RegistrationUpdate,
+      response: { 200: Registration, ...errorResponses },
+    },
     handler: (req) => service.updateRegistration(db, userOf(req), req.params.id, req.params.registrationId, req.body),
   });
   app.delete('/api/events/:id/registrations/:registrationId', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Cancel a registration (its meetings that have not started are removed)', params: RegistrationParams, response: { 200: Registration, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Cancel a registration (its meetings that have not started are removed)',
+      params: RegistrationParams,
+      response: { 200: Registration, ...errorResponses },
+    },
     handler: (req) => service.cancelRegistration(db, userOf(req), req.params.id, req.params.registrationId, now(), accounts.publicUrl),
   });
   app.post('/api/events/:id/registrations/:registrationId/check-in', {
@@ -115,12 +143,23 @@ export function eventRoutes(
   });
   app.post('/api/events/:id/registrations/:registrationId/no-show', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Record a no-show (the delegate’s later meetings are removed; re-schedule)', params: RegistrationParams, response: { 200: Registration, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Record a no-show (the delegate’s later meetings are removed; re-schedule)',
+      params: RegistrationParams,
+      response: { 200: Registration, ...errorResponses },
+    },
     handler: (req) => service.recordNoShow(db, userOf(req), req.params.id, req.params.registrationId, now(), accounts.publicUrl),
   });
   app.get('/api/events/:id/marketplace', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Offers and requests of the participants', params: EventParams, querystring: MarketplaceQuery, response: { 200: Marketplace, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Offers and requests of the participants',
+      params: EventParams,
+      querystring: MarketplaceQuery,
+      response: { 200: Marketplace, ...errorResponses },
+    },
     handler: (req) => service.marketplace(db, req.params.id, req.query),
   });
 
@@ -139,34 +178,74 @@ export function eventRoutes(
   // Meeting requests
   app.get('/api/events/:id/requests', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Meeting requests you sent or received (organisers: all)', params: EventParams, querystring: MeetingRequestQuery, response: { 200: MeetingRequestList, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Meeting requests you sent or received (organisers: all)',
+      params: EventParams,
+      querystring: MeetingRequestQuery,
+      response: { 200: MeetingRequestList, ...errorResponses },
+    },
     handler: (req) => service.listRequests(db, req.actor, req.params.id, req.query.registrationId, now()),
   });
   app.post('/api/events/:id/requests', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Request a meeting (1–4 invitees); a request back makes it mutual and accepted', params: EventParams, body: MeetingRequestInput, response: { 201: MeetingRequest, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Request a meeting (1–4 invitees); a request back makes it mutual and accepted',
+      params: EventParams,
+      body: MeetingRequestInput,
+      response: { 201: MeetingRequest, ...errorResponses },
+    },
     handler: async (req, reply) => reply.code(201).send(await service.requestMeeting(db, userOf(req), req.params.id, req.body, now(), accounts.publicUrl)),
   });
   app.post('/api/events/:id/requests/:requestId/response', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Accept or decline a meeting request you received', params: RequestParams, body: MeetingResponseInput, response: { 200: MeetingRequest, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Accept or decline a meeting request you received',
+      params: RequestParams,
+      body: MeetingResponseInput,
+      response: { 200: MeetingRequest, ...errorResponses },
+    },
     handler: (req) => service.respondToRequest(db, userOf(req), req.params.id, req.params.requestId, req.body, now(), accounts.publicUrl),
   });
   app.delete('/api/events/:id/requests/:requestId', {
     config: { access: policies.organisationEditors },
-    schema: { tags, summary: 'Cancel a meeting request you sent (and its meeting)', params: RequestParams, response: { 200: MeetingRequest, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Cancel a meeting request you sent (and its meeting)',
+      params: RequestParams,
+      response: { 200: MeetingRequest, ...errorResponses },
+    },
     handler: (req) => service.cancelRequest(db, userOf(req), req.params.id, req.params.requestId, now()),
   });
 
   // Scheduling
   app.post('/api/events/:id/schedule', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"', params: EventParams, body: ScheduleInput, response: { 200: ScheduleOutcome, ...errorResponses } },
-    handler: (req) => service.scheduleEvent(db, userOf(req), req.params.id, req.body, { now: now(), run: scheduleInWorker, publicUrl: accounts.publicUrl, videoUrlTemplate: eventVideoUrlTemplate }),
+    schema: {
+      tags,
+      summary: 'Schedule the accepted requests (locked meetings stay); "N of at most M possible meetings scheduled"',
+      params: EventParams,
+      body: ScheduleInput,
+      response: { 200: ScheduleOutcome, ...errorResponses },
+    },
+    handler: (req) =>
+      service.scheduleEvent(db, userOf(req), req.params.id, req.body, {
+        now: now(),
+        run: scheduleInWorker,
+        publicUrl: accounts.publicUrl,
+        videoUrlTemplate: eventVideoUrlTemplate,
+      }),
   });
   app.post('/api/events/:id/publish', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Publish the schedule: lock every meeting and notify the participants', params: EventParams, response: { 200: EventDetail, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Publish the schedule: lock every meeting and notify the participants',
+      params: EventParams,
+      response: { 200: EventDetail, ...errorResponses },
+    },
     handler: (req) => service.publishSchedule(db, userOf(req), req.params.id, now(), accounts.publicUrl),
   });
   app.get('/api/events/:id/meetings', {
@@ -184,7 +263,13 @@ export function eventRoutes(
   });
   app.post('/api/events/:id/meetings/:requestId/move', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Move a meeting on the grid (refused with each conflict named: 409 meeting_conflict); it is then locked', params: RequestParams, body: MeetingMove, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Move a meeting on the grid (refused with each conflict named: 409 meeting_conflict); it is then locked',
+      params: RequestParams,
+      body: MeetingMove,
+      response: { 204: z.null(), ...errorResponses },
+    },
     handler: async (req, reply) => {
       await moveMeeting(db, userOf(req), req.params.id, req.params.requestId, req.body);
       return reply.code(204).send(null);
@@ -192,7 +277,13 @@ export function eventRoutes(
   });
   app.post('/api/events/:id/meetings/:requestId/swap', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Swap two meetings on the grid (refused with each conflict of either named: 409 meeting_conflict); both are then locked', params: RequestParams, body: MeetingSwap, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Swap two meetings on the grid (refused with each conflict of either named: 409 meeting_conflict); both are then locked',
+      params: RequestParams,
+      body: MeetingSwap,
+      response: { 204: z.null(), ...errorResponses },
+    },
     handler: async (req, reply) => {
       await swapMeetings(db, userOf(req), req.params.id, req.params.requestId, req.body.with);
       return reply.code(204).send(null);
@@ -200,38 +291,73 @@ export function eventRoutes(
   });
   app.post('/api/events/:id/what-if', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'How many more meetings one more interpreter (per language pair), table or slot would give: the scheduler re-run on the event as it stands (writes nothing)', params: EventParams, body: WhatIfInput, response: { 200: WhatIfReport, ...errorResponses } },
+    schema: {
+      tags,
+      summary:
+        'How many more meetings one more interpreter (per language pair), table or slot would give: the scheduler re-run on the event as it stands (writes nothing)',
+      params: EventParams,
+      body: WhatIfInput,
+      response: { 200: WhatIfReport, ...errorResponses },
+    },
     handler: (req) => whatIf(db, req.params.id, req.body, { now: now(), run: scheduleSeriesInWorker }),
   });
 
   // Agendas, table plan, dashboard
   app.get('/api/events/:id/registrations/:registrationId/agenda', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s agenda (own organisation, or organisers)', params: RegistrationParams, response: { 200: Agenda, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A delegate’s agenda (own organisation, or organisers)',
+      params: RegistrationParams,
+      response: { 200: Agenda, ...errorResponses },
+    },
     handler: (req) => service.agenda(db, req.actor, req.params.id, req.params.registrationId),
   });
   app.get('/api/events/:id/registrations/:registrationId/agenda.pdf', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s agenda (PDF) in the reader’s language (?lang=, else the account’s)', params: RegistrationParams, querystring: DocumentLanguageQuery, response: { 200: file('application/pdf'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A delegate’s agenda (PDF) in the reader’s language (?lang=, else the account’s)',
+      params: RegistrationParams,
+      querystring: DocumentLanguageQuery,
+      response: { 200: file('application/pdf'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const agenda = await service.agenda(db, req.actor, req.params.id, req.params.registrationId);
       const pdf = await renderAgendaPdf(agenda, { lang: await readerLanguage(db, req.actor, req.query.lang) });
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="agenda-${safeName(req.params.id)}.pdf"`).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="agenda-${safeName(req.params.id)}.pdf"`)
+        .send(pdf);
     },
   });
   app.get('/api/events/:id/registrations/:registrationId/agenda.ics', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A delegate’s meetings as an iCalendar file in the reader’s language (?lang=, else the account’s)', params: RegistrationParams, querystring: DocumentLanguageQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A delegate’s meetings as an iCalendar file in the reader’s language (?lang=, else the account’s)',
+      params: RegistrationParams,
+      querystring: DocumentLanguageQuery,
+      response: { 200: z.string().describe('text/calendar'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const event = await service.getEvent(db, req.params.id);
       const agenda = await service.agenda(db, req.actor, req.params.id, req.params.registrationId);
       const ics = await renderAgendaIcs(agenda, { place: event.place, host: req.hostname, lang: await readerLanguage(db, req.actor, req.query.lang) });
-      return reply.type('text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="agenda-${safeName(req.params.id)}.ics"`).send(ics);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="agenda-${safeName(req.params.id)}.ics"`)
+        .send(ics);
     },
   });
   app.post('/api/events/:id/registrations/:registrationId/feed', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A new secret calendar-feed address for the delegate’s agenda (an earlier one stops working)', params: RegistrationParams, response: { 201: FeedLink, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A new secret calendar-feed address for the delegate’s agenda (an earlier one stops working)',
+      params: RegistrationParams,
+      response: { 201: FeedLink, ...errorResponses },
+    },
     handler: async (req, reply) =>
       reply.code(201).send(await issueFeed(db, userOf(req), req.params.id, req.params.registrationId, { now: now(), publicUrl: accounts.publicUrl })),
   });
@@ -246,7 +372,13 @@ export function eventRoutes(
   // The feed's secret address is its own authorisation: calendar apps poll it without a session.
   app.get('/api/events/feeds/:file', {
     config: { access: 'public' },
-    schema: { tags, summary: 'A delegate’s agenda as a subscribable iCalendar feed (TOKEN.ics; 404 for unknown or revoked tokens; ?lang= for its texts)', params: z.object({ file: z.string().max(100) }), querystring: DocumentLanguageQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A delegate’s agenda as a subscribable iCalendar feed (TOKEN.ics; 404 for unknown or revoked tokens; ?lang= for its texts)',
+      params: z.object({ file: z.string().max(100) }),
+      querystring: DocumentLanguageQuery,
+      response: { 200: z.string().describe('text/calendar'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const agenda = await feedAgenda(db, /^(.*)\.ics$/.exec(req.params.file)?.[1] ?? '');
       const event = await service.getEvent(db, agenda.eventId);
@@ -266,15 +398,30 @@ export function eventRoutes(
   });
   app.get('/api/events/:id/table-plan.pdf', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The table plan per slot (PDF) in the reader’s language (?lang=, else the account’s)', params: EventParams, querystring: DocumentLanguageQuery, response: { 200: file('application/pdf'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'The table plan per slot (PDF) in the reader’s language (?lang=, else the account’s)',
+      params: EventParams,
+      querystring: DocumentLanguageQuery,
+      response: { 200: file('application/pdf'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const pdf = await renderTablePlanPdf(await service.tablePlan(db, req.params.id), { lang: await readerLanguage(db, req.actor, req.query.lang) });
-      return reply.type('application/pdf').header('content-disposition', `inline; filename="table-plan-${safeName(req.params.id)}.pdf"`).send(pdf);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="table-plan-${safeName(req.params.id)}.pdf"`)
+        .send(pdf);
     },
   });
   app.get('/api/events/:id/table-plan.xlsx', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The table plan per slot (XLSX) in the reader’s language (?lang=, else the account’s)', params: EventParams, querystring: DocumentLanguageQuery, response: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'The table plan per slot (XLSX) in the reader’s language (?lang=, else the account’s)',
+      params: EventParams,
+      querystring: DocumentLanguageQuery,
+      response: { 200: file('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const xlsx = await renderTablePlanXlsx(await service.tablePlan(db, req.params.id), { lang: await readerLanguage(db, req.actor, req.query.lang) });
       return reply
@@ -285,8 +432,12 @@ export function eventRoutes(
   });
   app.get('/api/events/:id/dashboard', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'Registrations, requests, meetings scheduled vs possible, per-participant load', params: EventParams, response: { 200: EventDashboard, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Registrations, requests, meetings scheduled vs possible, per-participant load',
+      params: EventParams,
+      response: { 200: EventDashboard, ...errorResponses },
+    },
     handler: (req) => service.dashboard(db, req.params.id, now()),
   });
-
 }

@@ -22,7 +22,15 @@ describe('swapping two meetings on the grid', () => {
     await reg('Anna', cast.orgA);
     await reg('Bram', cast.orgB, { languages: ['zh'], blockedSlots: ['s3'] });
     await reg('Chen', 'org-c', { languages: ['zh'] });
-    for (const [name, org] of [['Dirk', 'org-d'], ['Eva', 'org-e'], ['Fay', 'org-f'], ['Gus', 'org-g'], ['Jan', 'org-j'], ['Kim', 'org-k']] as const) await reg(name, org);
+    for (const [name, org] of [
+      ['Dirk', 'org-d'],
+      ['Eva', 'org-e'],
+      ['Fay', 'org-f'],
+      ['Gus', 'org-g'],
+      ['Jan', 'org-j'],
+      ['Kim', 'org-k'],
+    ] as const)
+      await reg(name, org);
     await reg('Hana', 'org-h', { attendance: 'online' });
     await reg('Ivo', 'org-i', { attendance: 'online' });
     const meetings: Json[] = [];
@@ -41,7 +49,13 @@ describe('swapping two meetings on the grid', () => {
     // Laid out exactly as above (the scheduler would choose its own places).
     await insertMeetings(cast.t.database.db, meetings as Parameters<typeof insertMeetings>[1]);
   });
-  const where = async () => new Map(((await ok('GET', '/api/events/swap/meetings', cast.pm)).json().items as Json[]).map((m) => [m.requestId, { slotId: m.slotId, table: m.table, locked: m.locked }]));
+  const where = async () =>
+    new Map(
+      ((await ok('GET', '/api/events/swap/meetings', cast.pm)).json().items as Json[]).map((m) => [
+        m.requestId,
+        { slotId: m.slotId, table: m.table, locked: m.locked },
+      ]),
+    );
   const refused = async (a: string, b: string) => {
     const res = await call('POST', `/api/events/swap/meetings/${ids[a]}/swap`, cast.pm, { with: ids[b] });
     expect(res.status, res.body).toBe(409);
@@ -53,19 +67,40 @@ describe('swapping two meetings on the grid', () => {
     const before = await where();
     // Anna–Eva into s1, where Anna meets Bram.
     expect(await refused('FayGus', 'AnnaEva')).toEqual([
-      { path: 'participant', code: 'participant_busy', params: { requestId: ids.AnnaEva, slotId: 's1', registrationId: ids.Anna, name: 'Anna' }, message: 'Anna already has a meeting in that slot' },
+      {
+        path: 'participant',
+        code: 'participant_busy',
+        params: { requestId: ids.AnnaEva, slotId: 's1', registrationId: ids.Anna, name: 'Anna' },
+        message: 'Anna already has a meeting in that slot',
+      },
     ]);
     // Dirk–Chen into s1 beside Anna–Bram: the one en-zh interpreter is busy.
     expect(await refused('FayGus', 'DirkChen')).toEqual([
-      { path: 'interpreter', code: 'no_interpreter_free', params: { requestId: ids.DirkChen, slotId: 's1', pair: 'en-zh' }, message: 'no en-zh interpreter is free in that slot' },
+      {
+        path: 'interpreter',
+        code: 'no_interpreter_free',
+        params: { requestId: ids.DirkChen, slotId: 's1', pair: 'en-zh' },
+        message: 'no en-zh interpreter is free in that slot',
+      },
     ]);
     // With an online meeting the one on site keeps its table: Anna–Eva's table 1 is Jan–Kim's in s3.
     expect(await refused('AnnaEva', 'HanaIvo')).toEqual([
-      { path: 'table', code: 'table_taken', params: { requestId: ids.AnnaEva, slotId: 's3', table: 1, tableName: '1' }, message: 'table 1 is taken in that slot' },
+      {
+        path: 'table',
+        code: 'table_taken',
+        params: { requestId: ids.AnnaEva, slotId: 's3', table: 1, tableName: '1' },
+        message: 'table 1 is taken in that slot',
+      },
     ]);
     // Anna–Bram into s3: Bram cannot come then (and the table is taken too).
     expect(await refused('AnnaBram', 'HanaIvo')).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'availability', code: 'participant_unavailable', params: expect.objectContaining({ registrationId: ids.Bram, name: 'Bram', slotId: 's3' }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'availability',
+          code: 'participant_unavailable',
+          params: expect.objectContaining({ registrationId: ids.Bram, name: 'Bram', slotId: 's3' }),
+        }),
+      ]),
     );
     expect(await where()).toEqual(before);
   });

@@ -28,7 +28,14 @@ beforeAll(async () => {
   memberB = cast.headers['member-b'];
   admin = cast.headers.admin;
   const base = { type: 'company' as const, country: 'CN', homeRegionId: null, website: null, description: null, visibility: 'public' as const, notes: null };
-  for (const [id, name] of [['org-z', '北京氢能科技有限公司'], ['org-c', 'Org C'], ['org-d', 'Org D'], ['org-e', 'Org E'], ['org-f', 'Org F'], ['org-g', 'Org G']]) {
+  for (const [id, name] of [
+    ['org-z', '北京氢能科技有限公司'],
+    ['org-c', 'Org C'],
+    ['org-d', 'Org D'],
+    ['org-e', 'Org E'],
+    ['org-f', 'Org F'],
+    ['org-g', 'Org G'],
+  ]) {
     await createOrganisation(t.database.db, systemActor('test'), { ...base, id: id!, name: name! });
   }
   await createAccount(t, { email: 'member-z@example.cn', role: 'member', organisationId: 'org-z' });
@@ -53,7 +60,13 @@ async function createEvent(id: string, extra: Json = {}) {
   return (await ok('POST', '/api/events', pm, { id, title: `Matchmaking ${id}`, languages: ['en', 'zh', 'nl'], slots: slots(4), tables: 3, ...extra })).json();
 }
 async function registerAs(headers: AuthHeaders, eventId: string, organisationId: string, name: string, extra: Json = {}) {
-  const body = { organisationId, delegateName: name, delegateEmail: `${name.toLowerCase().replace(/\W+/g, '.').replace(/^\.*$/, 'delegate')}@${organisationId}.example`, languages: ['en'], ...extra };
+  const body = {
+    organisationId,
+    delegateName: name,
+    delegateEmail: `${name.toLowerCase().replace(/\W+/g, '.').replace(/^\.*$/, 'delegate')}@${organisationId}.example`,
+    languages: ['en'],
+    ...extra,
+  };
   return (await ok('POST', `/api/events/${eventId}/registrations`, headers, body)).json();
 }
 /** A request by the organiser on behalf of `from`, accepted by every invitee. */
@@ -278,7 +291,7 @@ describe('matchmaking events', () => {
     expect(after.get(ce)).toMatchObject({ slotId: before.get(cd)!.slotId, locked: false });
   }, 60_000);
 
-  it('e-mails each delegate in the language of their account, the requester\'s message unchanged', async () => {
+  it("e-mails each delegate in the language of their account, the requester's message unchanged", async () => {
     await createEvent('lang');
     await createAccount(t, { email: 'gedeputeerde@org-c.example', role: 'member', organisationId: 'org-c' });
     const dutch = await signIn(t, 'gedeputeerde@org-c.example');
@@ -373,11 +386,29 @@ describe('matchmaking events', () => {
     });
     expect(blocked.status).toBe(400);
     expect(blocked.json().issues.map((i: Json) => i.path)).toContain('delegateEmail');
-    const unknownSlot = await call('POST', '/api/events/rules/registrations', memberA, { organisationId: orgA, delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'], blockedSlots: ['nope'] });
+    const unknownSlot = await call('POST', '/api/events/rules/registrations', memberA, {
+      organisationId: orgA,
+      delegateName: 'X',
+      delegateEmail: 'x@a.example',
+      languages: ['en'],
+      blockedSlots: ['nope'],
+    });
     expect(unknownSlot.json().issues).toMatchObject([{ path: 'blockedSlots.0', message: 'the event has no slot "nope"' }]);
     // Members register for their own organisation only; visitors not at all.
-    expect((await call('POST', '/api/events/rules/registrations', memberA, { organisationId: orgB, delegateName: 'X', delegateEmail: 'x@b.example', languages: ['en'] })).status).toBe(403);
-    expect((await call('POST', '/api/events/rules/registrations', {}, { organisationId: orgA, delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'] })).status).toBe(401);
+    expect(
+      (
+        await call('POST', '/api/events/rules/registrations', memberA, {
+          organisationId: orgB,
+          delegateName: 'X',
+          delegateEmail: 'x@b.example',
+          languages: ['en'],
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call('POST', '/api/events/rules/registrations', {}, { organisationId: orgA, delegateName: 'X', delegateEmail: 'x@a.example', languages: ['en'] }))
+        .status,
+    ).toBe(401);
     const a = await registerAs(memberA, 'rules', orgA, 'Ann');
     const b = await registerAs(memberB, 'rules', orgB, 'Ben');
     // Members request for their own registrations only.

@@ -29,7 +29,12 @@ describe('what if', () => {
   it('one more table gives more meetings where tables are the bottleneck', async () => {
     // One table, two slots, four requests of four different pairs of people: two meetings.
     const en = ['en'];
-    await eventWith('tables', { tables: 1 }, [[en, en], [en, en], [en, en], [en, en]]);
+    await eventWith('tables', { tables: 1 }, [
+      [en, en],
+      [en, en],
+      [en, en],
+      [en, en],
+    ]);
     const r = await report('tables');
     expect(r).toMatchObject({ requests: 4, current: { meetings: 2, possible: 2 }, pairsLeftOut: 0 });
     expect(option(r, 'table')).toMatchObject({ meetings: 4, possible: 4, gainAtLeast: 2, gainAtMost: 2, exact: true });

@@ -12,7 +12,12 @@ import { registrationsWithOrganisation } from './participants-io.repository';
 
 const COLUMNS = ['name', 'email', 'organisation', 'organisationId', 'country', 'language', 'languages', 'attendance', ...EXPORT_ONLY_COLUMNS] as const;
 
-export async function exportParticipants(db: Db, eventId: string, query: Pick<z.output<typeof ParticipantExportQuery>, 'status'>, lang: CatalogueLanguage): Promise<Table & { title: string }> {
+export async function exportParticipants(
+  db: Db,
+  eventId: string,
+  query: Pick<z.output<typeof ParticipantExportQuery>, 'status'>,
+  lang: CatalogueLanguage,
+): Promise<Table & { title: string }> {
   const event = await eventOf(db, eventId);
   const t = await translatorFor(lang);
   const regs = (await registrationsWithOrganisation(db, event.id)).filter((r) => !query.status || r.status === query.status);

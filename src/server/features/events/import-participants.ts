@@ -31,13 +31,19 @@ export async function eventOf(db: DbOrTx, eventId: string): Promise<EventRow> {
   if (!event) throw notFound('Event', eventId);
   return event;
 }
-type Planned = ReadParticipants['rows'][number] & { organisationId: string | null; organisationName: string; country: string; status: 'registered' | 'waitlisted' };
+type Planned = ReadParticipants['rows'][number] & {
+  organisationId: string | null;
+  organisationName: string;
+  country: string;
+  status: 'registered' | 'waitlisted';
+};
 type Plan = { read: ReadParticipants; rowCount: number; problems: ImportProblem[]; planned: Planned[] };
 
 async function readFile(input: Input) {
   const name = input.filename.toLowerCase();
   const content = Buffer.from(input.contentBase64, 'base64');
-  if (!name.endsWith('.csv') && !name.endsWith('.xlsx')) throw invalid([{ path: 'filename', message: 'a .csv or .xlsx file is needed', code: IssueCode.invalidFormat, params: { format: 'csv-xlsx' } }]);
+  if (!name.endsWith('.csv') && !name.endsWith('.xlsx'))
+    throw invalid([{ path: 'filename', message: 'a .csv or .xlsx file is needed', code: IssueCode.invalidFormat, params: { format: 'csv-xlsx' } }]);
   if (content.length === 0) throw invalid([{ path: 'contentBase64', message: 'the file is empty', code: IssueCode.required }]);
   try {
     return name.endsWith('.csv') ? parseCsv(content) : await parseXlsx(content);
@@ -47,7 +53,8 @@ async function readFile(input: Input) {
   }
 }
 
-const eventLanguage = (event: Pick<EventRow, 'languages'>) => (event.languages.find((l): l is 'nl' | 'en' | 'zh' => l === 'nl' || l === 'en' || l === 'zh') ?? 'en');
+const eventLanguage = (event: Pick<EventRow, 'languages'>) =>
+  event.languages.find((l): l is 'nl' | 'en' | 'zh' => l === 'nl' || l === 'en' || l === 'zh') ?? 'en';
 
 /** What the file would do to the event as it is now: the rows, their organisations and places, every problem. */
 async function plan(db: DbOrTx, event: EventRow, input: Input): Promise<Plan> {
@@ -57,8 +64,12 @@ async function plan(db: DbOrTx, event: EventRow, input: Input): Promise<Plan> {
   const names = [...new Set(read.rows.flatMap((r) => (r.input.organisationId ? [] : [r.input.organisationName!.toLowerCase()])))];
   const ids = [...new Set(read.rows.flatMap((r) => (r.input.organisationId ? [r.input.organisationId] : [])))];
   const orgs = await ioRepo.organisationsNamed(db, names, ids);
-  const taken = await ioRepo.registeredEmails(db, event.id, read.rows.map((r) => r.input.delegateEmail));
-  const nameOfId = new Map((await Promise.all(ids.filter((id) => orgs.known.has(id)).map(async (id) => [id, await repo.organisationName(db, id)] as const))));
+  const taken = await ioRepo.registeredEmails(
+    db,
+    event.id,
+    read.rows.map((r) => r.input.delegateEmail),
+  );
+  const nameOfId = new Map(await Promise.all(ids.filter((id) => orgs.known.has(id)).map(async (id) => [id, await repo.organisationName(db, id)] as const)));
   let free = event.registrationCapacity === null ? Infinity : event.registrationCapacity - (await publicRepo.placesTaken(db, event.id));
   // A new organisation's country: the first one a row of that organisation gives.
   const newCountry = new Map<string, string>();
@@ -71,15 +82,27 @@ async function plan(db: DbOrTx, event: EventRow, input: Input): Promise<Plan> {
     const { input: p } = r;
     const before = problems.length;
     if (p.organisationId && !orgs.known.has(p.organisationId)) {
-      problems.push(rowProblem(read, r.row, 'organisationId', `organisation "${p.organisationId}" does not exist`, IssueCode.unknownReference, { value: p.organisationId }));
+      problems.push(
+        rowProblem(read, r.row, 'organisationId', `organisation "${p.organisationId}" does not exist`, IssueCode.unknownReference, { value: p.organisationId }),
+      );
     }
     const organisationId = p.organisationId ?? orgs.byName.get(p.organisationName!.toLowerCase()) ?? null;
-    if (!organisationId && !newCountry.get(p.organisationName!.toLowerCase())) problems.push(rowProblem(read, r.row, 'country', 'the country of a new organisation is required', IssueCode.required));
-    if (taken.has(p.delegateEmail)) problems.push(rowProblem(read, r.row, 'email', `${p.delegateEmail} is already registered for this event`, ImportProblemCode.alreadyExists, { id: p.delegateEmail }));
+    if (!organisationId && !newCountry.get(p.organisationName!.toLowerCase()))
+      problems.push(rowProblem(read, r.row, 'country', 'the country of a new organisation is required', IssueCode.required));
+    if (taken.has(p.delegateEmail))
+      problems.push(
+        rowProblem(read, r.row, 'email', `${p.delegateEmail} is already registered for this event`, ImportProblemCode.alreadyExists, { id: p.delegateEmail }),
+      );
     if (problems.length > before) continue;
     const status = free > 0 ? 'registered' : 'waitlisted';
     if (status === 'registered') free--;
-    planned.push({ ...r, organisationId, organisationName: (organisationId && nameOfId.get(organisationId)) || p.organisationName!, country: newCountry.get(p.organisationName?.toLowerCase() ?? '') ?? '', status });
+    planned.push({
+      ...r,
+      organisationId,
+      organisationName: (organisationId && nameOfId.get(organisationId)) || p.organisationName!,
+      country: newCountry.get(p.organisationName?.toLowerCase() ?? '') ?? '',
+      status,
+    });
   }
   problems.sort((a, b) => a.row - b.row);
   return { read, rowCount: table.rows.length, problems, planned };
@@ -129,7 +152,17 @@ export async function importParticipants(db: Db, actor: Actor, eventId: string, 
       if (created.has(key)) continue;
       const id = `org-${randomUUID()}`;
       created.set(key, id);
-      const values = { id, name: p.organisationName, type: 'company' as const, country: p.country, homeRegionId: null, website: null, description: null, visibility: 'members' as const, notes: null };
+      const values = {
+        id,
+        name: p.organisationName,
+        type: 'company' as const,
+        country: p.country,
+        homeRegionId: null,
+        website: null,
+        description: null,
+        visibility: 'members' as const,
+        notes: null,
+      };
       await ioRepo.insertOrganisation(tx, values);
       await recordAudit(tx, actor, { entityType: 'organisation', entityId: id, action: 'create', after: values });
     }
@@ -157,7 +190,11 @@ export async function importParticipants(db: Db, actor: Actor, eventId: string, 
       });
       await publicRepo.setManageHash(tx, registration.id, digestOf(secret));
       await recordAudit(tx, actor, { entityType: 'event-registration', entityId: registration.id, action: 'import', after: registration });
-      const mail = await registrationMail(p.status, p.input.language, { event: event.title, name: p.input.delegateName, manageUrl: manageUrlOf(publicUrl, secret) });
+      const mail = await registrationMail(p.status, p.input.language, {
+        event: event.title,
+        name: p.input.delegateName,
+        manageUrl: manageUrlOf(publicUrl, secret),
+      });
       await publicRepo.enqueueMail(tx, { id: `reg-${randomUUID()}`, to: p.input.delegateEmail, ...mail });
     }
     return { created: planned.length, ...countsOf(planned) };

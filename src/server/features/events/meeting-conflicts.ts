@@ -43,10 +43,20 @@ export function conflictsOf({ event, requestOf, regOf }: EventState, placed: Pla
   }
   if (table !== 0 && there.some((m) => m.table === table)) {
     const tableName = event.tables[table - 1]?.name ?? String(table);
-    issues.push({ path: 'table', code: IssueCode.tableTaken, params: { requestId, slotId, table, tableName }, message: `table ${tableName} is taken in that slot` });
+    issues.push({
+      path: 'table',
+      code: IssueCode.tableTaken,
+      params: { requestId, slotId, table, tableName },
+      message: `table ${tableName} is taken in that slot`,
+    });
   }
   if (pair && there.filter((m) => m.interpreterPair === pair).length >= (event.interpreters[pair] ?? 0)) {
-    issues.push({ path: 'interpreter', code: IssueCode.noInterpreterFree, params: { requestId, slotId, pair }, message: `no ${pair} interpreter is free in that slot` });
+    issues.push({
+      path: 'interpreter',
+      code: IssueCode.noInterpreterFree,
+      params: { requestId, slotId, pair },
+      message: `no ${pair} interpreter is free in that slot`,
+    });
   }
   return issues;
 }

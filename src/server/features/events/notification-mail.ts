@@ -21,7 +21,12 @@ export function notificationLink(content: NotificationContent, publicUrl: string
  * given. The English one without a link is also stored as the in-app fallback. The body is the
  * in-app sentence (namespace `notifications`), the subject and link line are the mail's.
  */
-export async function notificationMail(content: NotificationContent, eventTitle: string, language: Language, link?: string): Promise<{ subject: string; text: string }> {
+export async function notificationMail(
+  content: NotificationContent,
+  eventTitle: string,
+  language: Language,
+  link?: string,
+): Promise<{ subject: string; text: string }> {
   const t = await translatorFor(language);
   const mail = message(t, content, eventTitle);
   if (!link) return mail;
@@ -46,7 +51,10 @@ function message(t: TFunction, content: NotificationContent, event: string): { s
       return { subject: t('mail:event.agendaPublished', { event }), text: t('notifications:event.agendaPublished', { event }) };
     case 'agenda-changed': {
       const p = content.params;
-      const text = p.cause === 'withdrawal' ? t('notifications:event.agendaWithdrawal', { name: p.name, organisation: p.organisation, event }) : t('notifications:event.agendaRescheduled', { event });
+      const text =
+        p.cause === 'withdrawal'
+          ? t('notifications:event.agendaWithdrawal', { name: p.name, organisation: p.organisation, event })
+          : t('notifications:event.agendaRescheduled', { event });
       return { subject: t('mail:event.agendaChanged', { event }), text };
     }
   }

@@ -41,7 +41,12 @@ export async function outcomeReportPdf(report: OutcomeReport, lang: CatalogueLan
   const title = `${t('eventParticipants:report.title')}: ${report.title}`;
   const { doc, done } = await pdfDocument(title, undefined, lang);
   doc.fontSize(18).text(title);
-  doc.moveDown(0.3).fontSize(9).fillColor('#555').text(t('eventParticipants:report.generated', { date: dateOf(now, lang) })).fillColor('black');
+  doc
+    .moveDown(0.3)
+    .fontSize(9)
+    .fillColor('#555')
+    .text(t('eventParticipants:report.generated', { date: dateOf(now, lang) }))
+    .fillColor('black');
   for (const section of sectionsOf(report, t, lang)) {
     doc.moveDown(0.8).fontSize(13).fillColor('#1a4d2e').text(section.title, 50).fillColor('black').fontSize(10);
     if (section.rows.length === 0) doc.text(t('eventParticipants:report.none'), 60);

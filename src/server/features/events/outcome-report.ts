@@ -59,7 +59,9 @@ export async function outcomeReport(db: Db, eventId: string, now: Date): Promise
       byStatus: Object.fromEntries(statuses.map((s) => [s, regs.filter((r) => r.status === s).length])) as OutcomeReport['registrations']['byStatus'],
       byCountry: tally(taking.map((r) => r.country)),
       byType: tally(taking.map((r) => r.type)),
-      byAttendance: Object.fromEntries(attendanceModes.map((a) => [a, taking.filter((r) => r.attendance === a).length])) as OutcomeReport['registrations']['byAttendance'],
+      byAttendance: Object.fromEntries(
+        attendanceModes.map((a) => [a, taking.filter((r) => r.attendance === a).length]),
+      ) as OutcomeReport['registrations']['byAttendance'],
     },
     attendance: {
       checkedIn: regs.filter((r) => r.checkedInAt).length,

@@ -29,19 +29,32 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const namesOf = (key: string, words: (lang: CatalogueLanguage) => string, synonyms: string[] = []) =>
   new Set([key, ...catalogueLanguages.map(words), ...synonyms].map(norm));
 const columnNames = Object.fromEntries(
-  [...PARTICIPANT_FIELDS, ...EXPORT_ONLY_COLUMNS].map((f) => [f, namesOf(f, (l) => catalogue[l].eventParticipants.columns[f], SYNONYMS[f as ParticipantField])]),
+  [...PARTICIPANT_FIELDS, ...EXPORT_ONLY_COLUMNS].map((f) => [
+    f,
+    namesOf(f, (l) => catalogue[l].eventParticipants.columns[f], SYNONYMS[f as ParticipantField]),
+  ]),
 ) as Record<ParticipantField | (typeof EXPORT_ONLY_COLUMNS)[number], Set<string>>;
 
 /** Attendance as written in any catalogue language (the export's words) or as its key. */
 const attendanceWords = new Map(
   (['on-site', 'online', 'either'] as const).flatMap((mode) =>
-    [...namesOf(mode, (l) => catalogue[l].events.attendanceModes[mode], mode === 'on-site' ? ['onsite', '线下'] : mode === 'online' ? ['线上', '在线'] : ['beide', 'both', '均可'])].map((w) => [w, mode]),
+    [
+      ...namesOf(
+        mode,
+        (l) => catalogue[l].events.attendanceModes[mode],
+        mode === 'on-site' ? ['onsite', '线下'] : mode === 'online' ? ['线上', '在线'] : ['beide', 'both', '均可'],
+      ),
+    ].map((w) => [w, mode]),
   ),
 );
 /** nl, en, zh as codes or as their names in those languages ("Chinees", "中文", "English"…). */
 const languageWords = new Map(
   (['nl', 'en', 'zh'] as const).flatMap((code) =>
-    [code, ...catalogueLanguages.map((l) => new Intl.DisplayNames([l], { type: 'language' }).of(code) ?? code), ...(code === 'zh' ? ['中文', 'chinese'] : [])].map((w) => [norm(w), code]),
+    [
+      code,
+      ...catalogueLanguages.map((l) => new Intl.DisplayNames([l], { type: 'language' }).of(code) ?? code),
+      ...(code === 'zh' ? ['中文', 'chinese'] : []),
+    ].map((w) => [norm(w), code]),
   ),
 );
 const languageOf = (word: string) => languageWords.get(norm(word)) ?? word.trim().toLowerCase();
@@ -78,7 +91,8 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
       questionColumns[question.id] = header;
       at.set(`answers.${question.id}`, i);
     } else if (header) ignoredColumns.push(storable(header));
-    if (UNSTORABLE.test(header)) problems.push({ row: 1, column: storable(header), message: 'contains a character that cannot be stored', code: ImportProblemCode.unstorable });
+    if (UNSTORABLE.test(header))
+      problems.push({ row: 1, column: storable(header), message: 'contains a character that cannot be stored', code: ImportProblemCode.unstorable });
   });
   const columnOf = (field: string) => {
     const i = at.get(field);
@@ -86,7 +100,14 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
   };
   const required: [ParticipantField, ParticipantField?][] = [['name', 'nameZh'], ['email'], ['organisation', 'organisationId']];
   for (const [field, or] of required) {
-    if (!at.has(field) && !(or && at.has(or))) problems.push({ row: 1, column: field, message: `no column holds the required field "${field}"`, code: ImportProblemCode.unmappedRequired, params: { field } });
+    if (!at.has(field) && !(or && at.has(or)))
+      problems.push({
+        row: 1,
+        column: field,
+        message: `no column holds the required field "${field}"`,
+        code: ImportProblemCode.unmappedRequired,
+        params: { field },
+      });
   }
   if (problems.length) return { problems, rows: [], ignoredColumns, questionColumns, columnOf };
 
@@ -99,12 +120,23 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
     const problem = (field: string, message: string, coded: Pick<ImportProblem, 'code' | 'params'>) =>
-      problems.push({ row, column: columnOf(field), message, code: coded.code, params: { ...coded.params, field: field.startsWith('answers.') ? 'answers' : field } });
+      problems.push({
+        row,
+        column: columnOf(field),
+        message,
+        code: coded.code,
+        params: { ...coded.params, field: field.startsWith('answers.') ? 'answers' : field },
+      });
     let unstorable = false;
     cells.forEach((cell, i) => {
       if (!UNSTORABLE.test(cell)) return;
       unstorable = true;
-      problems.push({ row, column: storable(table.headers[i] ?? '') || `${i + 1}`, message: 'contains a character that cannot be stored', code: ImportProblemCode.unstorable });
+      problems.push({
+        row,
+        column: storable(table.headers[i] ?? '') || `${i + 1}`,
+        message: 'contains a character that cannot be stored',
+        code: ImportProblemCode.unstorable,
+      });
     });
     if (unstorable) return;
     const name = get('name');
@@ -112,9 +144,19 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
     // One name field holds both scripts, as a badge prints it: "Wang Wei 王伟".
     const delegateName = [name, nameZh && !name.includes(nameZh) ? nameZh : ''].filter(Boolean).join(' ');
     const language = get('language') ? languageOf(get('language')) : defaultLanguage;
-    const languages = get('languages') ? get('languages').split(/[,;|/、，]+/).map((w) => w.trim()).filter(Boolean).map(languageOf) : [language];
+    const languages = get('languages')
+      ? get('languages')
+          .split(/[,;|/、，]+/)
+          .map((w) => w.trim())
+          .filter(Boolean)
+          .map(languageOf)
+      : [language];
     const attendance = get('attendance');
-    const answers = Object.fromEntries(Object.keys(questionColumns).map((id) => [id, get(`answers.${id}`)]).filter(([, v]) => v));
+    const answers = Object.fromEntries(
+      Object.keys(questionColumns)
+        .map((id) => [id, get(`answers.${id}`)])
+        .filter(([, v]) => v),
+    );
     const parsed = ParticipantRow.safeParse({
       delegateName,
       delegateEmail: get('email'),
@@ -145,7 +187,14 @@ export function readParticipants(table: ParsedTable, questions: RegistrationQues
 }
 
 /** A problem found once the rows are read (an unknown organisation id, a missing country…). */
-export const rowProblem = (read: ReadParticipants, row: number, field: ParticipantField, message: string, code: string, params: Record<string, unknown> = {}): ImportProblem => ({
+export const rowProblem = (
+  read: ReadParticipants,
+  row: number,
+  field: ParticipantField,
+  message: string,
+  code: string,
+  params: Record<string, unknown> = {},
+): ImportProblem => ({
   row,
   column: read.columnOf(field),
   message,

@@ -44,7 +44,11 @@ export async function organisationsNamed(db: DbOrTx, names: string[], ids: strin
     for (const r of rows) if (!byName.has(r.key)) byName.set(r.key, r.id);
   }
   for (let i = 0; i < ids.length; i += 1000) {
-    for (const r of await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, ids.slice(i, i + 1000)))) known.add(r.id);
+    for (const r of await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.id, ids.slice(i, i + 1000))))
+      known.add(r.id);
   }
   return { byName, known };
 }

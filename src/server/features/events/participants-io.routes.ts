@@ -36,7 +36,8 @@ export function participantsIoRoutes(app: App, { db, accounts }: { db: Db; accou
     bodyLimit: UPLOAD_LIMIT,
     schema: {
       tags,
-      summary: 'Import the participants of the file, all or nothing (409 import_has_problems: see the preview); registered without approval, waitlisted once full',
+      summary:
+        'Import the participants of the file, all or nothing (409 import_has_problems: see the preview); registered without approval, waitlisted once full',
       params: EventParams,
       body: ParticipantImportInput,
       response: { 201: ParticipantImportResult, ...errorResponses },
@@ -72,8 +73,15 @@ export function participantsIoRoutes(app: App, { db, accounts }: { db: Db; accou
       const now = accounts.now();
       const report = await outcomeReport(db, req.params.id, now);
       const lang = await readerLanguage(db, req.actor, req.query.lang);
-      if (req.params.format === 'pdf') return reply.type('application/pdf').header('content-disposition', 'inline; filename="outcome-report.pdf"').send(await outcomeReportPdf(report, lang, now));
-      return reply.type(XLSX).header('content-disposition', 'attachment; filename="outcome-report.xlsx"').send(await outcomeReportXlsx(report, lang, now));
+      if (req.params.format === 'pdf')
+        return reply
+          .type('application/pdf')
+          .header('content-disposition', 'inline; filename="outcome-report.pdf"')
+          .send(await outcomeReportPdf(report, lang, now));
+      return reply
+        .type(XLSX)
+        .header('content-disposition', 'attachment; filename="outcome-report.xlsx"')
+        .send(await outcomeReportXlsx(report, lang, now));
     },
   });
 }

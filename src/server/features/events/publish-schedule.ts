@@ -12,7 +12,13 @@ export async function publishSchedule(db: Db, actor: Actor, eventId: string, now
     const event = await eventOrThrow(tx, eventId);
     const locked = await repo.setMeetingLock(tx, eventId, 'all', true);
     const row = (await repo.updateEvent(tx, eventId, { publishedAt: now.toISOString() }))!;
-    await recordAudit(tx, actor, { entityType: 'event', entityId: eventId, action: 'publish', before: { publishedAt: event.publishedAt }, after: { publishedAt: row.publishedAt, locked } });
+    await recordAudit(tx, actor, {
+      entityType: 'event',
+      entityId: eventId,
+      action: 'publish',
+      before: { publishedAt: event.publishedAt },
+      after: { publishedAt: row.publishedAt, locked },
+    });
     const regs = (await repo.listRegistrations(tx, eventId)).filter(isActive);
     await notifyDelegates(tx, publicUrl, event, regs, {
       kind: 'agenda-published',

@@ -47,7 +47,8 @@ export async function register(db: Db, actor: Actor, eventId: string, input: z.o
         remindersOptOut: input.remindersOptOut,
       });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
+      if (pgErrorCode(error) === PgCode.uniqueViolation)
+        throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'event-registration', entityId: created.id, action: 'create', after: created });

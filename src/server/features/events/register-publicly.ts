@@ -104,7 +104,8 @@ export async function registerPublicly(
         status,
       });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
+      if (pgErrorCode(error) === PgCode.uniqueViolation)
+        throw conflict(ErrorCode.alreadyRegistered, `${input.delegateEmail} is already registered for this event`, { email: input.delegateEmail });
       throw error;
     }
     await publicRepo.setManageHash(tx, created.id, digestOf(secret));

@@ -44,7 +44,10 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       return a === [input.from, ...to].sort().join();
     };
     // Both sides asked: the earlier request becomes mutual and accepted (weight 3).
-    const reverse = to.length === 1 ? existing.find((r) => open(r) && r.requesterId === to[0] && r.invitees.length === 1 && r.invitees[0]!.registrationId === input.from) : undefined;
+    const reverse =
+      to.length === 1
+        ? existing.find((r) => open(r) && r.requesterId === to[0] && r.invitees.length === 1 && r.invitees[0]!.registrationId === input.from)
+        : undefined;
     if (reverse) {
       const invitees: InviteeValue[] = [{ registrationId: input.from, response: 'accepted', respondedAt: now.toISOString() }];
       const merged = (await repo.updateRequest(tx, reverse.id, { mutual: true, status: 'accepted', invitees }))!;
@@ -55,7 +58,8 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       });
       return toMeetingRequest(merged, event, now);
     }
-    if (existing.some((r) => open(r) && samePeople(r))) throw conflict(ErrorCode.requestAlreadyOpen, 'A request for a meeting of these participants is already open');
+    if (existing.some((r) => open(r) && samePeople(r)))
+      throw conflict(ErrorCode.requestAlreadyOpen, 'A request for a meeting of these participants is already open');
 
     const created = await repo.insertRequest(tx, {
       id: randomUUID(),
@@ -67,10 +71,16 @@ export async function requestMeeting(db: Db, actor: Actor, eventId: string, inpu
       online: input.online,
     });
     await recordAudit(tx, actor, { entityType: 'meeting-request', entityId: created.id, action: 'create', after: created });
-    await notifyDelegates(tx, publicUrl, event, to.map((id) => regs.get(id)!), {
-      kind: 'request-received',
-      params: { requestId: created.id, name: from!.delegateName, organisation: from!.organisationName, priority: input.priority, message: input.message },
-    });
+    await notifyDelegates(
+      tx,
+      publicUrl,
+      event,
+      to.map((id) => regs.get(id)!),
+      {
+        kind: 'request-received',
+        params: { requestId: created.id, name: from!.delegateName, organisation: from!.organisationName, priority: input.priority, message: input.message },
+      },
+    );
     return toMeetingRequest(created, event, now);
   });
 }

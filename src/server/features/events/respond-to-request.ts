@@ -11,7 +11,15 @@ import { actsFor, effectiveStatus } from './event-rules';
 import { eventOrThrow, toMeetingRequest } from './event-views';
 import { notifyDelegates } from './notify-delegates';
 
-export async function respondToRequest(db: Db, actor: Actor, eventId: string, requestId: string, input: z.output<typeof MeetingResponseInput>, now: Date, publicUrl: string) {
+export async function respondToRequest(
+  db: Db,
+  actor: Actor,
+  eventId: string,
+  requestId: string,
+  input: z.output<typeof MeetingResponseInput>,
+  now: Date,
+  publicUrl: string,
+) {
   return db.transaction(async (tx) => {
     const event = await eventOrThrow(tx, eventId);
     const before = await repo.findRequest(tx, eventId, requestId);
@@ -19,12 +27,16 @@ export async function respondToRequest(db: Db, actor: Actor, eventId: string, re
     const status = effectiveStatus(before, event, now);
     if (status !== 'pending') throw conflict(ErrorCode.requestClosed, `This request is ${status}; it can no longer be answered`);
     const regs = new Map((await repo.listRegistrations(tx, eventId)).map((r) => [r.id, r]));
-    const mine = before.invitees.filter((i) => actsFor(actor, regs.get(i.registrationId)!) && (!input.registrationId || i.registrationId === input.registrationId));
+    const mine = before.invitees.filter(
+      (i) => actsFor(actor, regs.get(i.registrationId)!) && (!input.registrationId || i.registrationId === input.registrationId),
+    );
     if (mine.length === 0) throw forbidden(ErrorCode.inviteeOnly, 'Only an invitee of this request may answer it');
     if (mine.length > 1) throw invalid([{ path: 'registrationId', message: 'you hold several invitations in this request: say which one answers' }]);
     const answering = mine[0]!.registrationId;
     const invitees = before.invitees.map((i) =>
-      i.registrationId === answering ? { ...i, response: input.answer === 'accept' ? ('accepted' as const) : ('declined' as const), respondedAt: now.toISOString() } : i,
+      i.registrationId === answering
+        ? { ...i, response: input.answer === 'accept' ? ('accepted' as const) : ('declined' as const), respondedAt: now.toISOString() }
+        : i,
     );
     const next = invitees.some((i) => i.response === 'declined') ? 'declined' : invitees.every((i) => i.response === 'accepted') ? 'accepted' : 'pending';
     const after = (await repo.updateRequest(tx, requestId, { invitees, status: next }))!;

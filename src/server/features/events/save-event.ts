@@ -13,7 +13,9 @@ import * as repo from './events.repository';
 import { type Issue, normalisePair } from './event-rules';
 import { eventOrThrow, toEventDetail } from './event-views';
 
-function normaliseEvent<T extends Partial<z.output<typeof EventUpdate>>>(input: T): Omit<T, 'tables' | 'slots' | 'interpreters'> & {
+function normaliseEvent<T extends Partial<z.output<typeof EventUpdate>>>(
+  input: T,
+): Omit<T, 'tables' | 'slots' | 'interpreters'> & {
   tables?: EventTableValue[];
   slots?: EventSlotValue[];
   interpreters?: Record<string, number>;
@@ -70,7 +72,8 @@ export async function createEvent(db: Db, actor: Actor, input: z.output<typeof E
     try {
       row = await repo.insertEvent(tx, { ...values, tables: values.tables!, slots: values.slots!, interpreters: values.interpreters ?? {} });
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `An event with id "${input.id}" already exists`, { id: input.id });
+      if (pgErrorCode(error) === PgCode.uniqueViolation)
+        throw conflict(ErrorCode.alreadyExists, `An event with id "${input.id}" already exists`, { id: input.id });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'event', entityId: row.id, action: 'create', after: row });
@@ -90,7 +93,11 @@ export async function updateEvent(db: Db, actor: Actor, id: string, input: z.out
     // Meetings in slots or at tables that no longer exist are dropped.
     const slots = new Set(row.slots.filter((s) => s.kind === 'meeting').map((s) => s.id));
     const gone = (await repo.listMeetings(tx, id)).filter((m) => !slots.has(m.slotId) || m.table > row.tables.length);
-    await repo.deleteMeetings(tx, id, gone.map((m) => m.requestId));
+    await repo.deleteMeetings(
+      tx,
+      id,
+      gone.map((m) => m.requestId),
+    );
     await recordAudit(tx, actor, { entityType: 'event', entityId: id, action: 'update', before, after: row });
     return toEventDetail(row);
   });

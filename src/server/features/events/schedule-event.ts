@@ -22,10 +22,11 @@ export type ScheduleDeps = { now: Date; clock?: () => number; run: ScheduleRunne
 export async function organisationsMetBefore(db: Db, event: EventRow): Promise<[string, string][]> {
   if (!event.skipPairsMetBefore || !event.projectId) return [];
   const starts = Math.min(...event.slots.map((s) => Date.parse(s.start)));
-  const earlier = (await repo.listProjectEvents(db, event.projectId)).filter(
-    (e) => e.id !== event.id && e.slots.every((s) => Date.parse(s.end) <= starts),
+  const earlier = (await repo.listProjectEvents(db, event.projectId)).filter((e) => e.id !== event.id && e.slots.every((s) => Date.parse(s.end) <= starts));
+  return repo.organisationPairsMet(
+    db,
+    earlier.map((e) => e.id),
   );
-  return repo.organisationPairsMet(db, earlier.map((e) => e.id));
 }
 
 /**
@@ -37,11 +38,7 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
   const { now, publicUrl } = deps;
   const clock = deps.clock ?? (() => performance.now());
   const event = await eventOrThrow(db, eventId);
-  const [regs, requests, meetings] = await Promise.all([
-    repo.listRegistrations(db, eventId),
-    repo.listRequests(db, eventId),
-    repo.listMeetings(db, eventId),
-  ]);
+  const [regs, requests, meetings] = await Promise.all([repo.listRegistrations(db, eventId), repo.listRequests(db, eventId), repo.listMeetings(db, eventId)]);
   const metOrganisations = await organisationsMetBefore(db, event);
   const { engine, locked, pairs, video } = buildEngineInput(event, regs, requests, meetings, now, metOrganisations);
   const started = clock();
@@ -86,7 +83,11 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
       return r && effectiveStatus(r, event, now) === 'accepted';
     });
     const before = await repo.listMeetings(tx, eventId);
-    await repo.deleteMeetings(tx, eventId, before.map((m) => m.requestId));
+    await repo.deleteMeetings(
+      tx,
+      eventId,
+      before.map((m) => m.requestId),
+    );
     await repo.insertMeetings(
       tx,
       keep.map((m) => ({
@@ -108,10 +109,16 @@ export async function scheduleEvent(db: Db, actor: Actor, eventId: string, input
     const touched = new Set([...moved].flatMap((id) => (current.get(id) ? participantsOf(current.get(id)!) : [])));
     if (event.publishedAt && touched.size > 0) {
       const byId = new Map(regs.map((r) => [r.id, r]));
-      await notifyDelegates(tx, publicUrl, event, [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)), {
-        kind: 'agenda-changed',
-        params: { cause: 'rescheduled' },
-      });
+      await notifyDelegates(
+        tx,
+        publicUrl,
+        event,
+        [...touched].map((id) => byId.get(id)).filter((r): r is RegistrationRow => !!r && isActive(r)),
+        {
+          kind: 'agenda-changed',
+          params: { cause: 'rescheduled' },
+        },
+      );
     }
     return moved.size;
   });

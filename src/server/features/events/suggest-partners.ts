@@ -25,7 +25,10 @@ export async function suggestions(db: Db, viewer: Viewer, eventId: string, regis
   const wanted = reg.offers.filter((o) => o.type.endsWith('-request') || o.type === 'research-cooperation');
   const [ranked] = rankOrganisations(
     [{ id: reg.id, title: wanted.map((o) => o.title).join('; ') || reg.profile, description: textOf(reg) }],
-    indexOrganisations(others.map((r) => ({ id: r.id, name: r.organisationName, description: textOf(r) })), matchingBridge()),
+    indexOrganisations(
+      others.map((r) => ({ id: r.id, name: r.organisationName, description: textOf(r) })),
+      matchingBridge(),
+    ),
     { top: 5, readerLanguage: lang },
   );
   const byId = new Map(others.map((r) => [r.id, r]));

@@ -16,7 +16,8 @@ export async function swapMeetings(db: Db, actor: Actor, eventId: string, reques
     const meeting = grid.meetings.find((m) => m.requestId === requestId);
     if (!meeting) throw notFound('Meeting', requestId);
     const other = grid.meetings.find((m) => m.requestId === otherId);
-    if (!other) throw invalid([{ path: 'with', message: `no meeting of request "${otherId}" is scheduled`, code: 'unknown_reference', params: { value: otherId } }]);
+    if (!other)
+      throw invalid([{ path: 'with', message: `no meeting of request "${otherId}" is scheduled`, code: 'unknown_reference', params: { value: otherId } }]);
     if (other.requestId === meeting.requestId) throw invalid([{ path: 'with', message: 'choose another meeting to swap with', code: 'invalid' }]);
 
     const bothOnSite = meeting.table !== 0 && other.table !== 0;

@@ -49,19 +49,29 @@ export function withOneMore(event: SchedulingEvent): { options: Option[]; pairsL
     const gap = before ? Math.max(0, Date.parse(last.start) - Date.parse(before.end)) : 0;
     const start = Date.parse(last.end) + gap;
     const slot = { id: EXTRA_SLOT, start: new Date(start).toISOString(), end: new Date(start + length).toISOString() };
-    const participants = event.participants.map((p) => (p.available && !p.available.includes(last.id) ? p : { ...p, ...(p.available ? { available: [...p.available, EXTRA_SLOT] } : {}) }));
+    const participants = event.participants.map((p) =>
+      p.available && !p.available.includes(last.id) ? p : { ...p, ...(p.available ? { available: [...p.available, EXTRA_SLOT] } : {}) },
+    );
     options.push({ resource: 'slot', pair: null, event: { ...event, slots: [...event.slots, slot], participants } });
   }
   return { options, pairsLeftOut: pairs.length - tried.length };
 }
 
-const counted = (r: Pick<ScheduleResult, 'meetings' | 'upperBound'>) => ({ meetings: r.meetings.length, possible: Math.max(r.meetings.length, Math.floor(r.upperBound + 1e-9)) });
+const counted = (r: Pick<ScheduleResult, 'meetings' | 'upperBound'>) => ({
+  meetings: r.meetings.length,
+  possible: Math.max(r.meetings.length, Math.floor(r.upperBound + 1e-9)),
+});
 
 /** Runs the engine on each job in turn: scheduleSeriesInWorker in the app. */
 export type SeriesRunner = (jobs: ScheduleJob[]) => Promise<ScheduleResult[]>;
 
 /** The report for the event as it stands now; nothing is written. */
-export async function whatIf(db: Db, eventId: string, input: z.output<typeof WhatIfInput>, deps: { now: Date; run: SeriesRunner; clock?: () => number }): Promise<WhatIfReport> {
+export async function whatIf(
+  db: Db,
+  eventId: string,
+  input: z.output<typeof WhatIfInput>,
+  deps: { now: Date; run: SeriesRunner; clock?: () => number },
+): Promise<WhatIfReport> {
   const clock = deps.clock ?? (() => performance.now());
   const started = clock();
   const event = await repo.findEvent(db, eventId);

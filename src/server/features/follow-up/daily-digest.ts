@@ -18,7 +18,9 @@ export async function sendDailyDigests(db: Db, jobs: Job[], publicUrl: string): 
       const t = await translatorFor(language);
       await db.transaction(async (tx) => {
         if (!(await repo.claimDigest(tx, userId, day, tasks.length))) return;
-        const lines = tasks.map((task) => `- ${task.title} (${task.dueOn < day ? t('mail:followUp.overdue', { date: task.dueOn }) : t('mail:followUp.dueToday')})`);
+        const lines = tasks.map(
+          (task) => `- ${task.title} (${task.dueOn < day ? t('mail:followUp.overdue', { date: task.dueOn }) : t('mail:followUp.dueToday')})`,
+        );
         const text = [t('mail:followUp.digestIntro'), '', ...lines, '', t('mail:followUp.openTasks'), `${publicUrl}/follow-ups`].join('\n');
         await repo.insertMail(tx, { id: `digest-${userId}-${day}`, to: email, subject: t('mail:followUp.digestSubject', { due: tasks.length }), text });
       });

@@ -33,11 +33,26 @@ describe.skipIf(testDatabaseKind !== 'postgres')('the daily digest with two app 
   beforeAll(async () => {
     t = await createTestApp({ now: () => now });
     const db = t.database.db;
-    await createOrganisation(db, systemActor('test'), { id: 'digest-org', name: 'Digest Org', type: 'company', country: 'NL', homeRegionId: null, website: null, description: null, visibility: 'public', notes: null });
+    await createOrganisation(db, systemActor('test'), {
+      id: 'digest-org',
+      name: 'Digest Org',
+      type: 'company',
+      country: 'NL',
+      homeRegionId: null,
+      website: null,
+      description: null,
+      visibility: 'public',
+      notes: null,
+    });
     for (const [i, email] of users.entries()) {
       const user = await createAccount(t, { email, role: 'member', organisationId: 'digest-org' });
       for (const dueOn of ['2031-03-01', '2031-03-03']) {
-        await createTask(db, systemActor('test'), { title: `Task ${i} due ${dueOn}`, assigneeId: user.id, dueOn, source: { kind: 'organisation', id: 'digest-org' } }, now);
+        await createTask(
+          db,
+          systemActor('test'),
+          { title: `Task ${i} due ${dueOn}`, assigneeId: user.id, dueOn, source: { kind: 'organisation', id: 'digest-org' } },
+          now,
+        );
       }
     }
     // A second instance: its own connection pool and app, on the same database.
@@ -64,9 +79,7 @@ describe.skipIf(testDatabaseKind !== 'postgres')('the daily digest with two app 
 
   it('sends each user one digest when both instances run the same day’s job at the same moment', async () => {
     const job = { kind: 'digest-daily', target: '2031-03-04' } as Job;
-    await Promise.all(
-      Array.from({ length: 4 }, (_, i) => sendDailyDigests(i % 2 ? second.database.db : t.database.db, [job], 'http://localhost:3000')),
-    );
+    await Promise.all(Array.from({ length: 4 }, (_, i) => sendDailyDigests(i % 2 ? second.database.db : t.database.db, [job], 'http://localhost:3000')));
     const rows = rowsOf<{ to: string; n: number }>(
       await t.database.db.execute(sql`select "to", count(*)::int as n from outbox where id like 'digest-%-2031-03-04' group by "to" order by "to"`),
     );

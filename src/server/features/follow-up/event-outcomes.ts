@@ -5,7 +5,6 @@ import type { DbOrTx } from '../../db/open-database';
 import { notFound } from '../../errors';
 import * as repo from './follow-up.repository';
 
-
 export async function outcomesOf(db: DbOrTx, eventIds: string[]) {
   const rows = await repo.eventOutcomes(db, eventIds);
   return rows.map((r) => ({

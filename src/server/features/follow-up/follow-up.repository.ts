@@ -55,13 +55,24 @@ export async function findOpportunity(db: DbOrTx, id: string) {
 }
 
 export async function findOrganisation(db: DbOrTx, id: string) {
-  const [row] = await db.select({ id: organisations.id, name: organisations.name, homeRegionId: organisations.homeRegionId }).from(organisations).where(eq(organisations.id, id));
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name, homeRegionId: organisations.homeRegionId })
+    .from(organisations)
+    .where(eq(organisations.id, id));
   return row;
 }
 
 export async function findMatch(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ id: matches.id, status: matches.status, organisationId: matches.organisationId, opportunityId: matches.opportunityId, regionId: opportunities.regionId, title: opportunities.title, organisationName: organisations.name })
+    .select({
+      id: matches.id,
+      status: matches.status,
+      organisationId: matches.organisationId,
+      opportunityId: matches.opportunityId,
+      regionId: opportunities.regionId,
+      title: opportunities.title,
+      organisationName: organisations.name,
+    })
     .from(matches)
     .innerJoin(opportunities, eq(opportunities.id, matches.opportunityId))
     .innerJoin(organisations, eq(organisations.id, matches.organisationId))
@@ -76,7 +87,16 @@ export async function findEvent(db: DbOrTx, id: string) {
 
 export async function findUser(db: DbOrTx, id: string) {
   const [row] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, organisationId: users.organisationId, regionId: users.regionId, language: users.language, disabled: users.disabled })
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      organisationId: users.organisationId,
+      regionId: users.regionId,
+      language: users.language,
+      disabled: users.disabled,
+    })
     .from(users)
     .where(eq(users.id, id));
   return row;
@@ -85,7 +105,13 @@ export async function findUser(db: DbOrTx, id: string) {
 /** A scheduled meeting of an event: its request and the registrations on both sides. */
 export async function findMeeting(db: DbOrTx, eventId: string, requestId: string) {
   const [request] = await db
-    .select({ id: meetingRequests.id, requesterId: meetingRequests.requesterId, invitees: meetingRequests.invitees, status: meetingRequests.status, eventTitle: events.title })
+    .select({
+      id: meetingRequests.id,
+      requesterId: meetingRequests.requesterId,
+      invitees: meetingRequests.invitees,
+      status: meetingRequests.status,
+      eventTitle: events.title,
+    })
     .from(meetingRequests)
     .innerJoin(eventMeetings, and(eq(eventMeetings.requestId, meetingRequests.id), eq(eventMeetings.eventId, meetingRequests.eventId)))
     .innerJoin(events, eq(events.id, meetingRequests.eventId))
@@ -93,7 +119,13 @@ export async function findMeeting(db: DbOrTx, eventId: string, requestId: string
   if (!request) return undefined;
   const ids = [request.requesterId, ...request.invitees.map((i) => i.registrationId)];
   const parties = await db
-    .select({ id: eventRegistrations.id, userId: eventRegistrations.userId, organisationId: eventRegistrations.organisationId, delegateName: eventRegistrations.delegateName, organisationName: organisations.name })
+    .select({
+      id: eventRegistrations.id,
+      userId: eventRegistrations.userId,
+      organisationId: eventRegistrations.organisationId,
+      delegateName: eventRegistrations.delegateName,
+      organisationName: organisations.name,
+    })
     .from(eventRegistrations)
     .innerJoin(organisations, eq(organisations.id, eventRegistrations.organisationId))
     .where(inArray(eventRegistrations.id, ids));
@@ -108,7 +140,10 @@ export async function findSettings(db: DbOrTx, userId: string) {
 }
 
 export async function upsertSettings(db: DbOrTx, userId: string, values: Partial<Omit<typeof followUpSettings.$inferInsert, 'userId'>>) {
-  await db.insert(followUpSettings).values({ userId, ...values }).onConflictDoUpdate({ target: followUpSettings.userId, set: values });
+  await db
+    .insert(followUpSettings)
+    .values({ userId, ...values })
+    .onConflictDoUpdate({ target: followUpSettings.userId, set: values });
 }
 
 export async function findSettingsByFeedHash(db: DbOrTx, hash: string) {
@@ -153,12 +188,18 @@ export async function alertRecipients(db: DbOrTx, opportunityId: string, best: n
 // ── Opportunity lifecycle ───────────────────────────────────────────────────
 
 export async function setOpportunityStage(db: DbOrTx, id: string, values: Partial<typeof opportunities.$inferInsert>) {
-  await db.update(opportunities).set({ ...values, updatedAt: sql`now()` as unknown as string }).where(eq(opportunities.id, id));
+  await db
+    .update(opportunities)
+    .set({ ...values, updatedAt: sql`now()` as unknown as string })
+    .where(eq(opportunities.id, id));
 }
 
 /** Published opportunities past their expiry date (closed as expired by the daily job). */
 export async function expiredOpportunities(db: DbOrTx, day: string) {
-  return db.select().from(opportunities).where(and(eq(opportunities.stage, 'published'), sql`${opportunities.expiresOn} < ${day}`));
+  return db
+    .select()
+    .from(opportunities)
+    .where(and(eq(opportunities.stage, 'published'), sql`${opportunities.expiresOn} < ${day}`));
 }
 
 /** Published opportunities expiring by `until` whose owners were not yet reminded; marks them reminded. */
@@ -184,7 +225,10 @@ export async function upsertFeedback(db: DbOrTx, row: typeof meetingFeedback.$in
   await db
     .insert(meetingFeedback)
     .values(row)
-    .onConflictDoUpdate({ target: [meetingFeedback.requestId, meetingFeedback.registrationId], set: { answer: row.answer, note: row.note, matchId: row.matchId, createdBy: row.createdBy, createdAt: sql`now()` as unknown as string } });
+    .onConflictDoUpdate({
+      target: [meetingFeedback.requestId, meetingFeedback.registrationId],
+      set: { answer: row.answer, note: row.note, matchId: row.matchId, createdBy: row.createdBy, createdAt: sql`now()` as unknown as string },
+    });
 }
 
 export async function meetingExists(db: DbOrTx, requestId: string): Promise<boolean> {
@@ -201,7 +245,14 @@ export async function meetingTaskOf(db: DbOrTx, requestId: string, assigneeId: s
   const [row] = await db
     .select({ id: followUpTasks.id })
     .from(followUpTasks)
-    .where(and(eq(followUpTasks.sourceKind, 'meeting'), eq(followUpTasks.sourceId, requestId), eq(followUpTasks.assigneeId, assigneeId), ne(followUpTasks.status, 'cancelled')));
+    .where(
+      and(
+        eq(followUpTasks.sourceKind, 'meeting'),
+        eq(followUpTasks.sourceId, requestId),
+        eq(followUpTasks.assigneeId, assigneeId),
+        ne(followUpTasks.status, 'cancelled'),
+      ),
+    );
   return row;
 }
 
@@ -228,7 +279,14 @@ export async function insertOutcome(db: DbOrTx, row: typeof leadOutcomes.$inferI
 
 export async function listOutcomes(db: DbOrTx, reach: Reach, f: { projectId?: string; matchId?: string; id?: string }) {
   return db
-    .select({ o: leadOutcomes, organisationName: organisations.name, opportunityId: matches.opportunityId, opportunityTitle: opportunities.title, eventId: meetingRequests.eventId, eventTitle: events.title })
+    .select({
+      o: leadOutcomes,
+      organisationName: organisations.name,
+      opportunityId: matches.opportunityId,
+      opportunityTitle: opportunities.title,
+      eventId: meetingRequests.eventId,
+      eventTitle: events.title,
+    })
     .from(leadOutcomes)
     .leftJoin(organisations, eq(organisations.id, leadOutcomes.organisationId))
     .leftJoin(matches, eq(matches.id, leadOutcomes.matchId))
@@ -263,9 +321,13 @@ export async function reportCounts(db: DbOrTx, f: ReportFilters) {
   const scoped = sql`(select o.id from opportunities o where o.stage <> 'draft'
       ${f.regionId ? sql`and o.region_id in ${regionTree(f.regionId)}` : sql``}
       ${f.theme ? sql`and ${f.theme} = any(o.themes)` : sql``}
-      ${f.twinningId ? sql`and exists (select 1 from twinnings tw where tw.id = ${f.twinningId}
+      ${
+        f.twinningId
+          ? sql`and exists (select 1 from twinnings tw where tw.id = ${f.twinningId}
           and (o.region_id in ${regionTree(sql.raw('tw.home_region_id'))}
-            or o.region_id in ${regionTree(sql.raw('tw.partner_region_id'))}))` : sql``})`;
+            or o.region_id in ${regionTree(sql.raw('tw.partner_region_id'))}))`
+          : sql``
+      })`;
   // Rows reached through a match count under a filter only when their match's opportunity passes it.
   const viaMatch = (matchColumn: SQL) => (filtered ? sql`${matchColumn} in (select id from matches where opportunity_id in ${scoped})` : sql`true`);
   const [row] = rowsOf<Record<string, number>>(

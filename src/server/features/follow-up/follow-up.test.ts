@@ -43,17 +43,31 @@ beforeAll(async () => {
     country: 'BE',
     homeRegionId: home.id,
     visibility: 'public',
-    description: { original: 'nl', nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.' },
+    description: {
+      original: 'nl',
+      nl: 'Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.',
+    },
   });
   // The official meets on behalf of the Hebei environment bureau.
-  await createOrganisation(t.database.db, systemActor('test'), { id: 'hebei-bureau', name: 'Hebei Environment Bureau', type: 'government', country: 'CN', homeRegionId: X, website: null, description: null, visibility: 'public', notes: null });
+  await createOrganisation(t.database.db, systemActor('test'), {
+    id: 'hebei-bureau',
+    name: 'Hebei Environment Bureau',
+    type: 'government',
+    country: 'CN',
+    homeRegionId: X,
+    website: null,
+    description: null,
+    visibility: 'public',
+    notes: null,
+  });
   await createAccount(t, { email: 'official-at-event@example.cn', role: 'partner-official', regionId: X, displayName: 'Wang' });
   officialAtEvent = await signIn(t, 'official-at-event@example.cn');
   await drain();
 }, 120_000);
 afterAll(() => t.close());
 
-const json = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: AuthHeaders, payload?: unknown) => (await ok(method, url, headers, payload)).json() as Json;
+const json = async (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: AuthHeaders, payload?: unknown) =>
+  (await ok(method, url, headers, payload)).json() as Json;
 async function put(url: string, headers: AuthHeaders, payload: Json) {
   const res = await t.app.inject({ method: 'PUT', url, headers, payload });
   expect(res.statusCode, res.body).toBe(200);
@@ -111,13 +125,19 @@ describe('the follow-up loop through the API', () => {
       kind: 'call',
       occurredOn: '2030-05-01',
       note: 'Besproken: proefinstallatie in Cangzhou',
-      participants: [{ name: 'Anna', organisationId: A }, { userId: ids['official-x'], name: 'Official X' }],
+      participants: [
+        { name: 'Anna', organisationId: A },
+        { userId: ids['official-x'], name: 'Official X' },
+      ],
       matchId,
     });
     interactionId = logged.id;
     expect(logged).toMatchObject({ organisationId: A, opportunityId, regionId: X });
     for (const who of ['member-a', 'official-x', 'programme-manager'] as const) {
-      expect((await json('GET', `/api/follow-up/interactions?matchId=${matchId}`, h[who])).items.map((i: Json) => i.id), who).toEqual([interactionId]);
+      expect(
+        (await json('GET', `/api/follow-up/interactions?matchId=${matchId}`, h[who])).items.map((i: Json) => i.id),
+        who,
+      ).toEqual([interactionId]);
     }
     for (const who of ['member-b', 'official-y'] as const) {
       expect((await json('GET', `/api/follow-up/interactions?matchId=${matchId}`, h[who])).items, who).toEqual([]);
@@ -127,7 +147,12 @@ describe('the follow-up loop through the API', () => {
     expect((await json('GET', '/api/follow-up/interactions?q=nothing-like-it', pm())).items).toHaveLength(0);
     // Member B may not log on organisation A's records.
     expect((await call('POST', '/api/follow-up/interactions', h['member-b'], { kind: 'email', occurredOn: '2030-05-02', organisationId: A })).status).toBe(403);
-    const bad = await call('POST', '/api/follow-up/interactions', pm(), { kind: 'visit', occurredOn: '2030-05-02', participants: [{ name: 'X', userId: 'nobody' }], organisationId: A });
+    const bad = await call('POST', '/api/follow-up/interactions', pm(), {
+      kind: 'visit',
+      occurredOn: '2030-05-02',
+      participants: [{ name: 'X', userId: 'nobody' }],
+      organisationId: A,
+    });
     expect(bad.status).toBe(400);
     expect(bad.json().issues[0].path).toBe('participants.0.userId');
     const file = { filename: 'minutes.txt', contentBase64: Buffer.from('Minutes').toString('base64') };
@@ -135,14 +160,26 @@ describe('the follow-up loop through the API', () => {
     const download = await call('GET', `/api/follow-up/interactions/${interactionId}/attachments/${attached.attachments[0].id}`, h['official-x']);
     expect(download.body).toBe('Minutes');
     expect(download.headers['content-disposition']).toMatch(/^attachment/);
-    const refused = await call('POST', `/api/follow-up/interactions/${interactionId}/attachments`, pm(), { filename: 'x.pdf', contentBase64: Buffer.from('not a pdf').toString('base64') });
+    const refused = await call('POST', `/api/follow-up/interactions/${interactionId}/attachments`, pm(), {
+      filename: 'x.pdf',
+      contentBase64: Buffer.from('not a pdf').toString('base64'),
+    });
     expect(refused.status).toBe(400);
     expect(refused.json().issues[0].path).toBe('contentBase64');
   });
 
   it('lists my follow-ups overdue first; the team’s for managers; never another organisation’s', async () => {
-    const later = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Send the proposal', dueOn: '2099-01-01', source: { kind: 'interaction', id: interactionId } });
-    const overdue = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Call back Anna', dueOn: '2020-01-01', assigneeId: ids['member-a'], source: { kind: 'match', id: matchId } });
+    const later = await json('POST', '/api/follow-up/tasks', pm(), {
+      title: 'Send the proposal',
+      dueOn: '2099-01-01',
+      source: { kind: 'interaction', id: interactionId },
+    });
+    const overdue = await json('POST', '/api/follow-up/tasks', pm(), {
+      title: 'Call back Anna',
+      dueOn: '2020-01-01',
+      assigneeId: ids['member-a'],
+      source: { kind: 'match', id: matchId },
+    });
     expect(overdue).toMatchObject({ overdue: true, assigneeId: ids['member-a'], organisationId: A });
     expect(later.source.label).toContain('call');
     const mine = (await json('GET', '/api/follow-up/tasks', h['member-a'])).items;
@@ -152,7 +189,12 @@ describe('the follow-up loop through the API', () => {
     expect((await json('GET', '/api/follow-up/tasks?scope=team', h['member-b'])).items).toEqual([]);
     expect((await call('PATCH', `/api/follow-up/tasks/${overdue.id}`, h['member-b'], { status: 'done' })).status).toBe(404);
     // A task goes to someone who may see its record: not to member B.
-    const wrong = await call('POST', '/api/follow-up/tasks', pm(), { title: 'x', dueOn: '2030-01-01', assigneeId: ids['member-b'], source: { kind: 'match', id: matchId } });
+    const wrong = await call('POST', '/api/follow-up/tasks', pm(), {
+      title: 'x',
+      dueOn: '2030-01-01',
+      assigneeId: ids['member-b'],
+      source: { kind: 'match', id: matchId },
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.json().issues[0].path).toBe('assigneeId');
   });
@@ -183,20 +225,42 @@ describe('the follow-up loop through the API', () => {
       tables: 2,
       slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }],
     });
-    const a = await json('POST', '/api/events/loop-event/registrations', pm(), { organisationId: A, delegateName: 'Anna', delegateEmail: emails['member-a'], userId: ids['member-a'], languages: ['en'] });
+    const a = await json('POST', '/api/events/loop-event/registrations', pm(), {
+      organisationId: A,
+      delegateName: 'Anna',
+      delegateEmail: emails['member-a'],
+      userId: ids['member-a'],
+      languages: ['en'],
+    });
     const official = (await json('GET', '/api/auth/me', officialAtEvent)).user;
-    const b = await json('POST', '/api/events/loop-event/registrations', pm(), { organisationId: 'hebei-bureau', delegateName: 'Wang', delegateEmail: 'official-at-event@example.cn', userId: official.id, languages: ['en', 'zh'] });
+    const b = await json('POST', '/api/events/loop-event/registrations', pm(), {
+      organisationId: 'hebei-bureau',
+      delegateName: 'Wang',
+      delegateEmail: 'official-at-event@example.cn',
+      userId: official.id,
+      languages: ['en', 'zh'],
+    });
     const request = await json('POST', '/api/events/loop-event/requests', pm(), { from: a.id, to: [b.id], priority: 'must-meet' });
     requestId = request.id;
     await json('POST', `/api/events/loop-event/requests/${requestId}/response`, pm(), { registrationId: b.id, answer: 'accept' });
     await json('POST', '/api/events/loop-event/schedule', pm(), { timeLimitSeconds: 2 });
 
     // Member B is not a side of this meeting.
-    expect((await call('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, h['member-b'], { registrationId: a.id, answer: 'not-relevant' })).status).toBe(403);
-    const first = await json('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, h['member-a'], { registrationId: a.id, answer: 'follow-up-agreed', matchId });
+    expect(
+      (await call('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, h['member-b'], { registrationId: a.id, answer: 'not-relevant' })).status,
+    ).toBe(403);
+    const first = await json('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, h['member-a'], {
+      registrationId: a.id,
+      answer: 'follow-up-agreed',
+      matchId,
+    });
     expect(first.matchStatus).toBe('meeting-held');
     expect(first.taskId).not.toBeNull();
-    const second = await json('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, officialAtEvent, { registrationId: b.id, answer: 'follow-up-agreed', note: '下个月去安特卫普' });
+    const second = await json('POST', `/api/events/loop-event/meetings/${requestId}/feedback`, officialAtEvent, {
+      registrationId: b.id,
+      answer: 'follow-up-agreed',
+      note: '下个月去安特卫普',
+    });
     expect(second.feedback).toHaveLength(2);
     expect(second.feedback.every((f: Json) => f.matchId === matchId)).toBe(true);
     expect((await json('GET', '/api/follow-up/tasks', officialAtEvent)).items.map((x: Json) => x.id)).toEqual([second.taskId]);
@@ -209,7 +273,12 @@ describe('the follow-up loop through the API', () => {
     const bad = await call('POST', '/api/follow-up/outcomes', pm(), { kind: 'project', title: 'x', signedOn: '2030-06-01', requestId });
     expect(bad.status).toBe(400);
     expect(bad.json().issues[0].path).toBe('projectId');
-    const mou = await json('POST', '/api/follow-up/outcomes', officialAtEvent, { kind: 'mou', title: 'MoU on oily sludge pilot', signedOn: '2030-06-01', requestId });
+    const mou = await json('POST', '/api/follow-up/outcomes', officialAtEvent, {
+      kind: 'mou',
+      title: 'MoU on oily sludge pilot',
+      signedOn: '2030-06-01',
+      requestId,
+    });
     expect(mou).toMatchObject({ matchId, organisationId: A, opportunityId, eventId: 'loop-event' });
     expect((await json('GET', `/api/matches/${matchId}`, pm())).status).toBe('collaboration-started');
     await json('POST', '/api/follow-up/outcomes', pm(), { kind: 'project', title: 'Pilot plant', signedOn: '2030-06-02', matchId, projectId });
@@ -237,7 +306,9 @@ describe('the follow-up loop through the API', () => {
     const xlsx = await ok('GET', `/api/follow-up/report?format=xlsx&lang=nl&regionId=${X}`, pm());
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.raw as unknown as ArrayBuffer);
-    const rows = book.worksheets[0]!.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = book.worksheets[0]!.getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows).toContainEqual(['Getekende overeenkomsten', 1]);
   });
 
@@ -267,7 +338,10 @@ describe('the follow-up loop through the API', () => {
       expect((await call('POST', '/api/follow-up/outcomes/project', h[who], { matchId, project: project('lead-x') })).status).toBe(403);
     }
     // The project is checked like any new project; a refusal writes nothing.
-    const invalidProject = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: { ...project('lead-bad'), title: { original: 'en' } } });
+    const invalidProject = await call('POST', '/api/follow-up/outcomes/project', pm(), {
+      matchId,
+      project: { ...project('lead-bad'), title: { original: 'en' } },
+    });
     expect(invalidProject.status).toBe(400);
     expect(invalidProject.json().issues[0].path).toMatch(/^project\.title/);
     const taken = await call('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project(projectId) });
@@ -277,19 +351,30 @@ describe('the follow-up loop through the API', () => {
     expect((await call('GET', '/api/projects/lead-ghost', pm())).status).toBe(404);
 
     const fromMatch = await json('POST', '/api/follow-up/outcomes/project', pm(), { matchId, project: project('lead-match') });
-    expect(fromMatch).toMatchObject({ kind: 'project', projectId: 'lead-match', matchId, organisationName: 'Org A', opportunityId, title: 'Oily sludge pilot lead-match' });
+    expect(fromMatch).toMatchObject({
+      kind: 'project',
+      projectId: 'lead-match',
+      matchId,
+      organisationName: 'Org A',
+      opportunityId,
+      title: 'Oily sludge pilot lead-match',
+    });
     expect((await json('GET', '/api/projects/lead-match', pm())).title.en).toBe('Oily sludge pilot lead-match');
     expect((await json('GET', `/api/follow-up/outcomes?matchId=${matchId}`, pm())).items).toHaveLength(before + 1);
     // The project page's origins: the match's organisation and opportunity, in the reader's language.
     const origins = (await json('GET', '/api/follow-up/outcomes?projectId=lead-match&lang=zh', pm())).items;
-    expect(origins).toEqual([expect.objectContaining({ matchId, organisationName: 'Org A', opportunityTitle: '含油污泥处理', eventId: null, eventTitle: null })]);
+    expect(origins).toEqual([
+      expect.objectContaining({ matchId, organisationName: 'Org A', opportunityTitle: '含油污泥处理', eventId: null, eventTitle: null }),
+    ]);
     // The organisation's member sees where the project came from; another organisation's does not.
     expect((await json('GET', '/api/follow-up/outcomes?projectId=lead-match', h['member-a'])).items).toHaveLength(1);
     expect((await json('GET', '/api/follow-up/outcomes?projectId=lead-match', h['member-b'])).items).toEqual([]);
 
     const fromMeeting = await json('POST', '/api/follow-up/outcomes/project', pm(), { requestId, project: project('lead-meeting') });
     expect(fromMeeting).toMatchObject({ projectId: 'lead-meeting', requestId, matchId, eventId: 'loop-event', eventTitle: expect.any(String) });
-    const audit = (await json('GET', '/api/audit?pageSize=200', h.admin)).items.filter((e: Json) => e.entityId === 'lead-meeting' || e.entityId === fromMeeting.id);
+    const audit = (await json('GET', '/api/audit?pageSize=200', h.admin)).items.filter(
+      (e: Json) => e.entityId === 'lead-meeting' || e.entityId === fromMeeting.id,
+    );
     expect(audit.map((e: Json) => `${e.entityType}:${e.action}`).sort()).toEqual(['lead-outcome:create', 'project:create']);
   });
 
@@ -302,16 +387,26 @@ describe('the follow-up loop through the API', () => {
     const period = after.results.flatMap((r: Json) => r.indicators).find((i: Json) => i.id === indicatorId).periods[0];
     expect(period.actual.value).toBe(1);
     const deliverable = after.phases.flatMap((p: Json) => p.activities.flatMap((a: Json) => a.deliverables))[0];
-    const task = await json('POST', '/api/follow-up/tasks', pm(), { title: 'Chase the report', dueOn: '2030-02-01', source: { kind: 'deliverable', id: deliverable.id, parentId: projectId } });
+    const task = await json('POST', '/api/follow-up/tasks', pm(), {
+      title: 'Chase the report',
+      dueOn: '2030-02-01',
+      source: { kind: 'deliverable', id: deliverable.id, parentId: projectId },
+    });
     expect(task.source).toMatchObject({ kind: 'deliverable', parentId: projectId });
     expect(task.source.label).toContain(deliverable.title[deliverable.title.original]);
   });
 
   it('reminds the owners before an opportunity expires and closes it after', async () => {
-    const soon = await json('POST', '/api/opportunities', h['official-x'], { ...sludge(), title: { original: 'en', en: 'Expiring need' }, expiresOn: '2030-06-05' });
+    const soon = await json('POST', '/api/opportunities', h['official-x'], {
+      ...sludge(),
+      title: { original: 'en', en: 'Expiring need' },
+      expiresOn: '2030-06-05',
+    });
     await queueDailyJobs(t.database.db, new Date('2030-06-02T06:00:00Z'));
     await drain();
-    const reminders = (await json('GET', '/api/notifications', h['official-x'])).items.filter((n: Json) => n.kind === 'opportunity-expiring' && n.params.opportunityId === soon.id);
+    const reminders = (await json('GET', '/api/notifications', h['official-x'])).items.filter(
+      (n: Json) => n.kind === 'opportunity-expiring' && n.params.opportunityId === soon.id,
+    );
     expect(reminders).toHaveLength(1);
     await queueDailyJobs(t.database.db, new Date('2030-06-06T06:00:00Z'));
     await drain();
@@ -320,12 +415,27 @@ describe('the follow-up loop through the API', () => {
     const closing = await call('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found' });
     expect(closing.status).toBe(400);
     expect(closing.json().issues[0].path).toBe('partnerOrganisationId');
-    expect((await json('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found', partnerOrganisationId: A })).partnerOrganisationId).toBe(A);
+    expect(
+      (await json('POST', `/api/opportunities/${opportunityId}/close`, h['official-x'], { reason: 'partner-found', partnerOrganisationId: A }))
+        .partnerOrganisationId,
+    ).toBe(A);
   });
 
   it('audits every write of the loop', async () => {
     const audit = (await json('GET', '/api/audit?pageSize=200', h.admin)).items.map((e: Json) => `${e.entityType}:${e.action}`);
-    for (const entry of ['opportunity:publish', 'interest:express-interest', 'interest:put-forward', 'interaction:create', 'interaction:attach', 'follow-up-task:create', 'meeting-feedback:answer', 'lead-outcome:create', 'match:update', 'follow-up-settings:update', 'opportunity:close']) {
+    for (const entry of [
+      'opportunity:publish',
+      'interest:express-interest',
+      'interest:put-forward',
+      'interaction:create',
+      'interaction:attach',
+      'follow-up-task:create',
+      'meeting-feedback:answer',
+      'lead-outcome:create',
+      'match:update',
+      'follow-up-settings:update',
+      'opportunity:close',
+    ]) {
       expect(audit, entry).toContain(entry);
     }
   });

@@ -19,7 +19,12 @@ export async function attachFile(db: Db, actor: Actor, interactionId: string, in
     await findReachableInteraction(tx, actor, interactionId);
     const id = randomUUID();
     await repo.insertAttachment(tx, { id, interactionId, filename: input.filename, mediaType: checked.mediaType, size: content.length, content });
-    await recordAudit(tx, actor, { entityType: 'interaction', entityId: interactionId, action: 'attach', after: { attachmentId: id, filename: input.filename, size: content.length } });
+    await recordAudit(tx, actor, {
+      entityType: 'interaction',
+      entityId: interactionId,
+      action: 'attach',
+      after: { attachmentId: id, filename: input.filename, size: content.length },
+    });
   });
   return getInteraction(db, actor, interactionId);
 }

@@ -47,7 +47,13 @@ export async function insertAttachment(db: DbOrTx, row: typeof interactionAttach
 export async function attachmentsOf(db: DbOrTx, interactionIds: string[]) {
   if (interactionIds.length === 0) return [];
   return db
-    .select({ id: interactionAttachments.id, interactionId: interactionAttachments.interactionId, filename: interactionAttachments.filename, mediaType: interactionAttachments.mediaType, size: interactionAttachments.size })
+    .select({
+      id: interactionAttachments.id,
+      interactionId: interactionAttachments.interactionId,
+      filename: interactionAttachments.filename,
+      mediaType: interactionAttachments.mediaType,
+      size: interactionAttachments.size,
+    })
     .from(interactionAttachments)
     .where(inArray(interactionAttachments.interactionId, interactionIds))
     .orderBy(asc(interactionAttachments.createdAt));

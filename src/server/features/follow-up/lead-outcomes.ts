@@ -17,7 +17,8 @@ import { mustReach, reachOf } from './reach';
 export async function recordLeadOutcome(db: Db, actor: Actor, input: z.output<typeof LeadOutcomeInput>) {
   const id = randomUUID();
   await db.transaction(async (tx) => {
-    if (input.projectId && !(await repo.findProjectTitle(tx, input.projectId))) throw invalid([{ path: 'projectId', message: `project "${input.projectId}" does not exist` }]);
+    if (input.projectId && !(await repo.findProjectTitle(tx, input.projectId)))
+      throw invalid([{ path: 'projectId', message: `project "${input.projectId}" does not exist` }]);
     const lead = await resolveLead(tx, actor, input);
     await insertOutcome(tx, actor, lead, { id, kind: input.kind, title: input.title, signedOn: input.signedOn, projectId: input.projectId });
   });
@@ -34,19 +35,31 @@ export async function startProjectFromLead(db: Db, actor: Actor, input: { matchI
   await db.transaction(async (tx) => {
     const lead = await resolveLead(tx, actor, input);
     const project = await createProjectIn(tx, actor, input.project, 'project');
-    await insertOutcome(tx, actor, lead, { id, kind: 'project', title: pickText(project.title, project.title.original).text, signedOn: today, projectId: project.id });
+    await insertOutcome(tx, actor, lead, {
+      id,
+      kind: 'project',
+      title: pickText(project.title, project.title.original).text,
+      signedOn: today,
+      projectId: project.id,
+    });
   });
   return outcomeById(db, actor, id);
 }
 
-type Lead = { matchId: string | null; requestId: string | null; match: Awaited<ReturnType<typeof repo.findMatch>>; scope: { organisationId: string | null; regionId: string | null } };
+type Lead = {
+  matchId: string | null;
+  requestId: string | null;
+  match: Awaited<ReturnType<typeof repo.findMatch>>;
+  scope: { organisationId: string | null; regionId: string | null };
+};
 
 /** The match and meeting a lead names, checked to exist and to be within the actor's reach. */
 async function resolveLead(tx: DbOrTx, actor: Actor, input: { matchId: string | null; requestId: string | null }): Promise<Lead> {
   let matchId = input.matchId;
   if (input.requestId) {
     const feedback = await repo.feedbackOf(tx, input.requestId);
-    if (feedback.length === 0 && !(await repo.meetingExists(tx, input.requestId))) throw invalid([{ path: 'requestId', message: `meeting "${input.requestId}" does not exist` }]);
+    if (feedback.length === 0 && !(await repo.meetingExists(tx, input.requestId)))
+      throw invalid([{ path: 'requestId', message: `meeting "${input.requestId}" does not exist` }]);
     matchId ??= feedback.find((f) => f.matchId)?.matchId ?? null;
   }
   const match = matchId ? await repo.findMatch(tx, matchId) : undefined;

@@ -4,7 +4,6 @@ import type { DbOrTx } from '../../db/open-database';
 import { invalid } from '../../errors';
 import * as repo from './follow-up.repository';
 
-
 export type Links = { organisationId: string | null; opportunityId: string | null; matchId: string | null; eventId: string | null; projectId: string | null };
 export type Resolved = Links & { regionId: string | null };
 

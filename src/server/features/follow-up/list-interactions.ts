@@ -8,7 +8,10 @@ import * as repo from './interactions.repository';
 import { reachOf, reaches } from './reach';
 
 async function withAttachments(db: DbOrTx, rows: repo.InteractionRow[]): Promise<Interaction[]> {
-  const files = await repo.attachmentsOf(db, rows.map((r) => r.id));
+  const files = await repo.attachmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map(({ createdById: _by, ...r }) => ({
     ...r,
     attachments: files.filter((f) => f.interactionId === r.id).map(({ interactionId: _i, ...f }) => f),

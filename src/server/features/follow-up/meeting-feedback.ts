@@ -34,7 +34,13 @@ export async function giveMeetingFeedback(db: Db, actor: Actor, eventId: string,
     }
     const row = { eventId, requestId, registrationId: side.id, answer: input.answer, note: input.note, matchId, createdBy: actorLabel(actor) };
     await repo.upsertFeedback(tx, row);
-    await recordAudit(tx, actor, { entityType: 'meeting-feedback', entityId: `${requestId}/${side.id}`, action: 'answer', before: earlier.find((f) => f.registrationId === side.id), after: row });
+    await recordAudit(tx, actor, {
+      entityType: 'meeting-feedback',
+      entityId: `${requestId}/${side.id}`,
+      action: 'answer',
+      before: earlier.find((f) => f.registrationId === side.id),
+      after: row,
+    });
 
     let matchStatus = match?.status ?? null;
     if (match && input.answer !== 'did-not-take-place' && pipelineStep(match.status) < pipelineStep('meeting-held')) {
@@ -47,15 +53,28 @@ export async function giveMeetingFeedback(db: Db, actor: Actor, eventId: string,
     const assigneeId = side.userId ?? (actor.kind === 'user' ? actor.id : null);
     if (input.answer === 'follow-up-agreed' && assigneeId) {
       const existing = await repo.meetingTaskOf(tx, requestId, assigneeId);
-      const other = meeting.parties.filter((p) => p.id !== side.id).map((p) => p.organisationName).join(', ');
+      const other = meeting.parties
+        .filter((p) => p.id !== side.id)
+        .map((p) => p.organisationName)
+        .join(', ');
       taskId =
         existing?.id ??
         (
           await insertTask(
             tx,
             actor,
-            { title: `Follow up with ${other}`, assigneeId, dueOn: addDays(todayOf(now), FOLLOW_UP_DAYS), source: { kind: 'meeting', id: requestId, parentId: eventId } },
-            { organisationId: side.organisationId, regionId: match?.regionId ?? null, label: `${meeting.eventTitle}: ${meeting.parties.map((p) => p.organisationName).join(' – ')}`, parentId: eventId },
+            {
+              title: `Follow up with ${other}`,
+              assigneeId,
+              dueOn: addDays(todayOf(now), FOLLOW_UP_DAYS),
+              source: { kind: 'meeting', id: requestId, parentId: eventId },
+            },
+            {
+              organisationId: side.organisationId,
+              regionId: match?.regionId ?? null,
+              label: `${meeting.eventTitle}: ${meeting.parties.map((p) => p.organisationName).join(' – ')}`,
+              parentId: eventId,
+            },
             now,
           )
         ).id;
@@ -68,6 +87,7 @@ export async function giveMeetingFeedback(db: Db, actor: Actor, eventId: string,
 export async function meetingFeedbackOf(db: Db, actor: Actor, eventId: string, requestId: string) {
   const meeting = await repo.findMeeting(db, eventId, requestId);
   if (!meeting) throw notFound('Meeting', requestId);
-  if (!meeting.parties.some((p) => actsFor(actor, p))) throw forbidden(ErrorCode.meetingPartiesOnly, 'Only the two sides and the organiser see the answers of a meeting');
+  if (!meeting.parties.some((p) => actsFor(actor, p)))
+    throw forbidden(ErrorCode.meetingPartiesOnly, 'Only the two sides and the organiser see the answers of a meeting');
   return { feedback: (await repo.feedbackOf(db, requestId)).map(({ eventId: _e, createdBy: _b, ...f }) => f) };
 }

@@ -27,7 +27,10 @@ export async function notifyUsers(
   const link = `${publicUrl}/opportunities/${encodeURIComponent(notice.params.opportunityId)}`;
   // The original title, and each translation as title_<lang>, so the web shows the reader's.
   const translations = Object.fromEntries((['nl', 'en', 'zh'] as const).flatMap((l) => (notice.title[l] ? [[`title_${l}`, notice.title[l]]] : [])));
-  const params = Object.fromEntries(Object.entries({ ...inLanguage(notice.title.original), ...translations }).filter(([, v]) => v !== undefined)) as Record<string, string>;
+  const params = Object.fromEntries(Object.entries({ ...inLanguage(notice.title.original), ...translations }).filter(([, v]) => v !== undefined)) as Record<
+    string,
+    string
+  >;
   const english = await mail(notice.kind, inLanguage('en'), 'en');
   return sendNoticesOnce(
     tx,

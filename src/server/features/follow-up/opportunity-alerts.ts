@@ -15,7 +15,12 @@ export async function sendOpportunityAlerts(db: Db, jobs: Job[], publicUrl: stri
       const opportunity = await repo.findOpportunity(tx, job.target);
       if (!opportunity || opportunity.stage !== 'published') return;
       const recipients = await repo.alertRecipients(tx, opportunity.id, ALERTED_ORGANISATIONS);
-      await notifyUsers(tx, publicUrl, recipients, { kind: 'opportunity-alert', key: opportunity.id, title: opportunity.title, params: { opportunityId: opportunity.id } });
+      await notifyUsers(tx, publicUrl, recipients, {
+        kind: 'opportunity-alert',
+        key: opportunity.id,
+        title: opportunity.title,
+        params: { opportunityId: opportunity.id },
+      });
     });
   }
 }

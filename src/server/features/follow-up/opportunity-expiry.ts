@@ -21,13 +21,24 @@ export async function runExpiryPass(db: Db, jobs: Job[], publicUrl: string): Pro
     await db.transaction(async (tx) => {
       for (const o of await repo.expiredOpportunities(tx, day)) {
         await repo.setOpportunityStage(tx, o.id, { stage: 'closed', status: 'closed', closedReason: 'expired' });
-        await recordAudit(tx, actor, { entityType: 'opportunity', entityId: o.id, action: 'close', before: { stage: o.stage }, after: { stage: 'closed', closedReason: 'expired' } });
+        await recordAudit(tx, actor, {
+          entityType: 'opportunity',
+          entityId: o.id,
+          action: 'close',
+          before: { stage: o.stage },
+          after: { stage: 'closed', closedReason: 'expired' },
+        });
         const owners = await repo.ownersOfRegion(tx, o.regionId, { managers: true });
         await notifyUsers(tx, publicUrl, owners, { kind: 'opportunity-expired', key: o.id, title: o.title, params: { opportunityId: o.id } });
       }
       for (const o of await repo.claimExpiryReminders(tx, addDays(day, REMINDER_DAYS))) {
         const owners = await repo.ownersOfRegion(tx, o.regionId, { managers: true });
-        await notifyUsers(tx, publicUrl, owners, { kind: 'opportunity-expiring', key: `${o.id}-${o.expiresOn}`, title: o.title, params: { opportunityId: o.id, expiresOn: o.expiresOn ?? '' } });
+        await notifyUsers(tx, publicUrl, owners, {
+          kind: 'opportunity-expiring',
+          key: `${o.id}-${o.expiresOn}`,
+          title: o.title,
+          params: { opportunityId: o.id, expiresOn: o.expiresOn ?? '' },
+        });
       }
     });
   }

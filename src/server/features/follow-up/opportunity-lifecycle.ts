@@ -11,7 +11,6 @@ import { enqueueJob } from '../jobs/jobs.service';
 import { checkOwnRegion, getOpportunity } from '../opportunities/opportunities.service';
 import * as repo from './follow-up.repository';
 
-
 /** The job that alerts opted-in members of the best-matching organisations (opportunity-alerts.ts). */
 export const ALERT_JOB = 'alert-opportunity';
 
@@ -20,7 +19,14 @@ export async function publishOpportunity(db: Db, actor: Actor, id: string) {
     const before = await getOpportunity(tx, actor, id);
     await checkOwnRegion(tx, actor, before.regionId);
     if (before.stage === 'published') throw conflict(ErrorCode.opportunityAlreadyPublished, 'This opportunity is already published');
-    await repo.setOpportunityStage(tx, id, { stage: 'published', status: 'open', publishedAt: new Date().toISOString(), closedReason: null, partnerOrganisationId: null, expiryReminderSentAt: null });
+    await repo.setOpportunityStage(tx, id, {
+      stage: 'published',
+      status: 'open',
+      publishedAt: new Date().toISOString(),
+      closedReason: null,
+      partnerOrganisationId: null,
+      expiryReminderSentAt: null,
+    });
     // After the matching job the opportunity's change enqueued (the queue runs oldest first).
     await enqueueJob(tx, ALERT_JOB, id);
     const after = await getOpportunity(tx, actor, id);
@@ -37,7 +43,12 @@ export async function closeOpportunity(db: Db, actor: Actor, id: string, input: 
     if (input.partnerOrganisationId && !(await repo.findOrganisation(tx, input.partnerOrganisationId))) {
       throw invalid([{ path: 'partnerOrganisationId', message: `organisation "${input.partnerOrganisationId}" does not exist` }]);
     }
-    await repo.setOpportunityStage(tx, id, { stage: 'closed', status: 'closed', closedReason: input.reason, partnerOrganisationId: input.partnerOrganisationId });
+    await repo.setOpportunityStage(tx, id, {
+      stage: 'closed',
+      status: 'closed',
+      closedReason: input.reason,
+      partnerOrganisationId: input.partnerOrganisationId,
+    });
     const after = await getOpportunity(tx, actor, id);
     await recordAudit(tx, actor, { entityType: 'opportunity', entityId: id, action: 'close', before, after });
     return after;

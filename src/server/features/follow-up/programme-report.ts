@@ -10,7 +10,6 @@ import { forbidden } from '../../errors';
 import { outcomesOf } from './event-outcomes';
 import * as repo from './follow-up.repository';
 
-
 type Filters = Pick<z.output<typeof ReportQuery>, 'from' | 'to' | 'regionId' | 'twinningId' | 'theme'>;
 
 /** Managers report on everything; a partner official on their own region (and below it) only. */

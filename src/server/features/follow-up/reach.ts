@@ -17,7 +17,11 @@ export function reachOf(actor: Actor): Reach {
 }
 
 /** True when the reach covers a record about `organisationId` in `regionId` (or one of `people`). */
-export async function reaches(db: DbOrTx, reach: Reach, record: { organisationId: string | null; regionId: string | null; people?: (string | null)[] }): Promise<boolean> {
+export async function reaches(
+  db: DbOrTx,
+  reach: Reach,
+  record: { organisationId: string | null; regionId: string | null; people?: (string | null)[] },
+): Promise<boolean> {
   if ('all' in reach) return true;
   if (reach.organisationId && record.organisationId === reach.organisationId) return true;
   if (record.people?.includes(reach.userId)) return true;
@@ -25,8 +29,16 @@ export async function reaches(db: DbOrTx, reach: Reach, record: { organisationId
 }
 
 /** 403 naming what is out of reach. */
-export async function mustReach(db: DbOrTx, actor: Actor, record: { organisationId: string | null; regionId: string | null; people?: (string | null)[] }, what: string) {
+export async function mustReach(
+  db: DbOrTx,
+  actor: Actor,
+  record: { organisationId: string | null; regionId: string | null; people?: (string | null)[] },
+  what: string,
+) {
   if (!(await reaches(db, reachOf(actor), record))) {
-    throw forbidden(ErrorCode.ownOrganisationOnly, `${what} concerns another organisation or region: you may record and see your own organisation’s or region’s only`);
+    throw forbidden(
+      ErrorCode.ownOrganisationOnly,
+      `${what} concerns another organisation or region: you may record and see your own organisation’s or region’s only`,
+    );
   }
 }

@@ -10,7 +10,12 @@ function filterLine(report: ProgrammeReport, t: TFunction): string {
   const f = report.filters;
   const all = t('programmeReport:all');
   const period = `${t('programmeReport:period')}: ${f.from ?? '…'} – ${f.to ?? '…'}`;
-  return [period, `${t('programmeReport:region')}: ${f.regionId ?? all}`, `${t('programmeReport:twinning')}: ${f.twinningId ?? all}`, `${t('programmeReport:theme')}: ${f.theme ?? all}`].join(' · ');
+  return [
+    period,
+    `${t('programmeReport:region')}: ${f.regionId ?? all}`,
+    `${t('programmeReport:twinning')}: ${f.twinningId ?? all}`,
+    `${t('programmeReport:theme')}: ${f.theme ?? all}`,
+  ].join(' · ');
 }
 
 export async function reportPdf(report: ProgrammeReport, lang: Language): Promise<Buffer> {
@@ -24,14 +29,20 @@ export async function reportPdf(report: ProgrammeReport, lang: Language): Promis
   for (const step of report.funnel) {
     const y = doc.y;
     doc.fontSize(10).text(t(`programmeReport:measures.${step.measure}`), 50, y, { width: 200 });
-    doc.rect(260, y, Math.max(2, (230 * step.count) / max), 10).fill('#1a4d2e').fillColor('black');
+    doc
+      .rect(260, y, Math.max(2, (230 * step.count) / max), 10)
+      .fill('#1a4d2e')
+      .fillColor('black');
     doc.text(String(step.count), 500, y, { width: 45, align: 'right' });
     doc.moveDown(0.6);
   }
   if (report.events.length > 0) {
     doc.moveDown().fontSize(14).text(t('programmeReport:events'), 50).fontSize(10);
     for (const e of report.events) {
-      doc.text(`${e.title}: ${t('programmeReport:meetings')} ${e.meetings} · ${t('programmeReport:answered')} ${e.answered} · ${t('programmeReport:agreed')} ${e.followUpsAgreed}`, 50);
+      doc.text(
+        `${e.title}: ${t('programmeReport:meetings')} ${e.meetings} · ${t('programmeReport:answered')} ${e.answered} · ${t('programmeReport:agreed')} ${e.followUpsAgreed}`,
+        50,
+      );
     }
   }
   doc.end();
@@ -48,7 +59,9 @@ export async function reportXlsx(report: ProgrammeReport, lang: Language): Promi
   funnel.getColumn(1).width = 32;
   const events = book.addWorksheet(t('programmeReport:events').slice(0, 31));
   const answers = feedbackAnswers.map((a) => t(`programmeReport:answers.${a}`));
-  events.addRow([t('programmeReport:event'), t('programmeReport:meetings'), t('programmeReport:answered'), ...answers, t('programmeReport:agreed')]).font = { bold: true };
+  events.addRow([t('programmeReport:event'), t('programmeReport:meetings'), t('programmeReport:answered'), ...answers, t('programmeReport:agreed')]).font = {
+    bold: true,
+  };
   for (const e of report.events) events.addRow([e.title, e.meetings, e.answered, ...feedbackAnswers.map((a) => e.answers[a]), e.followUpsAgreed]);
   return Buffer.from(await book.xlsx.writeBuffer());
 }

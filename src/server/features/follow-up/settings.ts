@@ -6,7 +6,6 @@ import type { Db } from '../../db/open-database';
 import { recordAudit } from '../audit/audit.service';
 import * as repo from './follow-up.repository';
 
-
 export async function getSettings(db: Db, actor: UserActor) {
   const row = await repo.findSettings(db, actor.id);
   return { opportunityAlerts: row?.opportunityAlerts ?? false, dailyDigest: row?.dailyDigest ?? true, feedActive: Boolean(row?.feedTokenHash) };

@@ -28,7 +28,12 @@ export async function revokeTaskFeed(db: Db, actor: UserActor) {
   await db.transaction(async (tx) => {
     const before = await repo.findSettings(tx, actor.id);
     await repo.upsertSettings(tx, actor.id, { feedTokenHash: null, feedTokenCreatedAt: null });
-    await recordAudit(tx, actor, { entityType: 'follow-up-settings', entityId: actor.id, action: 'feed-revoke', before: { feedCreatedAt: before?.feedTokenCreatedAt ?? null } });
+    await recordAudit(tx, actor, {
+      entityType: 'follow-up-settings',
+      entityId: actor.id,
+      action: 'feed-revoke',
+      before: { feedCreatedAt: before?.feedTokenCreatedAt ?? null },
+    });
   });
 }
 

@@ -36,7 +36,12 @@ export async function resolveTaskSource(db: Db | DbOrTx, actor: Actor, source: z
       const meeting = await repo.findMeeting(db, source.parentId, source.id);
       if (!meeting) throw missing('meeting');
       const mine = meeting.parties.find((p) => actsFor(actor, p)) ?? meeting.parties[0]!;
-      const scope = { organisationId: mine.organisationId, regionId: null, label: `${meeting.eventTitle}: ${meeting.parties.map((p) => p.organisationName).join(' – ')}`, parentId: source.parentId };
+      const scope = {
+        organisationId: mine.organisationId,
+        regionId: null,
+        label: `${meeting.eventTitle}: ${meeting.parties.map((p) => p.organisationName).join(' – ')}`,
+        parentId: source.parentId,
+      };
       if (!meeting.parties.some((p) => actsFor(actor, p))) throw invalid([{ path: 'source.id', message: 'you took no part in this meeting' }]);
       return scope;
     }
@@ -45,7 +50,12 @@ export async function resolveTaskSource(db: Db | DbOrTx, actor: Actor, source: z
       const project = await getProject(db, actor, source.parentId);
       const deliverable = project.phases.flatMap((p) => p.activities.flatMap((a) => a.deliverables)).find((d) => d.id === source.id);
       if (!deliverable) throw missing('deliverable');
-      const scope = { organisationId: deliverable.ownerOrganisationId ?? null, regionId: null, label: `${text(project.title)}: ${text(deliverable.title)}`, parentId: source.parentId };
+      const scope = {
+        organisationId: deliverable.ownerOrganisationId ?? null,
+        regionId: null,
+        label: `${text(project.title)}: ${text(deliverable.title)}`,
+        parentId: source.parentId,
+      };
       await mustReach(db, actor, scope, 'This deliverable');
       return scope;
     }

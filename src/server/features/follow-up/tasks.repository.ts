@@ -19,7 +19,10 @@ export async function findTask(db: DbOrTx, id: string): Promise<TaskRow | undefi
 }
 
 export async function updateTask(db: DbOrTx, id: string, values: Partial<typeof followUpTasks.$inferInsert>) {
-  await db.update(followUpTasks).set({ ...values, updatedAt: sql`now()` as unknown as string }).where(eq(followUpTasks.id, id));
+  await db
+    .update(followUpTasks)
+    .set({ ...values, updatedAt: sql`now()` as unknown as string })
+    .where(eq(followUpTasks.id, id));
 }
 
 /** Open overdue tasks first, then by due date. */
@@ -34,7 +37,11 @@ export async function listTasks(
     .innerJoin(users, eq(users.id, followUpTasks.assigneeId))
     .where(
       and(
-        reachable(reach, { organisationId: followUpTasks.organisationId, regionId: followUpTasks.regionId, people: [followUpTasks.assigneeId, followUpTasks.createdById] }),
+        reachable(reach, {
+          organisationId: followUpTasks.organisationId,
+          regionId: followUpTasks.regionId,
+          people: [followUpTasks.assigneeId, followUpTasks.createdById],
+        }),
         f.assigneeId ? eq(followUpTasks.assigneeId, f.assigneeId) : undefined,
         f.status?.length ? inArray(followUpTasks.status, f.status as TaskRow['status'][]) : undefined,
         f.sourceKind ? eq(followUpTasks.sourceKind, f.sourceKind as TaskRow['sourceKind']) : undefined,
@@ -49,11 +56,26 @@ export async function listTasks(
 /** Open tasks due on or before `day`, of every user who wants the digest, grouped by the caller. */
 export async function dueTasksForDigest(db: DbOrTx, day: string) {
   return db
-    .select({ userId: users.id, email: users.email, language: users.language, displayName: users.displayName, id: followUpTasks.id, title: followUpTasks.title, dueOn: followUpTasks.dueOn })
+    .select({
+      userId: users.id,
+      email: users.email,
+      language: users.language,
+      displayName: users.displayName,
+      id: followUpTasks.id,
+      title: followUpTasks.title,
+      dueOn: followUpTasks.dueOn,
+    })
     .from(followUpTasks)
     .innerJoin(users, eq(users.id, followUpTasks.assigneeId))
     .leftJoin(followUpSettings, eq(followUpSettings.userId, users.id))
-    .where(and(eq(followUpTasks.status, 'open'), lte(followUpTasks.dueOn, day), eq(users.disabled, false), or(isNull(followUpSettings.userId), eq(followUpSettings.dailyDigest, true))))
+    .where(
+      and(
+        eq(followUpTasks.status, 'open'),
+        lte(followUpTasks.dueOn, day),
+        eq(users.disabled, false),
+        or(isNull(followUpSettings.userId), eq(followUpSettings.dailyDigest, true)),
+      ),
+    )
     .orderBy(asc(users.id), asc(followUpTasks.dueOn));
 }
 
@@ -68,5 +90,9 @@ export async function insertMail(db: DbOrTx, mail: { id: string; to: string; sub
 }
 
 export async function openTasksOf(db: DbOrTx, userId: string) {
-  return db.select().from(followUpTasks).where(and(eq(followUpTasks.assigneeId, userId), eq(followUpTasks.status, 'open'))).orderBy(asc(followUpTasks.dueOn));
+  return db
+    .select()
+    .from(followUpTasks)
+    .where(and(eq(followUpTasks.assigneeId, userId), eq(followUpTasks.status, 'open')))
+    .orderBy(asc(followUpTasks.dueOn));
 }

@@ -38,6 +38,8 @@ export async function checkAssignee(db: DbOrTx, actor: Actor, assigneeId: string
   if (!user || user.disabled) throw invalid([{ path: 'assigneeId', message: `user "${assigneeId}" does not exist` }]);
   const reach = reachOf({ kind: 'user', via: 'session', ...user });
   if (!(await reaches(db, reach, scope))) {
-    throw invalid([{ path: 'assigneeId', message: `${user.displayName} may not see this record; choose someone of its organisation or region, or a programme manager` }]);
+    throw invalid([
+      { path: 'assigneeId', message: `${user.displayName} may not see this record; choose someone of its organisation or region, or a programme manager` },
+    ]);
   }
 }

@@ -33,7 +33,8 @@ describe('liveness and readiness', () => {
   it('is not ready when the database lacks a migration of this code (another instance still migrating)', async () => {
     const { db } = withoutWorker.database;
     const newest = sql`(select max(created_at) from drizzle.__drizzle_migrations)`;
-    const [{ id } = { id: 0 }] = ((await db.execute(sql`select id from drizzle.__drizzle_migrations where created_at = ${newest}`)) as unknown as { rows: { id: number }[] }).rows ?? [];
+    const [{ id } = { id: 0 }] =
+      ((await db.execute(sql`select id from drizzle.__drizzle_migrations where created_at = ${newest}`)) as unknown as { rows: { id: number }[] }).rows ?? [];
     await db.execute(sql`update drizzle.__drizzle_migrations set created_at = created_at - 1 where id = ${id}`);
     try {
       expect((await withoutWorker.app.inject({ url: '/api/ready' })).json().checks.migrations).toBe('failing');

@@ -17,7 +17,22 @@ export async function exportOrganisations(db: Db, actor: Actor, ids?: readonly s
       const page = await repo.organisationsPage(db, after, 5000, chunk);
       for (const { o, p } of page) {
         const d = o.description;
-        rows.push([o.id, o.name, o.type, o.country, o.homeRegionId ?? '', o.website ?? '', d?.original ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', o.visibility, joinList(p?.sectors), joinList(p?.languages), p?.size ?? '']);
+        rows.push([
+          o.id,
+          o.name,
+          o.type,
+          o.country,
+          o.homeRegionId ?? '',
+          o.website ?? '',
+          d?.original ?? '',
+          d?.nl ?? '',
+          d?.en ?? '',
+          d?.zh ?? '',
+          o.visibility,
+          joinList(p?.sectors),
+          joinList(p?.languages),
+          p?.size ?? '',
+        ]);
       }
       if (page.length < 5000) break;
       after = page[page.length - 1]!.o.id;
@@ -26,7 +41,6 @@ export async function exportOrganisations(db: Db, actor: Actor, ids?: readonly s
   }
   return { headers: [...FIELDS.organisations], rows };
 }
-
 
 export async function exportTable(db: Db, actor: Actor, kind: Kind): Promise<Table> {
   requireManager(actor);
@@ -38,7 +52,22 @@ export async function exportTable(db: Db, actor: Actor, kind: Kind): Promise<Tab
     for (const o of page) {
       const t = o.title;
       const d = o.description;
-      rows.push([o.id, o.regionId, t.original, t.nl ?? '', t.en ?? '', t.zh ?? '', d?.nl ?? '', d?.en ?? '', d?.zh ?? '', joinList(o.themes), joinList(o.industries), o.status, o.visibility, o.source ?? '']);
+      rows.push([
+        o.id,
+        o.regionId,
+        t.original,
+        t.nl ?? '',
+        t.en ?? '',
+        t.zh ?? '',
+        d?.nl ?? '',
+        d?.en ?? '',
+        d?.zh ?? '',
+        joinList(o.themes),
+        joinList(o.industries),
+        o.status,
+        o.visibility,
+        o.source ?? '',
+      ]);
     }
     if (page.length < 5000) break;
     after = page[page.length - 1]!.id;

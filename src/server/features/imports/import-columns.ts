@@ -7,8 +7,38 @@ export type Kind = 'organisations' | 'opportunities';
 
 /** The columns of each kind, in export order; an import maps the file's headers onto them. */
 export const FIELDS: Record<Kind, readonly string[]> = {
-  organisations: ['id', 'name', 'type', 'country', 'homeRegionId', 'website', 'language', 'description_nl', 'description_en', 'description_zh', 'visibility', 'sectors', 'languages', 'size'],
-  opportunities: ['id', 'regionId', 'language', 'title_nl', 'title_en', 'title_zh', 'description_nl', 'description_en', 'description_zh', 'themes', 'industries', 'status', 'visibility', 'source'],
+  organisations: [
+    'id',
+    'name',
+    'type',
+    'country',
+    'homeRegionId',
+    'website',
+    'language',
+    'description_nl',
+    'description_en',
+    'description_zh',
+    'visibility',
+    'sectors',
+    'languages',
+    'size',
+  ],
+  opportunities: [
+    'id',
+    'regionId',
+    'language',
+    'title_nl',
+    'title_en',
+    'title_zh',
+    'description_nl',
+    'description_en',
+    'description_zh',
+    'themes',
+    'industries',
+    'status',
+    'visibility',
+    'source',
+  ],
 };
 
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));

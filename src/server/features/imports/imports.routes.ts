@@ -68,9 +68,7 @@ export function importRoutes(app: App, { db }: { db: Db }) {
       const table = await service.exportTable(db, userOf(req), req.params.kind);
       reply.header('content-disposition', `attachment; filename="${req.params.kind}.${req.query.format}"`);
       if (req.query.format === 'csv') return reply.type('text/csv; charset=utf-8').send(Buffer.from(service.tableToCsv(table)));
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .send(await service.tableToXlsx(table, req.params.kind));
+      return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(await service.tableToXlsx(table, req.params.kind));
     },
   });
 }

@@ -38,7 +38,10 @@ const ALIASES: Record<string, string[]> = {
 
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const headerKeyOf = (kind: Kind, headers: string[]) =>
-  `${kind}:${createHash('sha256').update(JSON.stringify([...headers].map(norm).sort())).digest('hex').slice(0, 32)}`;
+  `${kind}:${createHash('sha256')
+    .update(JSON.stringify([...headers].map(norm).sort()))
+    .digest('hex')
+    .slice(0, 32)}`;
 
 function suggestMapping(kind: Kind, headers: string[]): Record<string, string> {
   const mapping: Record<string, string> = {};
@@ -50,13 +53,11 @@ function suggestMapping(kind: Kind, headers: string[]): Record<string, string> {
   return mapping;
 }
 
-
 async function parse(batch: Pick<repo.BatchRow, 'format' | 'content'>): Promise<ParsedTable> {
   return batch.format === 'csv' ? parseCsv(batch.content) : parseXlsx(batch.content);
 }
 
 // ── Upload, mapping ─────────────────────────────────────────────────────────
-
 
 export async function createImport(db: Db, actor: Actor, input: z.output<typeof ImportCreate>) {
   requireManager(actor);
@@ -85,7 +86,8 @@ export async function setMapping(db: Db, actor: Actor, id: string, mapping: Reco
   await db.transaction(async (tx) => {
     const batch = await repo.findBatchSummary(tx, id);
     if (!batch) throw notFound('Import', id);
-    if (batch.state === 'committing' || batch.state === 'committed') throw conflict(ErrorCode.importNotReady, `Import "${id}" is ${batch.state}; upload the file again`);
+    if (batch.state === 'committing' || batch.state === 'committed')
+      throw conflict(ErrorCode.importNotReady, `Import "${id}" is ${batch.state}; upload the file again`);
     await repo.updateBatch(tx, id, { mapping, mappingReused: false, state: 'analysing', problems: [], error: null });
     await enqueueJob(tx, 'import-preview', id);
   });
@@ -136,7 +138,9 @@ export async function commitImport(db: Db, actor: Actor, id: string) {
     if (!batch) throw notFound('Import', id);
     if (batch.state !== 'ready') {
       throw batch.state === 'has-problems'
-        ? conflict(ErrorCode.importHasProblems, `Import "${id}" has ${batch.problems.length} problem(s); fix the file or the mapping first`, { problems: batch.problems.length })
+        ? conflict(ErrorCode.importHasProblems, `Import "${id}" has ${batch.problems.length} problem(s); fix the file or the mapping first`, {
+            problems: batch.problems.length,
+          })
         : conflict(ErrorCode.importNotReady, `Import "${id}" is ${batch.state}, not ready to commit`);
     }
     await repo.updateBatch(tx, id, { state: 'committing' });
@@ -159,7 +163,11 @@ type Checked = {
   opportunities: (z.output<typeof OpportunityInput> & { id: string })[];
 };
 
-const list = (v: string) => v.split(/[,;|]/).map((s) => s.trim()).filter(Boolean);
+const list = (v: string) =>
+  v
+    .split(/[,;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function slugOf(name: string): string {
   return name
@@ -178,16 +186,32 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   const problems: ImportProblem[] = [];
   const column = (field: string) => mapping[field] ?? field;
   for (const field of REQUIRED[kind]) {
-    if (!mapping[field]) problems.push({ row: 1, column: field, message: `no column is mapped to the required field "${field}"`, code: ImportProblemCode.unmappedRequired, params: { field } });
+    if (!mapping[field])
+      problems.push({
+        row: 1,
+        column: field,
+        message: `no column is mapped to the required field "${field}"`,
+        code: ImportProblemCode.unmappedRequired,
+        params: { field },
+      });
   }
   for (const [field, header] of Object.entries(mapping)) {
-    if (!FIELDS[kind].includes(field)) problems.push({ row: 1, column: header, message: `unknown field "${field}"`, code: ImportProblemCode.unknownField, params: { field } });
-    else if (!table.headers.includes(header)) problems.push({ row: 1, column: header, message: `the file has no column "${header}"`, code: ImportProblemCode.missingColumn, params: { column: storable(header) } });
+    if (!FIELDS[kind].includes(field))
+      problems.push({ row: 1, column: header, message: `unknown field "${field}"`, code: ImportProblemCode.unknownField, params: { field } });
+    else if (!table.headers.includes(header))
+      problems.push({
+        row: 1,
+        column: header,
+        message: `the file has no column "${header}"`,
+        code: ImportProblemCode.missingColumn,
+        params: { column: storable(header) },
+      });
   }
   if (problems.length) return { problems, organisations: [], opportunities: [] };
   const at = new Map(table.headers.map((h, i) => [h, i]));
   table.headers.forEach((header, i) => {
-    if (UNSTORABLE.test(header)) problems.push({ row: 1, column: storable(header) || `column ${i + 1}`, message: unstorableMessage, code: ImportProblemCode.unstorable });
+    if (UNSTORABLE.test(header))
+      problems.push({ row: 1, column: storable(header) || `column ${i + 1}`, message: unstorableMessage, code: ImportProblemCode.unstorable });
   });
   const regions = await repo.regionIds(db);
   const out: Checked = { problems, organisations: [], opportunities: [] };
@@ -204,7 +228,13 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
       problems.push({ row: rowNumber, column: column(field), message, ...coded });
     const zodProblem = (field: string, issue: Parameters<typeof codeOfZodIssue>[0]) => problem(field, issue.message, codeOfZodIssue(issue));
     cells.forEach((cell, i) => {
-      if (UNSTORABLE.test(cell)) problems.push({ row: rowNumber, column: storable(table.headers[i] ?? '') || `column ${i + 1}`, message: unstorableMessage, code: ImportProblemCode.unstorable });
+      if (UNSTORABLE.test(cell))
+        problems.push({
+          row: rowNumber,
+          column: storable(table.headers[i] ?? '') || `column ${i + 1}`,
+          message: unstorableMessage,
+          code: ImportProblemCode.unstorable,
+        });
     });
     const localized = (prefix: string): LocalizedText | null => {
       const texts = Object.fromEntries(langs.map((l) => [l, get(`${prefix}_${l}`)]).filter(([, v]) => v));
@@ -242,7 +272,8 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
       if (!parsed.success) for (const issue of parsed.error.issues) zodProblem(fieldOf(issue.path), issue);
       if (!profile.success) for (const issue of profile.error.issues) zodProblem(String(issue.path[0] ?? 'sectors'), issue);
       const region = get('homeRegionId');
-      if (region && !regions.has(region)) problem('homeRegionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
+      if (region && !regions.has(region))
+        problem('homeRegionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
       if (parsed.success && profile.success) {
         const hasProfile = get('sectors') || get('languages') || get('size');
         out.organisations.push({ o: { ...parsed.data, id: parsed.data.id ?? id }, profile: hasProfile ? profile.data : null });
@@ -262,12 +293,14 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
       });
       if (!parsed.success) for (const issue of parsed.error.issues) zodProblem(fieldOf(issue.path), issue);
       const region = get('regionId');
-      if (region && !regions.has(region)) problem('regionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
+      if (region && !regions.has(region))
+        problem('regionId', `region "${region}" does not exist`, { code: IssueCode.unknownReference, params: { value: region } });
       if (parsed.success) out.opportunities.push({ ...parsed.data, id });
     }
     if (id) {
       const first = seen.get(id);
-      if (first !== undefined) problem('id', `the id "${id}" is also on row ${first}`, { code: ImportProblemCode.duplicateInFile, params: { id: storable(id), row: first } });
+      if (first !== undefined)
+        problem('id', `the id "${id}" is also on row ${first}`, { code: ImportProblemCode.duplicateInFile, params: { id: storable(id), row: first } });
       else seen.set(id, rowNumber);
     }
     if (r % 500 === 499) {
@@ -277,7 +310,14 @@ async function check(db: Db, batch: repo.BatchRow, table: ParsedTable, progress:
   }
   const taken = await repo.existingIds(db, kind, [...seen.keys()]);
   for (const [id, row] of seen) {
-    if (taken.has(id)) problems.push({ row, column: column(mapping.id ? 'id' : 'name'), message: `"${id}" already exists`, code: ImportProblemCode.alreadyExists, params: { id: storable(id) } });
+    if (taken.has(id))
+      problems.push({
+        row,
+        column: column(mapping.id ? 'id' : 'name'),
+        message: `"${id}" already exists`,
+        code: ImportProblemCode.alreadyExists,
+        params: { id: storable(id) },
+      });
   }
   problems.sort((a, b) => a.row - b.row);
   return out;
@@ -311,7 +351,6 @@ async function preview(db: Db, id: string, progress: Progress) {
   });
 }
 
-
 /**
  * Checks again (the database may have changed since the preview), then writes every row in one
  * transaction: all or nothing. Matching is enqueued by the database triggers.
@@ -343,7 +382,9 @@ async function commit(db: Db, id: string, progress: Progress) {
     } else {
       await repo.insertOpportunities(
         tx,
-        checked.opportunities.map(({ id: oid, ...values }) => ({ id: oid, ...opportunityRowValues(values) }) as unknown as Parameters<typeof repo.insertOpportunities>[1][number]),
+        checked.opportunities.map(
+          ({ id: oid, ...values }) => ({ id: oid, ...opportunityRowValues(values) }) as unknown as Parameters<typeof repo.insertOpportunities>[1][number],
+        ),
       );
     }
     const count = batch.kind === 'organisations' ? checked.organisations.length : checked.opportunities.length;

@@ -46,7 +46,15 @@ async function xlsxOf(rows: string[][]): Promise<Buffer> {
 describe('CSV parsing', () => {
   it('reads quotes, embedded separators and line breaks, CRLF, semicolons and a BOM, and writes it back', () => {
     const table = parseCsv(Buffer.from('\ufeffname;note\r\n"A; B";"say ""hi""\nthere"\r\nC;\r\n\r\n'));
-    expect(table).toEqual({ headers: ['name', 'note'], rows: [['A; B', 'say "hi"\nthere'], ['C', '']], rowNumbers: [2, 3], encoding: 'utf-8' });
+    expect(table).toEqual({
+      headers: ['name', 'note'],
+      rows: [
+        ['A; B', 'say "hi"\nthere'],
+        ['C', ''],
+      ],
+      rowNumbers: [2, 3],
+      encoding: 'utf-8',
+    });
     const again = parseCsv(Buffer.from(toCsv(table)));
     expect(again.rows).toEqual(table.rows);
   });
@@ -54,7 +62,13 @@ describe('CSV parsing', () => {
 
 describe('XLSX', () => {
   it('round-trips text cells, Chinese, quotes and empty cells through the streaming writer and reader', async () => {
-    const table = { headers: ['id', 'name', 'note'], rows: [['a', '含油污泥 "处理"', ''], ['b', 'Slib, olie; water', 'x']] };
+    const table = {
+      headers: ['id', 'name', 'note'],
+      rows: [
+        ['a', '含油污泥 "处理"', ''],
+        ['b', 'Slib, olie; water', 'x'],
+      ],
+    };
     const back = await parseXlsx(await toXlsx(table, 'sheet'));
     expect(back.headers).toEqual(table.headers);
     expect(back.rows.map((r) => [r[0], r[1], r[2] ?? ''])).toEqual(table.rows);
@@ -115,7 +129,12 @@ describe('imports', () => {
     const before = await countOrganisations();
     const preview = await upload('organisations', 'late.csv', [header, 'late-a,Late A,company,BE,,,,,,,', 'late-b,Late B,company,BE,,,,,,,'].join('\n'));
     expect(preview.state).toBe('ready');
-    const created = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: pm, payload: { id: 'late-b', name: 'Late B', type: 'company', country: 'BE' } });
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/organisations',
+      headers: pm,
+      payload: { id: 'late-b', name: 'Late B', type: 'company', country: 'BE' },
+    });
     expect(created.statusCode).toBe(201);
     await commit(preview.id);
     const after = (await t.app.inject({ url: `/api/imports/${preview.id}`, headers: pm })).json();
@@ -192,10 +211,20 @@ describe('imports', () => {
     const headers = (sheet.getRow(1).values as unknown[]).slice(1);
     const line = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(1).value === 'xlsx-sludge')!;
     const record = Object.fromEntries(headers.map((h, i) => [h, line.getCell(i + 1).value]));
-    expect(record).toMatchObject({ id: 'xlsx-sludge', regionId: 'hebei', language: 'zh', title_zh: '含油污泥处理', description_zh: '炼油厂含油污泥的脱水和热解吸', themes: 'waste, water', status: 'open' });
+    expect(record).toMatchObject({
+      id: 'xlsx-sludge',
+      regionId: 'hebei',
+      language: 'zh',
+      title_zh: '含油污泥处理',
+      description_zh: '炼油厂含油污泥的脱水和热解吸',
+      themes: 'waste, water',
+      status: 'open',
+    });
     // The export imports again as it is: the only problems are ids that now exist.
     const reimport = await upload('opportunities', 'export.xlsx', exported.rawPayload);
-    expect(new Set(reimport.problems.map((p: { column: string; message: string }) => `${p.column}:${p.message.replace(/".*"/, 'x')}`))).toEqual(new Set(['id:x already exists']));
+    expect(new Set(reimport.problems.map((p: { column: string; message: string }) => `${p.column}:${p.message.replace(/".*"/, 'x')}`))).toEqual(
+      new Set(['id:x already exists']),
+    );
   });
 
   it('exports organisations as CSV in the columns the import reads', async () => {
@@ -203,7 +232,22 @@ describe('imports', () => {
     expect(csv.statusCode).toBe(200);
     const table = parseCsv(csv.rawPayload);
     expect(table.headers).toEqual(header.split(',').slice(0, 9).concat(['description_zh', 'visibility', 'sectors', 'languages', 'size']));
-    expect(table.rows.find((r) => r[0] === 'slibtech')).toEqual(['slibtech', 'Slibtech', 'company', 'BE', 'antwerpen', 'https://slibtech.example', 'nl', 'Verwerking van olieslib en slibontwatering', '', '', 'public', 'petrochemicals', '', 'small']);
+    expect(table.rows.find((r) => r[0] === 'slibtech')).toEqual([
+      'slibtech',
+      'Slibtech',
+      'company',
+      'BE',
+      'antwerpen',
+      'https://slibtech.example',
+      'nl',
+      'Verwerking van olieslib en slibontwatering',
+      '',
+      '',
+      'public',
+      'petrochemicals',
+      '',
+      'small',
+    ]);
     expect((await t.app.inject({ url: '/api/exports/organisations' })).statusCode).toBe(401);
   });
 

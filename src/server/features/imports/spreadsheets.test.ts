@@ -66,7 +66,12 @@ describe('imports never hang', () => {
   it('reports a NUL in a cell as a problem of its row and column, and the import does not stick', async () => {
     const preview = await upload('nul.csv', Buffer.from('id,name,type,country\r\nok-1,Fine,company,BE\r\nnul-1,Bad\u0000Name,company,BE\r\n'));
     expect(preview.state).toBe('has-problems');
-    expect(preview.problems).toContainEqual({ row: 3, column: 'name', message: expect.stringMatching(/cannot be stored \(a NUL byte U\+0000/), code: 'unstorable' });
+    expect(preview.problems).toContainEqual({
+      row: 3,
+      column: 'name',
+      message: expect.stringMatching(/cannot be stored \(a NUL byte U\+0000/),
+      code: 'unstorable',
+    });
   });
 
   it('ends a file beyond the row cap in failed, with the reason', async () => {
@@ -86,7 +91,11 @@ describe('imports never hang', () => {
 
 describe('exports for spreadsheets', () => {
   it('writes CSV as UTF-8 with a BOM, and formula-looking cells as text, in CSV and XLSX', async () => {
-    for (const [id, name] of [['formula', '=1+1'], ['cmd', '@SUM(1)'], ['zh-name', '深圳水务']]) {
+    for (const [id, name] of [
+      ['formula', '=1+1'],
+      ['cmd', '@SUM(1)'],
+      ['zh-name', '深圳水务'],
+    ]) {
       const res = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: pm, payload: { id, name, type: 'company', country: 'CN' } });
       expect(res.statusCode, res.body).toBe(201);
     }

@@ -15,9 +15,8 @@ export const storableProblem = (p: ImportProblem): ImportProblem => ({
   column: storable(p.column),
   message: storable(p.message),
   ...(p.params && {
-    params: Object.fromEntries(
-      Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? storable(v) : Array.isArray(v) ? v.map(storable) : v]),
-    ),
+    params: Object.fromEntries(Object.entries(p.params).map(([k, v]) => [k, typeof v === 'string' ? storable(v) : Array.isArray(v) ? v.map(storable) : v])),
   }),
 });
-export const storableMapping = (mapping: Record<string, string>) => Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, storable(header)]));
+export const storableMapping = (mapping: Record<string, string>) =>
+  Object.fromEntries(Object.entries(mapping).map(([field, header]) => [field, storable(header)]));

@@ -23,7 +23,9 @@ function detectEncoding(bytes: Buffer): TextEncoding {
   const withoutBom = utf16WithoutBom(bytes);
   if (withoutBom) return withoutBom;
   if (isUtf8(bytes)) return 'utf-8';
-  const chinese = analyse(bytes.subarray(0, 64 * 1024)).find((m) => /^(GB18030|GBK|GB2312|Big5|EUC-CN)$/i.test(m.name) || /^(windows-1252|ISO-8859-1)$/i.test(m.name));
+  const chinese = analyse(bytes.subarray(0, 64 * 1024)).find(
+    (m) => /^(GB18030|GBK|GB2312|Big5|EUC-CN)$/i.test(m.name) || /^(windows-1252|ISO-8859-1)$/i.test(m.name),
+  );
   return chinese && /^(GB|Big5|EUC)/i.test(chinese.name) ? 'gb18030' : 'windows-1252';
 }
 

@@ -116,5 +116,9 @@ export function listFinished(db: DbOrTx, kindPrefix: string, limit: number) {
 }
 
 export async function findJobs(db: DbOrTx, kind: string, target: string) {
-  return db.select().from(jobs).where(and(eq(jobs.kind, kind), eq(jobs.target, target))).orderBy(desc(jobs.id));
+  return db
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), eq(jobs.target, target)))
+    .orderBy(desc(jobs.id));
 }

@@ -79,11 +79,7 @@ export type JobWorker = {
  * tagger). It runs batches while there is work, then
  * sleeps `pollMs`; stop() lets the current batch finish. Several instances may run one each.
  */
-export function startJobWorker(
-  db: Db,
-  handlers: JobHandlers,
-  options: { pollMs?: number; onError?: (error: unknown) => void } = {},
-): JobWorker {
+export function startJobWorker(db: Db, handlers: JobHandlers, options: { pollMs?: number; onError?: (error: unknown) => void } = {}): JobWorker {
   const pollMs = options.pollMs ?? 1000;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

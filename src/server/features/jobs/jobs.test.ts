@@ -13,8 +13,7 @@ afterAll(() => t.close());
 
 const stateOf = async (kind: string) =>
   (await t.database.db.execute(sql`select state, error from jobs where kind = ${kind} order by id`)) as unknown as
-    | { rows: { state: string; error: string | null }[] }
-    | { state: string; error: string | null }[];
+    { rows: { state: string; error: string | null }[] } | { state: string; error: string | null }[];
 const rows = (r: Awaited<ReturnType<typeof stateOf>>) => ('rows' in r ? r.rows : r);
 
 describe('the job queue', () => {
@@ -33,7 +32,10 @@ describe('the job queue', () => {
     const claims = (await Promise.all(Array.from({ length: 6 }, () => repo.claimOne(t.database.db)))).filter((j) => j !== undefined);
     const ids = claims.map((j) => j.target);
     expect(ids.sort()).toEqual(['0', '1', '2', '3', '4', '5']);
-    await repo.finish(t.database.db, claims.map((j) => j.id));
+    await repo.finish(
+      t.database.db,
+      claims.map((j) => j.id),
+    );
   });
 
   it('claims the waiting jobs of a batched family together, and marks a failing batch failed with its error', async () => {

@@ -103,7 +103,10 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
     });
     await db.transaction(async (tx) => {
       for (const r of ranked) await repo.replaceMatches(tx, r.id, r.found);
-      await repo.saveLexicalNorms(tx, ranked.map((r) => ({ opportunityId: r.id, lexicalMax: r.lexicalMax })));
+      await repo.saveLexicalNorms(
+        tx,
+        ranked.map((r) => ({ opportunityId: r.id, lexicalMax: r.lexicalMax })),
+      );
     });
     await progress({ phase: 'ranking opportunities', done: Math.min(opportunities.length, start + chunk.length) });
     await tick();

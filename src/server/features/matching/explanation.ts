@@ -16,11 +16,21 @@ export async function explanationRenderer(scheme: ConceptScheme, lang: Language)
       organisationPhrases: c.organisationPhrases,
     }));
     const quote = (phrases: readonly string[]) => phrases.map((p) => `"${p}"`).join(', ');
-    const parts = concepts.map((c) => `${c.label} (${t('matching:explanation.query')}: ${quote(c.opportunityPhrases)}; ${t('matching:explanation.target')}: ${quote(c.organisationPhrases)})`);
+    const parts = concepts.map(
+      (c) =>
+        `${c.label} (${t('matching:explanation.query')}: ${quote(c.opportunityPhrases)}; ${t('matching:explanation.target')}: ${quote(c.organisationPhrases)})`,
+    );
     let text = `${t('matching:explanation.shared')}: ${parts.length > 0 ? parts.join('; ') : t('matching:explanation.none')}`;
     if (stored.sharedTerms.length > 0) text += `. ${t('matching:explanation.terms')}: ${stored.sharedTerms.join(', ')}`;
     if (stored.twinned) text += `. ${t('matching:explanation.twinned')}`;
-    const facets = facetSentence(facetsOf(concepts.map((c) => c.conceptId), scheme, lang), lang);
+    const facets = facetSentence(
+      facetsOf(
+        concepts.map((c) => c.conceptId),
+        scheme,
+        lang,
+      ),
+      lang,
+    );
     if (facets) text += `. ${facets}`;
     return { text, concepts, sharedTerms: stored.sharedTerms, twinned: stored.twinned };
   };

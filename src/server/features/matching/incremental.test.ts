@@ -83,7 +83,9 @@ describe('incremental recomputation', () => {
     const pm = h['programme-manager'];
     const payload = { ...organisation('h2-en', 'en', 'We treat oily sludge from refineries with thermal desorption.'), id: undefined };
     expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/h2-en', headers: pm, payload })).statusCode).toBe(200);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/h2-en', headers: pm, payload: { ...payload, name: 'Sludge Care' } })).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/h2-en', headers: pm, payload: { ...payload, name: 'Sludge Care' } })).statusCode).toBe(
+      200,
+    );
     expect((await jobsOf(t.database.db, 'match-organisation', 'h2-en')).filter((j) => j.state === 'pending')).toHaveLength(1);
     expect((await waitingJobs(t.database.db, 'match-all')).pending).toBe(0);
     expect((await waitingJobs(t.database.db, 'match-opportunity')).pending).toBe(0);
@@ -126,7 +128,12 @@ describe('incremental recomputation', () => {
   it('a thesaurus change recomputes everything', async () => {
     const before = byKey(await rows());
     await new Promise((r) => setTimeout(r, 20));
-    const edit = await t.app.inject({ method: 'PUT', url: '/api/thesaurus/concepts/wastewater', headers: h.admin, payload: { labels: { nl: ['afvalwater', 'vuilwater'] } } });
+    const edit = await t.app.inject({
+      method: 'PUT',
+      url: '/api/thesaurus/concepts/wastewater',
+      headers: h.admin,
+      payload: { labels: { nl: ['afvalwater', 'vuilwater'] } },
+    });
     expect(edit.statusCode, edit.body).toBe(200);
     expect((await waitingJobs(t.database.db, 'match-all')).pending).toBe(1);
     await drain();

@@ -15,11 +15,7 @@ export async function opportunityMatches(db: Db, viewer: Viewer, opportunityId: 
   await getOpportunity(db, viewer, opportunityId);
   if (!('all' in scope) && !scope.organisationId) return { lang: q.lang, items: [] };
   const [rows, { scheme }] = await Promise.all([
-    repo.listMatches(
-      db,
-      { opportunityId, includeDismissed: q.includeDismissed, organisationId: 'all' in scope ? undefined : scope.organisationId! },
-      q.limit,
-    ),
+    repo.listMatches(db, { opportunityId, includeDismissed: q.includeDismissed, organisationId: 'all' in scope ? undefined : scope.organisationId! }, q.limit),
     loadScheme(db),
   ]);
   const explain = await explanationRenderer(scheme, q.lang);
@@ -32,10 +28,7 @@ export async function organisationMatches(db: Db, viewer: Viewer, organisationId
   if (!('all' in scope) && scope.organisationId !== organisationId) {
     throw forbidden(ErrorCode.ownOrganisationOnly, 'You may only see the matches of your own organisation');
   }
-  const [rows, { scheme }] = await Promise.all([
-    repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit),
-    loadScheme(db),
-  ]);
+  const [rows, { scheme }] = await Promise.all([repo.listMatches(db, { organisationId, includeDismissed: q.includeDismissed }, q.limit), loadScheme(db)]);
   const explain = await explanationRenderer(scheme, q.lang);
   return { lang: q.lang, items: rows.map((r) => toItem(r, explain, q.lang, viewer)) };
 }

@@ -81,11 +81,7 @@ export async function replaceMatches(tx: DbOrTx, opportunityId: string, computed
   if (!opp) return;
   const orgIds = computed.map((c) => c.organisationId);
   const existing = orgIds.length
-    ? new Set(
-        (await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds)).for('key share')).map(
-          (r) => r.id,
-        ),
-      )
+    ? new Set((await tx.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, orgIds)).for('key share')).map((r) => r.id))
     : new Set<string>();
   const rows = computed
     .filter((c) => existing.has(c.organisationId))
@@ -115,7 +111,10 @@ export async function replaceMatches(tx: DbOrTx, opportunityId: string, computed
   const ranked = rows.map((r) => r.organisationId);
   const notRanked = and(eq(matches.opportunityId, opportunityId), ranked.length ? notInArray(matches.organisationId, ranked) : undefined);
   await tx.delete(matches).where(and(notRanked, eq(matches.status, 'suggested')));
-  await tx.update(matches).set({ current: false }).where(and(notRanked, eq(matches.current, true)));
+  await tx
+    .update(matches)
+    .set({ current: false })
+    .where(and(notRanked, eq(matches.current, true)));
 }
 
 // ── Incremental recomputation of one organisation ───────────────────────────
@@ -164,14 +163,11 @@ export async function entryScores(db: DbOrTx, kept: number): Promise<Map<string,
   return new Map(rowsOf(rows).map((r) => [String(r.opportunity_id), Number(r.score)]));
 }
 
-const rowsOf = (result: unknown) => ((result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]));
+const rowsOf = (result: unknown) => (result as { rows?: Record<string, unknown>[] }).rows ?? (result as Record<string, unknown>[]);
 
 /** The opportunities whose lists hold a row of these organisations: "opportunity organisation" keys. */
 export async function pairsOfOrganisations(db: DbOrTx, organisationIds: string[]): Promise<Set<string>> {
-  const rows = await db
-    .select({ o: matches.opportunityId, g: matches.organisationId })
-    .from(matches)
-    .where(inArray(matches.organisationId, organisationIds));
+  const rows = await db.select({ o: matches.opportunityId, g: matches.organisationId }).from(matches).where(inArray(matches.organisationId, organisationIds));
   return new Set(rows.map((r) => pairKey(r.o, r.g)));
 }
 
@@ -202,7 +198,10 @@ export async function placeOrganisationMatch(
   const pair = and(eq(matches.opportunityId, opportunityId), eq(matches.organisationId, organisationId));
   if (!computed || (last && computed.score <= last.score)) {
     await tx.delete(matches).where(and(pair, eq(matches.status, 'suggested')));
-    await tx.update(matches).set({ current: false }).where(and(pair, eq(matches.current, true)));
+    await tx
+      .update(matches)
+      .set({ current: false })
+      .where(and(pair, eq(matches.current, true)));
     return;
   }
   const rank = others.filter((o) => o.score > computed.score).length + 1;

@@ -61,9 +61,7 @@ function whereOf(f: MatchFilter): SQL | undefined {
   return and(
     f.ownerId === 'none' ? sql`${matches.ownerId} is null` : f.ownerId ? eq(matches.ownerId, f.ownerId) : undefined,
     f.overdue ? sql`${matches.nextActionOn} < current_date` : undefined,
-    f.q
-      ? sql`(${opportunities.title}::text ilike ${likePattern(f.q)} or ${organisations.name} ilike ${likePattern(f.q)})`
-      : undefined,
+    f.q ? sql`(${opportunities.title}::text ilike ${likePattern(f.q)} or ${organisations.name} ilike ${likePattern(f.q)})` : undefined,
     f.opportunityId ? eq(matches.opportunityId, f.opportunityId) : undefined,
     f.organisationId ? eq(matches.organisationId, f.organisationId) : undefined,
     f.status?.length ? inArray(matches.status, f.status) : undefined,
@@ -155,21 +153,14 @@ export async function findMatch(db: DbOrTx, id: string): Promise<MatchRow | unde
   return row;
 }
 
-export async function setStatus(
-  tx: DbOrTx,
-  id: string,
-  values: { status: MatchStatus; note: string | null; by: string },
-): Promise<void> {
+export async function setStatus(tx: DbOrTx, id: string, values: { status: MatchStatus; note: string | null; by: string }): Promise<void> {
   await tx
     .update(matches)
     .set({ status: values.status, note: values.note, statusChangedBy: values.by, statusChangedAt: sql`now()` as unknown as string })
     .where(eq(matches.id, id));
 }
 
-export async function insertEvent(
-  tx: DbOrTx,
-  e: { matchId: string; fromStatus: string; toStatus: string; note: string | null; actor: string },
-): Promise<void> {
+export async function insertEvent(tx: DbOrTx, e: { matchId: string; fromStatus: string; toStatus: string; note: string | null; actor: string }): Promise<void> {
   await tx.insert(matchEvents).values(e);
 }
 
@@ -177,7 +168,15 @@ export async function insertEvent(
 export async function insertUnrankedMatch(tx: DbOrTx, opportunityId: string, organisationId: string): Promise<void> {
   await tx
     .insert(matches)
-    .values({ id: randomUUID(), opportunityId, organisationId, score: 0, rank: 0, current: false, explanation: { concepts: [], sharedTerms: [], twinned: false } })
+    .values({
+      id: randomUUID(),
+      opportunityId,
+      organisationId,
+      score: 0,
+      rank: 0,
+      current: false,
+      explanation: { concepts: [], sharedTerms: [], twinned: false },
+    })
     .onConflictDoNothing({ target: [matches.opportunityId, matches.organisationId] });
 }
 

@@ -55,7 +55,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const get = (url: string, who: CastMember) => t.app.inject({ url, headers: h[who] });
-type Item = { id: string; organisationId: string; score: number; status: string; current: boolean; explanation: { text: string; concepts: { label: string }[] } };
+type Item = {
+  id: string;
+  organisationId: string;
+  score: number;
+  status: string;
+  current: boolean;
+  explanation: { text: string; concepts: { label: string }[] };
+};
 const matchesOf = async (oppId: string, who: CastMember = 'programme-manager', query = '') =>
   (await get(`/api/opportunities/${oppId}/matches${query}`, who)).json().items as Item[];
 
@@ -125,8 +132,12 @@ describe('matching in the product', () => {
       payload: { status: 'not-relevant', note: 'no refinery experience in China' },
     });
     expect(put.statusCode, put.body).toBe(200);
-    expect(put.json().history).toMatchObject([{ fromStatus: 'suggested', toStatus: 'not-relevant', note: 'no refinery experience in China', actor: 'pm@example.org' }]);
-    expect((await t.app.inject({ method: 'PUT', url: `/api/matches/${first!.id}`, headers: h['member-a'], payload: { status: 'shortlisted' } })).statusCode).toBe(403);
+    expect(put.json().history).toMatchObject([
+      { fromStatus: 'suggested', toStatus: 'not-relevant', note: 'no refinery experience in China', actor: 'pm@example.org' },
+    ]);
+    expect(
+      (await t.app.inject({ method: 'PUT', url: `/api/matches/${first!.id}`, headers: h['member-a'], payload: { status: 'shortlisted' } })).statusCode,
+    ).toBe(403);
 
     const second = (await matchesOf(oilySludgeZh.id))[0]!;
     expect(second.id).not.toBe(first!.id);
@@ -180,7 +191,11 @@ describe('matching in the product', () => {
     const one = await t.app.inject({ url: `/api/matches/${match.id}`, headers: staff });
     expect(one.statusCode).toBe(200);
     expect(JSON.stringify(one.json())).not.toMatch(/price is too high|pm@example\.org/);
-    expect(one.json().history.find((e: { toStatus: string }) => e.toStatus === 'introduced')).toEqual({ fromStatus: expect.any(String), toStatus: 'introduced', at: expect.any(String) });
+    expect(one.json().history.find((e: { toStatus: string }) => e.toStatus === 'introduced')).toEqual({
+      fromStatus: expect.any(String),
+      toStatus: 'introduced',
+      at: expect.any(String),
+    });
     // Managers still see both.
     const managed = await t.app.inject({ url: `/api/matches/${match.id}`, headers: h['programme-manager'] });
     expect(managed.json()).toMatchObject({ note: 'internal: their price is too high', statusChangedBy: 'pm@example.org' });
@@ -208,7 +223,9 @@ describe('matching in the product', () => {
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body.trim().split('\r\n');
-    expect(lines[0]).toBe('opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation,ownerName,nextActionOn,themes');
+    expect(lines[0]).toBe(
+      'opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation,ownerName,nextActionOn,themes',
+    );
     expect(lines.length).toBeGreaterThan(1);
 
     const xlsx = await get(`/api/matches?format=xlsx&opportunityId=${oilySludgeZh.id}`, 'programme-manager');
@@ -230,7 +247,9 @@ describe('matching in the product', () => {
     expect(ttl.headers['content-type']).toMatch(/^text\/turtle/);
     expect(ttl.body).toContain('skos:prefLabel');
 
-    expect((await t.app.inject({ method: 'PUT', url: '/api/thesaurus/concepts/wastewater', headers: h['programme-manager'], payload: {} })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/thesaurus/concepts/wastewater', headers: h['programme-manager'], payload: {} })).statusCode).toBe(
+      403,
+    );
     const edit = await t.app.inject({
       method: 'PUT',
       url: '/api/thesaurus/concepts/wastewater',
@@ -247,9 +266,19 @@ describe('matching in the product', () => {
       payload: { labels: { nl: ['pyrolyse van olieslib'], en: ['oily sludge pyrolysis'], zh: ['含油污泥热解'] }, broader: ['wastewater'] },
     });
     expect(added.statusCode, added.body).toBe(200);
-    const cycle = await t.app.inject({ method: 'PUT', url: '/api/thesaurus/concepts/wastewater', headers: h.admin, payload: { broader: ['oily-sludge-pyrolysis'] } });
+    const cycle = await t.app.inject({
+      method: 'PUT',
+      url: '/api/thesaurus/concepts/wastewater',
+      headers: h.admin,
+      payload: { broader: ['oily-sludge-pyrolysis'] },
+    });
     expect(cycle.statusCode).toBe(400);
-    const dangling = await t.app.inject({ method: 'PUT', url: '/api/thesaurus/concepts/new-one', headers: h.admin, payload: { labels: { nl: ['x'], en: ['x'], zh: ['x'] }, broader: ['nope'] } });
+    const dangling = await t.app.inject({
+      method: 'PUT',
+      url: '/api/thesaurus/concepts/new-one',
+      headers: h.admin,
+      payload: { labels: { nl: ['x'], en: ['x'], zh: ['x'] }, broader: ['nope'] },
+    });
     expect(dangling.statusCode).toBe(400);
     expect((await get('/api/thesaurus/skos.ttl', 'visitor')).body).toContain('oily sludge pyrolysis');
     await drain();
@@ -274,8 +303,15 @@ describe('matching in the product', () => {
     expect(pm.json().capabilities).toEqual(['wastewater']);
     expect((await get('/api/organisations/slib-en-olie/profile', 'visitor')).json().people).toEqual([]);
     expect((await get('/api/organisations/slib-en-olie/profile', 'member-b')).json().people).toHaveLength(1);
-    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['member-a'], payload: profile })).statusCode).toBe(403);
-    const unknown = await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['programme-manager'], payload: { ...profile, capabilities: ['nope'] } });
+    expect((await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['member-a'], payload: profile })).statusCode).toBe(
+      403,
+    );
+    const unknown = await t.app.inject({
+      method: 'PUT',
+      url: '/api/organisations/slib-en-olie/profile',
+      headers: h['programme-manager'],
+      payload: { ...profile, capabilities: ['nope'] },
+    });
     expect(unknown.json().issues).toMatchObject([{ path: 'capabilities.0', message: 'unknown concept "nope"' }]);
     expect((await waitingJobs(t.database.db, 'match-organisation')).pending).toBe(2); // org-a and slib-en-olie
     await drain();

@@ -45,7 +45,16 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => t.close());
 
-type Item = { id: string; status: string; organisationName: string; opportunityId: string; ownerId?: string | null; ownerName?: string | null; nextActionOn?: string | null; themes: string[] };
+type Item = {
+  id: string;
+  status: string;
+  organisationName: string;
+  opportunityId: string;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  nextActionOn?: string | null;
+  themes: string[];
+};
 type Page = { items: Item[]; total: number; page: number; pageSize: number; statusCounts: Record<string, number> };
 const board = async (query: string, who: CastMember = 'programme-manager') => {
   const res = await t.app.inject({ url: `/api/matches?${query}`, headers: h[who] });
@@ -135,7 +144,10 @@ describe('the pipeline workspace', () => {
     const before = await board('regionId=hebei');
     const refused = await send('POST', '/api/matches/status', { ids: [...three, 'no-such-match'], status: 'introduced' });
     expect(refused.statusCode).toBe(400);
-    expect(refused.json()).toMatchObject({ code: 'validation_failed', issues: [{ path: 'ids.3', code: 'unknown_reference', params: { value: 'no-such-match' } }] });
+    expect(refused.json()).toMatchObject({
+      code: 'validation_failed',
+      issues: [{ path: 'ids.3', code: 'unknown_reference', params: { value: 'no-such-match' } }],
+    });
     const after = await board('regionId=hebei');
     expect(after.items.map((i) => [i.id, i.status])).toEqual(before.items.map((i) => [i.id, i.status]));
     for (const id of three) {

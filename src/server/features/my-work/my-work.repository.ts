@@ -92,7 +92,16 @@ export function upcomingEvents(db: DbOrTx, now: Date, limit: number) {
 export async function overdueTasks(db: DbOrTx, today: string, limit: number) {
   const where = sql`t.status = 'open' and t.due_on < ${today}::date`;
   const [total] = await rows<{ n: number }>(db, sql`select count(*)::int as n from follow_up_tasks t where ${where}`);
-  const items = await rows<{ id: string; title: string; due_on: string; assignee: string; source_kind: string; source_id: string; source_parent_id: string | null; source_label: string }>(
+  const items = await rows<{
+    id: string;
+    title: string;
+    due_on: string;
+    assignee: string;
+    source_kind: string;
+    source_id: string;
+    source_parent_id: string | null;
+    source_label: string;
+  }>(
     db,
     sql`select t.id, t.title, t.due_on::text as due_on, u.display_name as assignee, t.source_kind, t.source_id, t.source_parent_id, t.source_label
         from follow_up_tasks t join users u on u.id = t.assignee_id where ${where} order by t.due_on, t.id limit ${limit}`,
@@ -118,9 +127,14 @@ export type NamedEntity = (typeof namedEntities)[number];
 export async function entityNames(db: DbOrTx, ids: Record<NamedEntity, string[]>) {
   const names = new Map<string, { name: string | null; text: Text | null }>();
   const add = async (type: string, query: SQL) => {
-    for (const row of await rows<{ id: string; name: string | null; text: Text | null }>(db, query)) names.set(`${type}:${row.id}`, { name: row.name, text: row.text });
+    for (const row of await rows<{ id: string; name: string | null; text: Text | null }>(db, query))
+      names.set(`${type}:${row.id}`, { name: row.name, text: row.text });
   };
-  const list = (values: string[]) => sql`(${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+  const list = (values: string[]) =>
+    sql`(${sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    )})`;
   if (ids.opportunity.length) await add('opportunity', sql`select id, null as name, title as text from opportunities where id in ${list(ids.opportunity)}`);
   if (ids.organisation.length) await add('organisation', sql`select id, name, null as text from organisations where id in ${list(ids.organisation)}`);
   if (ids.project.length) await add('project', sql`select id, null as name, title as text from projects where id in ${list(ids.project)}`);
@@ -130,7 +144,8 @@ export async function entityNames(db: DbOrTx, ids: Record<NamedEntity, string[]>
   const tasks = ids['follow-up-task'];
   if (tasks.length) await add('follow-up-task', sql`select id, title as name, null as text from follow_up_tasks where id in ${list(tasks)}`);
   const registrations = ids['event-registration'];
-  if (registrations.length) await add('event-registration', sql`select id, delegate_name as name, null as text from event_registrations where id in ${list(registrations)}`);
+  if (registrations.length)
+    await add('event-registration', sql`select id, delegate_name as name, null as text from event_registrations where id in ${list(registrations)}`);
   return names;
 }
 
@@ -160,7 +175,15 @@ const actsFor = (alias: string, userId: string, organisationId: string | null) =
 
 /** Pending requests in which an invitation to one of the user's registrations is unanswered. */
 export function requestsWaiting(db: DbOrTx, userId: string, organisationId: string | null, now: Date, limit: number) {
-  return rows<{ id: string; event_id: string; event_title: string; delegate: string; organisation: string; priority: 'must-meet' | 'would-like-to'; created_at: Date | string }>(
+  return rows<{
+    id: string;
+    event_id: string;
+    event_title: string;
+    delegate: string;
+    organisation: string;
+    priority: 'must-meet' | 'would-like-to';
+    created_at: Date | string;
+  }>(
     db,
     sql`select q.id, e.id as event_id, e.title as event_title, rr.delegate_name as delegate, ro.name as organisation, q.priority, q.created_at
         from meeting_requests q join events e on e.id = q.event_id
@@ -174,7 +197,17 @@ export function requestsWaiting(db: DbOrTx, userId: string, organisationId: stri
 
 /** Published, scheduled meetings still to come in which one of the user's registrations takes part. */
 export function nextMeetings(db: DbOrTx, userId: string, organisationId: string | null, now: Date, limit: number) {
-  return rows<{ event_id: string; event_title: string; time_zone: string; starts_at: string; table_number: number; table_name: string | null; online: boolean; video_url: string | null; organisations: string[] }>(
+  return rows<{
+    event_id: string;
+    event_title: string;
+    time_zone: string;
+    starts_at: string;
+    table_number: number;
+    table_name: string | null;
+    online: boolean;
+    video_url: string | null;
+    organisations: string[];
+  }>(
     db,
     sql`select * from (
           select e.id as event_id, e.title as event_title, e.time_zone, to_char((s->>'start')::timestamptz at time zone 'UTC', ${ISO_UTC}) as starts_at, em.table_number,
@@ -209,7 +242,10 @@ export function matchCountsOf(db: DbOrTx, opportunityIds: string[]) {
   return rows<{ opportunity_id: string; status: MatchStatus; count: number }>(
     db,
     sql`select m.opportunity_id, m.status, count(*)::int as count from matches m
-        where ${counted} and m.opportunity_id in (${sql.join(opportunityIds.map((id) => sql`${id}`), sql`, `)}) group by 1, 2`,
+        where ${counted} and m.opportunity_id in (${sql.join(
+          opportunityIds.map((id) => sql`${id}`),
+          sql`, `,
+        )}) group by 1, 2`,
   );
 }
 
@@ -229,7 +265,13 @@ export function userCounts(db: DbOrTx) {
 
 /** Accounts invited and not yet accepted, with the latest invitation's expiry. */
 export function pendingInvitations(db: DbOrTx, limit: number) {
-  return rows<{ id: string; email: string; display_name: string; role: 'member' | 'partner-official' | 'programme-manager' | 'admin'; expires_at: Date | string }>(
+  return rows<{
+    id: string;
+    email: string;
+    display_name: string;
+    role: 'member' | 'partner-official' | 'programme-manager' | 'admin';
+    expires_at: Date | string;
+  }>(
     db,
     sql`select u.id, u.email, u.display_name, u.role, max(t.expires_at) as expires_at
         from users u join one_time_tokens t on t.user_id = u.id and t.purpose = 'invitation' and t.used_at is null

@@ -179,6 +179,12 @@ async function adminWork(db: Db): Promise<AdminWork> {
       disabled: counts.reduce((n, c) => n + c.disabled, 0),
       byRole: counts.map((c) => ({ role: c.role, count: c.count })),
     },
-    pendingInvitations: invitations.map((i) => ({ userId: i.id, email: i.email, displayName: i.display_name, role: i.role, expiresAt: repo.instant(i.expires_at) })),
+    pendingInvitations: invitations.map((i) => ({
+      userId: i.id,
+      email: i.email,
+      displayName: i.display_name,
+      role: i.role,
+      expiresAt: repo.instant(i.expires_at),
+    })),
   };
 }

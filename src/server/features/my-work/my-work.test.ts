@@ -13,7 +13,8 @@ let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
 let ids: Record<CastMember, string>;
 const { call, ok } = eventsApi(() => t);
-const json = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, headers: AuthHeaders, payload?: unknown) => (await ok(method, url, headers, payload)).json() as Json;
+const json = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, headers: AuthHeaders, payload?: unknown) =>
+  (await ok(method, url, headers, payload)).json() as Json;
 const pm = () => h['programme-manager'];
 const work = (who: CastMember) => json('GET', '/api/my-work', h[who]);
 
@@ -31,11 +32,19 @@ beforeAll(async () => {
   const home = await buildRegion(t, { side: 'home', country: 'BE' });
   const description = (nl: string) => ({ original: 'nl', nl });
   await json('PUT', `/api/organisations/${A}`, pm(), {
-    name: 'Org A', type: 'company', country: 'BE', homeRegionId: home.id, visibility: 'public',
+    name: 'Org A',
+    type: 'company',
+    country: 'BE',
+    homeRegionId: home.id,
+    visibility: 'public',
     description: description('Wij verwerken olieslib en oliehoudend slib uit raffinaderijen: slibontwatering, thermische desorptie en olie-waterscheiding.'),
   });
   await json('PUT', `/api/organisations/${B}`, pm(), {
-    name: 'Org B', type: 'company', country: 'NL', homeRegionId: null, visibility: 'members',
+    name: 'Org B',
+    type: 'company',
+    country: 'NL',
+    homeRegionId: null,
+    visibility: 'members',
     description: description('Slibverwerking: ontwatering van olieslib en thermische behandeling van industrieel slib.'),
   });
   const opportunity = await json('POST', '/api/opportunities', h['official-x'], {
@@ -50,13 +59,36 @@ beforeAll(async () => {
   await json('POST', `/api/opportunities/${opportunityId}/interest`, h['member-a'], { message: 'We have thermal desorption units' });
   // An event where B asks A for a meeting (waiting for A); a task overdue.
   await json('POST', '/api/events', pm(), {
-    id: 'home-event', title: 'Hebei matchmaking', languages: ['en', 'zh'], tables: 2,
-    slots: [{ id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' }, { id: 's2', start: '2030-05-12T09:30:00Z', end: '2030-05-12T09:55:00Z' }],
+    id: 'home-event',
+    title: 'Hebei matchmaking',
+    languages: ['en', 'zh'],
+    tables: 2,
+    slots: [
+      { id: 's1', start: '2030-05-12T09:00:00Z', end: '2030-05-12T09:25:00Z' },
+      { id: 's2', start: '2030-05-12T09:30:00Z', end: '2030-05-12T09:55:00Z' },
+    ],
   });
-  const a = await json('POST', '/api/events/home-event/registrations', pm(), { organisationId: A, delegateName: 'Anna', delegateEmail: 'member-a@example.org', userId: ids['member-a'], languages: ['en'] });
-  const b = await json('POST', '/api/events/home-event/registrations', pm(), { organisationId: B, delegateName: 'Bram', delegateEmail: 'member-b@example.org', userId: ids['member-b'], languages: ['en'] });
+  const a = await json('POST', '/api/events/home-event/registrations', pm(), {
+    organisationId: A,
+    delegateName: 'Anna',
+    delegateEmail: 'member-a@example.org',
+    userId: ids['member-a'],
+    languages: ['en'],
+  });
+  const b = await json('POST', '/api/events/home-event/registrations', pm(), {
+    organisationId: B,
+    delegateName: 'Bram',
+    delegateEmail: 'member-b@example.org',
+    userId: ids['member-b'],
+    languages: ['en'],
+  });
   requestFromB = (await json('POST', '/api/events/home-event/requests', h['member-b'], { from: b.id, to: [a.id], priority: 'must-meet' })).id;
-  await json('POST', '/api/follow-up/tasks', pm(), { title: 'Call Anna back', dueOn: '2020-01-01', assigneeId: ids['programme-manager'], source: { kind: 'organisation', id: A } });
+  await json('POST', '/api/follow-up/tasks', pm(), {
+    title: 'Call Anna back',
+    dueOn: '2020-01-01',
+    assigneeId: ids['programme-manager'],
+    source: { kind: 'organisation', id: A },
+  });
 }, 180_000);
 afterAll(() => t.close());
 
@@ -71,7 +103,10 @@ describe('GET /api/my-work', () => {
     expect(Object.keys(w).sort()).toEqual(['manager', 'role', 'today']);
     const m = w.manager;
     // The pipeline counts what the matches table holds.
-    const [stored] = await t.database.db.select({ n: count() }).from(matches).where(sql`current or status <> 'suggested'`);
+    const [stored] = await t.database.db
+      .select({ n: count() })
+      .from(matches)
+      .where(sql`current or status <> 'suggested'`);
     expect(m.pipeline.reduce((n: number, p: Json) => n + p.count, 0)).toBe(stored!.n);
     expect(m.pipeline.find((p: Json) => p.status === 'interested').count).toBe(1);
     expect(m.awaitingDecision).toMatchObject({ total: 1, items: [{ opportunityId, organisationId: A, organisationName: 'Org A' }] });
@@ -80,10 +115,18 @@ describe('GET /api/my-work', () => {
     expect(m.overdueDeliverables.total).toBe(projects.reduce((n: number, p: Json) => n + p.overdueDeliverableCount, 0));
     expect(m.overdueDeliverables.total).toBeGreaterThan(0);
     expect(m.nextGates.map((g: Json) => `${g.projectId}/${g.phaseId}`).sort()).toEqual(
-      projects.filter((p: Json) => p.nextPendingGate).map((p: Json) => `${p.id}/${p.nextPendingGate.phaseId}`).sort(),
+      projects
+        .filter((p: Json) => p.nextPendingGate)
+        .map((p: Json) => `${p.id}/${p.nextPendingGate.phaseId}`)
+        .sort(),
     );
-    expect(m.upcomingEvents).toContainEqual(expect.objectContaining({ id: 'home-event', registrations: 2, pendingRequests: 1, startsAt: '2030-05-12T09:00:00.000Z' }));
-    expect(m.overdueTasks).toMatchObject({ total: 1, items: [{ title: 'Call Anna back', dueOn: '2020-01-01', assigneeName: 'programme-manager', sourceKind: 'organisation' }] });
+    expect(m.upcomingEvents).toContainEqual(
+      expect.objectContaining({ id: 'home-event', registrations: 2, pendingRequests: 1, startsAt: '2030-05-12T09:00:00.000Z' }),
+    );
+    expect(m.overdueTasks).toMatchObject({
+      total: 1,
+      items: [{ title: 'Call Anna back', dueOn: '2020-01-01', assigneeName: 'programme-manager', sourceKind: 'organisation' }],
+    });
     // Readable changes: people's names and the record's name, not ids.
     const change = m.recentChanges.find((c: Json) => c.entityType === 'event' && c.entityId === 'home-event');
     expect(change).toMatchObject({ actorName: 'programme-manager', entityName: 'Hebei matchmaking', action: 'create' });
@@ -107,7 +150,12 @@ describe('GET /api/my-work', () => {
     expect(b.member.newMatches.total).toBe(own!.n);
     // Each sees only the request addressed to them.
     expect(a.member.requestsWaiting.map((r: Json) => r.requestId)).toEqual([requestFromB]);
-    expect(a.member.requestsWaiting[0]).toMatchObject({ fromDelegate: 'Bram', fromOrganisation: 'Org B', eventTitle: 'Hebei matchmaking', priority: 'must-meet' });
+    expect(a.member.requestsWaiting[0]).toMatchObject({
+      fromDelegate: 'Bram',
+      fromOrganisation: 'Org B',
+      eventTitle: 'Hebei matchmaking',
+      priority: 'must-meet',
+    });
     // B asked: nothing waits for B, and B does not see A's side.
     expect(b.member.requestsWaiting).toEqual([]);
     expect(a.member.nextMeetings).toEqual([]);
@@ -131,7 +179,10 @@ describe('GET /api/my-work', () => {
     expect(Object.keys(x).sort()).toEqual(['official', 'role', 'today']);
     expect(x.official.region.id).toBe(X);
     const mine = x.official.opportunities.find((o: Json) => o.id === opportunityId);
-    const [stored] = await t.database.db.select({ n: count() }).from(matches).where(sql`opportunity_id = ${opportunityId} and (current or status <> 'suggested')`);
+    const [stored] = await t.database.db
+      .select({ n: count() })
+      .from(matches)
+      .where(sql`opportunity_id = ${opportunityId} and (current or status <> 'suggested')`);
     expect(mine.matchCount).toBe(stored!.n);
     expect(mine.byStatus).toContainEqual({ status: 'interested', count: 1 });
     const y = await work('official-y');
@@ -140,7 +191,13 @@ describe('GET /api/my-work', () => {
   });
 
   it('gives an admin the accounts and pending invitations, and the manager view', async () => {
-    await json('POST', '/api/users', h.admin, { email: 'new.person@example.org', displayName: 'New Person', role: 'member', organisationId: A, language: 'nl' });
+    await json('POST', '/api/users', h.admin, {
+      email: 'new.person@example.org',
+      displayName: 'New Person',
+      role: 'member',
+      organisationId: A,
+      language: 'nl',
+    });
     const w = await work('admin');
     expect(Object.keys(w).sort()).toEqual(['admin', 'manager', 'role', 'today']);
     expect(w.admin.pendingInvitations.map((i: Json) => i.email)).toEqual(['new.person@example.org']);

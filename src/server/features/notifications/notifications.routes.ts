@@ -12,12 +12,21 @@ const tags = ['notifications'];
 export function notificationRoutes(app: App, { db, accounts }: { db: Db; accounts: { now: () => Date } }) {
   app.get('/api/notifications', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Your notifications (requests received and answered, agendas published or changed)', response: { 200: NotificationList, ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Your notifications (requests received and answered, agendas published or changed)',
+      response: { 200: NotificationList, ...errorResponses },
+    },
     handler: (req) => myNotifications(db, userOf(req)),
   });
   app.post('/api/notifications/read', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'Mark your notifications read: those listed in `ids`, or all', body: NotificationReadInput, response: { 204: z.null(), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'Mark your notifications read: those listed in `ids`, or all',
+      body: NotificationReadInput,
+      response: { 204: z.null(), ...errorResponses },
+    },
     handler: async (req, reply) => {
       await markNotificationsRead(db, userOf(req), accounts.now(), req.body.ids);
       return reply.code(204).send(null);

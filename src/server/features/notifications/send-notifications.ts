@@ -14,7 +14,13 @@ export async function sendNotifications(db: DbOrTx, rows: { notification: Notifi
 }
 
 export type Recipient = { id: string; email: string; language: Language };
-export type Notice = { id: string; kind: string; params: Record<string, string>; english: { subject: string; text: string }; mail: { subject: string; text: string } };
+export type Notice = {
+  id: string;
+  kind: string;
+  params: Record<string, string>;
+  english: { subject: string; text: string };
+  mail: { subject: string; text: string };
+};
 
 /** Each notice at most once: its id is derived from what it is about, so a rerun (another instance) adds nothing. */
 export async function sendNoticesOnce(db: DbOrTx, rows: { to: Recipient; notice: Notice }[]): Promise<number> {

@@ -63,8 +63,7 @@ export async function listOpportunities(
     query ? sql`${opportunities.searchVector} @@ ${query}` : undefined,
   );
   const direction = q.order === 'desc' ? desc : asc;
-  const titleIn = (table: typeof opportunities.title | typeof regions.name) =>
-    sql`coalesce(${table}->>${q.lang}, ${table}->>(${table}->>'original'))`;
+  const titleIn = (table: typeof opportunities.title | typeof regions.name) => sql`coalesce(${table}->>${q.lang}, ${table}->>(${table}->>'original'))`;
   const order: SQL[] =
     q.sort === 'relevance' && query
       ? [sql`ts_rank(${opportunities.searchVector}, ${query}) desc`]
@@ -78,11 +77,7 @@ export async function listOpportunities(
     .orderBy(...order, asc(opportunities.id))
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
-  const [total] = await db
-    .select({ n: count() })
-    .from(opportunities)
-    .innerJoin(regions, eq(regions.id, opportunities.regionId))
-    .where(where);
+  const [total] = await db.select({ n: count() }).from(opportunities).innerJoin(regions, eq(regions.id, opportunities.regionId)).where(where);
   return { items: rows.map(toOpportunity), total: total?.n ?? 0 };
 }
 

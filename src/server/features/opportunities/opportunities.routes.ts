@@ -32,7 +32,12 @@ export function opportunityRoutes(app: App, { db }: { db: Db }) {
   });
   app.post('/api/opportunities', {
     config: { access: policies.regionEditors },
-    schema: { tags: ['opportunities'], summary: 'Create an opportunity (partner officials: in their own region)', body: OpportunityInput, response: { 201: Opportunity, ...errorResponses } },
+    schema: {
+      tags: ['opportunities'],
+      summary: 'Create an opportunity (partner officials: in their own region)',
+      body: OpportunityInput,
+      response: { 201: Opportunity, ...errorResponses },
+    },
     handler: async (req, reply) => reply.code(201).send(await service.createOpportunity(db, userOf(req), req.body)),
   });
   app.put('/api/opportunities/:id', {

@@ -110,7 +110,8 @@ export async function editsRegion(db: DbOrTx, viewer: Viewer, regionId: string):
 
 /** 403 unless the actor edits opportunities of `regionId` (the official's region or one below it). */
 export async function checkOwnRegion(db: DbOrTx, actor: Actor, regionId: string) {
-  if (!(await editsRegion(db, actor, regionId))) throw forbidden(ErrorCode.ownRegionOnly, `You may only create and edit opportunities of your own region, not of "${regionId}"`, { region: regionId });
+  if (!(await editsRegion(db, actor, regionId)))
+    throw forbidden(ErrorCode.ownRegionOnly, `You may only create and edit opportunities of your own region, not of "${regionId}"`, { region: regionId });
 }
 
 async function checkRegion(db: DbOrTx, regionId: string) {

@@ -101,7 +101,12 @@ describe('opportunities API', () => {
       payload: { regionId: 'mars', title: { original: 'nl', en: 'only English' }, themes: [] },
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['themes', 'title.nl']);
+    expect(
+      res
+        .json()
+        .issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['themes', 'title.nl']);
     const unknownRegion = await t.app.inject({
       headers: pm,
       method: 'POST',

@@ -10,13 +10,11 @@ import { allTexts, type LocalizedText } from '../../../shared/api';
 const configOf = { nl: 'dutch', en: 'english' } as const;
 
 export function searchVector(title: LocalizedText, description: LocalizedText | null): SQL {
-  const parts = [
-    ...allTexts(title).map((t) => ({ ...t, weight: 'A' })),
-    ...allTexts(description).map((t) => ({ ...t, weight: 'B' })),
-  ].map(({ lang, text, weight }) =>
-    lang === 'zh'
-      ? sql`setweight(to_tsvector('simple', ${segmentChinese(text).join(' ')}), ${weight}::"char")`
-      : sql`setweight(to_tsvector(${configOf[lang]}::regconfig, ${text}), ${weight}::"char")`,
+  const parts = [...allTexts(title).map((t) => ({ ...t, weight: 'A' })), ...allTexts(description).map((t) => ({ ...t, weight: 'B' }))].map(
+    ({ lang, text, weight }) =>
+      lang === 'zh'
+        ? sql`setweight(to_tsvector('simple', ${segmentChinese(text).join(' ')}), ${weight}::"char")`
+        : sql`setweight(to_tsvector(${configOf[lang]}::regconfig, ${text}), ${weight}::"char")`,
   );
   return sql.join(parts, sql` || `);
 }
@@ -28,14 +26,10 @@ export function searchVector(title: LocalizedText, description: LocalizedText | 
  */
 export function searchQuery(q: string): SQL | undefined {
   const han = /\p{Script=Han}+/gu;
-  const latin = (q.replace(han, ' ').match(/[\p{L}\p{N}]+/gu) ?? [])
-    .map((w) => w.toLowerCase())
-    .filter((w) => !isStopWord(w, 'nl') && !isStopWord(w, 'en'));
+  const latin = (q.replace(han, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isStopWord(w, 'nl') && !isStopWord(w, 'en'));
   const chinese = (q.match(han) ?? []).flatMap((run) => segmentChinese(run));
   const clauses = [
-    ...latin.map(
-      (w) => sql`(to_tsquery('dutch', ${`${w}:*`}) || to_tsquery('english', ${`${w}:*`}))`,
-    ),
+    ...latin.map((w) => sql`(to_tsquery('dutch', ${`${w}:*`}) || to_tsquery('english', ${`${w}:*`}))`),
     ...chinese.map((w) => sql`to_tsquery('simple', ${w})`),
   ];
   if (clauses.length === 0) return undefined;

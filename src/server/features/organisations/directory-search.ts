@@ -49,9 +49,7 @@ export function directorySearch(q: string, scheme: ConceptScheme, tagger: Tagger
   const perConcept = conceptIds.flatMap((id) => {
     const concept = scheme.byId.get(id);
     if (!concept) return [];
-    const labels = (['nl', 'en', 'zh'] as const).flatMap((lang) =>
-      concept.labels[lang].filter((l) => !l.weak).flatMap((l) => labelQuery(l.text, lang) ?? []),
-    );
+    const labels = (['nl', 'en', 'zh'] as const).flatMap((lang) => concept.labels[lang].filter((l) => !l.weak).flatMap((l) => labelQuery(l.text, lang) ?? []));
     return labels.length ? [sql`(${sql.join(labels, sql` || `)})`] : [];
   });
   const concepts = perConcept.length ? sql`(${sql.join(perConcept, sql` && `)})` : undefined;

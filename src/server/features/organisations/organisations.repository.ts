@@ -109,8 +109,16 @@ export async function directoryFacets(db: DbOrTx, q: Filter, ctx: WhereContext, 
     rows.filter((r): r is R & { value: string } => r.value !== null).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const n = sql<number>`count(*)::int`;
   const [type, country, region, language, theme] = await Promise.all([
-    db.select({ value: organisations.type, count: n }).from(organisations).where(directoryWhere(q, ctx, 'type')).groupBy(organisations.type),
-    db.select({ value: organisations.country, count: n }).from(organisations).where(directoryWhere(q, ctx, 'country')).groupBy(organisations.country),
+    db
+      .select({ value: organisations.type, count: n })
+      .from(organisations)
+      .where(directoryWhere(q, ctx, 'type'))
+      .groupBy(organisations.type),
+    db
+      .select({ value: organisations.country, count: n })
+      .from(organisations)
+      .where(directoryWhere(q, ctx, 'country'))
+      .groupBy(organisations.country),
     db
       .select({ value: organisations.homeRegionId, name: regions.name, count: n })
       .from(organisations)
@@ -160,13 +168,19 @@ export async function indexUnindexed(db: DbOrTx, limit = 2000): Promise<number> 
     .where(isNull(organisations.searchVector))
     .limit(limit);
   for (const r of rows) {
-    await db.update(organisations).set({ searchVector: searchValues(r.name, r.description) as unknown as string }).where(eq(organisations.id, r.id));
+    await db
+      .update(organisations)
+      .set({ searchVector: searchValues(r.name, r.description) as unknown as string })
+      .where(eq(organisations.id, r.id));
   }
   return rows.length;
 }
 
 export async function insertOrganisation(db: DbOrTx, id: string, values: OrganisationValues) {
-  const [row] = await db.insert(organisations).values(organisationRow({ id, ...values })).returning(visibleColumns);
+  const [row] = await db
+    .insert(organisations)
+    .values(organisationRow({ id, ...values }))
+    .returning(visibleColumns);
   return toOrganisation(row!);
 }
 
@@ -195,6 +209,9 @@ export async function deleteOrganisation(db: DbOrTx, id: string) {
 }
 
 export async function organisationDependents(db: DbOrTx, id: string) {
-  const [row] = await db.select({ n: count() }).from(sql`users`).where(sql`organisation_id = ${id}`);
+  const [row] = await db
+    .select({ n: count() })
+    .from(sql`users`)
+    .where(sql`organisation_id = ${id}`);
   return { users: row?.n ?? 0 };
 }

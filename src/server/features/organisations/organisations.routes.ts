@@ -33,7 +33,7 @@ export function organisationRoutes(app: App, { db }: { db: Db }) {
     config: { access: 'public' },
     schema: {
       tags: ['organisations'],
-      summary: "How many organisations each type, country, region, theme and language would show under the other filters",
+      summary: 'How many organisations each type, country, region, theme and language would show under the other filters',
       querystring: OrganisationFacetsQuery,
       response: { 200: OrganisationFacets, ...errorResponses },
     },

@@ -87,7 +87,12 @@ describe('organisations API', () => {
       payload: { name: 'X', type: 'cult', country: 'Belgium', website: 'javascript:alert(1)' },
     });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().issues.map((i: { path: string }) => i.path).sort()).toEqual(['country', 'type', 'website']);
+    expect(
+      bad
+        .json()
+        .issues.map((i: { path: string }) => i.path)
+        .sort(),
+    ).toEqual(['country', 'type', 'website']);
     expect((await t.app.inject({ method: 'DELETE', url: '/api/organisations/vlaamse-waterbedrijven', headers: pm })).statusCode).toBe(204);
     const inUse = await t.app.inject({ method: 'DELETE', url: `/api/organisations/${A}`, headers: pm });
     expect(inUse.statusCode).toBe(409);
@@ -104,8 +109,7 @@ describe('opportunities by visibility', () => {
       payload: { regionId: X, title: { original: 'en', en: 'Members-only need' }, themes: ['water'], visibility: 'members' },
     });
     const id = created.json().id;
-    const titles = async (who: CastMember) =>
-      (await get('/api/opportunities?pageSize=200', who)).json().items.map((o: { id: string }) => o.id);
+    const titles = async (who: CastMember) => (await get('/api/opportunities?pageSize=200', who)).json().items.map((o: { id: string }) => o.id);
     expect(await titles('visitor')).not.toContain(id);
     expect(await titles('member-b')).toContain(id);
     expect((await get(`/api/opportunities/${id}`, 'visitor')).statusCode).toBe(404);
@@ -144,10 +148,31 @@ describe('the organisation directory', () => {
   beforeAll(async () => {
     gent = (await buildRegion(t, { side: 'home', country: 'BE', name: { original: 'nl', nl: 'Oost-Vlaanderen', en: 'East Flanders' } })).id;
     chongqing = (await buildRegion(t, { level: 'city-province', name: { original: 'zh', zh: '重庆', en: 'Chongqing' } })).id;
-    await create({ id: 'dir-zuivering', name: 'Zuiveringstechniek Gent', type: 'company', country: 'BE', homeRegionId: gent, description: { original: 'nl', nl: 'Wij zuiveren industrieel afvalwater met membranen.' } });
-    await create({ id: 'dir-hydrogen', name: 'Hydrogen Labs', type: 'knowledge-institute', country: 'NL', description: { original: 'en', en: 'Electrolysers and fuel cells for ports.' } });
-    await create({ id: 'dir-chongqing', name: '重庆环保科技', type: 'company', country: 'CN', homeRegionId: chongqing, description: { original: 'zh', zh: '工业固体废物处理和资源化利用。' } });
-    for (let i = 0; i < 55; i++) await create({ id: `dir-bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}`, type: 'ngo', country: 'DE' });
+    await create({
+      id: 'dir-zuivering',
+      name: 'Zuiveringstechniek Gent',
+      type: 'company',
+      country: 'BE',
+      homeRegionId: gent,
+      description: { original: 'nl', nl: 'Wij zuiveren industrieel afvalwater met membranen.' },
+    });
+    await create({
+      id: 'dir-hydrogen',
+      name: 'Hydrogen Labs',
+      type: 'knowledge-institute',
+      country: 'NL',
+      description: { original: 'en', en: 'Electrolysers and fuel cells for ports.' },
+    });
+    await create({
+      id: 'dir-chongqing',
+      name: '重庆环保科技',
+      type: 'company',
+      country: 'CN',
+      homeRegionId: chongqing,
+      description: { original: 'zh', zh: '工业固体废物处理和资源化利用。' },
+    });
+    for (let i = 0; i < 55; i++)
+      await create({ id: `dir-bulk-${String(i).padStart(2, '0')}`, name: `Bulk ${String(i).padStart(2, '0')}`, type: 'ngo', country: 'DE' });
     const profile = await t.app.inject({
       method: 'PUT',
       url: '/api/organisations/dir-hydrogen/profile',
@@ -211,7 +236,12 @@ describe('the organisation directory', () => {
     expect(csv.body.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.body.trim().split(/\r\n/);
     expect(lines[0]).toContain('id,name,type,country');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual(expect.arrayContaining(['dir-formula', 'dir-zuivering']));
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual(expect.arrayContaining(['dir-formula', 'dir-zuivering']));
     expect(lines.some((l) => l.startsWith('dir-hydrogen'))).toBe(false);
     expect(csv.body).toContain(`"'=HYPERLINK(""http://x"")"`);
     const searched = await get(`/api/organisations/export?format=csv&q=${encodeURIComponent('废水')}`, 'programme-manager');
@@ -225,7 +255,14 @@ describe('the organisation directory', () => {
   });
 
   it("lets a member edit their own organisation's full profile (not its confirmed capabilities) and refuses another's; the edit queues matching", async () => {
-    const full = { sectors: ['water'], capabilities: ['wastewater'], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent', year: 2024 }], people: [{ name: 'An Peeters', email: 'an@org-a.example' }] };
+    const full = {
+      sectors: ['water'],
+      capabilities: ['wastewater'],
+      languages: ['nl', 'en'],
+      size: 'small',
+      references: [{ title: 'Pilot Gent', year: 2024 }],
+      people: [{ name: 'An Peeters', email: 'an@org-a.example' }],
+    };
     const own = await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}/profile`, headers: h['member-a'], payload: full });
     expect(own.statusCode, own.body).toBe(200);
     expect(own.json()).toMatchObject({ sectors: ['water'], capabilities: [], languages: ['nl', 'en'], size: 'small', references: [{ title: 'Pilot Gent' }] });
@@ -234,7 +271,9 @@ describe('the organisation directory', () => {
     const description = { ...profile(), description: { original: 'nl', nl: 'Afvalwater', en: 'Wastewater', zh: '废水处理' } };
     expect((await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}`, headers: h['member-a'], payload: description })).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'PUT', url: `/api/organisations/${A}`, headers: h['member-b'], payload: description })).statusCode).toBe(403);
-    const jobs = rowsOf(await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = ${A}`));
+    const jobs = rowsOf(
+      await t.database.db.execute(sql`select kind, target from jobs where state = 'pending' and kind = 'match-organisation' and target = ${A}`),
+    );
     expect(jobs).toHaveLength(1);
     expect((await list(`q=${encodeURIComponent('废水处理')}`, 'member-a')).items.map((o) => o.id)).toContain(A);
   });

@@ -32,7 +32,11 @@ async function insertProject(tx: DbOrTx, actor: Actor, project: Project): Promis
 async function insertChecked(tx: DbOrTx, project: Project): Promise<void> {
   if (await repo.projectExists(tx, project.id)) throw conflict(ErrorCode.alreadyExists, `A project with id "${project.id}" already exists`, { id: project.id });
   const other = await repo.findProjectIdByIatiIdentifier(tx, project.iatiIdentifier);
-  if (other) throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${project.iatiIdentifier}"`, { project: other, identifier: project.iatiIdentifier });
+  if (other)
+    throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${project.iatiIdentifier}"`, {
+      project: other,
+      identifier: project.iatiIdentifier,
+    });
   try {
     await repo.insertProject(tx, project);
   } catch (error) {

@@ -17,8 +17,7 @@ afterAll(() => t.close());
 
 const importFile = (name: string, dryRun = false) =>
   t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/import/iati', payload: { xml: readPublisherFile(name), dryRun } });
-const exportAll = (payload: Record<string, unknown> = {}) =>
-  t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/export/iati', payload });
+const exportAll = (payload: Record<string, unknown> = {}) => t.app.inject({ headers: pm, method: 'POST', url: '/api/projects/export/iati', payload });
 
 describe('POST /api/projects/export/iati', () => {
   it('refuses an export of nothing with nothing_to_export, naming the project it could not carry', async () => {
@@ -28,12 +27,16 @@ describe('POST /api/projects/export/iati', () => {
     expect(res.json()).toMatchObject({ error: 'nothing_to_export', issues: [{ path: 'XE-EXAMPLE-NODATE-1.dates.plannedStart' }] });
   });
 
-  it('exports the publishers\' projects as they wrote them and leaves the incomplete one out, named', async () => {
+  it("exports the publishers' projects as they wrote them and leaves the incomplete one out, named", async () => {
     for (const name of PUBLISHER_FILES) expect((await importFile(name)).statusCode).toBe(200);
-    const res = await exportAll({ projectIds: ['XE-EXAMPLE-NODATE-1', ...PUBLISHER_FILES.flatMap((n) => activityFacts(readPublisherFile(n)).map((a) => a.identifier ?? ''))] });
+    const res = await exportAll({
+      projectIds: ['XE-EXAMPLE-NODATE-1', ...PUBLISHER_FILES.flatMap((n) => activityFacts(readPublisherFile(n)).map((a) => a.identifier ?? ''))],
+    });
     expect(res.statusCode).toBe(200);
     const body = res.json<{ xml: string; exported: { id: string }[]; leftOut: { id: string; reasons: { path: string }[] }[] }>();
-    expect(body.leftOut).toEqual([{ id: 'XE-EXAMPLE-NODATE-1', iatiIdentifier: 'XE-EXAMPLE-NODATE-1', reasons: [expect.objectContaining({ path: 'dates.plannedStart' })] }]);
+    expect(body.leftOut).toEqual([
+      { id: 'XE-EXAMPLE-NODATE-1', iatiIdentifier: 'XE-EXAMPLE-NODATE-1', reasons: [expect.objectContaining({ path: 'dates.plannedStart' })] },
+    ]);
     expect(body.exported).toHaveLength(4);
     expect(await validateIatiXml(body.xml)).toEqual({ valid: true, errors: [] });
     const exported = activityFacts(body.xml);
@@ -45,12 +48,16 @@ describe('POST /api/projects/export/iati', () => {
     expect(strict.json()).toMatchObject({ error: 'validation_failed' });
   });
 
-  it('previews an upload with the validator\'s findings by line and rule', async () => {
+  it("previews an upload with the validator's findings by line and rule", async () => {
     const res = await importFile('ruleset-errors.xml', true);
     expect(res.statusCode).toBe(200);
     const findings = res.json<{ findings: { line: number; rule: string; severity: string }[] }>().findings;
     expect(findings.map((f) => `${f.line} ${f.severity} ${f.rule}`)).toEqual([
-      '11 error 11.1.2', '12 error codelist:Country', '13 error 2.1.2', '15 error 7.5.3', '21 error codelist:TransactionType',
+      '11 error 11.1.2',
+      '12 error codelist:Country',
+      '13 error 2.1.2',
+      '15 error 7.5.3',
+      '21 error codelist:TransactionType',
     ]);
   });
 });

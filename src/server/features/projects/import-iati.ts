@@ -27,12 +27,7 @@ function readIati(xml: string) {
  * created or replaced and every warning with its location; nothing is written on a dry run, on
  * malformed XML, on an invalid project, or when a project exists and `replace` is not given.
  */
-export async function importIati(
-  db: Db,
-  actor: Actor,
-  xml: string,
-  options: { dryRun: boolean; replace: boolean },
-): Promise<IatiImportPreview> {
+export async function importIati(db: Db, actor: Actor, xml: string, options: { dryRun: boolean; replace: boolean }): Promise<IatiImportPreview> {
   const { projects, warnings } = readIati(xml);
   const checked = projects.map((p, i) => validated(p, `projects.${i}`));
   // What the IATI Validator would say of the file (XSD, rulesets, codelists): shown, not refused.
@@ -44,7 +39,10 @@ export async function importIati(
       const byId = (await repo.projectExists(tx, p.id)) ? p.id : undefined;
       const existing = byIdentifier ?? byId;
       if (byIdentifier && byId && byIdentifier !== byId) {
-        throw conflict(ErrorCode.iatiAmbiguous, `Project ${p.iatiIdentifier} matches two stored projects ("${byIdentifier}", "${byId}")`, { identifier: p.iatiIdentifier, projects: [byIdentifier, byId] });
+        throw conflict(ErrorCode.iatiAmbiguous, `Project ${p.iatiIdentifier} matches two stored projects ("${byIdentifier}", "${byId}")`, {
+          identifier: p.iatiIdentifier,
+          projects: [byIdentifier, byId],
+        });
       }
       rows.push({ project: existing ? { ...p, id: existing } : p, action: existing ? ('replace' as const) : ('create' as const) });
     }

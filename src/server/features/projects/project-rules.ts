@@ -2,7 +2,7 @@
 // with located issues, where a deliverable or an indicator sits.
 import { type Indicator, type Project, projectSchema } from '../../../core/projects/model';
 import { ErrorCode, issueFromZod } from '../../../shared/api/errors';
-import type { DomainError} from '../../errors';
+import type { DomainError } from '../../errors';
 import { conflict, invalid } from '../../errors';
 
 /**
@@ -15,7 +15,8 @@ export function phaseRefusal(project: Project, phaseId: string, message: string,
   const index = phases.findIndex((p) => p.id === phaseId);
   // The phase by its name as written (an id would mean nothing to the reader).
   const named = (phase: (typeof phases)[number] | undefined, id: string): string => (phase ? (phase.name[phase.name.original] ?? id) : id);
-  if (!activity && phases[index] && phases[index].gate.status !== 'pending') return conflict(ErrorCode.gateAlreadyDecided, message, { phase: named(phases[index], phaseId) });
+  if (!activity && phases[index] && phases[index].gate.status !== 'pending')
+    return conflict(ErrorCode.gateAlreadyDecided, message, { phase: named(phases[index], phaseId) });
   if (project.closure) return conflict(ErrorCode.projectClosed, message, { project: project.id });
   const previous = phases[index - 1];
   if (previous && previous.gate.status !== 'go') return conflict(ErrorCode.gateNotPassed, message, { phase: named(previous, previous.id) });

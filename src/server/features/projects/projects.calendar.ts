@@ -39,11 +39,7 @@ export function renderProjectCalendar(project: Project, options: { lang: Languag
         description: description.join('\n\n'),
         location: activity.place ? textIn(activity.place.name, lang) : undefined,
         status:
-          activity.status === 'cancelled'
-            ? ICalEventStatus.CANCELLED
-            : activity.tentative || !exact
-              ? ICalEventStatus.TENTATIVE
-              : ICalEventStatus.CONFIRMED,
+          activity.status === 'cancelled' ? ICalEventStatus.CANCELLED : activity.tentative || !exact ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
       });
     }
   }

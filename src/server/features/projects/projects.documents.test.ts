@@ -24,7 +24,12 @@ describe('project documents', () => {
     expect(res.statusCode).toBe(201);
     const document = res.json().documents.at(-1);
     expect(document).toMatchObject({ format: 'application/pdf', category: 'A07', languages: ['en', 'zh'] });
-    expect(res.json().documentFiles).toContainEqual({ documentId: document.id, filename: '会议纪要 minutes.pdf', mediaType: 'application/pdf', size: pdf.length });
+    expect(res.json().documentFiles).toContainEqual({
+      documentId: document.id,
+      filename: '会议纪要 minutes.pdf',
+      mediaType: 'application/pdf',
+      size: pdf.length,
+    });
 
     const file = await cast.t.app.inject({ headers: cast.pm, url: `/api/projects/p-docs/documents/${document.id}/file` });
     expect(file.statusCode).toBe(200);

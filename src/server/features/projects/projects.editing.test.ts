@@ -18,7 +18,9 @@ describe('editing deliverables, indicator periods and documents', () => {
     status: 'planned',
   });
   const auditActions = async (entityType: string, entityId: string) =>
-    (await cast.t.app.inject({ headers: cast.admin, url: `/api/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}` })).json().items.map((e: { action: string }) => e.action);
+    (await cast.t.app.inject({ headers: cast.admin, url: `/api/audit?entityType=${entityType}&entityId=${encodeURIComponent(entityId)}` }))
+      .json()
+      .items.map((e: { action: string }) => e.action);
   beforeAll(async () => {
     await buildProject(cast.t, { id: 'p-edit' });
   });
@@ -27,13 +29,23 @@ describe('editing deliverables, indicator periods and documents', () => {
     const added = await send(cast.pm, 'POST', '/deliverables', deliverable('p-edit-a1'));
     expect(added.statusCode).toBe(201);
     const created = added.json().phases[0].activities[0].deliverables.at(-1);
-    expect(created).toMatchObject({ title: en('Feasibility study'), due: { precision: 'quarter', year: 2030, quarter: 3 }, ownerOrganisationId: 'p-edit-o1', status: 'planned', evidence: [] });
+    expect(created).toMatchObject({
+      title: en('Feasibility study'),
+      due: { precision: 'quarter', year: 2030, quarter: 3 },
+      ownerOrganisationId: 'p-edit-o1',
+      status: 'planned',
+      evidence: [],
+    });
     expect(created.id).toMatch(/^p-edit-deliverable-/);
 
     const planned = { ...pilotActivity('p-edit-a2', 'planned'), phaseId: 'p-edit-ph2' };
     expect((await send(cast.pm, 'POST', '/activities', planned)).statusCode).toBe(201);
     const { ownerOrganisationId: _owner, ...withoutOwner } = deliverable('p-edit-a2');
-    const moved = await send(cast.pm, 'PUT', `/deliverables/${created.id}`, { ...withoutOwner, due: { precision: 'month', year: 2031, month: 5 }, status: 'in-progress' });
+    const moved = await send(cast.pm, 'PUT', `/deliverables/${created.id}`, {
+      ...withoutOwner,
+      due: { precision: 'month', year: 2031, month: 5 },
+      status: 'in-progress',
+    });
     expect(moved.statusCode).toBe(200);
     const [phase1, phase2] = moved.json().phases;
     expect(phase1.activities[0].deliverables.map((d: { id: string }) => d.id)).toEqual(['p-edit-dl1']);
@@ -48,7 +60,11 @@ describe('editing deliverables, indicator periods and documents', () => {
     expect((await send(cast.pm, 'POST', `${url}/delivered`, { evidence: [{ note: en('Sent') }] })).statusCode).toBe(200);
     const res = await send(cast.pm, 'PUT', url, { ...deliverable('p-edit-a1'), title: en('Study report, final'), status: 'delivered' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().phases[0].activities[0].deliverables[0]).toMatchObject({ title: en('Study report, final'), status: 'delivered', evidence: [{ note: en('Sent') }] });
+    expect(res.json().phases[0].activities[0].deliverables[0]).toMatchObject({
+      title: en('Study report, final'),
+      status: 'delivered',
+      evidence: [{ note: en('Sent') }],
+    });
   });
 
   it('names the bad field of a deliverable, refuses members (403) and unknown deliverables or projects (404)', async () => {
@@ -75,10 +91,18 @@ describe('editing deliverables, indicator periods and documents', () => {
     const period = added.json().results[0].indicators[0].periods.at(-1);
     expect(period).toMatchObject({ start: '2031-01-01', end: '2031-12-31', target: { value: 25 } });
     expect((await send(cast.pm, 'PUT', `/indicators/p-edit-i1/periods/${period.id}/actual`, { value: 12 })).statusCode).toBe(200);
-    const edited = await send(cast.pm, 'PUT', `/indicators/p-edit-i1/periods/${period.id}`, { start: '2031-01-01', end: '2031-06-30', target: { value: 20, comment: en('Half a year') } });
+    const edited = await send(cast.pm, 'PUT', `/indicators/p-edit-i1/periods/${period.id}`, {
+      start: '2031-01-01',
+      end: '2031-06-30',
+      target: { value: 20, comment: en('Half a year') },
+    });
     expect(edited.statusCode).toBe(200);
     expect(edited.json().results[0].indicators[0].periods.at(-1)).toEqual({
-      id: period.id, start: '2031-01-01', end: '2031-06-30', target: { value: 20, comment: en('Half a year') }, actual: { value: 12 },
+      id: period.id,
+      start: '2031-01-01',
+      end: '2031-06-30',
+      target: { value: 20, comment: en('Half a year') },
+      actual: { value: 12 },
     });
     expect(await auditActions('project-indicator', 'p-edit/p-edit-i1')).toEqual(expect.arrayContaining(['period-create', 'period-update', 'actual']));
   });
@@ -100,7 +124,11 @@ describe('editing deliverables, indicator periods and documents', () => {
 
   it('deletes a document with its file, but not while a deliverable cites it', async () => {
     const uploaded = await send(cast.pm, 'POST', '/documents', {
-      title: en('Agenda'), category: 'A07', languages: ['en'], filename: 'agenda.txt', contentBase64: Buffer.from('Agenda').toString('base64'),
+      title: en('Agenda'),
+      category: 'A07',
+      languages: ['en'],
+      filename: 'agenda.txt',
+      contentBase64: Buffer.from('Agenda').toString('base64'),
     });
     expect(uploaded.statusCode).toBe(201);
     const documentId = uploaded.json().documents.at(-1).id;
@@ -113,7 +141,9 @@ describe('editing deliverables, indicator periods and documents', () => {
     expect((await send(cast.pm, 'DELETE', `/documents/${documentId}`)).statusCode).toBe(404);
     expect(await auditActions('project', 'p-edit')).toContain('document-delete');
 
-    expect((await send(cast.pm, 'POST', '/deliverables/p-edit-dl1/delivered', { evidence: [{ note: en('Minutes'), documentId: 'p-edit-d1' }] })).statusCode).toBe(200);
+    expect(
+      (await send(cast.pm, 'POST', '/deliverables/p-edit-dl1/delivered', { evidence: [{ note: en('Minutes'), documentId: 'p-edit-d1' }] })).statusCode,
+    ).toBe(200);
     const cited = await send(cast.pm, 'DELETE', '/documents/p-edit-d1');
     expect(cited.statusCode).toBe(409);
     expect(cited.json().message).toContain('is the evidence of deliverable p-edit-dl1');

@@ -10,7 +10,16 @@ const cast = useProjectsApp();
 
 describe('project files', () => {
   const activity = (id: string, title: string, date: Activity['date']): Activity => ({
-    id: `p-files-${id}`, type: 'workshop', title: en(title), date, recurring: false, tentative: false, status: 'planned', organisationIds: [], personIds: [], deliverables: [],
+    id: `p-files-${id}`,
+    type: 'workshop',
+    title: en(title),
+    date,
+    recurring: false,
+    tentative: false,
+    status: 'planned',
+    organisationIds: [],
+    personIds: [],
+    deliverables: [],
   });
   const base = projectInput('p-files');
   /** The project's own kick-off (2 March 2020), a visit of five days, a month, a quarter, and an undated one. */

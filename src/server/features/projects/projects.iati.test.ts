@@ -28,7 +28,11 @@ describe('IATI through the database', () => {
   });
 
   it('names the reporting organisation of the IATI_REPORTING_ORG_* settings, and refuses a bad type', async () => {
-    const config = loadConfig({ IATI_REPORTING_ORG_REF: 'NL-KVK-27378529', IATI_REPORTING_ORG_NAME: 'Netherlands Enterprise Agency', IATI_REPORTING_ORG_TYPE: '10' });
+    const config = loadConfig({
+      IATI_REPORTING_ORG_REF: 'NL-KVK-27378529',
+      IATI_REPORTING_ORG_NAME: 'Netherlands Enterprise Agency',
+      IATI_REPORTING_ORG_TYPE: '10',
+    });
     expect(config.iatiReportingOrg).toEqual({ ref: 'NL-KVK-27378529', type: '10', name: { original: 'en', en: 'Netherlands Enterprise Agency' } });
     const { xml } = await exportIati(cast.t.database.db, config.iatiReportingOrg, ['full']);
     expect(xml).toMatch(/<reporting-org ref="NL-KVK-27378529" type="10">\s*<narrative xml:lang="en">Netherlands Enterprise Agency<\/narrative>/);
@@ -38,7 +42,12 @@ describe('IATI through the database', () => {
 
   it('refuses malformed XML with line and column, and writes nothing', async () => {
     const before = (await cast.t.app.inject({ url: '/api/projects' })).json().total;
-    const res = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/import/iati', payload: { xml: fixture('malformed.xml'), dryRun: false } });
+    const res = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: '/api/projects/import/iati',
+      payload: { xml: fixture('malformed.xml'), dryRun: false },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().message).toMatch(/malformed XML at line \d+, column \d+/);
     expect(res.json().issues[0].path).toMatch(/^xml \(line \d+, column \d+\)$/);
@@ -64,7 +73,12 @@ describe('IATI through the database', () => {
     // A second import of the same file is refused whole unless asked to replace.
     const twice = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/import/iati', payload: { xml, dryRun: false } });
     expect(twice.statusCode).toBe(409);
-    const replaced = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/import/iati', payload: { xml, dryRun: false, replace: true } });
+    const replaced = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: '/api/projects/import/iati',
+      payload: { xml, dryRun: false, replace: true },
+    });
     expect(replaced.statusCode).toBe(200);
     expect(replaced.json().projects.every((p: { action: string }) => p.action === 'replace')).toBe(true);
   });

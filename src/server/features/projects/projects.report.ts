@@ -6,14 +6,34 @@ import { intlLocale, translatorFor } from '../../../shared/i18n';
 import { formatPrecisionDate } from '../../../core/projects/precision-date';
 import { indicatorProgress, nextPendingGate, overdueDeliverables } from '../../../core/projects/rules';
 
-
 /** The text in the reader's language, else the original. */
 export const textIn = (text: MultilingualText | undefined, lang: Language): string => (text ? (text[lang] ?? text[text.original] ?? '') : '');
 
 /** The report's labels (catalogue namespace `documents`, projectReport.*) in one language. */
 async function labelsIn(lang: Language) {
   const t = await translatorFor(lang);
-  const keys = ['report', 'status', 'closed', 'phases', 'gate', 'decided', 'activities', 'overdue', 'none', 'results', 'indicator', 'target', 'actual', 'progress', 'nextGate', 'dueBy', 'generated', 'reported', 'tentative', 'recurring'] as const;
+  const keys = [
+    'report',
+    'status',
+    'closed',
+    'phases',
+    'gate',
+    'decided',
+    'activities',
+    'overdue',
+    'none',
+    'results',
+    'indicator',
+    'target',
+    'actual',
+    'progress',
+    'nextGate',
+    'dueBy',
+    'generated',
+    'reported',
+    'tentative',
+    'recurring',
+  ] as const;
   return {
     t,
     L: Object.fromEntries(keys.map((k) => [k, t(`documents:projectReport.${k}`)])) as Record<(typeof keys)[number], string>,
@@ -24,7 +44,8 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
   const { lang, today } = options;
   const { t, L } = await labelsIn(lang);
   const number = new Intl.NumberFormat(intlLocale[lang]);
-  const day = (iso: string) => new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(intlLocale[lang], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
   const { doc, done } = await pdfDocument(textIn(project.title, lang), undefined, lang);
 
   const width = doc.page.width - 100;
@@ -35,7 +56,10 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
   doc.moveDown(0.3).fontSize(18).fillColor('black').text(textIn(project.title, lang), { width });
   // The other languages of the title, Chinese among them, under the reader's.
   for (const other of (['zh', 'en', 'nl'] as const).filter((l) => l !== lang && project.title[l])) {
-    doc.fontSize(12).fillColor('#333').text(project.title[other] ?? '', { width });
+    doc
+      .fontSize(12)
+      .fillColor('#333')
+      .text(project.title[other] ?? '', { width });
   }
   doc.fillColor('black').moveDown(0.5);
   line(`${L.status}: ${t(`documents:projectReport.projectStatus.${project.status}`, { defaultValue: String(project.status) })}`);
@@ -62,7 +86,11 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
     doc.moveDown(0.2);
     line(`${phase.order}. ${textIn(phase.name, lang)}`);
     for (const a of phase.activities) {
-      const marks = [t(`documents:projectReport.activityStatus.${a.status}`, { defaultValue: a.status }), ...(a.tentative ? [L.tentative] : []), ...(a.recurring ? [L.recurring] : [])].join(', ');
+      const marks = [
+        t(`documents:projectReport.activityStatus.${a.status}`, { defaultValue: a.status }),
+        ...(a.tentative ? [L.tentative] : []),
+        ...(a.recurring ? [L.recurring] : []),
+      ].join(', ');
       line(`• ${formatPrecisionDate(a.date, lang)} — ${textIn(a.title, lang)} (${marks})`, 15);
     }
   }
@@ -94,11 +122,18 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
       doc.text(c, x, top, { width: (columns[i]?.width ?? 50) - 6 });
       x += columns[i]?.width ?? 50;
     });
-    doc.moveTo(50, top + height - 1).lineTo(50 + width, top + height - 1).strokeColor('#ccc').stroke();
+    doc
+      .moveTo(50, top + height - 1)
+      .lineTo(50 + width, top + height - 1)
+      .strokeColor('#ccc')
+      .stroke();
     doc.x = 50;
     doc.y = top + height;
   };
-  row(columns.map((c) => c.label), true);
+  row(
+    columns.map((c) => c.label),
+    true,
+  );
   for (const result of project.results) {
     result.indicators.forEach((indicator, i) => {
       const progress = indicatorProgress(indicator);
@@ -106,12 +141,22 @@ export async function renderProjectReport(project: Project, options: { lang: Lan
       const show = (v: { value?: number; comment?: MultilingualText } | undefined) =>
         v ? [v.value === undefined ? '' : number.format(v.value), textIn(v.comment, lang)].filter(Boolean).join(' ') : '—';
       const ratio =
-        progress.kind === 'quantitative' ? new Intl.NumberFormat(intlLocale[lang], { style: 'percent' }).format(progress.ratio) : progress.kind === 'qualitative' ? (progress.reported ? L.reported : '—') : '—';
+        progress.kind === 'quantitative'
+          ? new Intl.NumberFormat(intlLocale[lang], { style: 'percent' }).format(progress.ratio)
+          : progress.kind === 'qualitative'
+            ? progress.reported
+              ? L.reported
+              : '—'
+            : '—';
       row([i === 0 ? textIn(result.title, lang) : '', textIn(indicator.title, lang), show(period?.target), show(period?.actual), ratio]);
     });
   }
 
-  doc.moveDown(1).fontSize(8).fillColor('#555').text(`${L.generated} ${day(today)} · Cleantech Bridge`, 50, undefined, { width });
+  doc
+    .moveDown(1)
+    .fontSize(8)
+    .fillColor('#555')
+    .text(`${L.generated} ${day(today)} · Cleantech Bridge`, 50, undefined, { width });
   doc.end();
   return done;
 }

@@ -2,8 +2,30 @@
 import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Activity, Indicator, Phase, Project } from '../../../core/projects/model';
 import type { DbOrTx } from '../../db/open-database';
-import { projectActivities, projectBudgetLines, projectDeliverables, projectDocumentFiles, projectIndicators, projectParticipations, projectPhases, projectResults, projects, projectTransactions } from '../../db/schema';
-import { activityValues, byPosition, defined, deliverableValues, headValues, indicatorValues, phaseValues, toPhase, toResult, type Deliverable } from './project-rows';
+import {
+  projectActivities,
+  projectBudgetLines,
+  projectDeliverables,
+  projectDocumentFiles,
+  projectIndicators,
+  projectParticipations,
+  projectPhases,
+  projectResults,
+  projects,
+  projectTransactions,
+} from '../../db/schema';
+import {
+  activityValues,
+  byPosition,
+  defined,
+  deliverableValues,
+  headValues,
+  indicatorValues,
+  phaseValues,
+  toPhase,
+  toResult,
+  type Deliverable,
+} from './project-rows';
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -134,9 +156,9 @@ async function insertParts(db: DbOrTx, p: Project): Promise<void> {
   const deliverables = p.phases.flatMap((ph) => ph.activities.flatMap((a) => a.deliverables.map((d, i) => deliverableValues(id, a.id, d, i))));
   if (deliverables.length > 0) await db.insert(projectDeliverables).values(deliverables);
   if (p.results.length > 0) {
-    await db.insert(projectResults).values(
-      p.results.map((r, position) => ({ projectId: id, id: r.id, position, type: r.type, title: r.title, description: r.description ?? null })),
-    );
+    await db
+      .insert(projectResults)
+      .values(p.results.map((r, position) => ({ projectId: id, id: r.id, position, type: r.type, title: r.title, description: r.description ?? null })));
     const indicators = p.results.flatMap((r) => r.indicators.map((ind, i) => indicatorValues(id, r.id, ind, i)));
     if (indicators.length > 0) await db.insert(projectIndicators).values(indicators);
   }
@@ -190,7 +212,10 @@ export async function insertProject(db: DbOrTx, p: Project): Promise<void> {
 /** Replaces the whole project: head row updated, every part rewritten. */
 export async function replaceProject(db: DbOrTx, p: Project): Promise<void> {
   const { id: _id, ...head } = headValues(p);
-  await db.update(projects).set({ ...head, ...changed() }).where(eq(projects.id, p.id));
+  await db
+    .update(projects)
+    .set({ ...head, ...changed() })
+    .where(eq(projects.id, p.id));
   await deleteParts(db, p.id);
   await insertParts(db, p);
   await deleteOrphanFiles(db, p);
@@ -231,7 +256,10 @@ export async function updateProjectStatus(db: DbOrTx, p: Project): Promise<void>
 
 export async function updatePhase(db: DbOrTx, projectId: string, phase: Phase): Promise<void> {
   const { projectId: _p, id: _id, ...values } = phaseValues(projectId, phase);
-  await db.update(projectPhases).set(values).where(and(eq(projectPhases.projectId, projectId), eq(projectPhases.id, phase.id)));
+  await db
+    .update(projectPhases)
+    .set(values)
+    .where(and(eq(projectPhases.projectId, projectId), eq(projectPhases.id, phase.id)));
 }
 
 /** Writes one activity with its deliverables (insert or replace). */
@@ -242,9 +270,7 @@ export async function saveActivity(db: DbOrTx, projectId: string, phaseId: strin
     .insert(projectActivities)
     .values(values)
     .onConflictDoUpdate({ target: [projectActivities.projectId, projectActivities.id], set: changes });
-  await db
-    .delete(projectDeliverables)
-    .where(and(eq(projectDeliverables.projectId, projectId), eq(projectDeliverables.activityId, activity.id)));
+  await db.delete(projectDeliverables).where(and(eq(projectDeliverables.projectId, projectId), eq(projectDeliverables.activityId, activity.id)));
   if (activity.deliverables.length > 0) {
     await db.insert(projectDeliverables).values(activity.deliverables.map((d, i) => deliverableValues(projectId, activity.id, d, i)));
   }
@@ -294,7 +320,10 @@ export interface DocumentFileInfo {
 }
 
 async function setDocuments(db: DbOrTx, projectId: string, documents: Project['documents']): Promise<void> {
-  await db.update(projects).set({ documents, ...changed() }).where(eq(projects.id, projectId));
+  await db
+    .update(projects)
+    .set({ documents, ...changed() })
+    .where(eq(projects.id, projectId));
 }
 
 /** The head's documents list changes with the file: both in the caller's transaction. */

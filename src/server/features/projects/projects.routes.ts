@@ -1,8 +1,25 @@
 import { z } from 'zod';
 import { ProjectTranslation, TranslationParams } from '../../../shared/api';
 import {
-  ActivityInput, ActivityUpdate, DeliverableInput, DeliveredInput, DocumentUploadInput, GateDecisionInput, IatiExportInput, IatiExportResult, IatiImportInput, IatiImportPreview,
-  IndicatorActualInput, IndicatorPeriodInput, ProjectInput, ProjectList, ProjectPublicSummary, ProjectUpdate, ProjectListQuery, ProjectParams, ProjectView,
+  ActivityInput,
+  ActivityUpdate,
+  DeliverableInput,
+  DeliveredInput,
+  DocumentUploadInput,
+  GateDecisionInput,
+  IatiExportInput,
+  IatiExportResult,
+  IatiImportInput,
+  IatiImportPreview,
+  IndicatorActualInput,
+  IndicatorPeriodInput,
+  ProjectInput,
+  ProjectList,
+  ProjectPublicSummary,
+  ProjectUpdate,
+  ProjectListQuery,
+  ProjectParams,
+  ProjectView,
 } from '../../../core/projects/api';
 import { languageSchema, type ReportingOrg } from '../../../core/projects/model';
 import { recordId } from '../../../core/projects/text-limits';
@@ -56,7 +73,8 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
     config: { access: 'public' },
     schema: {
       tags,
-      summary: 'The public summary of a project (purpose, region, partners, phases and gates, results): what visitors read; never budgets, people, documents or notes',
+      summary:
+        'The public summary of a project (purpose, region, partners, phases and gates, results): what visitors read; never budgets, people, documents or notes',
       params: ProjectParams,
       response: { 200: ProjectPublicSummary, ...errorResponses },
     },
@@ -179,8 +197,7 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
       body: IndicatorPeriodInput,
       response: { 201: ProjectView, ...errorResponses },
     },
-    handler: async (req, reply) =>
-      reply.code(201).send(await saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body)),
+    handler: async (req, reply) => reply.code(201).send(await saveIndicatorPeriod(db, userOf(req), req.params.id, req.params.indicatorId, req.body)),
   });
   app.put('/api/projects/:id/indicators/:indicatorId/periods/:periodId', {
     config: { access: 'programme-manager' },
@@ -252,7 +269,12 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
   // Files: IATI XML (with budgets and transactions, so confidential), PDF report, iCalendar feed.
   app.get('/api/projects/:id/iati', {
     config: { access: 'programme-manager' },
-    schema: { tags, summary: 'The project as an IATI 2.03 activity file (XML)', params: ProjectParams, response: { 200: z.string().describe('application/xml'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'The project as an IATI 2.03 activity file (XML)',
+      params: ProjectParams,
+      response: { 200: z.string().describe('application/xml'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const { xml } = await exportIati(db, iatiReportingOrg, [req.params.id], { strict: true });
       return reply
@@ -284,7 +306,13 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
   });
   app.get('/api/projects/:id/report.pdf', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: 'A printable status report (PDF)', params: ProjectParams, querystring: LangQuery, response: { 200: z.any().describe('application/pdf'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: 'A printable status report (PDF)',
+      params: ProjectParams,
+      querystring: LangQuery,
+      response: { 200: z.any().describe('application/pdf'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const pdf = await projectReport(db, req.actor, req.params.id, req.query.lang);
       return reply
@@ -295,7 +323,13 @@ export function projectRoutes(app: App, { db, iatiReportingOrg }: { db: Db; iati
   });
   app.get('/api/projects/:id/activities.ics', {
     config: { access: 'signed-in' },
-    schema: { tags, summary: "The project's dated activities as an iCalendar feed", params: ProjectParams, querystring: LangQuery, response: { 200: z.string().describe('text/calendar'), ...errorResponses } },
+    schema: {
+      tags,
+      summary: "The project's dated activities as an iCalendar feed",
+      params: ProjectParams,
+      querystring: LangQuery,
+      response: { 200: z.string().describe('text/calendar'), ...errorResponses },
+    },
     handler: async (req, reply) => {
       const ics = await projectCalendar(db, req.actor, req.params.id, req.query.lang);
       return reply

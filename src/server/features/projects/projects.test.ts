@@ -29,7 +29,11 @@ describe('projects API', () => {
     expect(created.json().transactions[0]).toEqual(projectInput('p-test').transactions[0]);
     expect((await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects', payload: projectInput('p-test') })).statusCode).toBe(409);
 
-    const changed = { ...projectInput('p-test'), title: { ...projectInput('p-test').title, nl: 'Waterstofbussen in Hebei' }, revision: created.json().revision };
+    const changed = {
+      ...projectInput('p-test'),
+      title: { ...projectInput('p-test').title, nl: 'Waterstofbussen in Hebei' },
+      revision: created.json().revision,
+    };
     const updated = await cast.t.app.inject({ headers: cast.pm, method: 'PUT', url: '/api/projects/p-test', payload: changed });
     expect(updated.statusCode).toBe(200);
     expect(updated.json().title.nl).toBe('Waterstofbussen in Hebei');
@@ -46,7 +50,13 @@ describe('projects API', () => {
   it('stores every part of the model: budgets per period, transactions with their rates, bodies, indicators', async () => {
     const created = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects', payload: fullProject() });
     expect(created.statusCode).toBe(201);
-    const { createdAt: _c, updatedAt: _u, documentFiles: _f, revision: _r, ...stored } = (await cast.t.app.inject({ headers: cast.pm, url: '/api/projects/full' })).json();
+    const {
+      createdAt: _c,
+      updatedAt: _u,
+      documentFiles: _f,
+      revision: _r,
+      ...stored
+    } = (await cast.t.app.inject({ headers: cast.pm, url: '/api/projects/full' })).json();
     expect(stored).toEqual(JSON.parse(JSON.stringify(fullProject())));
   });
 
@@ -77,7 +87,12 @@ describe('projects API', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json().issues.map((i: { path: string }) => i.path)).toContain('revision');
     // A focused change (a gate decision) raises the revision too: an update based on the old one is stale.
-    const decided = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: `${url}/phases/p-stale-ph1/gate`, payload: { status: 'go', rationale: en('go') } });
+    const decided = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: `${url}/phases/p-stale-ph1/gate`,
+      payload: { status: 'go', rationale: en('go') },
+    });
     expect(decided.json().revision).toBe(stored.revision + 1);
     expect((await put('Third edit', stored.revision)).statusCode).toBe(409);
     expect((await put('Third edit', decided.json().revision)).statusCode).toBe(200);
@@ -92,7 +107,15 @@ describe('projects API', () => {
       revision: created.revision,
       transactions: [{ ...project.transactions[0]!, providerOrganisationId: 'nobody' }],
       agreements: [
-        { id: 'p-refs-ag', kind: 'mou', title: en('MoU'), partyOrganisationIds: ['p-refs-o1'], status: 'signed', date: { precision: 'year', year: 2030 }, signingActivityId: 'no-such-activity' },
+        {
+          id: 'p-refs-ag',
+          kind: 'mou',
+          title: en('MoU'),
+          partyOrganisationIds: ['p-refs-o1'],
+          status: 'signed',
+          date: { precision: 'year', year: 2030 },
+          signingActivityId: 'no-such-activity',
+        },
       ],
     };
     const res = await cast.t.app.inject({ headers: cast.pm, method: 'PUT', url: '/api/projects/p-refs', payload });
@@ -142,7 +165,12 @@ describe('projects API', () => {
     // The reader gets the rule as a code naming the phase, not the English sentence.
     expect(refused.json()).toMatchObject({ code: 'gate_not_passed', params: { phase: 'Study' } });
     // Planning it is fine; starting it is not.
-    const planned = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/p-test/activities', payload: pilotActivity('p-test-a2', 'planned') });
+    const planned = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: '/api/projects/p-test/activities',
+      payload: pilotActivity('p-test-a2', 'planned'),
+    });
     expect(planned.statusCode).toBe(201);
     const { id: _id, ...update } = started;
     const stillRefused = await cast.t.app.inject({ headers: cast.pm, method: 'PUT', url: '/api/projects/p-test/activities/p-test-a2', payload: update });
@@ -167,7 +195,12 @@ describe('projects API', () => {
       payload: { status: 'no-go', rationale: en('Changed our minds.') },
     });
     expect(again.statusCode).toBe(409);
-    const unknownPhase = await cast.t.app.inject({ headers: cast.pm, method: 'PUT', url: '/api/projects/p-test/activities/p-test-a2', payload: { ...update, phaseId: 'nope' } });
+    const unknownPhase = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'PUT',
+      url: '/api/projects/p-test/activities/p-test-a2',
+      payload: { ...update, phaseId: 'nope' },
+    });
     expect(unknownPhase.statusCode).toBe(400);
     expect(unknownPhase.json().issues[0].path).toBe('phaseId');
   });
@@ -189,15 +222,26 @@ describe('projects API', () => {
     expect(listed.map((p: { id: string }) => p.id)).toEqual(['p-nogo']);
     expect(listed[0]).toMatchObject({ closed: true, nextPendingGate: null });
     // Nothing starts in a closed project.
-    const add = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/p-nogo/activities', payload: { ...pilotActivity('p-nogo-a2', 'in-progress'), phaseId: 'p-nogo-ph2' } });
+    const add = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: '/api/projects/p-nogo/activities',
+      payload: { ...pilotActivity('p-nogo-a2', 'in-progress'), phaseId: 'p-nogo-ph2' },
+    });
     expect(add.statusCode).toBe(409);
     expect(add.json().message).toContain('closed');
   });
 
   it('counts a deliverable overdue until it is delivered with evidence', async () => {
-    const overdue = async () => (await cast.t.app.inject({ url: '/api/projects' })).json().items.find((p: { id: string }) => p.id === 'p-test').overdueDeliverableCount;
+    const overdue = async () =>
+      (await cast.t.app.inject({ url: '/api/projects' })).json().items.find((p: { id: string }) => p.id === 'p-test').overdueDeliverableCount;
     expect(await overdue()).toBe(1);
-    const missingEvidence = await cast.t.app.inject({ headers: cast.pm, method: 'POST', url: '/api/projects/p-test/deliverables/p-test-dl1/delivered', payload: { evidence: [] } });
+    const missingEvidence = await cast.t.app.inject({
+      headers: cast.pm,
+      method: 'POST',
+      url: '/api/projects/p-test/deliverables/p-test-dl1/delivered',
+      payload: { evidence: [] },
+    });
     expect(missingEvidence.statusCode).toBe(400);
     expect(missingEvidence.json().issues[0].path).toBe('evidence');
     const res = await cast.t.app.inject({

@@ -27,7 +27,11 @@ export async function saveActivity(
     if (!targetPhase) throw invalid([{ path: 'phaseId', message: `phase "${phaseId}" is not part of project ${id}` }]);
     const previous = before.phases.flatMap((p) => p.activities.map((a) => ({ phase: p, activity: a }))).find((x) => x.activity.id === activity.id);
     if (existingId && !previous) throw notFound('Activity', existingId);
-    if (!existingId && previous) throw conflict(ErrorCode.activityExists, `Activity "${activity.id}" already exists in phase ${previous.phase.id}`, { activity: activity.id, phase: previous.phase.id });
+    if (!existingId && previous)
+      throw conflict(ErrorCode.activityExists, `Activity "${activity.id}" already exists in phase ${previous.phase.id}`, {
+        activity: activity.id,
+        phase: previous.phase.id,
+      });
     const phases = before.phases.map((p) => {
       const others = p.activities.filter((a) => a.id !== activity.id);
       if (p.id !== phaseId) return { ...p, activities: others };
@@ -41,7 +45,8 @@ export async function saveActivity(
       throw phaseRefusal(after, phaseId, `Activity ${activity.id} cannot start: ${phaseStartBlocker(after, phaseId) ?? `project ${id} is closed`}`);
     }
     const violation = gateViolations(after).find((v) => v.activityId === activity.id);
-    if (violation) throw phaseRefusal(after, phaseId, `Activity ${activity.id} cannot be ${activity.status} in phase ${phaseId}: ${violation.reason}`, activity);
+    if (violation)
+      throw phaseRefusal(after, phaseId, `Activity ${activity.id} cannot be ${activity.status} in phase ${phaseId}: ${violation.reason}`, activity);
     const phase = after.phases.find((p) => p.id === phaseId)!;
     const position = phase.activities.findIndex((a) => a.id === activity.id);
     const saved = phase.activities[position]!;

@@ -23,13 +23,7 @@ async function writeActivity(tx: DbOrTx, project: Project, activityId: string): 
  * activity of another phase. Its evidence is kept; "delivered" needs evidence, so it is only set
  * by markDelivered.
  */
-export async function saveDeliverable(
-  db: Db,
-  actor: Actor,
-  id: string,
-  input: z.output<typeof DeliverableInput>,
-  existingId?: string,
-): Promise<ProjectView> {
+export async function saveDeliverable(db: Db, actor: Actor, id: string, input: z.output<typeof DeliverableInput>, existingId?: string): Promise<ProjectView> {
   const { activityId, ...fields } = input;
   return db.transaction(async (tx) => {
     const before = await mustLoad(tx, id, true);

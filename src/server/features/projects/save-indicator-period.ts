@@ -34,7 +34,10 @@ export async function saveIndicatorPeriod(
     };
     const periods = previous ? found.indicator.periods.map((p) => (p.id === period.id ? period : p)) : [...found.indicator.periods, period];
     const after = { ...found.indicator, periods };
-    validated({ ...before, results: before.results.map((r) => (r.id === found.result.id ? { ...r, indicators: r.indicators.map((i) => (i.id === indicatorId ? after : i)) } : r)) });
+    validated({
+      ...before,
+      results: before.results.map((r) => (r.id === found.result.id ? { ...r, indicators: r.indicators.map((i) => (i.id === indicatorId ? after : i)) } : r)),
+    });
     await repo.updateIndicator(tx, id, found.result.id, after, found.position);
     await repo.touchProject(tx, id);
     await recordAudit(tx, actor, {

@@ -24,7 +24,11 @@ export async function updateProject(db: Db, actor: Actor, id: string, input: unk
       );
     }
     const other = await repo.findProjectIdByIatiIdentifier(tx, given.iatiIdentifier);
-    if (other && other !== id) throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`, { project: other, identifier: given.iatiIdentifier });
+    if (other && other !== id)
+      throw conflict(ErrorCode.iatiIdentifierTaken, `Project "${other}" already has the IATI identifier "${given.iatiIdentifier}"`, {
+        project: other,
+        identifier: given.iatiIdentifier,
+      });
     await repo.replaceProject(tx, given);
     await recordAudit(tx, actor, { entityType: 'project', entityId: id, action: 'update', before, after: given });
     return getProject(tx, actor, id);

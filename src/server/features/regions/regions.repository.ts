@@ -48,11 +48,9 @@ export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery
     q.level ? eq(regions.level, q.level) : undefined,
     q.parentId ? eq(regions.parentId, q.parentId) : undefined,
   );
-  const sortColumn =
-    q.sort === 'population' ? regions.population : q.sort === 'areaKm2' ? regions.areaKm2 : sql`${regions.name}->>'en'`;
+  const sortColumn = q.sort === 'population' ? regions.population : q.sort === 'areaKm2' ? regions.areaKm2 : sql`${regions.name}->>'en'`;
   // Regions without the figure go last in either direction.
-  const direction = (column: typeof sortColumn) =>
-    q.order === 'desc' ? sql`${column} desc nulls last` : sql`${column} asc nulls last`;
+  const direction = (column: typeof sortColumn) => (q.order === 'desc' ? sql`${column} desc nulls last` : sql`${column} asc nulls last`);
   const rows = await db
     .select({ region: regions, opportunityCount })
     .from(regions)
@@ -66,11 +64,7 @@ export async function listRegions(db: DbOrTx, q: z.output<typeof RegionListQuery
 
 export async function listChildren(db: DbOrTx, parentId: string, counting: Counting): Promise<RegionSummary[]> {
   const opportunityCount = opportunityCountFor(counting);
-  const rows = await db
-    .select({ region: regions, opportunityCount })
-    .from(regions)
-    .where(eq(regions.parentId, parentId))
-    .orderBy(asc(regions.id));
+  const rows = await db.select({ region: regions, opportunityCount }).from(regions).where(eq(regions.parentId, parentId)).orderBy(asc(regions.id));
   return rows.map((r) => toSummary(r.region, r.opportunityCount));
 }
 

@@ -1,13 +1,5 @@
 import { z } from 'zod';
-import {
-  IdParams,
-  Region,
-  RegionDetail,
-  RegionInput,
-  RegionListQuery,
-  RegionPage,
-  RegionUpdate,
-} from '../../../shared/api';
+import { IdParams, Region, RegionDetail, RegionInput, RegionListQuery, RegionPage, RegionUpdate } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import { type App, errorResponses } from '../../http';
 import { userOf } from '../../plugins/access';

@@ -41,7 +41,8 @@ export async function createRegion(db: Db, actor: Actor, input: z.output<typeof 
     try {
       created = await repo.insertRegion(tx, input);
     } catch (error) {
-      if (pgErrorCode(error) === PgCode.uniqueViolation) throw conflict(ErrorCode.alreadyExists, `A region with id "${input.id}" already exists`, { id: input.id });
+      if (pgErrorCode(error) === PgCode.uniqueViolation)
+        throw conflict(ErrorCode.alreadyExists, `A region with id "${input.id}" already exists`, { id: input.id });
       throw error;
     }
     await recordAudit(tx, actor, { entityType: 'region', entityId: created.id, action: 'create', after: created });
@@ -68,9 +69,7 @@ export async function deleteRegion(db: Db, actor: Actor, id: string): Promise<vo
     const uses = await repo.regionDependents(tx, id);
     const blocking = Object.entries(uses).filter(([, n]) => n > 0);
     if (blocking.length > 0) {
-      throw referenced(
-        `Region "${id}" is still referred to by ${blocking.map(([what, n]) => `${n} ${what}`).join(', ')}; remove those first`,
-      );
+      throw referenced(`Region "${id}" is still referred to by ${blocking.map(([what, n]) => `${n} ${what}`).join(', ')}; remove those first`);
     }
     if (!(await repo.deleteRegion(tx, id))) throw notFound('Region', id);
     await recordAudit(tx, actor, { entityType: 'region', entityId: id, action: 'delete', before });
@@ -89,4 +88,3 @@ async function checkParent(db: Parameters<typeof repo.findRegion>[0], id: string
     current = parent.parentId;
   }
 }
-

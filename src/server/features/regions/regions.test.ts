@@ -81,7 +81,10 @@ describe('regions API', () => {
       payload: { ...newRegion, id: 'Bad Id', country: 'China', population: -1, name: { original: 'nl', en: 'x' } },
     });
     expect(res.statusCode).toBe(400);
-    const paths = res.json().issues.map((i: { path: string }) => i.path).sort();
+    const paths = res
+      .json()
+      .issues.map((i: { path: string }) => i.path)
+      .sort();
     expect(paths).toEqual(['country', 'id', 'name.nl', 'population']);
   });
 

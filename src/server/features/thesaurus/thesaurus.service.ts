@@ -108,7 +108,7 @@ export async function editConcept(db: Db, actor: Actor, id: string, input: z.out
     if (hasCycle(scheme, id)) throw invalid([{ path: 'broader', message: `concept "${id}" would become broader than itself` }]);
     await repo.upsertOverride(tx, next);
     await recordAudit(tx, actor, { entityType: 'thesaurus-concept', entityId: id, action: before ? 'update' : 'create', before, after: next });
-    const concept = (listConceptsFrom(scheme, new Set(candidate.map((c) => c.conceptId)))).find((c) => c.id === id);
+    const concept = listConceptsFrom(scheme, new Set(candidate.map((c) => c.conceptId))).find((c) => c.id === id);
     return concept!;
   });
 }

@@ -45,10 +45,7 @@ export function backupTables(): TableInfo[] {
       const selfReferences = config.foreignKeys
         .filter((fk) => getTableName(fk.reference().foreignTable) === name)
         .flatMap((fk) => fk.reference().columns.map((c) => c.name));
-      const primaryKey = [
-        ...config.columns.filter((c) => c.primary).map((c) => c.name),
-        ...config.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name)),
-      ];
+      const primaryKey = [...config.columns.filter((c) => c.primary).map((c) => c.name), ...config.primaryKeys.flatMap((pk) => pk.columns.map((c) => c.name))];
       return {
         name,
         columns: config.columns.filter((c) => !c.generated).map((c) => c.name),
@@ -105,7 +102,13 @@ export async function takeBackup(db: Db, source: string, now = new Date()): Prom
     const tables: BackupManifest['tables'] = [];
     for (const table of backupTables()) {
       // In key order, so that two backups of the same data are the same files.
-      const order = table.primaryKey.length > 0 ? sql` order by ${sql.join(table.primaryKey.map((c) => sql`t.${ident(c)}`), sql`, `)}` : sql``;
+      const order =
+        table.primaryKey.length > 0
+          ? sql` order by ${sql.join(
+              table.primaryKey.map((c) => sql`t.${ident(c)}`),
+              sql`, `,
+            )}`
+          : sql``;
       const [row] = rowsOf<{ rows: string; n: number }>(
         await tx.execute(sql`select coalesce(json_agg(t${order}), '[]'::json)::text as rows, count(*)::int as n
           from ${ident(table.name)} t`),
@@ -155,7 +158,9 @@ export async function restoreBackup(db: Db, actor: Actor, backup: Backup, { forc
   return db.transaction(async (tx) => {
     const occupied = await nonEmptyTables(tx);
     if (occupied.length > 0 && !force) {
-      throw conflict(ErrorCode.databaseNotEmpty, `The database is not empty (${occupied.join(', ')}); restore refuses to overwrite it without --force.`, { tables: occupied });
+      throw conflict(ErrorCode.databaseNotEmpty, `The database is not empty (${occupied.join(', ')}); restore refuses to overwrite it without --force.`, {
+        tables: occupied,
+      });
     }
     const all = [...target.keys(), ...TRANSIENT_TABLES];
     await tx.execute(sql`truncate ${sql.join(all.map(ident), sql`, `)} cascade`);
@@ -188,15 +193,25 @@ export async function restoreBackup(db: Db, actor: Actor, backup: Backup, { forc
 async function insertRows(tx: DbOrTx, table: TableInfo, columns: string[], json: string): Promise<number> {
   const rows = sql`json_populate_recordset(null::${ident(table.name)}, ${json}::json)`;
   const later = table.selfReferences.filter((c) => columns.includes(c));
-  const list = (names: string[], prefix?: string) => sql.join(names.map((c) => (prefix ? sql`${sql.raw(prefix)}.${ident(c)}` : ident(c))), sql`, `);
+  const list = (names: string[], prefix?: string) =>
+    sql.join(
+      names.map((c) => (prefix ? sql`${sql.raw(prefix)}.${ident(c)}` : ident(c))),
+      sql`, `,
+    );
   const values = columns.map((c) => (later.includes(c) ? sql`null` : sql`r.${ident(c)}`));
   const inserted = rowsOf(
     await tx.execute(sql`insert into ${ident(table.name)} (${list(columns)}) overriding system value
       select ${sql.join(values, sql`, `)} from ${rows} r returning 1`),
   ).length;
   if (later.length > 0) {
-    const set = sql.join(later.map((c) => sql`${ident(c)} = r.${ident(c)}`), sql`, `);
-    const match = sql.join(table.primaryKey.map((c) => sql`t.${ident(c)} = r.${ident(c)}`), sql` and `);
+    const set = sql.join(
+      later.map((c) => sql`${ident(c)} = r.${ident(c)}`),
+      sql`, `,
+    );
+    const match = sql.join(
+      table.primaryKey.map((c) => sql`t.${ident(c)} = r.${ident(c)}`),
+      sql` and `,
+    );
     await tx.execute(sql`update ${ident(table.name)} t set ${set} from ${rows} r where ${match}`);
   }
   return inserted;
@@ -218,9 +233,7 @@ function checkManifest(manifest: unknown): BackupManifest {
   const m = manifest as { format?: unknown; version?: unknown; tables?: unknown } | null;
   if (m?.format !== BACKUP_FORMAT) throw invalid([{ path: 'manifest.format', message: `expected "${BACKUP_FORMAT}"` }]);
   if (m.version === 1) {
-    throw invalid([
-      { path: 'manifest.version', message: 'a version 1 backup holds programme data only: load its data.json with `ctb import`' },
-    ]);
+    throw invalid([{ path: 'manifest.version', message: 'a version 1 backup holds programme data only: load its data.json with `ctb import`' }]);
   }
   if (m.version !== BACKUP_VERSION || !Array.isArray(m.tables)) {
     throw invalid([{ path: 'manifest.version', message: `this version reads backups of version ${BACKUP_VERSION}` }]);

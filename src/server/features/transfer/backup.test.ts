@@ -71,11 +71,27 @@ afterAll(() => source.close());
 describe('complete backups (ctb backup / ctb restore)', () => {
   it('covers every table of the schema but the transient ones, parents before children', () => {
     const names = backupTables().map((t) => t.name);
-    for (const table of ['users', 'organisations', 'organisation_profiles', 'matches', 'match_events', 'projects', 'events', 'event_meetings', 'audit_entries', 'outbox']) {
+    for (const table of [
+      'users',
+      'organisations',
+      'organisation_profiles',
+      'matches',
+      'match_events',
+      'projects',
+      'events',
+      'event_meetings',
+      'audit_entries',
+      'outbox',
+    ]) {
       expect(names).toContain(table);
     }
     for (const table of TRANSIENT_TABLES) expect(names).not.toContain(table);
-    for (const [child, parent] of [['users', 'organisations'], ['twinnings', 'regions'], ['event_meetings', 'events'], ['matches', 'opportunities']]) {
+    for (const [child, parent] of [
+      ['users', 'organisations'],
+      ['twinnings', 'regions'],
+      ['event_meetings', 'events'],
+      ['matches', 'opportunities'],
+    ]) {
       expect(names.indexOf(parent!)).toBeLessThan(names.indexOf(child!));
     }
   });
@@ -83,7 +99,20 @@ describe('complete backups (ctb backup / ctb restore)', () => {
   it('restores into an empty PGlite database with identical contents, table by table', async () => {
     const backup = await takeBackup(source.database.db, source.database.kind);
     const counts = Object.fromEntries(backup.manifest.tables.map((t) => [t.name, t.rows]));
-    for (const table of ['users', 'organisations', 'organisation_profiles', 'matches', 'match_events', 'projects', 'project_phases', 'events', 'event_registrations', 'event_meetings', 'meeting_requests', 'audit_entries']) {
+    for (const table of [
+      'users',
+      'organisations',
+      'organisation_profiles',
+      'matches',
+      'match_events',
+      'projects',
+      'project_phases',
+      'events',
+      'event_registrations',
+      'event_meetings',
+      'meeting_requests',
+      'audit_entries',
+    ]) {
       expect(counts[table], table).toBeGreaterThan(0);
     }
     const target = await emptyPglite();
@@ -93,7 +122,9 @@ describe('complete backups (ctb backup / ctb restore)', () => {
       expect(await contentsBeforeRestore(target)).toEqual(await contents(source.database));
       // Sequences continue after the restored ids: a new audit entry gets a fresh id.
       await restoreBackup(target.db, systemActor('test restore'), backup, { force: true });
-      const ids = rowsOf<{ n: number; distinct: number }>(await target.db.execute(sql`select count(*)::int as n, count(distinct id)::int as distinct from audit_entries`));
+      const ids = rowsOf<{ n: number; distinct: number }>(
+        await target.db.execute(sql`select count(*)::int as n, count(distinct id)::int as distinct from audit_entries`),
+      );
       expect(ids[0]!.n).toBe(ids[0]!.distinct);
     } finally {
       await target.close();

@@ -1,15 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import {
-  issueFromZod,
-  DatabaseExport,
-  type DatabaseExportInput,
-  type ImportSummary,
-  OpportunityInput,
-  RegionInput,
-  TwinningInput,
-} from '../../../shared/api';
+import { issueFromZod, DatabaseExport, type DatabaseExportInput, type ImportSummary, OpportunityInput, RegionInput, TwinningInput } from '../../../shared/api';
 import type { Actor } from '../../actor';
 import type { Db, DbOrTx } from '../../db/open-database';
 import { opportunities, regions, twinnings } from '../../db/schema';
@@ -88,11 +80,17 @@ export async function importDatabase(
  */
 export async function writeDocument(tx: DbOrTx, actor: Actor, data: Parsed, summary: ImportSummary = emptySummary()) {
   const write = { tx, actor };
-  await writeRecords(write, { table: regions, entityType: 'region', auditView: toRegion }, parentsFirst(data.regions), summary.regions, ({ location, ...rest }) => ({
-    ...rest,
-    lat: location?.lat ?? null,
-    lon: location?.lon ?? null,
-  }));
+  await writeRecords(
+    write,
+    { table: regions, entityType: 'region', auditView: toRegion },
+    parentsFirst(data.regions),
+    summary.regions,
+    ({ location, ...rest }) => ({
+      ...rest,
+      lat: location?.lat ?? null,
+      lon: location?.lon ?? null,
+    }),
+  );
   await writeRecords(write, { table: twinnings, entityType: 'twinning' }, data.twinnings, summary.twinnings, (t) => t);
   await writeRecords(
     write,
@@ -119,8 +117,14 @@ async function writeRecords<T extends TableWithId, R extends { id: string }>(
 ) {
   for (const record of records) {
     const row = { ...toRow(record), updatedAt: sql`now()` } as PgInsertValue<T>;
-    const [before] = (await tx.select().from(kind.table as PgTable).where(eq(kind.table.id, record.id))) as T['$inferSelect'][];
-    await tx.insert(kind.table).values(row).onConflictDoUpdate({ target: kind.table.id, set: row as PgUpdateSetSource<T> });
+    const [before] = (await tx
+      .select()
+      .from(kind.table as PgTable)
+      .where(eq(kind.table.id, record.id))) as T['$inferSelect'][];
+    await tx
+      .insert(kind.table)
+      .values(row)
+      .onConflictDoUpdate({ target: kind.table.id, set: row as PgUpdateSetSource<T> });
     tally(counts, before);
     const view = kind.auditView ?? ((stored: T['$inferSelect']) => stored);
     await recordAudit(tx, actor, { entityType: kind.entityType, entityId: record.id, action: 'import', before: before ? view(before) : null, after: record });

@@ -22,8 +22,7 @@ function toTwinning(r: Awaited<ReturnType<typeof selectTwinnings>>[number]): Twi
   return { ...r.t, homeRegionName: r.homeRegionName, partnerRegionName: r.partnerRegionName };
 }
 
-const touches = (regionId: string) =>
-  or(eq(twinnings.homeRegionId, regionId), eq(twinnings.partnerRegionId, regionId));
+const touches = (regionId: string) => or(eq(twinnings.homeRegionId, regionId), eq(twinnings.partnerRegionId, regionId));
 
 export async function listTwinnings(db: DbOrTx, q: { regionId?: string; page: number; pageSize: number }) {
   const where = q.regionId ? touches(q.regionId) : undefined;

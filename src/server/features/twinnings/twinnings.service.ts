@@ -26,7 +26,10 @@ export async function createTwinning(db: Db, actor: Actor, input: z.output<typeo
   return db.transaction(async (tx) => {
     await checkSides(tx, input);
     if (await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId)) {
-      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, { home: input.homeRegionId, partner: input.partnerRegionId });
+      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, {
+        home: input.homeRegionId,
+        partner: input.partnerRegionId,
+      });
     }
     await repo.insertTwinning(tx, { ...input, id });
     const after = await getTwinning(tx, id);
@@ -42,7 +45,10 @@ export async function updateTwinning(db: Db, actor: Actor, id: string, input: z.
     await checkSides(tx, input);
     const existing = await repo.findByPair(tx, input.homeRegionId, input.partnerRegionId);
     if (existing && existing !== id) {
-      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, { home: input.homeRegionId, partner: input.partnerRegionId });
+      throw conflict(ErrorCode.alreadyTwinned, `${input.homeRegionId} and ${input.partnerRegionId} are already twinned`, {
+        home: input.homeRegionId,
+        partner: input.partnerRegionId,
+      });
     }
     if (!(await repo.updateTwinning(tx, id, input))) throw notFound('Twinning', id);
     const after = await getTwinning(tx, id);

@@ -15,7 +15,8 @@ export const accounts = {
   acceptInvitationLead: 'Choose a password for your new account.',
   resetPassword: 'Choose a new password',
   requestReset: 'Reset your password',
-  requestResetLead: 'We will send a link to choose a new password to this address, if it has an account. A new password signs you out everywhere and revokes your personal API tokens.',
+  requestResetLead:
+    'We will send a link to choose a new password to this address, if it has an account. A new password signs you out everywhere and revokes your personal API tokens.',
   send: 'Send link',
   resetSent: 'If the address has an account, a link is on its way. Check your e-mail.',
   passwordChanged: 'Your new password is set. Sign in with it.',

@@ -156,7 +156,16 @@ export const audit = {
     level: { country: 'country', province: 'province', 'city-province': 'province-level city', city: 'city', district: 'district' },
     attendance: { 'on-site': 'on site', online: 'online', either: 'on site or online' },
     answer: { accept: 'accepted', decline: 'declined' },
-    kind: { planned: 'planned', committed: 'committed', spent: 'spent', expressed: 'interest expressed', 'put-forward': 'put forward', mou: 'memorandum of understanding', 'g2g-agreement': 'government-to-government agreement', 'letter-of-intent': 'letter of intent' },
+    kind: {
+      planned: 'planned',
+      committed: 'committed',
+      spent: 'spent',
+      expressed: 'interest expressed',
+      'put-forward': 'put forward',
+      mou: 'memorandum of understanding',
+      'g2g-agreement': 'government-to-government agreement',
+      'letter-of-intent': 'letter of intent',
+    },
     type: { meeting: 'meeting', break: 'break' },
   },
   field: {

@@ -26,7 +26,8 @@ export const eventParticipants = {
   import: {
     title: 'Import participants',
     link: 'Import participants',
-    intro: 'A CSV or XLSX file with one participant a row: name, e-mail, organisation (an existing one of that name is reused), country for a new organisation, and optionally the name in Chinese script, e-mail language, languages spoken, attendance and answers to your questions (a column named as the question). Imported participants are registered without approval; when the event is full they join the waitlist. Each receives the e-mail with the private link to their registration.',
+    intro:
+      'A CSV or XLSX file with one participant a row: name, e-mail, organisation (an existing one of that name is reused), country for a new organisation, and optionally the name in Chinese script, e-mail language, languages spoken, attendance and answers to your questions (a column named as the question). Imported participants are registered without approval; when the event is full they join the waitlist. Each receives the e-mail with the private link to their registration.',
     file: 'CSV or XLSX file',
     check: 'Check the file',
     checking: 'Checking…',

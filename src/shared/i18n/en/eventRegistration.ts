@@ -13,7 +13,12 @@ export const eventRegistration = {
   profile: 'What you offer or look for',
   questions: 'Questions of the organiser',
   sent: 'Thank you. We sent you an e-mail with your private link to manage your registration.',
-  statusLine: { registered: 'You are registered.', 'pending-approval': 'Your registration awaits the organiser’s approval.', waitlisted: 'You are on the waitlist (place {{position}}).', cancelled: 'Your registration is cancelled.' },
+  statusLine: {
+    registered: 'You are registered.',
+    'pending-approval': 'Your registration awaits the organiser’s approval.',
+    waitlisted: 'You are on the waitlist (place {{position}}).',
+    cancelled: 'Your registration is cancelled.',
+  },
   manageTitle: 'Your registration: {{event}}',
   save: 'Save',
   saved: 'Saved.',

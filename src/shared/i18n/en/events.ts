@@ -4,8 +4,10 @@ import type { Widen } from '../widen';
 export const events = {
   confirm: {
     publishTitle: 'Publish the agenda?',
-    publish_one: 'This publishes the agenda, locks its {{meetings}} scheduled meetings and e-mails {{count}} delegate their agenda. E-mails cannot be recalled.',
-    publish_other: 'This publishes the agenda, locks its {{meetings}} scheduled meetings and e-mails {{count}} delegates their agenda. E-mails cannot be recalled.',
+    publish_one:
+      'This publishes the agenda, locks its {{meetings}} scheduled meetings and e-mails {{count}} delegate their agenda. E-mails cannot be recalled.',
+    publish_other:
+      'This publishes the agenda, locks its {{meetings}} scheduled meetings and e-mails {{count}} delegates their agenda. E-mails cannot be recalled.',
     publishYes: 'Yes, publish and e-mail',
     noShowTitle: 'Mark {{name}} as no-show?',
     noShow_one: 'This removes their {{count}} upcoming meeting; their partners are told. Meetings already held stay on record.',
@@ -196,7 +198,8 @@ export const events = {
     atMost: '{{meetings}} (at most {{possible}})',
     exactGain: '+{{gain}}',
     rangeGain: '+{{from}} to +{{to}}',
-    rangeNote: 'A range: the time limit ran out before the scheduler proved the best number, so the true gain lies somewhere in it. Give it more time for an exact answer.',
+    rangeNote:
+      'A range: the time limit ran out before the scheduler proved the best number, so the true gain lies somewhere in it. Give it more time for an exact answer.',
     exactNote: 'Every number is exact: the scheduler proved each optimum.',
     pairsLeftOut: 'Only the language pairs most in demand were tried; {{count}} other pair(s) were left out.',
     slotNote: 'The extra slot follows the last one, as long; whoever can attend the last slot counts as available.',

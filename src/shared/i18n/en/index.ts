@@ -20,4 +20,24 @@ import { projects } from './projects';
 import { reminders } from './reminders';
 import { thesaurus } from './thesaurus';
 
-export const en = { common, errors, accounts, audit, documents, eventParticipants, eventRegistration, events, followUp, followUpLinks, mail, matching, myWork, notifications, organisations, programmeReport, projects, reminders, thesaurus };
+export const en = {
+  common,
+  errors,
+  accounts,
+  audit,
+  documents,
+  eventParticipants,
+  eventRegistration,
+  events,
+  followUp,
+  followUpLinks,
+  mail,
+  matching,
+  myWork,
+  notifications,
+  organisations,
+  programmeReport,
+  projects,
+  reminders,
+  thesaurus,
+};

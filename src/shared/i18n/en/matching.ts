@@ -126,7 +126,8 @@ export const matching = {
       drag: 'Drag {{name}} to another status',
     },
     drag: {
-      instructions: 'To move a card, focus its handle and press space or enter. The left and right arrow keys choose another status column; space or enter drops the card there, escape cancels.',
+      instructions:
+        'To move a card, focus its handle and press space or enter. The left and right arrow keys choose another status column; space or enter drops the card there, escape cancels.',
       picked: 'Picked up {{name}} in {{status}}.',
       over: '{{name}} is over {{status}}.',
       outside: '{{name}} is not over a status column.',

@@ -24,7 +24,12 @@ export const programmeReport = {
     agreementsSigned: 'Agreements signed',
     projectsStarted: 'Projects started',
   },
-  answers: { 'follow-up-agreed': 'Follow-up agreed', 'interesting-not-now': 'Interesting, not now', 'not-relevant': 'Not relevant', 'did-not-take-place': 'Did not take place' },
+  answers: {
+    'follow-up-agreed': 'Follow-up agreed',
+    'interesting-not-now': 'Interesting, not now',
+    'not-relevant': 'Not relevant',
+    'did-not-take-place': 'Did not take place',
+  },
 } as const;
 
 export type ProgrammeReportMessages = Widen<typeof programmeReport>;

@@ -27,7 +27,8 @@ export const reminders = {
   },
   optOut: {
     account: 'You receive these reminders because you take part in {{event}}. To stop them, switch off "Reminders by e-mail" on the event page.',
-    privateLink: 'You receive these reminders because you registered for {{event}}. To stop them, switch off "Reminders by e-mail" on the page of your private registration link.',
+    privateLink:
+      'You receive these reminders because you registered for {{event}}. To stop them, switch off "Reminders by e-mail" on the page of your private registration link.',
   },
 } as const;
 export type ReminderTexts = Widen<typeof reminders>;

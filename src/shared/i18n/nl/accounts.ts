@@ -14,7 +14,8 @@ export const accounts: AccountMessages = {
   acceptInvitationLead: 'Kies een wachtwoord voor uw nieuwe account.',
   resetPassword: 'Kies een nieuw wachtwoord',
   requestReset: 'Wachtwoord opnieuw instellen',
-  requestResetLead: 'We sturen een link om een nieuw wachtwoord te kiezen naar dit adres, als er een account voor bestaat. Een nieuw wachtwoord meldt je overal af en trekt je persoonlijke API-tokens in.',
+  requestResetLead:
+    'We sturen een link om een nieuw wachtwoord te kiezen naar dit adres, als er een account voor bestaat. Een nieuw wachtwoord meldt je overal af en trekt je persoonlijke API-tokens in.',
   send: 'Link versturen',
   resetSent: 'Als er een account voor dit adres bestaat, is er een link onderweg. Kijk uw e-mail na.',
   passwordChanged: 'Uw nieuwe wachtwoord is ingesteld. Meld u ermee aan.',

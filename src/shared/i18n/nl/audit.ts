@@ -154,7 +154,16 @@ export const audit: AuditTexts = {
     level: { country: 'land', province: 'provincie', 'city-province': 'stad met provinciestatus', city: 'stad', district: 'district' },
     attendance: { 'on-site': 'ter plaatse', online: 'online', either: 'ter plaatse of online' },
     answer: { accept: 'aanvaard', decline: 'afgewezen' },
-    kind: { planned: 'gepland', committed: 'verplicht', spent: 'besteed', expressed: 'interesse getoond', 'put-forward': 'voorgedragen', mou: 'memorandum van overeenstemming', 'g2g-agreement': 'overeenkomst tussen overheden', 'letter-of-intent': 'intentieverklaring' },
+    kind: {
+      planned: 'gepland',
+      committed: 'verplicht',
+      spent: 'besteed',
+      expressed: 'interesse getoond',
+      'put-forward': 'voorgedragen',
+      mou: 'memorandum van overeenstemming',
+      'g2g-agreement': 'overeenkomst tussen overheden',
+      'letter-of-intent': 'intentieverklaring',
+    },
     type: { meeting: 'gesprek', break: 'pauze' },
   },
   field: {

@@ -21,7 +21,8 @@ export const eventParticipants: EventParticipantsMessages = {
   import: {
     title: 'Deelnemers importeren',
     link: 'Deelnemers importeren',
-    intro: 'Een CSV- of XLSX-bestand met één deelnemer per rij: naam, e-mail, organisatie (een bestaande organisatie met die naam wordt hergebruikt), land voor een nieuwe organisatie, en naar keuze de naam in Chinees schrift, taal van de e-mail, gesproken talen, deelname en antwoorden op uw vragen (een kolom met de vraag als naam). Geïmporteerde deelnemers zijn aangemeld zonder goedkeuring; is het evenement vol, dan komen ze op de wachtlijst. Ieder krijgt de e-mail met de persoonlijke link naar de aanmelding.',
+    intro:
+      'Een CSV- of XLSX-bestand met één deelnemer per rij: naam, e-mail, organisatie (een bestaande organisatie met die naam wordt hergebruikt), land voor een nieuwe organisatie, en naar keuze de naam in Chinees schrift, taal van de e-mail, gesproken talen, deelname en antwoorden op uw vragen (een kolom met de vraag als naam). Geïmporteerde deelnemers zijn aangemeld zonder goedkeuring; is het evenement vol, dan komen ze op de wachtlijst. Ieder krijgt de e-mail met de persoonlijke link naar de aanmelding.',
     file: 'CSV- of XLSX-bestand',
     check: 'Bestand controleren',
     checking: 'Bezig met controleren…',

@@ -12,7 +12,12 @@ export const eventRegistration: EventRegistrationMessages = {
   profile: 'Wat u aanbiedt of zoekt',
   questions: 'Vragen van de organisator',
   sent: 'Dank u. We stuurden u een e-mail met uw persoonlijke link om uw inschrijving te beheren.',
-  statusLine: { registered: 'U bent ingeschreven.', 'pending-approval': 'Uw inschrijving wacht op goedkeuring door de organisator.', waitlisted: 'U staat op de wachtlijst (plaats {{position}}).', cancelled: 'Uw inschrijving is geannuleerd.' },
+  statusLine: {
+    registered: 'U bent ingeschreven.',
+    'pending-approval': 'Uw inschrijving wacht op goedkeuring door de organisator.',
+    waitlisted: 'U staat op de wachtlijst (plaats {{position}}).',
+    cancelled: 'Uw inschrijving is geannuleerd.',
+  },
   manageTitle: 'Uw inschrijving: {{event}}',
   save: 'Opslaan',
   saved: 'Opgeslagen.',

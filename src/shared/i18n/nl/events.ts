@@ -3,8 +3,10 @@ import type { EventMessages } from '../en/events';
 export const events: EventMessages = {
   confirm: {
     publishTitle: 'De agenda publiceren?',
-    publish_one: 'Dit publiceert de agenda, zet de {{meetings}} geplande gesprekken vast en mailt {{count}} deelnemer de agenda. Verzonden e-mails kunnen niet worden teruggehaald.',
-    publish_other: 'Dit publiceert de agenda, zet de {{meetings}} geplande gesprekken vast en mailt {{count}} deelnemers hun agenda. Verzonden e-mails kunnen niet worden teruggehaald.',
+    publish_one:
+      'Dit publiceert de agenda, zet de {{meetings}} geplande gesprekken vast en mailt {{count}} deelnemer de agenda. Verzonden e-mails kunnen niet worden teruggehaald.',
+    publish_other:
+      'Dit publiceert de agenda, zet de {{meetings}} geplande gesprekken vast en mailt {{count}} deelnemers hun agenda. Verzonden e-mails kunnen niet worden teruggehaald.',
     publishYes: 'Ja, publiceren en mailen',
     noShowTitle: '{{name}} als niet verschenen markeren?',
     noShow_one: 'Dit schrapt {{count}} komend gesprek; de gesprekspartner krijgt bericht. Gesprekken die al plaatsvonden, blijven bewaard.',
@@ -195,7 +197,8 @@ export const events: EventMessages = {
     atMost: '{{meetings}} (hooguit {{possible}})',
     exactGain: '+{{gain}}',
     rangeGain: '+{{from}} tot +{{to}}',
-    rangeNote: 'Een bereik: de tijdslimiet was om voordat de planner het beste aantal had bewezen; de werkelijke winst ligt ergens daartussen. Geef meer tijd voor een exact antwoord.',
+    rangeNote:
+      'Een bereik: de tijdslimiet was om voordat de planner het beste aantal had bewezen; de werkelijke winst ligt ergens daartussen. Geef meer tijd voor een exact antwoord.',
     exactNote: 'Alle getallen zijn exact: de planner heeft elk optimum bewezen.',
     pairsLeftOut: 'Alleen de meest gevraagde talenparen zijn doorgerekend; {{count}} andere paar/paren niet.',
     slotNote: 'Het extra tijdvak volgt op het laatste en duurt even lang; wie het laatste tijdvak kan bijwonen, telt als beschikbaar.',

@@ -14,7 +14,11 @@ export const mail: MailTexts = {
   },
   event: {
     requestReceived: 'Gespreksverzoek van {{name}}',
-    answer: { accepted: 'Gespreksverzoek geaccepteerd door {{name}}', declined: 'Gespreksverzoek afgewezen door {{name}}', mutual: 'Gesprek geaccepteerd: {{name}}' },
+    answer: {
+      accepted: 'Gespreksverzoek geaccepteerd door {{name}}',
+      declined: 'Gespreksverzoek afgewezen door {{name}}',
+      mutual: 'Gesprek geaccepteerd: {{name}}',
+    },
     agendaPublished: 'Je agenda voor {{event}}',
     agendaChanged: 'Je agenda voor {{event}} is gewijzigd',
     openRequest: 'Open het verzoek:',

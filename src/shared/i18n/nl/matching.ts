@@ -124,7 +124,8 @@ export const matching: MatchingMessages = {
       drag: '{{name}} naar een andere status slepen',
     },
     drag: {
-      instructions: 'Om een kaart te verplaatsen: zet de focus op haar greep en druk op spatie of Enter. Met de pijltjes links en rechts kies je een andere statuskolom; spatie of Enter zet de kaart daar neer, Escape annuleert.',
+      instructions:
+        'Om een kaart te verplaatsen: zet de focus op haar greep en druk op spatie of Enter. Met de pijltjes links en rechts kies je een andere statuskolom; spatie of Enter zet de kaart daar neer, Escape annuleert.',
       picked: '{{name}} opgepakt in {{status}}.',
       over: '{{name}} staat boven {{status}}.',
       outside: '{{name}} staat boven geen enkele statuskolom.',
@@ -151,5 +152,12 @@ export const matching: MatchingMessages = {
       edit: 'Eigenaar en volgende actie van {{name}} wijzigen',
     },
   },
-  explanation: { shared: 'Gedeelde concepten', query: 'vraag', target: 'profiel', terms: 'gedeelde woorden', twinned: 'partnerregio’s', none: 'geen gedeelde concepten' },
+  explanation: {
+    shared: 'Gedeelde concepten',
+    query: 'vraag',
+    target: 'profiel',
+    terms: 'gedeelde woorden',
+    twinned: 'partnerregio’s',
+    none: 'geen gedeelde concepten',
+  },
 };

@@ -23,5 +23,10 @@ export const programmeReport: ProgrammeReportMessages = {
     agreementsSigned: 'Getekende overeenkomsten',
     projectsStarted: 'Gestarte projecten',
   },
-  answers: { 'follow-up-agreed': 'Opvolging afgesproken', 'interesting-not-now': 'Interessant, niet nu', 'not-relevant': 'Niet relevant', 'did-not-take-place': 'Niet doorgegaan' },
+  answers: {
+    'follow-up-agreed': 'Opvolging afgesproken',
+    'interesting-not-now': 'Interessant, niet nu',
+    'not-relevant': 'Niet relevant',
+    'did-not-take-place': 'Niet doorgegaan',
+  },
 };

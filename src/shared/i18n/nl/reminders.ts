@@ -5,7 +5,8 @@ export const reminders: ReminderTexts = {
     subject_one: 'Een gespreksverzoek wacht op je antwoord: {{event}}',
     subject_other: '{{count}} gespreksverzoeken wachten op je antwoord: {{event}}',
     body_one: '{{from}} wil je spreken op {{event}}. Accepteer of weiger het verzoek vóór {{deadline}}: daarna vervallen onbeantwoorde verzoeken.',
-    body_other: '{{count}} deelnemers willen je spreken op {{event}}: {{from}}. Accepteer of weiger de verzoeken vóór {{deadline}}: daarna vervallen onbeantwoorde verzoeken.',
+    body_other:
+      '{{count}} deelnemers willen je spreken op {{event}}: {{from}}. Accepteer of weiger de verzoeken vóór {{deadline}}: daarna vervallen onbeantwoorde verzoeken.',
   },
   noMeetingsYet: {
     subject: 'Je hebt nog geen gesprekken op {{event}}',
@@ -22,7 +23,9 @@ export const reminders: ReminderTexts = {
     privateLink: 'Gebruik de persoonlijke link uit de e-mail van je aanmelding om verzoeken te beantwoorden, je agenda te zien of je aanmelding te wijzigen.',
   },
   optOut: {
-    account: 'Je ontvangt deze herinneringen omdat je deelneemt aan {{event}}. Wil je ze niet meer, zet dan "Herinneringen per e-mail" uit op de pagina van het evenement.',
-    privateLink: 'Je ontvangt deze herinneringen omdat je je hebt aangemeld voor {{event}}. Wil je ze niet meer, zet dan "Herinneringen per e-mail" uit op de pagina van je persoonlijke aanmeldlink.',
+    account:
+      'Je ontvangt deze herinneringen omdat je deelneemt aan {{event}}. Wil je ze niet meer, zet dan "Herinneringen per e-mail" uit op de pagina van het evenement.',
+    privateLink:
+      'Je ontvangt deze herinneringen omdat je je hebt aangemeld voor {{event}}. Wil je ze niet meer, zet dan "Herinneringen per e-mail" uit op de pagina van je persoonlijke aanmeldlink.',
   },
 };

@@ -154,7 +154,16 @@ export const audit: AuditTexts = {
     level: { country: '国家', province: '省', 'city-province': '直辖市', city: '市', district: '区' },
     attendance: { 'on-site': '现场', online: '线上', either: '现场或线上' },
     answer: { accept: '已接受', decline: '已拒绝' },
-    kind: { planned: '计划', committed: '承诺', spent: '支出', expressed: '已表达意向', 'put-forward': '已推荐', mou: '谅解备忘录', 'g2g-agreement': '政府间协议', 'letter-of-intent': '意向书' },
+    kind: {
+      planned: '计划',
+      committed: '承诺',
+      spent: '支出',
+      expressed: '已表达意向',
+      'put-forward': '已推荐',
+      mou: '谅解备忘录',
+      'g2g-agreement': '政府间协议',
+      'letter-of-intent': '意向书',
+    },
     type: { meeting: '会谈', break: '休息' },
   },
   field: {

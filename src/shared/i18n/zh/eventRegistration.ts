@@ -12,7 +12,12 @@ export const eventRegistration: EventRegistrationMessages = {
   profile: '您提供或寻求的合作',
   questions: '主办方的问题',
   sent: '谢谢。我们已向您发送电子邮件，其中包含管理报名的专属链接。',
-  statusLine: { registered: '您已成功报名。', 'pending-approval': '您的报名正在等待主办方审核。', waitlisted: '您在候补名单中（第{{position}}位）。', cancelled: '您的报名已取消。' },
+  statusLine: {
+    registered: '您已成功报名。',
+    'pending-approval': '您的报名正在等待主办方审核。',
+    waitlisted: '您在候补名单中（第{{position}}位）。',
+    cancelled: '您的报名已取消。',
+  },
   manageTitle: '您的报名：{{event}}',
   save: '保存',
   saved: '已保存。',

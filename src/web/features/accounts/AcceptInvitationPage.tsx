@@ -23,11 +23,15 @@ export function AcceptInvitationPage() {
     setError(null);
     try {
       const displayName = String(form.get('displayName') ?? '').trim();
-      const me = await dataOf(api.POST('/api/auth/invitations/accept', { body: {
-        token: token ?? '',
-        password: fieldText(form, 'password'),
-        ...(displayName ? { displayName } : {}),
-      } }));
+      const me = await dataOf(
+        api.POST('/api/auth/invitations/accept', {
+          body: {
+            token: token ?? '',
+            password: fieldText(form, 'password'),
+            ...(displayName ? { displayName } : {}),
+          },
+        }),
+      );
       await sessionChanged(me);
       void navigate(me.user.organisationId ? `/organisations/${encodeURIComponent(me.user.organisationId)}` : '/');
     } catch (e) {

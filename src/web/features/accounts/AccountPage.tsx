@@ -93,7 +93,9 @@ function EmailLanguageForm({ language }: { language: Language }) {
 function PasswordForm() {
   const { t } = useTranslation();
   const { submit, error, done } = useFormSubmit(async (form, element) => {
-    await dataOf(api.POST('/api/auth/password', { body: { currentPassword: fieldText(form, 'currentPassword'), newPassword: fieldText(form, 'newPassword') } }));
+    await dataOf(
+      api.POST('/api/auth/password', { body: { currentPassword: fieldText(form, 'currentPassword'), newPassword: fieldText(form, 'newPassword') } }),
+    );
     element.reset();
   });
   return (
@@ -144,11 +146,15 @@ function ApiTokens() {
   const [secret, setSecret] = useState<string | null>(null);
   const [revokeError, setRevokeError] = useState<unknown>(null);
   const create = useFormSubmit(async (form, element) => {
-    const created = await dataOf(api.POST('/api/auth/tokens', { body: {
-      name: fieldText(form, 'name'),
-      scope: fieldChoice(form, 'scope', tokenScopes),
-      expiresInDays: Number(form.get('expiresInDays')),
-    } }));
+    const created = await dataOf(
+      api.POST('/api/auth/tokens', {
+        body: {
+          name: fieldText(form, 'name'),
+          scope: fieldChoice(form, 'scope', tokenScopes),
+          expiresInDays: Number(form.get('expiresInDays')),
+        },
+      }),
+    );
     setSecret(created.token);
     element.reset();
     await refresh();
@@ -194,7 +200,12 @@ function ApiTokens() {
                       {token.revokedAt ? (
                         t('accounts:revoked')
                       ) : (
-                        <button type="button" className="link-button" onClick={() => void revoke(token.id)} aria-label={`${t('accounts:revoke')}: ${token.name}`}>
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => void revoke(token.id)}
+                          aria-label={`${t('accounts:revoke')}: ${token.name}`}
+                        >
                           {t('accounts:revoke')}
                         </button>
                       )}

@@ -5,7 +5,6 @@ import { useLanguage } from '../../i18n/index';
 import { api, dataOf } from '../../lib/api-client';
 import { usePageTitle } from '../../lib/use-page-title';
 
-
 /** E-mail the platform wrote, as admins may read it: the secrets of invitation and reset links are redacted. */
 export function OutboxPage() {
   const { t } = useTranslation();
@@ -27,7 +26,8 @@ export function OutboxPage() {
                     <strong>{t('accounts:to')}:</strong> {m.to} · <strong>{t('accounts:subject')}:</strong> {m.subject}
                   </p>
                   <p className="small-heading">
-                    {new Date(m.createdAt).toLocaleString(lang)} · {m.sentAt ? `${t('accounts:sentAt')} ${new Date(m.sentAt).toLocaleString(lang)}` : t('accounts:notSent')}
+                    {new Date(m.createdAt).toLocaleString(lang)} ·{' '}
+                    {m.sentAt ? `${t('accounts:sentAt')} ${new Date(m.sentAt).toLocaleString(lang)}` : t('accounts:notSent')}
                     {!m.sentAt && m.lastError && ` · ${t('accounts:lastAttempt', { count: m.attempts })} ${m.lastError}`}
                   </p>
                   <pre className="outbox-text">{m.text}</pre>

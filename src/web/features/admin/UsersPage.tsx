@@ -26,7 +26,8 @@ export function UsersPage() {
   const [error, setError] = useState<unknown>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const update = useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'language' | 'disabled'>> }) => dataOf(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
+    mutationFn: ({ id, patch }: { id: string; patch: Partial<Pick<User, 'role' | 'organisationId' | 'regionId' | 'language' | 'disabled'>> }) =>
+      dataOf(api.PATCH('/api/users/{id}', { params: { path: { id } }, body: patch })),
     onSuccess: refresh,
     onError: setError,
   });
@@ -161,7 +162,12 @@ function MembershipForm({ user, onSave }: { user: User; onSave: (patch: Membersh
   return (
     <form className="membership-form" onSubmit={submit} aria-label={`${t('accounts:membership')}: ${user.email}`}>
       <RoleSelect id={id('role')} name="role" defaultValue={user.role} label={`${t('accounts:changeRole')}: ${user.email}`} />
-      <OrganisationSelect id={id('organisation')} name="organisationId" defaultValue={user.organisationId ?? ''} label={`${t('accounts:organisation')}: ${user.email}`} />
+      <OrganisationSelect
+        id={id('organisation')}
+        name="organisationId"
+        defaultValue={user.organisationId ?? ''}
+        label={`${t('accounts:organisation')}: ${user.email}`}
+      />
       <RegionChoice id={id('region')} name="regionId" defaultValue={user.regionId ?? ''} label={`${t('accounts:region')}: ${user.email}`} />
       <LanguageSelect id={id('language')} name="language" defaultValue={user.language} label={`${t('accounts:language')}: ${user.email}`} />
       <button type="submit" className="link-button" aria-label={`${t('accounts:save')}: ${user.email}`}>
@@ -212,13 +218,5 @@ function RegionChoice({ id, name, defaultValue, label }: SelectProps) {
   const [value, setValue] = useState(defaultValue);
   if (!regions.data) return null;
   const control = { id, name, 'aria-label': label };
-  return (
-    <RegionSelect
-      control={control}
-      regions={regions.data.items}
-      value={value}
-      onChange={setValue}
-      emptyLabel={t('accounts:noneSelected')}
-    />
-  );
+  return <RegionSelect control={control} regions={regions.data.items} value={value} onChange={setValue} emptyLabel={t('accounts:noneSelected')} />;
 }

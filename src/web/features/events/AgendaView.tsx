@@ -16,7 +16,10 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
   const lang = useLanguage();
   const registrationId = registration.id;
   const base = `/events/${enc(eventId)}/registrations/${enc(registrationId)}/agenda`;
-  const agenda = useQuery({ queryKey: ['events', eventId, 'agenda', registrationId], queryFn: () => dataOf(api.GET('/api/events/{id}/registrations/{registrationId}/agenda', { params: { path: { id: eventId, registrationId } } })) });
+  const agenda = useQuery({
+    queryKey: ['events', eventId, 'agenda', registrationId],
+    queryFn: () => dataOf(api.GET('/api/events/{id}/registrations/{registrationId}/agenda', { params: { path: { id: eventId, registrationId } } })),
+  });
   useRevealTarget(agenda.isSuccess);
   return (
     <QueryView query={agenda}>
@@ -46,7 +49,13 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
                 {item.meeting && (
                   <>
                     {' '}
-                    · <MeetingFeedbackLink eventId={eventId} requestId={item.meeting.requestId} registrationId={registrationId} organisationId={registration.organisationId} />
+                    ·{' '}
+                    <MeetingFeedbackLink
+                      eventId={eventId}
+                      requestId={item.meeting.requestId}
+                      registrationId={registrationId}
+                      organisationId={registration.organisationId}
+                    />
                   </>
                 )}
               </li>
@@ -56,7 +65,8 @@ export function AgendaView({ eventId, registration }: { eventId: string; registr
             <a href={`/api${base}.ics`} download>
               {t('events:ics')}
             </a>{' '}
-            · <a href={`/api${base}.pdf`}>{t('events:pdf')}</a> · <a href={`/api/events/${enc(eventId)}/registrations/${enc(registrationId)}/badge.pdf`}>{t('events:desk.badge')}</a>
+            · <a href={`/api${base}.pdf`}>{t('events:pdf')}</a> ·{' '}
+            <a href={`/api/events/${enc(eventId)}/registrations/${enc(registrationId)}/badge.pdf`}>{t('events:desk.badge')}</a>
           </p>
           <CalendarFeed eventId={eventId} registration={registration} />
         </section>

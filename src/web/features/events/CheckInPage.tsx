@@ -88,7 +88,9 @@ function Outcome({ result, timeZone }: { result: CheckInResult; timeZone: string
       <p className="check-in-name">{r.delegateName}</p>
       <p>{r.organisationName}</p>
       <p>
-        <strong>{result.alreadyCheckedIn ? t('events:desk.alreadyCheckedIn', { time: localTime(r.checkedInAt!, timeZone) }) : t('events:desk.checkedIn')}</strong>
+        <strong>
+          {result.alreadyCheckedIn ? t('events:desk.alreadyCheckedIn', { time: localTime(r.checkedInAt!, timeZone) }) : t('events:desk.checkedIn')}
+        </strong>
       </p>
     </div>
   );
@@ -100,7 +102,10 @@ function WalkIn({ eventId, timeZone }: { eventId: string; timeZone: string }) {
     queryKey: ['organisations', 'list'],
     queryFn: () => dataOf(api.GET('/api/organisations', { params: { query: { pageSize: 200 } } })),
   });
-  const walkIn = useMutation({ mutationFn: (body: BodyOf<'/api/events/{id}/walk-ins', 'post'>) => dataOf(api.POST('/api/events/{id}/walk-ins', { params: { path: { id: eventId } }, body })) });
+  const walkIn = useMutation({
+    mutationFn: (body: BodyOf<'/api/events/{id}/walk-ins', 'post'>) =>
+      dataOf(api.POST('/api/events/{id}/walk-ins', { params: { path: { id: eventId } }, body })),
+  });
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);

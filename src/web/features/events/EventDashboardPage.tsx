@@ -12,7 +12,6 @@ import { ParticipantFiles } from './ParticipantFiles';
 import { PublicRegistrationPanel } from './PublicRegistrationPanel';
 import { enc, useEvent } from './event-queries';
 
-
 /** `/events/:id/dashboard`: the organiser's figures of an event and the actions on the day. */
 export function EventDashboardPage() {
   const { id = '' } = useParams();
@@ -31,7 +30,8 @@ export function EventDashboardPage() {
             <Link to={`/events/${enc(e.id)}/grid`}>{t('events:grid.link')}</Link>
           </p>
           <p>
-            <Link to={`/events/${enc(e.id)}/check-in`}>{t('events:desk.link')}</Link> · <a href={`/api/events/${enc(e.id)}/badges.pdf`}>{t('events:desk.badges')}</a>
+            <Link to={`/events/${enc(e.id)}/check-in`}>{t('events:desk.link')}</Link> ·{' '}
+            <a href={`/api/events/${enc(e.id)}/badges.pdf`}>{t('events:desk.badges')}</a>
           </p>
           <PublicRegistrationPanel eventId={e.id} />
           <DashboardFigures event={e} />
@@ -45,10 +45,12 @@ function DashboardFigures({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const confirm = useConfirm();
   const queryClient = useQueryClient();
-  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })) });
+  const dashboard = useQuery({
+    queryKey: ['events', event.id, 'dashboard'],
+    queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })),
+  });
   const onTheDay = useMutation({
-    mutationFn: ({ registrationId, what }: { registrationId: string; what: 'check-in' | 'no-show' }) =>
-      {
+    mutationFn: ({ registrationId, what }: { registrationId: string; what: 'check-in' | 'no-show' }) => {
       const params = { path: { id: event.id, registrationId } };
       return dataOf(
         what === 'check-in'
@@ -67,20 +69,22 @@ function DashboardFigures({ event }: { event: EventDetail }) {
           <>
             <h2>{t('events:registrations')}</h2>
             <p>
-              {d.registrations.registered} {t('events:registered')} · {d.registrations.cancelled} {t('events:cancelled')} · {d.registrations.checkedIn} {t('events:checkedIn')} ·{' '}
-              {d.registrations.noShows} {t('events:noShows')}
+              {d.registrations.registered} {t('events:registered')} · {d.registrations.cancelled} {t('events:cancelled')} · {d.registrations.checkedIn}{' '}
+              {t('events:checkedIn')} · {d.registrations.noShows} {t('events:noShows')}
             </p>
             <ParticipantFiles eventId={event.id} />
             <h2>{t('events:requests')}</h2>
             <p>
-              {d.requests.sent} {t('events:sent')} · {d.requests.accepted} {t('events:statuses.accepted')} · {d.requests.declined} {t('events:statuses.declined')} ·{' '}
-              {d.requests.expired} {t('events:statuses.expired')} · {d.requests.pending} {t('events:statuses.pending')} · {d.requests.cancelled} {t('events:statuses.cancelled')}
+              {d.requests.sent} {t('events:sent')} · {d.requests.accepted} {t('events:statuses.accepted')} · {d.requests.declined}{' '}
+              {t('events:statuses.declined')} · {d.requests.expired} {t('events:statuses.expired')} · {d.requests.pending} {t('events:statuses.pending')} ·{' '}
+              {d.requests.cancelled} {t('events:statuses.cancelled')}
             </p>
             <h2>{t('events:meetings')}</h2>
             {run ? (
               <p className="dashboard-meetings">
                 <strong>{t('events:scheduledOfPossible', { scheduled: d.meetings.scheduled, possible: d.meetings.possible ?? run.possible })}</strong> (
-                {t(run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: run.weight, bound: run.upperBound })}) · {d.meetings.locked} {t('events:lockedCount')}
+                {t(run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: run.weight, bound: run.upperBound })}) ·{' '}
+                {d.meetings.locked} {t('events:lockedCount')}
               </p>
             ) : (
               <p>{t('events:notScheduled')}</p>
@@ -121,10 +125,17 @@ function DashboardFigures({ event }: { event: EventDetail }) {
                         <td>{l.meetings}</td>
                         <td>{l.available}</td>
                         <td>
-                          <Link to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`} aria-label={`${t('events:edit')}: ${l.delegateName}`}>
+                          <Link
+                            to={`/events/${enc(event.id)}/registrations/${enc(l.registrationId)}/edit`}
+                            aria-label={`${t('events:edit')}: ${l.delegateName}`}
+                          >
                             {t('events:edit')}
                           </Link>{' '}
-                          <button type="button" aria-label={`${t('events:checkIn')}: ${l.delegateName}`} onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}>
+                          <button
+                            type="button"
+                            aria-label={`${t('events:checkIn')}: ${l.delegateName}`}
+                            onClick={() => onTheDay.mutate({ registrationId: l.registrationId, what: 'check-in' })}
+                          >
                             {t('events:checkIn')}
                           </button>{' '}
                           <button

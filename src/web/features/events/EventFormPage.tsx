@@ -46,7 +46,9 @@ function EventForm({ existing }: { existing?: EventDetail }) {
   const form = useValidatedSubmit({
     schema: existing ? EventUpdate : EventInput,
     save: (input) =>
-      createsRecord(input) ? dataOf(api.POST('/api/events', { body: input })) : dataOf(api.PATCH('/api/events/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
+      createsRecord(input)
+        ? dataOf(api.POST('/api/events', { body: input }))
+        : dataOf(api.PATCH('/api/events/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
     onSaved: (saved) => void navigate(`/events/${enc(saved.id)}`),
   });
   const set = (patch: Partial<EventDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -92,19 +94,42 @@ function EventForm({ existing }: { existing?: EventDetail }) {
         ))}
       </datalist>
       <ProjectActivityPicker projectId={draft.projectId} activityId={draft.activityId} issues={form.byPath} onChange={set} />
-      <FormField path="languages" label={t('events:eventLanguages')} hint={t('events:eventLanguagesHint')} issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')} required>
+      <FormField
+        path="languages"
+        label={t('events:eventLanguages')}
+        hint={t('events:eventLanguagesHint')}
+        issue={form.byPath.get('languages') ?? form.byPath.get('languages.0')}
+        required
+      >
         {({ required: _required, ...control }) => (
-          <MultiSelect {...control} searchable hidePickedOptions data={spokenLanguageOptions(draft.languages, lang)} value={draft.languages} onChange={(languages) => set({ languages })} />
+          <MultiSelect
+            {...control}
+            searchable
+            hidePickedOptions
+            data={spokenLanguageOptions(draft.languages, lang)}
+            value={draft.languages}
+            onChange={(languages) => set({ languages })}
+          />
         )}
       </FormField>
       <TablesEditor draft={draft} issues={form.byPath} onChange={set} />
-      <InterpretersEditor languages={draft.languages} interpreters={draft.interpreters} issues={form.byPath} onChange={(interpreters) => set({ interpreters })} />
-      <FormField path="requestDeadline" label={t('events:withZone', { label: t('events:requestDeadline'), zone: zoneName(draft.timeZone, lang) })} issue={form.byPath.get('requestDeadline')}>
+      <InterpretersEditor
+        languages={draft.languages}
+        interpreters={draft.interpreters}
+        issues={form.byPath}
+        onChange={(interpreters) => set({ interpreters })}
+      />
+      <FormField
+        path="requestDeadline"
+        label={t('events:withZone', { label: t('events:requestDeadline'), zone: zoneName(draft.timeZone, lang) })}
+        issue={form.byPath.get('requestDeadline')}
+      >
         {(control) => <input {...control} type="datetime-local" value={draft.requestDeadline} onChange={(e) => set({ requestDeadline: e.target.value })} />}
       </FormField>
       {draft.projectId !== '' && (
         <label className="checkbox">
-          <input type="checkbox" checked={draft.skipPairsMetBefore} onChange={(e) => set({ skipPairsMetBefore: e.target.checked })} /> {t('events:skipPairsMetBefore')}
+          <input type="checkbox" checked={draft.skipPairsMetBefore} onChange={(e) => set({ skipPairsMetBefore: e.target.checked })} />{' '}
+          {t('events:skipPairsMetBefore')}
         </label>
       )}
       <SlotGridEditor slots={draft.slots} timeZone={draft.timeZone} issues={form.byPath} onChange={(slots) => set({ slots })} />

@@ -36,8 +36,15 @@ function Grid({ event }: { event: EventDetail }) {
   const place = useMutation({
     mutationFn: (p: Placement) =>
       p.kind === 'move'
-        ? dataOf(api.POST('/api/events/{id}/meetings/{requestId}/move', { params: { path: { id: event.id, requestId: p.requestId } }, body: { slotId: p.slotId, table: p.table } }))
-        : dataOf(api.POST('/api/events/{id}/meetings/{requestId}/swap', { params: { path: { id: event.id, requestId: p.requestId } }, body: { with: p.with } })),
+        ? dataOf(
+            api.POST('/api/events/{id}/meetings/{requestId}/move', {
+              params: { path: { id: event.id, requestId: p.requestId } },
+              body: { slotId: p.slotId, table: p.table },
+            }),
+          )
+        : dataOf(
+            api.POST('/api/events/{id}/meetings/{requestId}/swap', { params: { path: { id: event.id, requestId: p.requestId } }, body: { with: p.with } }),
+          ),
     onSuccess: async () => {
       setChosen(null);
       await queryClient.invalidateQueries({ queryKey: key });
@@ -78,7 +85,12 @@ function Grid({ event }: { event: EventDetail }) {
           </div>
         ))}
         {canTarget && (
-          <button type="button" className="grid-target" onClick={() => place.mutate({ kind: 'move', requestId: chosen!, slotId, table })} disabled={place.isPending}>
+          <button
+            type="button"
+            className="grid-target"
+            onClick={() => place.mutate({ kind: 'move', requestId: chosen!, slotId, table })}
+            disabled={place.isPending}
+          >
             {t('events:grid.moveHere')}
           </button>
         )}

@@ -36,7 +36,8 @@ export function EventListPage() {
             <ul className="event-list">
               {data.items.map((e) => (
                 <li key={e.id}>
-                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> · {t('events:withZone', { label: e.days.map((day) => formatDay(day, lang)).join(', '), zone: zoneName(e.timeZone, lang) })}
+                  <Link to={`/events/${enc(e.id)}`}>{e.title}</Link> ·{' '}
+                  {t('events:withZone', { label: e.days.map((day) => formatDay(day, lang)).join(', '), zone: zoneName(e.timeZone, lang) })}
                   {e.place ? ` · ${e.place}` : ''}
                 </li>
               ))}

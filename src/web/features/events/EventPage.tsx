@@ -30,7 +30,8 @@ export function EventPage() {
           <h1>{e.title}</h1>
           {organiser && (
             <p>
-              <Link to={`/events/${enc(e.id)}/edit`}>{t('events:editEvent')}</Link> · <Link to={`/events/${enc(e.id)}/dashboard`}>{t('events:openDashboard')}</Link>
+              <Link to={`/events/${enc(e.id)}/edit`}>{t('events:editEvent')}</Link> ·{' '}
+              <Link to={`/events/${enc(e.id)}/dashboard`}>{t('events:openDashboard')}</Link>
             </p>
           )}
           <ProjectActivityLink event={e} />
@@ -38,7 +39,8 @@ export function EventPage() {
           {e.description && <p>{e.description}</p>}
           <h2>{t('events:slots')}</h2>
           <p>
-            {e.tables.length} {t('events:tables')} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} · {t('events:timesIn', { zone: zoneName(e.timeZone, lang) })}
+            {e.tables.length} {t('events:tables')} · {e.languages.map((code) => displayName(code, 'language', lang)).join(', ')} ·{' '}
+            {t('events:timesIn', { zone: zoneName(e.timeZone, lang) })}
           </p>
           <ul className="event-programme">
             {e.slots.map((s) => (

@@ -9,14 +9,28 @@ const kinds = ['participant_busy', 'participant_unavailable', 'table_taken', 'no
 /** "Dirk · Chen: no English–Chinese interpreter is free at 09:00": a pair as its languages' names, never as codes. */
 export function usePairName() {
   const lang = useLanguage();
-  return (pair: string) => pair.split('-').map((code) => displayName(code, 'language', lang)).join('–');
+  return (pair: string) =>
+    pair
+      .split('-')
+      .map((code) => displayName(code, 'language', lang))
+      .join('–');
 }
 
 /**
  * Why the server refused a move or a swap: each conflict of the 409 `meeting_conflict`, worded
  * from its code and params (the meeting, who, the slot's time, the table, the pair).
  */
-export function GridConflicts({ event, issues, title, labelOf }: { event: EventDetail; issues: readonly Issue[]; title: string; labelOf: (requestId: string) => string }) {
+export function GridConflicts({
+  event,
+  issues,
+  title,
+  labelOf,
+}: {
+  event: EventDetail;
+  issues: readonly Issue[];
+  title: string;
+  labelOf: (requestId: string) => string;
+}) {
   const { t } = useTranslation();
   const pairName = usePairName();
   const word = (issue: Issue) => {

@@ -48,8 +48,7 @@ export function InterpretersEditor({
             <legend>{t('events:pair')}</legend>
             {picker(i, 'from', t('events:pairFirst'))} {picker(i, 'to', t('events:pairSecond'))}{' '}
             <label>
-              {t('events:interpreterCount')}{' '}
-              <input type="number" min={0} max={100} value={row.count} onChange={(e) => setRow(i, { count: e.target.value })} />
+              {t('events:interpreterCount')} <input type="number" min={0} max={100} value={row.count} onChange={(e) => setRow(i, { count: e.target.value })} />
             </label>{' '}
             <button type="button" onClick={() => onChange(interpreters.filter((_, k) => k !== i))}>
               {t('events:remove')}

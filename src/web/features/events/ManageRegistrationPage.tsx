@@ -14,7 +14,11 @@ import './registration-forms.css';
 /** `/events/registration/:token`: the private link from the e-mail; no account needed. */
 export function ManageRegistrationPage() {
   const { token = '' } = useParams();
-  const registration = useQuery({ queryKey: ['managed', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}', { params: { path: { token } } })), retry: false });
+  const registration = useQuery({
+    queryKey: ['managed', token],
+    queryFn: () => dataOf(api.GET('/api/public/registrations/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
   return (
     <QueryView query={registration}>
       {(r) => (
@@ -40,7 +44,8 @@ function ManageForm({ token, registration: r }: { token: string; registration: M
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed'] });
   const params = { path: { token } };
   const save = useMutation({
-    mutationFn: () => dataOf(api.PATCH('/api/public/registrations/{token}', { params, body: { attendance, profile, blockedSlots: blocked, remindersOptOut: !reminders } })),
+    mutationFn: () =>
+      dataOf(api.PATCH('/api/public/registrations/{token}', { params, body: { attendance, profile, blockedSlots: blocked, remindersOptOut: !reminders } })),
     onSuccess: refresh,
   });
   const cancel = useMutation({ mutationFn: () => dataOf(api.DELETE('/api/public/registrations/{token}', { params })), onSuccess: refresh });
@@ -77,7 +82,11 @@ function ManageForm({ token, registration: r }: { token: string; registration: M
             <legend>{t('eventRegistration:unavailable')}</legend>
             {r.slots.map((s) => (
               <label key={s.id} className="checkbox">
-                <input type="checkbox" checked={blocked.includes(s.id)} onChange={(e) => setBlocked(e.target.checked ? [...blocked, s.id] : blocked.filter((b) => b !== s.id))} />{' '}
+                <input
+                  type="checkbox"
+                  checked={blocked.includes(s.id)}
+                  onChange={(e) => setBlocked(e.target.checked ? [...blocked, s.id] : blocked.filter((b) => b !== s.id))}
+                />{' '}
                 {slotTime(s.start, s.end, r.timeZone)}
               </label>
             ))}
@@ -113,12 +122,20 @@ function MarketplaceByLink({ token, self }: { token: string; self: string }) {
     queryKey: ['managed-market', token, q],
     queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/marketplace', { params: { ...params, query: { q } } })),
   });
-  const requests = useQuery({ queryKey: ['managed-requests', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/requests', { params })) });
+  const requests = useQuery({
+    queryKey: ['managed-requests', token],
+    queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/requests', { params })),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['managed-requests', token] });
-  const send = useMutation({ mutationFn: (to: string) => dataOf(api.POST('/api/public/registrations/{token}/requests', { params, body: { to: [to], message } })), onSuccess: refresh });
+  const send = useMutation({
+    mutationFn: (to: string) => dataOf(api.POST('/api/public/registrations/{token}/requests', { params, body: { to: [to], message } })),
+    onSuccess: refresh,
+  });
   const answer = useMutation({
     mutationFn: ({ id, reply }: { id: string; reply: 'accept' | 'decline' }) =>
-      dataOf(api.POST('/api/public/registrations/{token}/requests/{requestId}/response', { params: { path: { token, requestId: id } }, body: { answer: reply } })),
+      dataOf(
+        api.POST('/api/public/registrations/{token}/requests/{requestId}/response', { params: { path: { token, requestId: id } }, body: { answer: reply } }),
+      ),
     onSuccess: refresh,
   });
   const names = new Map((market.data?.items ?? []).map((i) => [i.registrationId, `${i.delegateName} (${i.organisationName})`]));
@@ -135,14 +152,16 @@ function MarketplaceByLink({ token, self }: { token: string; self: string }) {
         <QueryView query={market}>
           {(m) => (
             <ul>
-              {m.items.filter((item) => item.registrationId !== self).map((item) => (
-                <li key={`${item.registrationId}-${item.title}`}>
-                  <strong>{item.delegateName}</strong> ({item.organisationName}) · {t(`events:offerTypes.${item.type}`)}: {item.title}{' '}
-                  <button type="button" onClick={() => send.mutate(item.registrationId)} disabled={send.isPending}>
-                    {t('eventRegistration:requestMeeting')}
-                  </button>
-                </li>
-              ))}
+              {m.items
+                .filter((item) => item.registrationId !== self)
+                .map((item) => (
+                  <li key={`${item.registrationId}-${item.title}`}>
+                    <strong>{item.delegateName}</strong> ({item.organisationName}) · {t(`events:offerTypes.${item.type}`)}: {item.title}{' '}
+                    <button type="button" onClick={() => send.mutate(item.registrationId)} disabled={send.isPending}>
+                      {t('eventRegistration:requestMeeting')}
+                    </button>
+                  </li>
+                ))}
             </ul>
           )}
         </QueryView>
@@ -157,7 +176,10 @@ function MarketplaceByLink({ token, self }: { token: string; self: string }) {
               {list.items.map((r) => {
                 const received = r.status === 'pending' && r.invitees.some((i) => i.registrationId === self && i.response === 'pending');
                 const others = [r.requesterId, ...r.invitees.map((i) => i.registrationId)].filter((id) => id !== self);
-                const other = others.map((id) => names.get(id)).filter(Boolean).join(', ');
+                const other = others
+                  .map((id) => names.get(id))
+                  .filter(Boolean)
+                  .join(', ');
                 return (
                   <li key={r.id}>
                     {t('eventRegistration:with')} {other || '—'} · {t(`events:statuses.${r.status}`)}
@@ -187,7 +209,10 @@ function MarketplaceByLink({ token, self }: { token: string; self: string }) {
 /** The delegate's agenda with video links and the .ics file. */
 function AgendaByLink({ token, self }: { token: string; self: string }) {
   const { t } = useTranslation();
-  const agenda = useQuery({ queryKey: ['managed-agenda', token], queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/agenda', { params: { path: { token } } })) });
+  const agenda = useQuery({
+    queryKey: ['managed-agenda', token],
+    queryFn: () => dataOf(api.GET('/api/public/registrations/{token}/agenda', { params: { path: { token } } })),
+  });
   return (
     <QueryView query={agenda}>
       {(a) => (

@@ -18,14 +18,21 @@ export function MarketplaceView({ eventId, mine }: { eventId: string; mine: Regi
   const [priority, setPriority] = useState<'must-meet' | 'would-like-to'>('would-like-to');
   const [message, setMessage] = useState('');
   const regs = useRegistrations(eventId);
-  const market = useQuery({ queryKey: ['events', eventId, 'marketplace'], queryFn: () => dataOf(api.GET('/api/events/{id}/marketplace', { params: { path: { id: eventId } } })) });
+  const market = useQuery({
+    queryKey: ['events', eventId, 'marketplace'],
+    queryFn: () => dataOf(api.GET('/api/events/{id}/marketplace', { params: { path: { id: eventId } } })),
+  });
   const request = useMutation({
-    mutationFn: (to: string) => dataOf(api.POST('/api/events/{id}/requests', { params: { path: { id: eventId } }, body: { from, to: [to], priority, message } })),
+    mutationFn: (to: string) =>
+      dataOf(api.POST('/api/events/{id}/requests', { params: { path: { id: eventId } }, body: { from, to: [to], priority, message } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const suggested = useQuery({
     queryKey: ['events', eventId, 'suggestions', from, lang],
-    queryFn: () => dataOf(api.GET('/api/events/{id}/registrations/{registrationId}/suggestions', { params: { path: { id: eventId, registrationId: from }, query: { lang } } })),
+    queryFn: () =>
+      dataOf(
+        api.GET('/api/events/{id}/registrations/{registrationId}/suggestions', { params: { path: { id: eventId, registrationId: from }, query: { lang } } }),
+      ),
     enabled: from !== '',
   });
   const mineIds = new Set(mine.map((r) => r.id));

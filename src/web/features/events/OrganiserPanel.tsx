@@ -18,7 +18,10 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
   const confirm = useConfirm();
   const queryClient = useQueryClient();
   // How many delegates publishing e-mails, counted by the server the way publishing does.
-  const dashboard = useQuery({ queryKey: ['events', event.id, 'dashboard'], queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })) });
+  const dashboard = useQuery({
+    queryKey: ['events', event.id, 'dashboard'],
+    queryFn: () => dataOf(api.GET('/api/events/{id}/dashboard', { params: { path: { id: event.id } } })),
+  });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const schedule = useMutation({
     mutationFn: () => dataOf(api.POST('/api/events/{id}/schedule', { params: { path: { id: event.id } }, body: { timeLimitSeconds: 5 } })),
@@ -60,7 +63,8 @@ export function OrganiserPanel({ event }: { event: EventDetail }) {
       {outcome && (
         <div role="status" className="schedule-outcome">
           <p>
-            <strong>{t('events:scheduledOfPossible', { scheduled: outcome.run.meetings, possible: outcome.run.possible })}</strong> ({t(outcome.run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: outcome.run.weight, bound: outcome.run.upperBound })})
+            <strong>{t('events:scheduledOfPossible', { scheduled: outcome.run.meetings, possible: outcome.run.possible })}</strong> (
+            {t(outcome.run.optimal ? 'events:weightAndBoundOptimal' : 'events:weightAndBound', { weight: outcome.run.weight, bound: outcome.run.upperBound })})
           </p>
           {outcome.oversubscribed.length > 0 && (
             <p>

@@ -30,7 +30,9 @@ function participantProblem(problem: Problem, t: TFunction, lang: Language): str
   const field = typeof params.field === 'string' ? params.field : '';
   if (field) params.field = fieldLabel(field, t);
   if (Array.isArray(params.allowed)) {
-    params.allowed = params.allowed.map((v) => (field === 'attendance' ? t(`events:attendanceModes.${String(v)}`) : field === 'language' ? displayName(String(v), 'language', lang) : String(v)));
+    params.allowed = params.allowed.map((v) =>
+      field === 'attendance' ? t(`events:attendanceModes.${String(v)}`) : field === 'language' ? displayName(String(v), 'language', lang) : String(v),
+    );
   }
   return formatImportProblem({ ...problem, params }, t);
 }
@@ -45,10 +47,15 @@ export function ParticipantImportPage() {
   usePageTitle(event.data ? `${t('eventParticipants:import.title')}: ${event.data.title}` : t('eventParticipants:import.title'));
   const [file, setFile] = useState<File | null>(null);
   const body = async () => ({ filename: file!.name, contentBase64: await base64Of(file!) });
-  const preview = useMutation({ mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports/preview', { params: { path: { id } }, body: await body() })) });
-  const commit = useMutation({ mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports', { params: { path: { id } }, body: await body() })) });
+  const preview = useMutation({
+    mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports/preview', { params: { path: { id } }, body: await body() })),
+  });
+  const commit = useMutation({
+    mutationFn: async () => dataOf(api.POST('/api/events/{id}/participant-imports', { params: { path: { id } }, body: await body() })),
+  });
   // Signed out (null) or not an organiser: the refusal, not a form whose upload would fail.
-  if (me.data !== undefined && !isOrganiser(me.data?.user.role)) return <NotAllowed title={t('eventParticipants:import.title')} backTo={`/events/${enc(id)}`} />;
+  if (me.data !== undefined && !isOrganiser(me.data?.user.role))
+    return <NotAllowed title={t('eventParticipants:import.title')} backTo={`/events/${enc(id)}`} />;
   const p = preview.data;
   return (
     <QueryView query={event}>
@@ -88,17 +95,28 @@ export function ParticipantImportPage() {
                 {p.filename}: {t('eventParticipants:import.rows', { count: p.rows })}
               </p>
               {p.ignoredColumns.length > 0 && <p>{t('eventParticipants:import.ignored', { columns: p.ignoredColumns.join(t('errors:listSeparator')) })}</p>}
-              {Object.keys(p.questionColumns).length > 0 && <p>{t('eventParticipants:import.questions', { columns: Object.values(p.questionColumns).join(t('errors:listSeparator')) })}</p>}
+              {Object.keys(p.questionColumns).length > 0 && (
+                <p>{t('eventParticipants:import.questions', { columns: Object.values(p.questionColumns).join(t('errors:listSeparator')) })}</p>
+              )}
               {p.problems.length > 0 ? (
                 <div className="event-table-scroll" role="region" aria-label={t('eventParticipants:import.problems')} tabIndex={0}>
                   <h2>{t('eventParticipants:import.problems')}</h2>
-                  <ImportProblems problems={p.problems} column={(problem) => (problem.row === 1 ? fieldLabel(problem.column, t) : problem.column)} message={(problem) => participantProblem(problem, t, lang)} />
+                  <ImportProblems
+                    problems={p.problems}
+                    column={(problem) => (problem.row === 1 ? fieldLabel(problem.column, t) : problem.column)}
+                    message={(problem) => participantProblem(problem, t, lang)}
+                  />
                 </div>
               ) : (
                 <>
                   <p role="status">
                     {t('eventParticipants:import.noProblems')}{' '}
-                    {t('eventParticipants:import.summary', { registered: p.counts.registered, waitlisted: p.counts.waitlisted, reused: p.counts.reusedOrganisations, created: p.counts.newOrganisations })}
+                    {t('eventParticipants:import.summary', {
+                      registered: p.counts.registered,
+                      waitlisted: p.counts.waitlisted,
+                      reused: p.counts.reusedOrganisations,
+                      created: p.counts.newOrganisations,
+                    })}
                   </p>
                   <div className="event-table-scroll" role="region" aria-label={t('eventParticipants:import.participant')} tabIndex={0}>
                     <table className="import-participants">
@@ -121,7 +139,8 @@ export function ParticipantImportPage() {
                               <small>{x.delegateEmail}</small>
                             </td>
                             <td>
-                              {x.organisationName} ({t(x.organisationId ? 'eventParticipants:import.organisationReused' : 'eventParticipants:import.organisationNew')})
+                              {x.organisationName} (
+                              {t(x.organisationId ? 'eventParticipants:import.organisationReused' : 'eventParticipants:import.organisationNew')})
                             </td>
                             <td>{t(`events:attendanceModes.${x.attendance}`)}</td>
                             <td>{t(`eventParticipants:statuses.${x.status}`)}</td>
@@ -140,7 +159,8 @@ export function ParticipantImportPage() {
           {commit.isError && <ErrorMessage error={commit.error} />}
           {commit.data && (
             <p role="status">
-              {t('eventParticipants:import.done', { registered: commit.data.registered, waitlisted: commit.data.waitlisted })} <Link to={`/events/${enc(e.id)}/dashboard`}>{t('eventParticipants:import.back')}</Link>
+              {t('eventParticipants:import.done', { registered: commit.data.registered, waitlisted: commit.data.waitlisted })}{' '}
+              <Link to={`/events/${enc(e.id)}/dashboard`}>{t('eventParticipants:import.back')}</Link>
             </p>
           )}
         </section>

@@ -53,13 +53,18 @@ function RegisterForm({ event, organisationId }: { event: EventDetail; organisat
   const [languages, setLanguages] = useState<string[]>(event.languages.slice(0, 1));
   const register = useMutation({
     mutationFn: () =>
-      dataOf(api.POST('/api/events/{id}/registrations', { params: { path: { id: eventId } }, body: {
-        organisationId,
-        delegateName: form.delegateName,
-        delegateEmail: form.delegateEmail,
-        languages,
-        profile: form.profile,
-      } })),
+      dataOf(
+        api.POST('/api/events/{id}/registrations', {
+          params: { path: { id: eventId } },
+          body: {
+            organisationId,
+            delegateName: form.delegateName,
+            delegateEmail: form.delegateEmail,
+            languages,
+            profile: form.profile,
+          },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const submit = (e: FormEvent) => {
@@ -77,7 +82,13 @@ function RegisterForm({ event, organisationId }: { event: EventDetail; organisat
       <h2>{t('events:register')}</h2>
       {field('delegateName', t('events:delegateName'))}
       {field('delegateEmail', t('events:delegateEmail'), 'email')}
-      <CheckboxGroup path="languages" legend={t('events:languages')} options={languageOptionsOf(event.languages, languages, lang)} selected={languages} onChange={setLanguages} />
+      <CheckboxGroup
+        path="languages"
+        legend={t('events:languages')}
+        options={languageOptionsOf(event.languages, languages, lang)}
+        selected={languages}
+        onChange={setLanguages}
+      />
       {field('profile', t('events:profile'))}
       {register.isError && <ErrorMessage error={register.error} />}
       <button type="submit" disabled={register.isPending}>

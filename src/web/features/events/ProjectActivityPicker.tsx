@@ -42,7 +42,12 @@ export function ProjectActivityPicker({
       </FormField>
       <FormField path="activityId" label={t('events:activityId')} hint={t('events:activityHint')} issue={issues.get('activityId')}>
         {(control) => (
-          <select {...control} value={activityId} disabled={projectId === '' || !project.data} onChange={(e) => onChange({ projectId, activityId: e.target.value })}>
+          <select
+            {...control}
+            value={activityId}
+            disabled={projectId === '' || !project.data}
+            onChange={(e) => onChange({ projectId, activityId: e.target.value })}
+          >
             <option value="">{t('events:noActivity')}</option>
             {project.data?.phases.map((phase) => (
               <optgroup key={phase.id} label={text(phase.name)}>

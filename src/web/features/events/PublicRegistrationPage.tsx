@@ -19,7 +19,11 @@ import { registrationCountries } from './display-names';
 /** `/events/join/:token`: registration without an account from the organiser's shared link. */
 export function PublicRegistrationPage() {
   const { token = '' } = useParams();
-  const event = useQuery({ queryKey: ['public-event', token], queryFn: () => dataOf(api.GET('/api/public/events/{token}', { params: { path: { token } } })), retry: false });
+  const event = useQuery({
+    queryKey: ['public-event', token],
+    queryFn: () => dataOf(api.GET('/api/public/events/{token}', { params: { path: { token } } })),
+    retry: false,
+  });
   return <QueryView query={event}>{(e) => <RegistrationForm token={token} event={e} />}</QueryView>;
 }
 
@@ -56,7 +60,16 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
   return (
     <FormShell
       title={title}
-      labels={{ delegateName: t('eventRegistration:name'), delegateEmail: t('eventRegistration:email'), organisationName: t('eventRegistration:organisation'), country: t('eventRegistration:country'), languages: t('eventRegistration:languages'), attendance: t('events:attendance'), profile: t('eventRegistration:profile'), answers: t('eventRegistration:questions') }}
+      labels={{
+        delegateName: t('eventRegistration:name'),
+        delegateEmail: t('eventRegistration:email'),
+        organisationName: t('eventRegistration:organisation'),
+        country: t('eventRegistration:country'),
+        languages: t('eventRegistration:languages'),
+        attendance: t('events:attendance'),
+        profile: t('eventRegistration:profile'),
+        answers: t('eventRegistration:questions'),
+      }}
       issues={form.issues}
       summaryRef={form.summaryRef}
       error={form.error}
@@ -115,7 +128,9 @@ function RegistrationForm({ token, event }: { token: string; event: PublicEvent 
           <legend>{t('eventRegistration:questions')}</legend>
           {event.questions.map((q) => (
             <FormField key={q.id} path={`answers.${q.id}`} label={q.text} issue={form.byPath.get(`answers.${q.id}`)} required={q.required}>
-              {(control) => <input {...control} value={draft.answers[q.id] ?? ''} onChange={(e) => set({ answers: { ...draft.answers, [q.id]: e.target.value } })} />}
+              {(control) => (
+                <input {...control} value={draft.answers[q.id] ?? ''} onChange={(e) => set({ answers: { ...draft.answers, [q.id]: e.target.value } })} />
+              )}
             </FormField>
           ))}
         </fieldset>

@@ -59,7 +59,8 @@ function SettingsForm({ eventId, link }: { eventId: string; link: PublicRegistra
                 {t('events:registrationSettings.question')} {i + 1} <input value={q.text} onChange={(e) => setQuestion(i, { text: e.target.value })} />
               </label>
               <label className="checkbox">
-                <input type="checkbox" checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} /> {t('events:registrationSettings.required')}
+                <input type="checkbox" checked={q.required} onChange={(e) => setQuestion(i, { required: e.target.checked })} />{' '}
+                {t('events:registrationSettings.required')}
               </label>
               <button type="button" onClick={() => setQuestions(questions.filter((_, k) => k !== i))}>
                 {t('events:remove')}

@@ -50,16 +50,29 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
   const back = `/events/${enc(event.id)}`;
   const form = useValidatedSubmit({
     schema: RegistrationUpdate,
-    save: (input) => dataOf(api.PATCH('/api/events/{id}/registrations/{registrationId}', { params: { path: { id: event.id, registrationId: registration.id } }, body: input })),
+    save: (input) =>
+      dataOf(
+        api.PATCH('/api/events/{id}/registrations/{registrationId}', { params: { path: { id: event.id, registrationId: registration.id } }, body: input }),
+      ),
     onSaved: () => void navigate(back),
   });
   const set = (patch: Partial<RegistrationDraft>) => setDraft((current) => ({ ...current, ...patch }));
-  const setOffer = (i: number, patch: Partial<RegistrationDraft['offers'][number]>) => set({ offers: draft.offers.map((o, k) => (k === i ? { ...o, ...patch } : o)) });
-  const toggleSlot = (slot: string, blocked: boolean) => set({ blockedSlots: blocked ? [...draft.blockedSlots, slot] : draft.blockedSlots.filter((s) => s !== slot) });
+  const setOffer = (i: number, patch: Partial<RegistrationDraft['offers'][number]>) =>
+    set({ offers: draft.offers.map((o, k) => (k === i ? { ...o, ...patch } : o)) });
+  const toggleSlot = (slot: string, blocked: boolean) =>
+    set({ blockedSlots: blocked ? [...draft.blockedSlots, slot] : draft.blockedSlots.filter((s) => s !== slot) });
   return (
     <FormShell
       title={title}
-      labels={{ delegateName: t('events:delegateName'), languages: t('events:languages'), profile: t('events:profile'), arrivesAt: t('events:arrivesAt'), leavesAt: t('events:leavesAt'), blockedSlots: t('events:blockedSlots'), offers: t('events:offers') }}
+      labels={{
+        delegateName: t('events:delegateName'),
+        languages: t('events:languages'),
+        profile: t('events:profile'),
+        arrivesAt: t('events:arrivesAt'),
+        leavesAt: t('events:leavesAt'),
+        blockedSlots: t('events:blockedSlots'),
+        offers: t('events:offers'),
+      }}
       issues={form.issues}
       summaryRef={form.summaryRef}
       error={form.error}
@@ -109,7 +122,8 @@ function RegistrationForm({ event, registration }: { event: EventDetail; registr
             .filter((s) => s.kind === 'meeting')
             .map((s) => (
               <label key={s.id} className="checkbox">
-                <input type="checkbox" checked={draft.blockedSlots.includes(s.id)} onChange={(e) => toggleSlot(s.id, e.target.checked)} /> {slotTime(s.start, s.end, event.timeZone)}
+                <input type="checkbox" checked={draft.blockedSlots.includes(s.id)} onChange={(e) => toggleSlot(s.id, e.target.checked)} />{' '}
+                {slotTime(s.start, s.end, event.timeZone)}
               </label>
             ))}
         </fieldset>

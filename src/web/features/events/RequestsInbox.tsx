@@ -16,7 +16,12 @@ export function RequestsInbox({ eventId, registration, all }: { eventId: string;
   });
   const answer = useMutation({
     mutationFn: ({ requestId, reply }: { requestId: string; reply: 'accept' | 'decline' }) =>
-      dataOf(api.POST('/api/events/{id}/requests/{requestId}/response', { params: { path: { id: eventId, requestId } }, body: { registrationId: registration.id, answer: reply } })),
+      dataOf(
+        api.POST('/api/events/{id}/requests/{requestId}/response', {
+          params: { path: { id: eventId, requestId } },
+          body: { registrationId: registration.id, answer: reply },
+        }),
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events', eventId] }),
   });
   const name = (id: string) => all.find((r) => r.id === id)?.delegateName ?? id;

@@ -80,7 +80,11 @@ export function SlotGridEditor({
                   {cell(i, 'start', 'time', t('events:start'))}
                   {cell(i, 'end', 'time', t('events:end'))}
                   <td>
-                    <select aria-label={`${t('events:kind')} ${i + 1}`} value={s.kind} onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}>
+                    <select
+                      aria-label={`${t('events:kind')} ${i + 1}`}
+                      value={s.kind}
+                      onChange={(e) => setRow(i, { kind: e.target.value as SlotDraft['kind'] })}
+                    >
                       <option value="meeting">{t('events:kinds.meeting')}</option>
                       <option value="break">{t('events:kinds.break')}</option>
                     </select>
@@ -111,10 +115,12 @@ export function SlotGridEditor({
           {t('events:slotUntil')} <input type="time" value={pattern.until} onChange={(e) => setPattern({ ...pattern, until: e.target.value })} />
         </label>
         <label>
-          {t('events:minutes')} <input type="number" min={5} max={240} value={pattern.minutes} onChange={(e) => setPattern({ ...pattern, minutes: Number(e.target.value) })} />
+          {t('events:minutes')}{' '}
+          <input type="number" min={5} max={240} value={pattern.minutes} onChange={(e) => setPattern({ ...pattern, minutes: Number(e.target.value) })} />
         </label>
         <label>
-          {t('events:pause')} <input type="number" min={0} max={120} value={pattern.pause} onChange={(e) => setPattern({ ...pattern, pause: Number(e.target.value) })} />
+          {t('events:pause')}{' '}
+          <input type="number" min={0} max={120} value={pattern.pause} onChange={(e) => setPattern({ ...pattern, pause: Number(e.target.value) })} />
         </label>
         <button type="button" onClick={addDay}>
           {t('events:addSlots')}

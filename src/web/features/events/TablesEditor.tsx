@@ -7,14 +7,24 @@ import type { EventDraft } from './event-draft';
 type TablesDraft = Pick<EventDraft, 'tablesMode' | 'tableCount' | 'tables'>;
 
 /** Numbered tables (a count) or named tables, each optionally in a room. */
-export function TablesEditor({ draft, issues, onChange }: { draft: TablesDraft; issues: ReadonlyMap<string, FormIssue>; onChange: (patch: Partial<TablesDraft>) => void }) {
+export function TablesEditor({
+  draft,
+  issues,
+  onChange,
+}: {
+  draft: TablesDraft;
+  issues: ReadonlyMap<string, FormIssue>;
+  onChange: (patch: Partial<TablesDraft>) => void;
+}) {
   const { t } = useTranslation();
-  const setTable = (i: number, patch: Partial<TablesDraft['tables'][number]>) => onChange({ tables: draft.tables.map((t, k) => (k === i ? { ...t, ...patch } : t)) });
+  const setTable = (i: number, patch: Partial<TablesDraft['tables'][number]>) =>
+    onChange({ tables: draft.tables.map((t, k) => (k === i ? { ...t, ...patch } : t)) });
   return (
     <fieldset className="tables-editor" id={fieldId('tables')}>
       <legend>{t('events:tablesHeading')}</legend>
       <label>
-        <input type="radio" name="tablesMode" checked={draft.tablesMode === 'count'} onChange={() => onChange({ tablesMode: 'count' })} /> {t('events:tablesCount')}
+        <input type="radio" name="tablesMode" checked={draft.tablesMode === 'count'} onChange={() => onChange({ tablesMode: 'count' })} />{' '}
+        {t('events:tablesCount')}
       </label>{' '}
       <label>
         <input
@@ -29,7 +39,14 @@ export function TablesEditor({ draft, issues, onChange }: { draft: TablesDraft; 
         <p>
           <label>
             {t('events:tableCount')}{' '}
-            <input type="number" min={1} max={2000} aria-invalid={issues.has('tables')} value={draft.tableCount} onChange={(e) => onChange({ tableCount: e.target.value })} />
+            <input
+              type="number"
+              min={1}
+              max={2000}
+              aria-invalid={issues.has('tables')}
+              value={draft.tableCount}
+              onChange={(e) => onChange({ tableCount: e.target.value })}
+            />
           </label>
         </p>
       ) : (
@@ -49,7 +66,10 @@ export function TablesEditor({ draft, issues, onChange }: { draft: TablesDraft; 
             </li>
           ))}
           <li>
-            <button type="button" onClick={() => onChange({ tables: [...draft.tables, { name: `A${draft.tables.length + 1}`, room: draft.tables.at(-1)?.room ?? '' }] })}>
+            <button
+              type="button"
+              onClick={() => onChange({ tables: [...draft.tables, { name: `A${draft.tables.length + 1}`, room: draft.tables.at(-1)?.room ?? '' }] })}
+            >
               {t('events:addTable')}
             </button>
           </li>

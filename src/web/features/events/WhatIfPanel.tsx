@@ -17,10 +17,17 @@ export function WhatIfPanel({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
   const pairName = usePairName();
   const [seconds, setSeconds] = useState(20);
-  const report = useMutation({ mutationFn: (timeLimitSeconds: number) => dataOf(api.POST('/api/events/{id}/what-if', { params: { path: { id: event.id } }, body: { timeLimitSeconds } })) });
+  const report = useMutation({
+    mutationFn: (timeLimitSeconds: number) => dataOf(api.POST('/api/events/{id}/what-if', { params: { path: { id: event.id } }, body: { timeLimitSeconds } })),
+  });
   const resource = (o: Option) =>
-    o.resource === 'interpreter' ? t('events:whatIf.interpreter', { pair: pairName(o.pair ?? '') }) : o.resource === 'table' ? t('events:whatIf.table') : t('events:whatIf.slot');
-  const gain = (o: Option) => (o.exact ? t('events:whatIf.exactGain', { gain: o.gainAtLeast }) : t('events:whatIf.rangeGain', { from: o.gainAtLeast, to: o.gainAtMost }));
+    o.resource === 'interpreter'
+      ? t('events:whatIf.interpreter', { pair: pairName(o.pair ?? '') })
+      : o.resource === 'table'
+        ? t('events:whatIf.table')
+        : t('events:whatIf.slot');
+  const gain = (o: Option) =>
+    o.exact ? t('events:whatIf.exactGain', { gain: o.gainAtLeast }) : t('events:whatIf.rangeGain', { from: o.gainAtLeast, to: o.gainAtMost });
   const count = (run: { meetings: number; possible: number }) => (run.meetings === run.possible ? String(run.meetings) : t('events:whatIf.atMost', run));
   const r = report.data;
   return (
@@ -45,7 +52,9 @@ export function WhatIfPanel({ event }: { event: EventDetail }) {
       {report.error && <ErrorMessage error={report.error} />}
       {r && !report.isPending && (
         <>
-          <p role="status">{t(r.current.meetings === r.current.possible ? 'events:whatIf.now' : 'events:whatIf.nowBound', { ...r.current, requests: r.requests })}</p>
+          <p role="status">
+            {t(r.current.meetings === r.current.possible ? 'events:whatIf.now' : 'events:whatIf.nowBound', { ...r.current, requests: r.requests })}
+          </p>
           <div className="table-scroll" role="region" aria-labelledby="what-if-caption" tabIndex={0}>
             <table>
               <caption id="what-if-caption">{t('events:whatIf.caption')}</caption>

@@ -11,19 +11,41 @@ describe('event draft', () => {
   });
 
   it('sends wall-clock times in the event’s zone as instants, and reads them back', () => {
-    const draft = { ...newEventDraft(), id: 'sha', title: 'Chengdu', timeZone: 'Asia/Shanghai', slots: slotsOf({ ...defaultPattern('2030-01-15'), until: '09:20' }) };
+    const draft = {
+      ...newEventDraft(),
+      id: 'sha',
+      title: 'Chengdu',
+      timeZone: 'Asia/Shanghai',
+      slots: slotsOf({ ...defaultPattern('2030-01-15'), until: '09:20' }),
+    };
     const input = EventInput.parse(eventCandidate(draft));
     expect(input.slots[0]).toMatchObject({ start: '2030-01-15T01:00:00.000Z', end: '2030-01-15T01:20:00.000Z' });
     expect(input.tables).toBe(10);
     expect(input.languages).toEqual(['en', 'nl', 'zh']);
-    const detail = { ...input, slots: input.slots.map((s) => ({ ...s, label: s.label })), days: [], tables: [{ number: 1, name: 'A1', room: 'Hall A' }], publishedAt: null, lastRun: null, createdAt: '', updatedAt: '' };
+    const detail = {
+      ...input,
+      slots: input.slots.map((s) => ({ ...s, label: s.label })),
+      days: [],
+      tables: [{ number: 1, name: 'A1', room: 'Hall A' }],
+      publishedAt: null,
+      lastRun: null,
+      createdAt: '',
+      updatedAt: '',
+    };
     const back = eventDraft(detail);
     expect(back.slots[0]).toMatchObject({ day: '2030-01-15', start: '09:00', end: '09:20' });
     expect(back).toMatchObject({ tablesMode: 'named', tables: [{ name: 'A1', room: 'Hall A' }] });
   });
 
   it('sends two picked languages as the contract’s pair and splits it back', () => {
-    const draft = { ...newEventDraft(), id: 'x', title: 'X', languages: ['nl', 'zh'], interpreters: [{ ...newInterpreterPair(['nl', 'zh']), count: '2' }], slots: slotsOf(defaultPattern('2030-01-15')) };
+    const draft = {
+      ...newEventDraft(),
+      id: 'x',
+      title: 'X',
+      languages: ['nl', 'zh'],
+      interpreters: [{ ...newInterpreterPair(['nl', 'zh']), count: '2' }],
+      slots: slotsOf(defaultPattern('2030-01-15')),
+    };
     const input = EventInput.parse(eventCandidate(draft));
     expect(input.interpreters).toEqual({ 'nl-zh': 2 });
     const detail = { ...input, days: [], tables: [], publishedAt: null, lastRun: null, createdAt: '', updatedAt: '' };
@@ -33,7 +55,13 @@ describe('event draft', () => {
   });
 
   it('leaves a bad time zone and a missing time for the schema to name', () => {
-    const draft = { ...newEventDraft(), id: 'x', title: 'X', timeZone: 'Mars/Base', slots: [{ id: 's1', day: '2030-01-15', start: '', end: '09:20', kind: 'meeting' as const, label: '' }] };
+    const draft = {
+      ...newEventDraft(),
+      id: 'x',
+      title: 'X',
+      timeZone: 'Mars/Base',
+      slots: [{ id: 's1', day: '2030-01-15', start: '', end: '09:20', kind: 'meeting' as const, label: '' }],
+    };
     const result = EventInput.safeParse(eventCandidate(draft));
     expect(result.success).toBe(false);
     expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['timeZone', 'slots.0.start']));

@@ -4,7 +4,8 @@ import { api, dataOf } from '../../lib/api-client';
 
 export const enc = encodeURIComponent;
 
-export const useEvent = (id: string) => useQuery({ queryKey: ['events', id], queryFn: () => dataOf(api.GET('/api/events/{id}', { params: { path: { id } } })) });
+export const useEvent = (id: string) =>
+  useQuery({ queryKey: ['events', id], queryFn: () => dataOf(api.GET('/api/events/{id}', { params: { path: { id } } })) });
 
 export const useRegistrations = (eventId: string) =>
   useQuery({

@@ -28,7 +28,11 @@ export function FollowUpsPage() {
   const user = useMe().data?.user;
   const [scope, setScope] = useState<'mine' | 'team'>('mine');
   const queryClient = useQueryClient();
-  const tasks = useQuery({ queryKey: ['follow-up', 'tasks', scope], queryFn: () => dataOf(api.GET('/api/follow-up/tasks', { params: { query: { scope, status: ['open'] } } })), enabled: !!user });
+  const tasks = useQuery({
+    queryKey: ['follow-up', 'tasks', scope],
+    queryFn: () => dataOf(api.GET('/api/follow-up/tasks', { params: { query: { scope, status: ['open'] } } })),
+    enabled: !!user,
+  });
   const done = useMutation({
     mutationFn: (id: string) => dataOf(api.PATCH('/api/follow-up/tasks/{id}', { params: { path: { id } }, body: { status: 'done' } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['follow-up', 'tasks'] }),

@@ -29,7 +29,11 @@ export function Interactions({ links }: { links: InteractionLinks }) {
   const user = useMe().data?.user;
   const [q, setQ] = useState('');
   const key = ['follow-up', 'interactions', links, q];
-  const list = useQuery({ queryKey: key, queryFn: () => dataOf(api.GET('/api/follow-up/interactions', { params: { query: { ...links, q } } })), enabled: !!user });
+  const list = useQuery({
+    queryKey: key,
+    queryFn: () => dataOf(api.GET('/api/follow-up/interactions', { params: { query: { ...links, q } } })),
+    enabled: !!user,
+  });
   if (!user) return null;
   return (
     <section aria-labelledby="interactions-heading" className="interactions">
@@ -73,16 +77,25 @@ function LogInteractionForm({ links }: { links: InteractionLinks }) {
         .map((name) => name.trim())
         .filter(Boolean)
         .map((name) => ({ name }));
-      const created = await dataOf(api.POST('/api/follow-up/interactions', { body: {
-        kind: requiredChoice(form, 'kind', interactionKinds),
-        occurredOn: fieldText(form, 'occurredOn'),
-        note: fieldText(form, 'note'),
-        participants,
-        ...links,
-      } }));
+      const created = await dataOf(
+        api.POST('/api/follow-up/interactions', {
+          body: {
+            kind: requiredChoice(form, 'kind', interactionKinds),
+            occurredOn: fieldText(form, 'occurredOn'),
+            note: fieldText(form, 'note'),
+            participants,
+            ...links,
+          },
+        }),
+      );
       const file = form.get('file');
       if (file instanceof File && file.size > 0) {
-        await dataOf(api.POST('/api/follow-up/interactions/{id}/attachments', { params: { path: { id: created.id } }, body: { filename: file.name, contentBase64: await fileAsBase64(file) } }));
+        await dataOf(
+          api.POST('/api/follow-up/interactions/{id}/attachments', {
+            params: { path: { id: created.id } },
+            body: { filename: file.name, contentBase64: await fileAsBase64(file) },
+          }),
+        );
       }
       return created;
     },

@@ -28,7 +28,12 @@ export function MatchFollowUpProvider({ children }: { children: ReactNode }) {
   return (
     <MatchActionsContext.Provider value={{ newTask: setTaskFor, timeline: setTimelineFor }}>
       {children}
-      <NewTaskModal source={taskFor && { kind: 'match', id: taskFor.id }} about={taskFor ? matchName(taskFor) : ''} opened={taskFor !== null} onClose={() => setTaskFor(null)} />
+      <NewTaskModal
+        source={taskFor && { kind: 'match', id: taskFor.id }}
+        about={taskFor ? matchName(taskFor) : ''}
+        opened={taskFor !== null}
+        onClose={() => setTaskFor(null)}
+      />
       {/* lockScroll off: the scroll lock injects a <style> without the CSP nonce. */}
       <Modal opened={timelineFor !== null} onClose={() => setTimelineFor(null)} title={timelineFor ? matchName(timelineFor) : ''} size="lg" lockScroll={false}>
         {timelineFor && <Interactions links={{ matchId: timelineFor.id }} />}

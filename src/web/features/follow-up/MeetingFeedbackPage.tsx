@@ -13,10 +13,22 @@ import { MeetingLeadActions } from './MeetingLeadActions';
 const enc = encodeURIComponent;
 
 /** The link from a meeting in a delegate's agenda to the feedback page. */
-export function MeetingFeedbackLink({ eventId, requestId, registrationId, organisationId }: { eventId: string; requestId: string; registrationId: string; organisationId: string }) {
+export function MeetingFeedbackLink({
+  eventId,
+  requestId,
+  registrationId,
+  organisationId,
+}: {
+  eventId: string;
+  requestId: string;
+  registrationId: string;
+  organisationId: string;
+}) {
   const { t } = useTranslation();
   return (
-    <Link to={`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback?registration=${enc(registrationId)}&organisation=${enc(organisationId)}`}>{t('followUp:giveFeedback')}</Link>
+    <Link to={`/events/${enc(eventId)}/meetings/${enc(requestId)}/feedback?registration=${enc(registrationId)}&organisation=${enc(organisationId)}`}>
+      {t('followUp:giveFeedback')}
+    </Link>
   );
 }
 
@@ -49,7 +61,11 @@ export function MeetingFeedbackPage() {
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          answer.mutate({ answer: requiredChoice(data, 'answer', feedbackAnswers), note: fieldText(data, 'note') || null, matchId: fieldText(data, 'matchId') || null });
+          answer.mutate({
+            answer: requiredChoice(data, 'answer', feedbackAnswers),
+            note: fieldText(data, 'note') || null,
+            matchId: fieldText(data, 'matchId') || null,
+          });
         }}
       >
         <fieldset>
@@ -91,7 +107,9 @@ export function MeetingFeedbackPage() {
 /** Records an agreement (MoU, letter of intent, contract) or a project that came from this meeting. */
 function LeadOutcomeForm({ requestId }: { requestId: string }) {
   const { t } = useTranslation();
-  const record = useMutation({ mutationFn: (body: BodyOf<'/api/follow-up/outcomes', 'post'>) => dataOf(api.POST('/api/follow-up/outcomes', { body: { ...body, requestId } })) });
+  const record = useMutation({
+    mutationFn: (body: BodyOf<'/api/follow-up/outcomes', 'post'>) => dataOf(api.POST('/api/follow-up/outcomes', { body: { ...body, requestId } })),
+  });
   return (
     <section aria-labelledby="outcome-heading">
       <h2 id="outcome-heading">{t('followUp:recordOutcome')}</h2>

@@ -77,8 +77,22 @@ function TaskForm({ source, about, onDone }: { source: TaskSourceRef; about: str
           </Text>{' '}
           <strong data-testid="task-about">{about}</strong>
         </Text>
-        <TextInput label={t('followUpLinks:task.taskTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required maxLength={300} data-autofocus />
-        <DateInput label={t('followUpLinks:task.dueOn')} value={dueOn} onChange={setDueOn} required valueFormat="YYYY-MM-DD" popoverProps={{ withinPortal: true }} />
+        <TextInput
+          label={t('followUpLinks:task.taskTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          maxLength={300}
+          data-autofocus
+        />
+        <DateInput
+          label={t('followUpLinks:task.dueOn')}
+          value={dueOn}
+          onChange={setDueOn}
+          required
+          valueFormat="YYYY-MM-DD"
+          popoverProps={{ withinPortal: true }}
+        />
         {create.isError && <ErrorMessage error={create.error} />}
         <Group justify="flex-end">
           <Button type="submit" loading={create.isPending} disabled={!title.trim() || !dueOn}>

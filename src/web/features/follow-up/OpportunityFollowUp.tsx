@@ -104,7 +104,9 @@ function Lifecycle({ opportunity }: { opportunity: Opportunity }) {
 
 function ExpressInterest({ opportunityId }: { opportunityId: string }) {
   const { t } = useTranslation();
-  const send = useOpportunityAction((body: { message: string }) => dataOf(api.POST('/api/opportunities/{id}/interest', { params: { path: { id: opportunityId } }, body })));
+  const send = useOpportunityAction((body: { message: string }) =>
+    dataOf(api.POST('/api/opportunities/{id}/interest', { params: { path: { id: opportunityId } }, body })),
+  );
   return (
     <section aria-labelledby="interest-heading">
       <h2 id="interest-heading">{t('followUp:expressInterest')}</h2>

@@ -6,7 +6,6 @@ import type { ProjectView } from '../../../core/projects/api';
 import { useLanguage } from '../../i18n/index';
 import { api, type BodyOf, dataOf } from '../../lib/api-client';
 
-
 /** The match or meeting a new project starts from (`/projects/new?match=…` or `?event=…&meeting=…`), or null. */
 export type ProjectLead = { matchId: string | null; eventId: string | null; requestId: string | null };
 
@@ -37,7 +36,11 @@ export function ProjectLeadNotice({ lead }: { lead: ProjectLead }) {
     queryFn: () => dataOf(api.GET('/api/matches/{id}', { params: { path: { id: lead.matchId! }, query: { lang } } })),
     enabled: !!lead.matchId,
   });
-  const event = useQuery({ queryKey: ['events', lead.eventId], queryFn: () => dataOf(api.GET('/api/events/{id}', { params: { path: { id: lead.eventId! } } })), enabled: !lead.matchId && !!lead.eventId });
+  const event = useQuery({
+    queryKey: ['events', lead.eventId],
+    queryFn: () => dataOf(api.GET('/api/events/{id}', { params: { path: { id: lead.eventId! } } })),
+    enabled: !lead.matchId && !!lead.eventId,
+  });
   const text = match.data
     ? t('followUpLinks:lead.fromMatch', { organisation: match.data.organisationName, opportunity: match.data.opportunityTitle })
     : event.data

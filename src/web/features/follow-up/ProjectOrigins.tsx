@@ -35,14 +35,21 @@ export function ProjectOrigins({ projectId }: { projectId: string }) {
                 <Trans
                   i18nKey="followUpLinks:origins.match"
                   values={{ organisation: o.organisationName, opportunity: o.opportunityTitle }}
-                  components={{ organisation: <Link to={`/organisations/${enc(o.organisationId)}`} />, opportunity: <Link to={`/opportunities/${enc(o.opportunityId)}`} /> }}
+                  components={{
+                    organisation: <Link to={`/organisations/${enc(o.organisationId)}`} />,
+                    opportunity: <Link to={`/opportunities/${enc(o.opportunityId)}`} />,
+                  }}
                 />
               </>
             )}
             {o.eventId && (
               <>
                 {' · '}
-                <Trans i18nKey="followUpLinks:origins.meeting" values={{ event: o.eventTitle ?? o.eventId }} components={{ event: <Link to={`/events/${enc(o.eventId)}`} /> }} />
+                <Trans
+                  i18nKey="followUpLinks:origins.meeting"
+                  values={{ event: o.eventTitle ?? o.eventId }}
+                  components={{ event: <Link to={`/events/${enc(o.eventId)}`} /> }}
+                />
               </>
             )}
             {' · '}

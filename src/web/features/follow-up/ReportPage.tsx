@@ -22,16 +22,15 @@ export function ReportPage() {
   usePageTitle(t('followUp:report'));
   const [draft, setDraft] = useState<Filters>(empty);
   const [filters, setFilters] = useState<Filters>(empty);
-  const report = useQuery({ queryKey: ['follow-up', 'report', filters], queryFn: () => dataOf(api.GET('/api/follow-up/report', { params: { query: filters } })) });
+  const report = useQuery({
+    queryKey: ['follow-up', 'report', filters],
+    queryFn: () => dataOf(api.GET('/api/follow-up/report', { params: { query: filters } })),
+  });
   const max = Math.max(1, ...(report.data?.funnel.map((s) => s.count) ?? []));
   return (
     <article>
       <h1>{t('followUp:report')}</h1>
-      <ReportFilters
-        draft={draft}
-        onChange={(patch) => setDraft({ ...draft, ...patch })}
-        onSubmit={() => setFilters(draft)}
-      />
+      <ReportFilters draft={draft} onChange={(patch) => setDraft({ ...draft, ...patch })} onSubmit={() => setFilters(draft)} />
       {report.isError && <ErrorMessage error={report.error} />}
       {report.data && (
         <>
@@ -48,7 +47,9 @@ export function ReportPage() {
             <tbody>
               {report.data.funnel.map((step) => (
                 <tr key={step.measure} data-testid={`measure-${step.measure}`}>
-                  <th scope="row" style={{ textAlign: 'left' }}>{t(`programmeReport:measures.${step.measure}`)}</th>
+                  <th scope="row" style={{ textAlign: 'left' }}>
+                    {t(`programmeReport:measures.${step.measure}`)}
+                  </th>
                   <td>{step.count}</td>
                   <td aria-hidden="true" style={{ width: '60%' }}>
                     <span style={{ display: 'inline-block', height: '0.8em', background: '#1a4d2e', width: `${(100 * step.count) / max}%`, minWidth: 2 }} />

@@ -9,7 +9,12 @@ const isFollowUpKind = (kind: string): kind is FollowUpNoticeKind => (followUpNo
 /** A follow-up notification (interest, alert, expiry) in the reader's language, leading to the opportunity; null for other kinds. */
 export function followUpMessage(n: z.infer<typeof Notification>, language: Language, t: TFunction) {
   if (!isFollowUpKind(n.kind) || !n.params.opportunityId) return null;
-  const p = { opportunityId: n.params.opportunityId, opportunityTitle: n.params[`title_${language}`] ?? n.params.opportunityTitle ?? '', organisation: n.params.organisation, expiresOn: n.params.expiresOn };
+  const p = {
+    opportunityId: n.params.opportunityId,
+    opportunityTitle: n.params[`title_${language}`] ?? n.params.opportunityTitle ?? '',
+    organisation: n.params.organisation,
+    expiresOn: n.params.expiresOn,
+  };
   return {
     text: t(`notifications:followUp.${n.kind}`, p),
     note: n.params.message || null,

@@ -30,7 +30,11 @@ export function AdminSections({ admin: a }: { admin: AdminWork }) {
         ) : (
           <Rows>
             {a.pendingInvitations.map((i) => (
-              <Row key={i.userId} main={`${i.displayName} <${i.email}>`} sub={`${t(`myWork:role.${i.role}`)} · ${t('myWork:admin.expires', { date: formatDateTime(i.expiresAt, lang) })}`} />
+              <Row
+                key={i.userId}
+                main={`${i.displayName} <${i.email}>`}
+                sub={`${t(`myWork:role.${i.role}`)} · ${t('myWork:admin.expires', { date: formatDateTime(i.expiresAt, lang) })}`}
+              />
             ))}
           </Rows>
         )}

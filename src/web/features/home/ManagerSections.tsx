@@ -19,7 +19,21 @@ const pathOf: Record<string, (id: string, parentId?: string | null) => string> =
   deliverable: (_id, parentId) => (parentId ? `/projects/${encodeURIComponent(parentId)}` : '/follow-ups'),
   meeting: (_id, parentId) => (parentId ? `/events/${encodeURIComponent(parentId)}` : '/follow-ups'),
 };
-const entityTypes = ['opportunity', 'organisation', 'project', 'event', 'region', 'user', 'twinning', 'match', 'event-registration', 'meeting-request', 'follow-up-task', 'interest', 'interaction'];
+const entityTypes = [
+  'opportunity',
+  'organisation',
+  'project',
+  'event',
+  'region',
+  'user',
+  'twinning',
+  'match',
+  'event-registration',
+  'meeting-request',
+  'follow-up-task',
+  'interest',
+  'interaction',
+];
 const actions = ['create', 'update', 'replace', 'delete', 'import', 'publish', 'cancel', 'schedule', 'restore'];
 
 export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
@@ -80,7 +94,12 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
           )}
         </WorkCard>
 
-        <WorkCard title={t('myWork:tasks.title')} count={m.overdueTasks.total} footer={<To to="/follow-ups">{t('myWork:tasks.open')}</To>} testId="overdue-tasks">
+        <WorkCard
+          title={t('myWork:tasks.title')}
+          count={m.overdueTasks.total}
+          footer={<To to="/follow-ups">{t('myWork:tasks.open')}</To>}
+          testId="overdue-tasks"
+        >
           {m.overdueTasks.items.length === 0 ? (
             <Empty>{t('myWork:tasks.empty')}</Empty>
           ) : (
@@ -92,7 +111,11 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                   sub={
                     <>
                       {`${t('myWork:tasks.assignedTo', { name: task.assigneeName })} · `}
-                      {pathOf[task.sourceKind] ? <To to={pathOf[task.sourceKind]!(task.sourceId, task.sourceParentId)}>{task.sourceLabel || task.sourceKind}</To> : task.sourceLabel}
+                      {pathOf[task.sourceKind] ? (
+                        <To to={pathOf[task.sourceKind]!(task.sourceId, task.sourceParentId)}>{task.sourceLabel || task.sourceKind}</To>
+                      ) : (
+                        task.sourceLabel
+                      )}
                     </>
                   }
                   side={
@@ -125,7 +148,12 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
               ))}
             </Rows>
           )}
-          <More shown={m.overdueDeliverables.items.length} total={m.overdueDeliverables.total} to="/projects" label={t('myWork:total', { count: m.overdueDeliverables.total })} />
+          <More
+            shown={m.overdueDeliverables.items.length}
+            total={m.overdueDeliverables.total}
+            to="/projects"
+            label={t('myWork:total', { count: m.overdueDeliverables.total })}
+          />
         </WorkCard>
 
         <WorkCard title={t('myWork:gates.title')} count={m.nextGates.length} testId="next-gates">
@@ -137,7 +165,10 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
                 <Row
                   key={g.projectId}
                   main={<To to={pathOf.project!(g.projectId)}>{pick(g.projectTitle)}</To>}
-                  sub={[t('myWork:gates.phase', { order: g.order, name: pick(g.name) }), g.plannedEnd && t('myWork:gates.plannedEnd', { date: formatDay(g.plannedEnd, lang) })]
+                  sub={[
+                    t('myWork:gates.phase', { order: g.order, name: pick(g.name) }),
+                    g.plannedEnd && t('myWork:gates.plannedEnd', { date: formatDay(g.plannedEnd, lang) }),
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 />
@@ -165,7 +196,11 @@ export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
           )}
         </WorkCard>
 
-        <WorkCard title={t('myWork:changes.title')} footer={canAudit ? <To to="/admin/audit">{t('myWork:changes.open')}</To> : undefined} testId="recent-changes">
+        <WorkCard
+          title={t('myWork:changes.title')}
+          footer={canAudit ? <To to="/admin/audit">{t('myWork:changes.open')}</To> : undefined}
+          testId="recent-changes"
+        >
           {m.recentChanges.length === 0 ? (
             <Empty>{t('myWork:changes.empty')}</Empty>
           ) : (

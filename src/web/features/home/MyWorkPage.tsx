@@ -23,7 +23,8 @@ export function MyWorkPage({ name }: { name: string }) {
   const work = useMyWork();
   const pick = usePick();
   const lead = (w: MyWork) => {
-    if (w.member) return w.member.organisation ? t('myWork:lead.member', { organisation: w.member.organisation.name }) : t('myWork:lead.memberWithoutOrganisation');
+    if (w.member)
+      return w.member.organisation ? t('myWork:lead.member', { organisation: w.member.organisation.name }) : t('myWork:lead.memberWithoutOrganisation');
     if (w.official) return w.official.region ? t('myWork:lead.official', { region: pick(w.official.region.name) }) : t('myWork:lead.officialWithoutRegion');
     if (w.admin) return t('myWork:lead.admin');
     return t('myWork:lead.manager');

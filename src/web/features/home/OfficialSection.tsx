@@ -17,7 +17,12 @@ export function OfficialSection({ official: o }: { official: OfficialWork }) {
   const region = pick(o.region.name);
   const create = canWrite ? <To to="/opportunities/new">{t('myWork:official.newOpportunity')}</To> : undefined;
   return (
-    <WorkCard title={t('myWork:official.title', { region })} count={o.opportunities.length} footer={o.opportunities.length > 0 ? create : undefined} testId="region-opportunities">
+    <WorkCard
+      title={t('myWork:official.title', { region })}
+      count={o.opportunities.length}
+      footer={o.opportunities.length > 0 ? create : undefined}
+      testId="region-opportunities"
+    >
       {o.opportunities.length === 0 ? (
         <Empty action={create}>{t('myWork:official.empty', { region })}</Empty>
       ) : (

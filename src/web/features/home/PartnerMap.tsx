@@ -84,7 +84,10 @@ export function PartnerMap({ regions, twinnings }: { regions: readonly RegionSum
         viewBox={`0 0 ${size.width} ${size.height}`}
         // On narrow screens CSS makes the box taller than the picture: keep China (the right-hand side) in view.
         preserveAspectRatio="xMaxYMid slice"
-        role="group" aria-labelledby="map-title map-desc" data-testid="partner-map">
+        role="group"
+        aria-labelledby="map-title map-desc"
+        data-testid="partner-map"
+      >
         <title id="map-title">{t('map.title')}</title>
         <desc id="map-desc">{t('map.description')}</desc>
         <rect className="map-sea" width={size.width} height={size.height} />
@@ -102,12 +105,7 @@ export function PartnerMap({ regions, twinnings }: { regions: readonly RegionSum
         <g className="map-points">
           {points.map(({ region, x, y }) => (
             <a key={region.id} href={`/regions/${region.id}`} tabIndex={-1} onClick={(event) => openRegion(event, region.id)}>
-              <circle
-                cx={x}
-                cy={y}
-                r={isLabelled(region, ids) ? pointRadius : pointRadius - 2}
-                className={`region-point region-${region.side}`}
-              >
+              <circle cx={x} cy={y} r={isLabelled(region, ids) ? pointRadius : pointRadius - 2} className={`region-point region-${region.side}`}>
                 <title>{pick(region.name)}</title>
               </circle>
             </a>

@@ -3,12 +3,7 @@ import { useLanguage } from '../../i18n/index';
 import { formatNumber } from '../../lib/format';
 
 /** Headline numbers; a count still loading shows a dash rather than holding up the page. */
-export function ProgrammeStats(counts: {
-  partnerRegions: number;
-  homeRegions: number;
-  twinnings: number | undefined;
-  openOpportunities: number | undefined;
-}) {
+export function ProgrammeStats(counts: { partnerRegions: number; homeRegions: number; twinnings: number | undefined; openOpportunities: number | undefined }) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const stats = [

@@ -4,8 +4,18 @@ import { estimateTextWidth, fitProjection, placeLabels } from './map-geometry';
 describe('fitProjection', () => {
   it('keeps Flanders and Guangdong inside the frame', () => {
     const size = { width: 960, height: 520, margin: [40, 40, 40, 40] as const };
-    const projection = fitProjection([[4.4, 51.0], [113.3, 23.1], [114.5, 38.0]], size);
-    for (const point of [[4.4, 51.0], [113.3, 23.1]] as const) {
+    const projection = fitProjection(
+      [
+        [4.4, 51.0],
+        [113.3, 23.1],
+        [114.5, 38.0],
+      ],
+      size,
+    );
+    for (const point of [
+      [4.4, 51.0],
+      [113.3, 23.1],
+    ] as const) {
       const [x, y] = projection([...point])!;
       expect(x).toBeGreaterThanOrEqual(40 - 0.5);
       expect(x).toBeLessThanOrEqual(size.width - 40 + 0.5);

@@ -7,7 +7,6 @@ import { base64Of } from '../../lib/file-base64';
 import { ImportProblems } from './ImportProblems';
 import { usePageTitle } from '../../lib/use-page-title';
 
-
 /** Upload → column mapping → every problem by row and column → import all or nothing, with progress. */
 export function ImportPage() {
   const { t: tm } = useTranslation();

@@ -8,7 +8,15 @@ type Problem = { row: number; column: string; code?: string; params?: Record<str
  * word its own fields (`column`, `message`); by default the column as the file names it and the
  * catalogue's sentence of the problem's code.
  */
-export function ImportProblems<P extends Problem>({ problems, column = (p) => p.column, message }: { problems: P[]; column?: (p: P) => string; message?: (p: P) => string }) {
+export function ImportProblems<P extends Problem>({
+  problems,
+  column = (p) => p.column,
+  message,
+}: {
+  problems: P[];
+  column?: (p: P) => string;
+  message?: (p: P) => string;
+}) {
   const { t } = useTranslation();
   return (
     <table className="import-problems" data-testid="import-problems">

@@ -84,14 +84,22 @@ function BoardColumns({ items, counts, statuses, canMove, onMove, onPlan, onShow
     aimed.current = target;
     return { x: rect.left + 8, y: rect.top + 48 };
   };
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: coordinatesGetter }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: coordinatesGetter }),
+  );
 
   const announcements: Announcements = {
-    onDragStart: ({ active: a }) => t('matching:pipeline.drag.picked', { name: nameOf(a.data.current), status: statusName((a.data.current as { match: MatchItem }).match.status) }),
+    onDragStart: ({ active: a }) =>
+      t('matching:pipeline.drag.picked', { name: nameOf(a.data.current), status: statusName((a.data.current as { match: MatchItem }).match.status) }),
     onDragOver: ({ active: a, over }) =>
-      over ? t('matching:pipeline.drag.over', { name: nameOf(a.data.current), status: statusName(over.id) }) : t('matching:pipeline.drag.outside', { name: nameOf(a.data.current) }),
+      over
+        ? t('matching:pipeline.drag.over', { name: nameOf(a.data.current), status: statusName(over.id) })
+        : t('matching:pipeline.drag.outside', { name: nameOf(a.data.current) }),
     onDragEnd: ({ active: a, over }) =>
-      over ? t('matching:pipeline.drag.dropped', { name: nameOf(a.data.current), status: statusName(over.id) }) : t('matching:pipeline.drag.cancelled', { name: nameOf(a.data.current) }),
+      over
+        ? t('matching:pipeline.drag.dropped', { name: nameOf(a.data.current), status: statusName(over.id) })
+        : t('matching:pipeline.drag.cancelled', { name: nameOf(a.data.current) }),
     onDragCancel: ({ active: a }) => t('matching:pipeline.drag.cancelled', { name: nameOf(a.data.current) }),
   };
 
@@ -134,7 +142,19 @@ function BoardColumns({ items, counts, statuses, canMove, onMove, onPlan, onShow
   );
 }
 
-function BoardColumn({ status, total, items, onShowAll, children }: { status: MatchStatus; total: number; items: MatchItem[]; onShowAll: (s: MatchStatus) => void; children: React.ReactNode }) {
+function BoardColumn({
+  status,
+  total,
+  items,
+  onShowAll,
+  children,
+}: {
+  status: MatchStatus;
+  total: number;
+  items: MatchItem[];
+  onShowAll: (s: MatchStatus) => void;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const { setNodeRef, isOver } = useDroppable({ id: status });
   const shown = Math.min(items.length, CARDS_PER_COLUMN);
@@ -157,9 +177,7 @@ function BoardColumn({ status, total, items, onShowAll, children }: { status: Ma
         <Title order={2} size="h5" id={headingId}>
           {t(`matching:status.${status}`)}
         </Title>
-        <Badge color={statusColor[status]}>
-          {total}
-        </Badge>
+        <Badge color={statusColor[status]}>{total}</Badge>
       </Group>
       <Stack gap="xs">
         {children}
@@ -199,7 +217,16 @@ function MatchCard({
   const { t } = useTranslation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: match.id, data: { match }, disabled: !draggable });
   return (
-    <Card ref={setNodeRef} withBorder padding="xs" radius="sm" opacity={isDragging ? 0.4 : 1} data-testid="match-card" data-match-id={match.id} data-status={match.status}>
+    <Card
+      ref={setNodeRef}
+      withBorder
+      padding="xs"
+      radius="sm"
+      opacity={isDragging ? 0.4 : 1}
+      data-testid="match-card"
+      data-match-id={match.id}
+      data-status={match.status}
+    >
       <Group gap={4} wrap="nowrap" align="flex-start">
         {draggable && (
           <ActionIcon
@@ -255,7 +282,13 @@ function CardMenu({ match, onMove, onPlan }: { match: MatchItem; onMove: (m: Mat
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('matching:pipeline.card.menu', { name: match.organisationName })} data-testid="card-menu">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={t('matching:pipeline.card.menu', { name: match.organisationName })}
+          data-testid="card-menu"
+        >
           <span aria-hidden>⋯</span>
         </ActionIcon>
       </Menu.Target>
@@ -291,9 +324,7 @@ function BoardAccordion({ items, counts, statuses, canMove, onMove, onPlan, onSh
             <Accordion.Control>
               <Group justify="space-between" wrap="nowrap" pr="xs">
                 <Text fw={600}>{t(`matching:status.${column.status}`)}</Text>
-                <Badge color={statusColor[column.status]}>
-                  {total}
-                </Badge>
+                <Badge color={statusColor[column.status]}>{total}</Badge>
               </Group>
             </Accordion.Control>
             <Accordion.Panel>

@@ -28,7 +28,11 @@ function match(id: string, organisationName: string, opportunityTitle: string, s
   };
 }
 
-const matches = [match('m1', 'Aquafin', 'Waterzuivering Hebei', 0.82), match('m2', 'TNO', 'Waterstof Tangshan', 0.64), match('m3', 'Deltares', 'Kustbescherming', 0.4)];
+const matches = [
+  match('m1', 'Aquafin', 'Waterzuivering Hebei', 0.82),
+  match('m2', 'TNO', 'Waterstof Tangshan', 0.64),
+  match('m3', 'Deltares', 'Kustbescherming', 0.4),
+];
 
 function table(canManage: boolean) {
   return (

@@ -66,7 +66,15 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
               loading={bulk.isPending}
               onClick={() =>
                 bulkStatus &&
-                bulk.mutate({ ids: selected.map((m) => m.id), status: bulkStatus }, { onSuccess: () => { setSelected([]); setBulkStatus(null); } })
+                bulk.mutate(
+                  { ids: selected.map((m) => m.id), status: bulkStatus },
+                  {
+                    onSuccess: () => {
+                      setSelected([]);
+                      setBulkStatus(null);
+                    },
+                  },
+                )
               }
             >
               {t('matching:pipeline.bulk.apply')}
@@ -99,7 +107,9 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
               selectedRecords: selected,
               onSelectedRecordsChange: setSelected,
               allRecordsSelectionCheckboxProps: { 'aria-label': t('matching:pipeline.selectAll') },
-              getRecordSelectionCheckboxProps: (m: MatchItem) => ({ 'aria-label': t('matching:pipeline.selectOne', { name: m.organisationName, title: m.opportunityTitle }) }),
+              getRecordSelectionCheckboxProps: (m: MatchItem) => ({
+                'aria-label': t('matching:pipeline.selectOne', { name: m.organisationName, title: m.opportunityTitle }),
+              }),
             }
           : {})}
         columns={[
@@ -128,7 +138,13 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
               </Anchor>
             ),
           },
-          { accessor: 'score', title: t('matching:pipeline.columns.score'), sortable: true, textAlign: 'right', render: (m) => `${Math.round(m.score * 100)}%` },
+          {
+            accessor: 'score',
+            title: t('matching:pipeline.columns.score'),
+            sortable: true,
+            textAlign: 'right',
+            render: (m) => `${Math.round(m.score * 100)}%`,
+          },
           {
             accessor: 'status',
             title: t('matching:pipeline.columns.status'),
@@ -159,7 +175,12 @@ export function PipelineTable({ state, items, total, fetching, canManage, region
                 '—'
               ),
           },
-          { accessor: 'themes', title: t('matching:pipeline.columns.themes'), visibleMediaQuery: '(min-width: 62em)', render: (m) => m.themes.map((id) => t(`theme.${id}`)).join(', ') },
+          {
+            accessor: 'themes',
+            title: t('matching:pipeline.columns.themes'),
+            visibleMediaQuery: '(min-width: 62em)',
+            render: (m) => m.themes.map((id) => t(`theme.${id}`)).join(', '),
+          },
           ...(canManage
             ? [
                 {

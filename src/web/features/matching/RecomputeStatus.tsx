@@ -37,22 +37,28 @@ export function RecomputeStatus() {
     <p className="recompute-status" role="status" data-testid="recompute-status" data-idle={String(status.data.idle)}>
       {running.map((job) => (
         <span key={job.id}>
-          {tm('matching:recompute.recomputing')}: {job.phase ? tm(`matching:recompute.phases.${job.phase}`, { defaultValue: tm('matching:recompute.starting') }) : tm('matching:recompute.starting')}
+          {tm('matching:recompute.recomputing')}:{' '}
+          {job.phase ? tm(`matching:recompute.phases.${job.phase}`, { defaultValue: tm('matching:recompute.starting') }) : tm('matching:recompute.starting')}
           {job.total > 0 && ` — ${tm('matching:recompute.progress', { done: number.format(job.done), total: number.format(job.total) })}`}
           {tm('matching:recompute.stop')}
         </span>
       ))}
-      {pending > 0 && <span>
+      {pending > 0 && (
+        <span>
           {tm('matching:recompute.queued', { count: pending })}
           {tm('matching:recompute.stop')}
-        </span>}
-      {status.data.idle && <span>
+        </span>
+      )}
+      {status.data.idle && (
+        <span>
           {tm('matching:recompute.upToDate')}
           {tm('matching:recompute.stop')}
-        </span>}
+        </span>
+      )}
       {last?.finishedAt && (
         <span>
-          {last.state === 'failed' ? tm('matching:recompute.lastFailed') : tm('matching:recompute.lastCompleted')} {new Date(last.finishedAt).toLocaleString(lang)}
+          {last.state === 'failed' ? tm('matching:recompute.lastFailed') : tm('matching:recompute.lastCompleted')}{' '}
+          {new Date(last.finishedAt).toLocaleString(lang)}
         </span>
       )}
     </p>

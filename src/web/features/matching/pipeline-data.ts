@@ -43,7 +43,8 @@ export function useMoveMatch() {
   const { t } = useTranslation();
   const { formatApiError } = useErrorMessage();
   return useMutation({
-    mutationFn: ({ match, status }: { match: MatchItem; status: MatchStatus }) => dataOf(api.PUT('/api/matches/{id}', { params: { path: { id: match.id } }, body: { status } })),
+    mutationFn: ({ match, status }: { match: MatchItem; status: MatchStatus }) =>
+      dataOf(api.PUT('/api/matches/{id}', { params: { path: { id: match.id } }, body: { status } })),
     onMutate: async ({ match, status }) => {
       await client.cancelQueries({ queryKey: key });
       const before = client.getQueriesData<PipelinePage>({ queryKey: key });

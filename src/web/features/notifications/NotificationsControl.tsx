@@ -11,7 +11,14 @@ export function NotificationsControl() {
   const unread = notifications.data.items.filter((n) => n.readAt === null).length;
   return (
     <Indicator label={unread} size={16} disabled={unread === 0} color="red" offset={4}>
-      <ActionIcon component={NavLink} to="/notifications" variant="subtle" color="white" size="lg" aria-label={unread === 0 ? t('notifications:noneUnread') : t('notifications:someUnread', { count: unread })}>
+      <ActionIcon
+        component={NavLink}
+        to="/notifications"
+        variant="subtle"
+        color="white"
+        size="lg"
+        aria-label={unread === 0 ? t('notifications:noneUnread') : t('notifications:someUnread', { count: unread })}
+      >
         <BellIcon />
       </ActionIcon>
     </Indicator>

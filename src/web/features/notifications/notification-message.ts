@@ -17,7 +17,11 @@ const enc = encodeURIComponent;
  */
 export function notificationMessage(n: NotificationItem, language: Language, t: TFunction): NotificationMessage {
   const p = n.params;
-  const fallback: NotificationMessage = { text: `${n.subject}. ${n.text}`, note: null, link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null };
+  const fallback: NotificationMessage = {
+    text: `${n.subject}. ${n.text}`,
+    note: null,
+    link: n.eventId ? { to: `/events/${enc(n.eventId)}`, label: n.subject } : null,
+  };
   const followUp = followUpMessage(n, language, t);
   if (followUp) return followUp;
   if (!n.eventId || !p.eventTitle || !p.registrationId) return fallback;
@@ -27,7 +31,11 @@ export function notificationMessage(n: NotificationItem, language: Language, t: 
   const toAgenda = { to: `${event}#${notificationAnchor(p.registrationId)}`, label: t('notifications:openAgenda') };
   switch (n.kind) {
     case 'request-received':
-      return { text: t(p.priority === 'must-meet' ? 'notifications:event.requestReceivedMustMeet' : 'notifications:event.requestReceived', who), note: p.message || null, link: toRequest };
+      return {
+        text: t(p.priority === 'must-meet' ? 'notifications:event.requestReceivedMustMeet' : 'notifications:event.requestReceived', who),
+        note: p.message || null,
+        link: toRequest,
+      };
     case 'request-answered': {
       const answer = p.answer === 'accepted' || p.answer === 'declined' || p.answer === 'mutual' ? p.answer : null;
       return answer ? { text: t(`notifications:event.answer.${answer}`, who), note: null, link: toRequest } : fallback;
@@ -35,7 +43,11 @@ export function notificationMessage(n: NotificationItem, language: Language, t: 
     case 'agenda-published':
       return { text: t('notifications:event.agendaPublished', who), note: null, link: toAgenda };
     case 'agenda-changed':
-      return { text: t(p.cause === 'withdrawal' ? 'notifications:event.agendaWithdrawal' : 'notifications:event.agendaRescheduled', who), note: null, link: toAgenda };
+      return {
+        text: t(p.cause === 'withdrawal' ? 'notifications:event.agendaWithdrawal' : 'notifications:event.agendaRescheduled', who),
+        note: null,
+        link: toAgenda,
+      };
     default:
       return fallback;
   }

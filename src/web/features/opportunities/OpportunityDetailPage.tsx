@@ -57,14 +57,22 @@ function OpportunityDetail({ opportunity }: { opportunity: Opportunity }) {
         )}
         {remove.isError && <ErrorMessage error={remove.error} />}
       </header>
-      {canWrite && <AddTranslation text={opportunity.title} target={{ record: 'opportunities', id: opportunity.id, field: 'title' }} invalidate={['opportunities']} />}
+      {canWrite && (
+        <AddTranslation text={opportunity.title} target={{ record: 'opportunities', id: opportunity.id, field: 'title' }} invalidate={['opportunities']} />
+      )}
       {opportunity.description && (
         <section aria-labelledby="description-heading">
           <h2 id="description-heading">{t('opportunities.description')}</h2>
           <p className="user-prose">
             <UserText text={opportunity.description} />
           </p>
-          {canWrite && <AddTranslation text={opportunity.description} target={{ record: 'opportunities', id: opportunity.id, field: 'description' }} invalidate={['opportunities']} />}
+          {canWrite && (
+            <AddTranslation
+              text={opportunity.description}
+              target={{ record: 'opportunities', id: opportunity.id, field: 'description' }}
+              invalidate={['opportunities']}
+            />
+          )}
         </section>
       )}
       <section aria-labelledby="details-heading">

@@ -44,7 +44,13 @@ export function OpportunityFilters({
           onChange={(theme) => onChange({ theme })}
         />
       </details>
-      <LanguageFilter id="filter-language" label={t('opportunities.language')} anyLabel={t('opportunities.anyLanguage')} value={state.language} onChange={(language) => onChange({ language })} />
+      <LanguageFilter
+        id="filter-language"
+        label={t('opportunities.language')}
+        anyLabel={t('opportunities.anyLanguage')}
+        value={state.language}
+        onChange={(language) => onChange({ language })}
+      />
       <LanguageFilter
         id="filter-missing"
         label={t('translation.missing.label')}

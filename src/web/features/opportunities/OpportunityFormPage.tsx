@@ -101,7 +101,13 @@ function OpportunityForm({ regions, existing }: { regions: readonly RegionSummar
     >
       <FormField path="regionId" label={t('field.region')} issue={form.byPath.get('regionId')} required>
         {(control) => (
-          <RegionSelect control={control} regions={regions} value={draft.regionId} onChange={(regionId) => set({ regionId })} emptyLabel={t('form.selectRegion')} />
+          <RegionSelect
+            control={control}
+            regions={regions}
+            value={draft.regionId}
+            onChange={(regionId) => set({ regionId })}
+            emptyLabel={t('form.selectRegion')}
+          />
         )}
       </FormField>
       <LocalizedTextField path="title" label={t('field.title')} value={draft.title} onChange={(value) => set({ title: value })} issues={form.byPath} required />

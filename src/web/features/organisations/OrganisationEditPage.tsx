@@ -32,7 +32,33 @@ type Draft = {
   description: Record<Language, string>;
 } & Profile;
 
-const COUNTRIES = ['BE', 'NL', 'LU', 'DE', 'FR', 'GB', 'CN', 'HK', 'TW', 'DK', 'SE', 'FI', 'NO', 'AT', 'CH', 'IT', 'ES', 'PT', 'PL', 'CZ', 'IE', 'US', 'JP', 'KR', 'SG'];
+const COUNTRIES = [
+  'BE',
+  'NL',
+  'LU',
+  'DE',
+  'FR',
+  'GB',
+  'CN',
+  'HK',
+  'TW',
+  'DK',
+  'SE',
+  'FI',
+  'NO',
+  'AT',
+  'CH',
+  'IT',
+  'ES',
+  'PT',
+  'PL',
+  'CZ',
+  'IE',
+  'US',
+  'JP',
+  'KR',
+  'SG',
+];
 const SIZES = ['micro', 'small', 'medium', 'large'] as const;
 
 /** `/organisations/new` (programme managers) and `/organisations/:id/edit` (them, and the organisation's own members). */
@@ -57,13 +83,13 @@ function EditExisting({ id }: { id: string }) {
   const organisation = useOrganisation(id);
   const profile = useOrganisationProfile(id);
   if (!me.isPending && !allowed) {
-    return <RequireCapability allowed={false} title={t('organisations:profile.edit')} backTo={`/organisations/${encodeURIComponent(id)}`}>{null}</RequireCapability>;
+    return (
+      <RequireCapability allowed={false} title={t('organisations:profile.edit')} backTo={`/organisations/${encodeURIComponent(id)}`}>
+        {null}
+      </RequireCapability>
+    );
   }
-  return (
-    <QueryView query={organisation}>
-      {(o) => <QueryView query={profile}>{(p) => <OrganisationForm existing={o} profile={p} />}</QueryView>}
-    </QueryView>
-  );
+  return <QueryView query={organisation}>{(o) => <QueryView query={profile}>{(p) => <OrganisationForm existing={o} profile={p} />}</QueryView>}</QueryView>;
 }
 
 function draftOf(o: OrganisationView | undefined, p: Profile | undefined, lang: Language): Draft {
@@ -164,7 +190,14 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
               onChange={(v) => v && set({ type: v as Draft['type'] })}
               allowDeselect={false}
             />
-            <Select label={t('organisations:profile.country')} required searchable data={countries} value={draft.country || null} onChange={(v) => set({ country: v ?? '' })} />
+            <Select
+              label={t('organisations:profile.country')}
+              required
+              searchable
+              data={countries}
+              value={draft.country || null}
+              onChange={(v) => set({ country: v ?? '' })}
+            />
             <Select
               label={t('organisations:profile.homeRegion')}
               searchable
@@ -239,10 +272,33 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
                   set({ references: draft.references.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
                 return (
                   <Group key={i} align="flex-end" gap="xs" wrap="wrap">
-                    <TextInput label={t('organisations:profile.referenceTitle')} value={r.title} onChange={(e) => change({ title: e.currentTarget.value })} style={{ flex: '2 1 14rem' }} />
-                    <NumberInput label={t('organisations:profile.referenceYear')} value={r.year ?? ''} onChange={(v) => change({ year: typeof v === 'number' ? v : null })} min={1900} max={2100} w="7rem" />
-                    <TextInput label={t('organisations:profile.referenceUrl')} type="url" value={r.url ?? ''} onChange={(e) => change({ url: e.currentTarget.value || null })} style={{ flex: '2 1 12rem' }} />
-                    <Textarea label={t('organisations:profile.referenceDescription')} value={r.description ?? ''} onChange={(e) => change({ description: e.currentTarget.value || null })} style={{ flex: '1 1 100%' }} />
+                    <TextInput
+                      label={t('organisations:profile.referenceTitle')}
+                      value={r.title}
+                      onChange={(e) => change({ title: e.currentTarget.value })}
+                      style={{ flex: '2 1 14rem' }}
+                    />
+                    <NumberInput
+                      label={t('organisations:profile.referenceYear')}
+                      value={r.year ?? ''}
+                      onChange={(v) => change({ year: typeof v === 'number' ? v : null })}
+                      min={1900}
+                      max={2100}
+                      w="7rem"
+                    />
+                    <TextInput
+                      label={t('organisations:profile.referenceUrl')}
+                      type="url"
+                      value={r.url ?? ''}
+                      onChange={(e) => change({ url: e.currentTarget.value || null })}
+                      style={{ flex: '2 1 12rem' }}
+                    />
+                    <Textarea
+                      label={t('organisations:profile.referenceDescription')}
+                      value={r.description ?? ''}
+                      onChange={(e) => change({ description: e.currentTarget.value || null })}
+                      style={{ flex: '1 1 100%' }}
+                    />
                     <Button variant="subtle" color="red" onClick={() => set({ references: draft.references.filter((_, j) => j !== i) })}>
                       {t('organisations:profile.remove')}
                     </Button>
@@ -260,10 +316,32 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
                 const change = (patch: Partial<Draft['people'][number]>) => set({ people: draft.people.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
                 return (
                   <Group key={i} align="flex-end" gap="xs" wrap="wrap">
-                    <TextInput label={t('organisations:profile.personName')} value={p.name} onChange={(e) => change({ name: e.currentTarget.value })} style={{ flex: '1 1 12rem' }} />
-                    <TextInput label={t('organisations:profile.personRole')} value={p.role ?? ''} onChange={(e) => change({ role: e.currentTarget.value || null })} style={{ flex: '1 1 10rem' }} />
-                    <TextInput label={t('organisations:profile.personEmail')} type="email" value={p.email ?? ''} onChange={(e) => change({ email: e.currentTarget.value })} style={{ flex: '1 1 12rem' }} />
-                    <TextInput label={t('organisations:profile.personPhone')} type="tel" value={p.phone ?? ''} onChange={(e) => change({ phone: e.currentTarget.value || null })} style={{ flex: '1 1 9rem' }} />
+                    <TextInput
+                      label={t('organisations:profile.personName')}
+                      value={p.name}
+                      onChange={(e) => change({ name: e.currentTarget.value })}
+                      style={{ flex: '1 1 12rem' }}
+                    />
+                    <TextInput
+                      label={t('organisations:profile.personRole')}
+                      value={p.role ?? ''}
+                      onChange={(e) => change({ role: e.currentTarget.value || null })}
+                      style={{ flex: '1 1 10rem' }}
+                    />
+                    <TextInput
+                      label={t('organisations:profile.personEmail')}
+                      type="email"
+                      value={p.email ?? ''}
+                      onChange={(e) => change({ email: e.currentTarget.value })}
+                      style={{ flex: '1 1 12rem' }}
+                    />
+                    <TextInput
+                      label={t('organisations:profile.personPhone')}
+                      type="tel"
+                      value={p.phone ?? ''}
+                      onChange={(e) => change({ phone: e.currentTarget.value || null })}
+                      style={{ flex: '1 1 9rem' }}
+                    />
                     <Button variant="subtle" color="red" onClick={() => set({ people: draft.people.filter((_, j) => j !== i) })}>
                       {t('organisations:profile.remove')}
                     </Button>
@@ -276,7 +354,13 @@ function OrganisationForm({ existing, profile }: { existing?: OrganisationView; 
             </Stack>
           </Fieldset>
           {manager && (
-            <Textarea label={t('organisations:profile.notes')} autosize minRows={2} value={draft.notes ?? ''} onChange={(e) => set({ notes: e.currentTarget.value || null })} />
+            <Textarea
+              label={t('organisations:profile.notes')}
+              autosize
+              minRows={2}
+              value={draft.notes ?? ''}
+              onChange={(e) => set({ notes: e.currentTarget.value || null })}
+            />
           )}
           {error !== null && (
             <Alert color="red" role="alert">

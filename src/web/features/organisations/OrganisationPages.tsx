@@ -91,7 +91,9 @@ function OrganisationDetails({ organisation: o }: { organisation: OrganisationVi
           <Text className="user-prose">
             <UserText text={o.description} />
           </Text>
-          {mayEdit && <AddTranslation text={o.description} target={{ record: 'organisations', id: o.id, field: 'description' }} invalidate={['organisations']} />}
+          {mayEdit && (
+            <AddTranslation text={o.description} target={{ record: 'organisations', id: o.id, field: 'description' }} invalidate={['organisations']} />
+          )}
         </Stack>
       )}
       {p && (
@@ -147,9 +149,7 @@ function OrganisationDetails({ organisation: o }: { organisation: OrganisationVi
           </Title>
           <List>
             {p.people.map((person, i) => (
-              <List.Item key={i}>
-                {[person.name, person.role, person.email, person.phone].filter(Boolean).join(' · ')}
-              </List.Item>
+              <List.Item key={i}>{[person.name, person.role, person.email, person.phone].filter(Boolean).join(' · ')}</List.Item>
             ))}
           </List>
         </section>

@@ -61,7 +61,15 @@ export function directoryParams(state: DirectoryState): URLSearchParams {
 
 /** The filter alone (for facet counts and the export). */
 export function filterQuery(state: DirectoryState): QueryOf<'/api/organisations/facets'> {
-  return { q: state.q, type: state.type, country: state.country, regionId: state.regionId, theme: state.theme, language: state.language, missingLanguage: state.missingLanguage };
+  return {
+    q: state.q,
+    type: state.type,
+    country: state.country,
+    regionId: state.regionId,
+    theme: state.theme,
+    language: state.language,
+    missingLanguage: state.missingLanguage,
+  };
 }
 
 export function listQuery(state: DirectoryState): QueryOf<'/api/organisations'> {

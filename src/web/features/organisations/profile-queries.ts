@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLanguage } from '../../i18n/index';
 import { api, dataOf } from '../../lib/api-client';
 
-export const useThesaurus = () =>
-  useQuery({ queryKey: ['thesaurus'], queryFn: () => dataOf(api.GET('/api/thesaurus')), staleTime: 5 * 60_000 });
+export const useThesaurus = () => useQuery({ queryKey: ['thesaurus'], queryFn: () => dataOf(api.GET('/api/thesaurus')), staleTime: 5 * 60_000 });
 
 /** A concept's preferred label in the reader's language (its id until the thesaurus is loaded). */
 export function useConceptLabel(): (id: string) => string {

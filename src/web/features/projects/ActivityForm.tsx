@@ -91,7 +91,9 @@ export function ActivityForm({ project, activity, phaseId, onDone }: { project: 
         submit();
       }}
     >
-      <h3 id={`${prefix}-heading`} className="visually-hidden">{activity ? `${t('projects:editActivity')}: ${text(activity.title)}` : t('projects:addActivity')}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">
+        {activity ? `${t('projects:editActivity')}: ${text(activity.title)}` : t('projects:addActivity')}
+      </h3>
       <div className="field">
         <label htmlFor={`${prefix}-phase`}>{t('projects:phase')}</label>
         <select id={`${prefix}-phase`} value={phase} onChange={(e) => setPhase(e.target.value)}>

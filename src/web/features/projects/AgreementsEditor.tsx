@@ -22,9 +22,7 @@ function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementD
   const { t } = useTranslation();
   const text = useText();
   // Signing ceremonies first: they are the activities that sign agreements.
-  const activities = project.phases
-    .flatMap((p) => p.activities)
-    .sort((a, b) => Number(b.type === 'signing-ceremony') - Number(a.type === 'signing-ceremony'));
+  const activities = project.phases.flatMap((p) => p.activities).sort((a, b) => Number(b.type === 'signing-ceremony') - Number(a.type === 'signing-ceremony'));
   return (
     <>
       <SelectField
@@ -43,12 +41,20 @@ function AgreementFields({ project, draft, set, prefix }: FieldsProps<AgreementD
         onChange={(status) => set({ status })}
       />
       <PrecisionDateFields idPrefix={`${prefix}-date`} legend={t('projects:date')} value={draft.date} onChange={(date) => set({ date })} />
-      <CheckboxesField legend={t('projects:parties')} options={organisationOptions(project, text)} value={draft.parties} onChange={(parties) => set({ parties })} />
+      <CheckboxesField
+        legend={t('projects:parties')}
+        options={organisationOptions(project, text)}
+        value={draft.parties}
+        onChange={(parties) => set({ parties })}
+      />
       <SelectField
         id={`${prefix}-signing`}
         label={t('projects:signedAt')}
         value={draft.signingActivityId}
-        options={[{ value: '', label: t('projects:noActivity') }, ...activities.map((a) => ({ value: a.id, label: `${text(a.title)} (${t(`projects:activityTypes.${a.type}`)})` }))]}
+        options={[
+          { value: '', label: t('projects:noActivity') },
+          ...activities.map((a) => ({ value: a.id, label: `${text(a.title)} (${t(`projects:activityTypes.${a.type}`)})` })),
+        ]}
         onChange={(signingActivityId) => set({ signingActivityId })}
       />
       <SelectField
@@ -72,34 +78,34 @@ export function useAgreementsEditor(project: ProjectView, enabled: boolean): Sec
   return useSectionEditor(
     project,
     {
-        key: 'agreement',
-        items: project.agreements,
-        name: (a) => text(a.title),
-        addLabel: t('projects:addAgreement'),
-        editLabel: t('projects:editAgreement'),
-        draftOf: (a): AgreementDraft => ({
-          kind: a?.kind ?? 'mou',
-          title: text(a?.title),
-          status: a?.status ?? 'in-preparation',
-          date: dateDraft(a?.date),
-          parties: a?.partyOrganisationIds ?? [],
-          signingActivityId: a?.signingActivityId ?? '',
-          documentId: a?.documentId ?? '',
-          note: text(a?.note),
-        }),
-        itemOf: (d, id, previous): Agreement => ({
-          id,
-          kind: d.kind,
-          title: withLanguage(lang, d.title, previous?.title),
-          partyOrganisationIds: d.parties,
-          status: d.status,
-          date: dateFromDraft(d.date),
-          ...(d.signingActivityId ? { signingActivityId: d.signingActivityId } : {}),
-          ...(d.documentId ? { documentId: d.documentId } : {}),
-          ...(d.note.trim() ? { note: withLanguage(lang, d.note, previous?.note) } : {}),
-        }),
-        Fields: AgreementFields,
-        save: (agreements) => ({ agreements }),
+      key: 'agreement',
+      items: project.agreements,
+      name: (a) => text(a.title),
+      addLabel: t('projects:addAgreement'),
+      editLabel: t('projects:editAgreement'),
+      draftOf: (a): AgreementDraft => ({
+        kind: a?.kind ?? 'mou',
+        title: text(a?.title),
+        status: a?.status ?? 'in-preparation',
+        date: dateDraft(a?.date),
+        parties: a?.partyOrganisationIds ?? [],
+        signingActivityId: a?.signingActivityId ?? '',
+        documentId: a?.documentId ?? '',
+        note: text(a?.note),
+      }),
+      itemOf: (d, id, previous): Agreement => ({
+        id,
+        kind: d.kind,
+        title: withLanguage(lang, d.title, previous?.title),
+        partyOrganisationIds: d.parties,
+        status: d.status,
+        date: dateFromDraft(d.date),
+        ...(d.signingActivityId ? { signingActivityId: d.signingActivityId } : {}),
+        ...(d.documentId ? { documentId: d.documentId } : {}),
+        ...(d.note.trim() ? { note: withLanguage(lang, d.note, previous?.note) } : {}),
+      }),
+      Fields: AgreementFields,
+      save: (agreements) => ({ agreements }),
     },
     enabled,
   );

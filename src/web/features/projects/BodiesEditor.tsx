@@ -48,7 +48,12 @@ function BodyFields({ project, draft, set, prefix }: FieldsProps<BodyDraft>) {
       >
         {(m, update, i) => (
           <>
-            <InputField id={`${prefix}-member-${i}-person`} label={t('projects:memberPerson', { n: i + 1 })} value={m.person} onChange={(person) => update({ person })} />
+            <InputField
+              id={`${prefix}-member-${i}-person`}
+              label={t('projects:memberPerson', { n: i + 1 })}
+              value={m.person}
+              onChange={(person) => update({ person })}
+            />
             <SelectField
               id={`${prefix}-member-${i}-organisation`}
               label={t('projects:memberOrganisation', { n: i + 1 })}
@@ -93,31 +98,37 @@ export function useBodiesEditor(project: ProjectView, enabled: boolean): Section
   return useSectionEditor(
     project,
     {
-        key: 'body',
-        items,
-        name: (b) => text(b.name),
-        addLabel: t('projects:addBody'),
-        editLabel: t('projects:editBody'),
-        draftOf: (b): BodyDraft => ({
-          kind: b?.kind ?? 'steering-committee',
-          name: text(b?.name),
-          members: (b?.members ?? []).map((m) => ({ id: m.id, person: m.personName ?? '', organisationId: m.organisationId ?? '', role: text(m.role), previous: m })),
-        }),
-        itemOf: (d, id, previous): BodyItem => ({
-          id,
-          kind: d.kind,
-          name: withLanguage(lang, d.name, previous?.name),
-          members: d.members
-            .filter((m) => m.person.trim() || m.organisationId)
-            .map((m) => ({
-              id: m.id,
-              ...(m.person.trim() ? { personName: m.person.trim() } : {}),
-              ...(m.organisationId ? { organisationId: m.organisationId } : {}),
-              ...(m.role.trim() ? { role: withLanguage(lang, m.role, m.previous?.role) } : {}),
-            })),
-        }),
-        Fields: BodyFields,
-        save,
+      key: 'body',
+      items,
+      name: (b) => text(b.name),
+      addLabel: t('projects:addBody'),
+      editLabel: t('projects:editBody'),
+      draftOf: (b): BodyDraft => ({
+        kind: b?.kind ?? 'steering-committee',
+        name: text(b?.name),
+        members: (b?.members ?? []).map((m) => ({
+          id: m.id,
+          person: m.personName ?? '',
+          organisationId: m.organisationId ?? '',
+          role: text(m.role),
+          previous: m,
+        })),
+      }),
+      itemOf: (d, id, previous): BodyItem => ({
+        id,
+        kind: d.kind,
+        name: withLanguage(lang, d.name, previous?.name),
+        members: d.members
+          .filter((m) => m.person.trim() || m.organisationId)
+          .map((m) => ({
+            id: m.id,
+            ...(m.person.trim() ? { personName: m.person.trim() } : {}),
+            ...(m.organisationId ? { organisationId: m.organisationId } : {}),
+            ...(m.role.trim() ? { role: withLanguage(lang, m.role, m.previous?.role) } : {}),
+          })),
+      }),
+      Fields: BodyFields,
+      save,
     },
     enabled,
   );

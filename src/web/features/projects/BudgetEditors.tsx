@@ -23,8 +23,22 @@ function BudgetLineFields({ draft, set, prefix }: FieldsProps<BudgetLineDraft>) 
     <>
       <InputField id={`${prefix}-label`} label={t('projects:label')} value={draft.label} onChange={(label) => set({ label })} />
       <div className="field-row">
-        <InputField id={`${prefix}-amount`} label={t('projects:amount')} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
-        <SelectField id={`${prefix}-currency`} label={t('projects:currency')} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
+        <InputField
+          id={`${prefix}-amount`}
+          label={t('projects:amount')}
+          type="number"
+          step="any"
+          required
+          value={draft.amount}
+          onChange={(amount) => set({ amount })}
+        />
+        <SelectField
+          id={`${prefix}-currency`}
+          label={t('projects:currency')}
+          value={draft.currency}
+          options={currencies}
+          onChange={(currency) => set({ currency })}
+        />
         <SelectField
           id={`${prefix}-status`}
           label={t('projects:status')}
@@ -49,28 +63,28 @@ export function useBudgetLinesEditor(project: ProjectView, enabled: boolean): Se
   return useSectionEditor(
     project,
     {
-        key: 'budget-line',
-        items: project.budgetLines ?? [],
-        name: (b) => [text(b.label), `${b.value.amount.toLocaleString(lang)} ${b.value.currency}`].filter(Boolean).join(' '),
-        addLabel: t('projects:addBudgetLine'),
-        editLabel: t('projects:editBudgetLine'),
-        draftOf: (b): BudgetLineDraft => ({
-          label: text(b?.label),
-          amount: b ? String(b.value.amount) : '',
-          currency: b?.value.currency ?? project.currency,
-          status: b?.status ?? 'indicative',
-          start: b?.period?.start ?? '',
-          end: b?.period?.end ?? '',
-        }),
-        itemOf: (d, id, previous): BudgetLine => ({
-          id,
-          ...(d.label.trim() ? { label: withLanguage(lang, d.label, previous?.label) } : {}),
-          value: { amount: Number(d.amount), currency: d.currency },
-          ...(d.start || d.end ? { period: { start: d.start, end: d.end } } : {}),
-          status: d.status,
-        }),
-        Fields: BudgetLineFields,
-        save: (budgetLines) => ({ budgetLines }),
+      key: 'budget-line',
+      items: project.budgetLines ?? [],
+      name: (b) => [text(b.label), `${b.value.amount.toLocaleString(lang)} ${b.value.currency}`].filter(Boolean).join(' '),
+      addLabel: t('projects:addBudgetLine'),
+      editLabel: t('projects:editBudgetLine'),
+      draftOf: (b): BudgetLineDraft => ({
+        label: text(b?.label),
+        amount: b ? String(b.value.amount) : '',
+        currency: b?.value.currency ?? project.currency,
+        status: b?.status ?? 'indicative',
+        start: b?.period?.start ?? '',
+        end: b?.period?.end ?? '',
+      }),
+      itemOf: (d, id, previous): BudgetLine => ({
+        id,
+        ...(d.label.trim() ? { label: withLanguage(lang, d.label, previous?.label) } : {}),
+        value: { amount: Number(d.amount), currency: d.currency },
+        ...(d.start || d.end ? { period: { start: d.start, end: d.end } } : {}),
+        status: d.status,
+      }),
+      Fields: BudgetLineFields,
+      save: (budgetLines) => ({ budgetLines }),
     },
     enabled,
   );
@@ -105,13 +119,33 @@ function TransactionFields({ project, draft, set, prefix }: FieldsProps<Transact
           onChange={(kind) => set({ kind })}
         />
         <InputField id={`${prefix}-date`} label={t('projects:date')} type="date" required value={draft.date} onChange={(date) => set({ date })} />
-        <InputField id={`${prefix}-amount`} label={t('projects:amount')} type="number" step="any" required value={draft.amount} onChange={(amount) => set({ amount })} />
-        <SelectField id={`${prefix}-currency`} label={t('projects:currency')} value={draft.currency} options={currencies} onChange={(currency) => set({ currency })} />
+        <InputField
+          id={`${prefix}-amount`}
+          label={t('projects:amount')}
+          type="number"
+          step="any"
+          required
+          value={draft.amount}
+          onChange={(amount) => set({ amount })}
+        />
+        <SelectField
+          id={`${prefix}-currency`}
+          label={t('projects:currency')}
+          value={draft.currency}
+          options={currencies}
+          onChange={(currency) => set({ currency })}
+        />
       </div>
       <fieldset>
         <legend>{t('projects:rate')}</legend>
         <div className="field-row">
-          <SelectField id={`${prefix}-rate-from`} label={t('projects:rateFrom')} value={draft.rateFrom} options={currencies} onChange={(rateFrom) => set({ rateFrom })} />
+          <SelectField
+            id={`${prefix}-rate-from`}
+            label={t('projects:rateFrom')}
+            value={draft.rateFrom}
+            options={currencies}
+            onChange={(rateFrom) => set({ rateFrom })}
+          />
           <InputField id={`${prefix}-rate`} label={t('projects:rateValue')} type="number" step="any" value={draft.rate} onChange={(rate) => set({ rate })} />
           <SelectField id={`${prefix}-rate-to`} label={t('projects:rateTo')} value={draft.rateTo} options={currencies} onChange={(rateTo) => set({ rateTo })} />
           <InputField id={`${prefix}-rate-date`} label={t('projects:rateDate')} type="date" value={draft.rateDate} onChange={(rateDate) => set({ rateDate })} />
@@ -119,8 +153,20 @@ function TransactionFields({ project, draft, set, prefix }: FieldsProps<Transact
       </fieldset>
       <InputField id={`${prefix}-description`} label={t('projects:description')} value={draft.description} onChange={(description) => set({ description })} />
       <div className="field-row">
-        <SelectField id={`${prefix}-provider`} label={t('projects:provider')} value={draft.provider} options={organisations} onChange={(provider) => set({ provider })} />
-        <SelectField id={`${prefix}-receiver`} label={t('projects:receiver')} value={draft.receiver} options={organisations} onChange={(receiver) => set({ receiver })} />
+        <SelectField
+          id={`${prefix}-provider`}
+          label={t('projects:provider')}
+          value={draft.provider}
+          options={organisations}
+          onChange={(provider) => set({ provider })}
+        />
+        <SelectField
+          id={`${prefix}-receiver`}
+          label={t('projects:receiver')}
+          value={draft.receiver}
+          options={organisations}
+          onChange={(receiver) => set({ receiver })}
+        />
       </div>
     </>
   );
@@ -133,37 +179,37 @@ export function useTransactionsEditor(project: ProjectView, enabled: boolean): S
   return useSectionEditor(
     project,
     {
-        key: 'transaction',
-        items: project.transactions ?? [],
-        name: (tr) => `${tr.date} ${t(`projects:kinds.${tr.kind}`)} ${tr.value.amount.toLocaleString(lang)} ${tr.value.currency}`,
-        addLabel: t('projects:addTransaction'),
-        editLabel: t('projects:editTransaction'),
-        draftOf: (t): TransactionDraft => ({
-          kind: t?.kind ?? 'committed',
-          date: t?.date ?? '',
-          amount: t ? String(t.value.amount) : '',
-          currency: t?.value.currency ?? project.currency,
-          rateFrom: t?.exchangeRate?.from ?? 'EUR',
-          rateTo: t?.exchangeRate?.to ?? 'CNY',
-          rate: t?.exchangeRate ? String(t.exchangeRate.rate) : '',
-          rateDate: t?.exchangeRate?.date ?? '',
-          description: text(t?.description),
-          provider: t?.providerOrganisationId ?? '',
-          receiver: t?.receiverOrganisationId ?? '',
-        }),
-        itemOf: (d, id, previous): Transaction => ({
-          id,
-          kind: d.kind,
-          date: d.date,
-          value: { amount: Number(d.amount), currency: d.currency },
-          // The rate agreed for this transaction; its day is the transaction's unless given.
-          ...(d.rate ? { exchangeRate: { from: d.rateFrom, to: d.rateTo, rate: Number(d.rate), date: d.rateDate || d.date } } : {}),
-          ...(d.description.trim() ? { description: withLanguage(lang, d.description, previous?.description) } : {}),
-          ...(d.provider ? { providerOrganisationId: d.provider } : {}),
-          ...(d.receiver ? { receiverOrganisationId: d.receiver } : {}),
-        }),
-        Fields: TransactionFields,
-        save: (transactions) => ({ transactions }),
+      key: 'transaction',
+      items: project.transactions ?? [],
+      name: (tr) => `${tr.date} ${t(`projects:kinds.${tr.kind}`)} ${tr.value.amount.toLocaleString(lang)} ${tr.value.currency}`,
+      addLabel: t('projects:addTransaction'),
+      editLabel: t('projects:editTransaction'),
+      draftOf: (t): TransactionDraft => ({
+        kind: t?.kind ?? 'committed',
+        date: t?.date ?? '',
+        amount: t ? String(t.value.amount) : '',
+        currency: t?.value.currency ?? project.currency,
+        rateFrom: t?.exchangeRate?.from ?? 'EUR',
+        rateTo: t?.exchangeRate?.to ?? 'CNY',
+        rate: t?.exchangeRate ? String(t.exchangeRate.rate) : '',
+        rateDate: t?.exchangeRate?.date ?? '',
+        description: text(t?.description),
+        provider: t?.providerOrganisationId ?? '',
+        receiver: t?.receiverOrganisationId ?? '',
+      }),
+      itemOf: (d, id, previous): Transaction => ({
+        id,
+        kind: d.kind,
+        date: d.date,
+        value: { amount: Number(d.amount), currency: d.currency },
+        // The rate agreed for this transaction; its day is the transaction's unless given.
+        ...(d.rate ? { exchangeRate: { from: d.rateFrom, to: d.rateTo, rate: Number(d.rate), date: d.rateDate || d.date } } : {}),
+        ...(d.description.trim() ? { description: withLanguage(lang, d.description, previous?.description) } : {}),
+        ...(d.provider ? { providerOrganisationId: d.provider } : {}),
+        ...(d.receiver ? { receiverOrganisationId: d.receiver } : {}),
+      }),
+      Fields: TransactionFields,
+      save: (transactions) => ({ transactions }),
     },
     enabled,
   );

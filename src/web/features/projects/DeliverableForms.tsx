@@ -23,7 +23,9 @@ export function DeliveredForm({ project, deliverable }: { project: ProjectView; 
   const change = useProjectChange(
     project.id,
     (body: BodyOf<'/api/projects/{id}/deliverables/{deliverableId}/delivered', 'post'>) =>
-      dataOf(api.POST('/api/projects/{id}/deliverables/{deliverableId}/delivered', { params: { path: { id: project.id, deliverableId: deliverable.id } }, body })),
+      dataOf(
+        api.POST('/api/projects/{id}/deliverables/{deliverableId}/delivered', { params: { path: { id: project.id, deliverableId: deliverable.id } }, body }),
+      ),
     () => setOpen(false),
   );
   const prefix = `delivered-${deliverable.id}`;
@@ -113,7 +115,9 @@ export function DeliverableForm({
         change.mutate({ activityId: activity, title: textFromDraft(title), due: dateFromDraft(due), status, ...(owner ? { ownerOrganisationId: owner } : {}) });
       }}
     >
-      <h3 id={`${prefix}-heading`} className="visually-hidden">{deliverable ? `${t('projects:editDeliverable')}: ${text(deliverable.title)}` : t('projects:addDeliverable')}</h3>
+      <h3 id={`${prefix}-heading`} className="visually-hidden">
+        {deliverable ? `${t('projects:editDeliverable')}: ${text(deliverable.title)}` : t('projects:addDeliverable')}
+      </h3>
       <div className="field">
         <label htmlFor={`${prefix}-activity`}>{t('projects:deliverableActivity')}</label>
         <select id={`${prefix}-activity`} value={activity} onChange={(e) => setActivity(e.target.value)}>

@@ -10,7 +10,9 @@ import { displayName } from '../../lib/format';
 import { FormProblem } from './FormProblem';
 import { projectPath, useProjectChange, useText, withLanguage } from './project-data';
 
-const ACCEPT = Object.keys(DOCUMENT_TYPES).map((ext) => `.${ext}`).join(',');
+const ACCEPT = Object.keys(DOCUMENT_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(',');
 /** The IATI DocumentCategory codes offered on upload (each labelled in projects:categories); imported files may carry others. */
 const UPLOAD_CATEGORIES = ['A01', 'A02', 'A04', 'A05', 'A07', 'A09', 'A10', 'A11', 'A12'] as const;
 
@@ -40,7 +42,11 @@ export function DocumentsSection({ project, manages }: { project: ProjectView; m
             const file = files.get(d.id);
             return (
               <li key={d.id}>
-                {text(d.title)} <span className="muted">({t(`projects:categories.${d.category}`, { defaultValue: d.category })}{d.date ? `, ${d.date}` : ''})</span>{' '}
+                {text(d.title)}{' '}
+                <span className="muted">
+                  ({t(`projects:categories.${d.category}`, { defaultValue: d.category })}
+                  {d.date ? `, ${d.date}` : ''})
+                </span>{' '}
                 {file && (
                   <a href={`/api${projectPath(project.id)}/documents/${encodeURIComponent(d.id)}/file`} download={file.filename}>
                     {t('projects:download')} {file.filename} ({Math.ceil(file.size / 1024)} kB)
@@ -72,13 +78,18 @@ function UploadForm({ project }: { project: ProjectView }) {
     async () => {
       if (!file) throw new Error(t('projects:file'));
       const contentBase64 = await readBase64(file);
-      return dataOf(api.POST('/api/projects/{id}/documents', { params: { path: { id: project.id } }, body: {
-        title: withLanguage(lang, title || file.name),
-        category,
-        languages,
-        filename: file.name,
-        contentBase64,
-      } }));
+      return dataOf(
+        api.POST('/api/projects/{id}/documents', {
+          params: { path: { id: project.id } },
+          body: {
+            title: withLanguage(lang, title || file.name),
+            category,
+            languages,
+            filename: file.name,
+            contentBase64,
+          },
+        }),
+      );
     },
     () => {
       setFile(null);

@@ -18,8 +18,10 @@ export function GateDecisionForm({ project, phase, onDone }: { project: ProjectV
   const [decidedBy, setDecidedBy] = useState('');
   const [decidedAt, setDecidedAt] = useState(todayIso());
   const [rationale, setRationale] = useState(emptyDraft(lang));
-  const change = useProjectChange(project.id, (body: BodyOf<'/api/projects/{id}/phases/{phaseId}/gate', 'post'>) =>
-    dataOf(api.POST('/api/projects/{id}/phases/{phaseId}/gate', { params: { path: { id: project.id, phaseId: phase.id } }, body })),
+  const change = useProjectChange(
+    project.id,
+    (body: BodyOf<'/api/projects/{id}/phases/{phaseId}/gate', 'post'>) =>
+      dataOf(api.POST('/api/projects/{id}/phases/{phaseId}/gate', { params: { path: { id: project.id, phaseId: phase.id } }, body })),
     onDone,
   );
   const prefix = `gate-${phase.id}`;
@@ -39,7 +41,8 @@ export function GateDecisionForm({ project, phase, onDone }: { project: ProjectV
         <legend>{t('projects:decision')}</legend>
         {(['go', 'no-go'] as const).map((value) => (
           <label key={value} className="inline-choice">
-            <input type="radio" name={`${prefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} /> {t(`projects:gates.${value}`)}
+            <input type="radio" name={`${prefix}-status`} value={value} checked={status === value} onChange={() => setStatus(value)} />{' '}
+            {t(`projects:gates.${value}`)}
           </label>
         ))}
       </fieldset>
@@ -56,7 +59,15 @@ export function GateDecisionForm({ project, phase, onDone }: { project: ProjectV
         <label htmlFor={`${prefix}-at`}>{t('projects:decidedAt')}</label>
         <input id={`${prefix}-at`} type="date" required value={decidedAt} onChange={(e) => setDecidedAt(e.target.value)} />
       </div>
-      <LocalizedTextField path={`${prefix}.rationale`} label={t('projects:rationale')} value={rationale} onChange={setRationale} issues={new Map()} required multiline />
+      <LocalizedTextField
+        path={`${prefix}.rationale`}
+        label={t('projects:rationale')}
+        value={rationale}
+        onChange={setRationale}
+        issues={new Map()}
+        required
+        multiline
+      />
       <FormProblem error={change.error} />
       <button type="submit" className={status === 'go' ? 'primary' : 'danger'} disabled={change.isPending}>
         {t('projects:decideGate')}

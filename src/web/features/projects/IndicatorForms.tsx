@@ -51,12 +51,25 @@ function MeasuredValueFields({
       {!qualitative && (
         <div className="field">
           <label htmlFor={`${idPrefix}-value`}>{labels.value}</label>
-          <input id={`${idPrefix}-value`} type="number" step="any" required={required} value={value.value} onChange={(e) => onChange({ ...value, value: e.target.value })} />
+          <input
+            id={`${idPrefix}-value`}
+            type="number"
+            step="any"
+            required={required}
+            value={value.value}
+            onChange={(e) => onChange({ ...value, value: e.target.value })}
+          />
         </div>
       )}
       <div className="field">
         <label htmlFor={`${idPrefix}-comment`}>{labels.comment}</label>
-        <textarea id={`${idPrefix}-comment`} rows={2} required={required && qualitative} value={value.comment} onChange={(e) => onChange({ ...value, comment: e.target.value })} />
+        <textarea
+          id={`${idPrefix}-comment`}
+          rows={2}
+          required={required && qualitative}
+          value={value.comment}
+          onChange={(e) => onChange({ ...value, comment: e.target.value })}
+        />
       </div>
     </>
   );
@@ -72,7 +85,12 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
   const change = useProjectChange(
     projectId,
     (body: Measured) =>
-      dataOf(api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}/actual', { params: { path: { id: projectId, indicatorId: indicator.id, periodId } }, body })),
+      dataOf(
+        api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}/actual', {
+          params: { path: { id: projectId, indicatorId: indicator.id, periodId } },
+          body,
+        }),
+      ),
     () => setOpen(false),
   );
   const idBase = `actual-${indicator.id}`;
@@ -94,7 +112,14 @@ export function ActualForm({ projectId, indicator }: { projectId: string; indica
             ))}
           </select>
         </div>
-        <MeasuredValueFields idPrefix={idBase} indicator={indicator} labels={{ value: t('projects:value'), comment: t('projects:comment') }} value={actual} onChange={setActual} required />
+        <MeasuredValueFields
+          idPrefix={idBase}
+          indicator={indicator}
+          labels={{ value: t('projects:value'), comment: t('projects:comment') }}
+          value={actual}
+          onChange={setActual}
+          required
+        />
         <FormProblem error={change.error} />
         <button type="submit" className="primary" disabled={change.isPending}>
           {t('projects:save')}
@@ -117,7 +142,12 @@ export function PeriodForm({ projectId, indicator, period }: { projectId: string
     projectId,
     (body: BodyOf<'/api/projects/{id}/indicators/{indicatorId}/periods', 'post'>) =>
       period
-        ? dataOf(api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}', { params: { path: { id: projectId, indicatorId: indicator.id, periodId: period.id } }, body }))
+        ? dataOf(
+            api.PUT('/api/projects/{id}/indicators/{indicatorId}/periods/{periodId}', {
+              params: { path: { id: projectId, indicatorId: indicator.id, periodId: period.id } },
+              body,
+            }),
+          )
         : dataOf(api.POST('/api/projects/{id}/indicators/{indicatorId}/periods', { params: { path: { id: projectId, indicatorId: indicator.id } }, body })),
     () => setOpen(false),
   );
@@ -130,7 +160,10 @@ export function PeriodForm({ projectId, indicator, period }: { projectId: string
       summary={
         <>
           {summary}
-          <span className="visually-hidden">: {text(indicator.title)}{period && ` ${period.start} – ${period.end}`}</span>
+          <span className="visually-hidden">
+            : {text(indicator.title)}
+            {period && ` ${period.start} – ${period.end}`}
+          </span>
         </>
       }
     >

@@ -48,7 +48,9 @@ function OrganisationFields({ draft, set, prefix }: FieldsProps<OrganisationDraf
     <>
       <InputField id={`${prefix}-name`} label={t('projects:organisationName')} required list={`${prefix}-directory`} value={draft.name} onChange={pick} />
       <datalist id={`${prefix}-directory`}>
-        {directory.data?.items.map((o) => <option key={o.id} value={o.name} />)}
+        {directory.data?.items.map((o) => (
+          <option key={o.id} value={o.name} />
+        ))}
       </datalist>
       <div className="field-row">
         <InputField id={`${prefix}-iati-ref`} label={t('projects:iatiRef')} value={draft.iatiRef} onChange={(iatiRef) => set({ iatiRef })} />
@@ -56,11 +58,19 @@ function OrganisationFields({ draft, set, prefix }: FieldsProps<OrganisationDraf
           id={`${prefix}-iati-type`}
           label={t('projects:iatiType')}
           value={draft.iatiType}
-          options={[{ value: '', label: t('projects:notKnown') }, ...IATI_TYPES.map((type) => ({ value: type, label: `${type} ${t(`projects:iatiTypes.${type}`)}` }))]}
+          options={[
+            { value: '', label: t('projects:notKnown') },
+            ...IATI_TYPES.map((type) => ({ value: type, label: `${type} ${t(`projects:iatiTypes.${type}`)}` })),
+          ]}
           onChange={(iatiType) => set({ iatiType })}
         />
       </div>
-      <CheckboxesField legend={t('projects:iatiRoles')} options={ROLES.map((r) => ({ value: r, label: t(`projects:roles.${r}`) }))} value={draft.roles} onChange={(roles) => set({ roles })} />
+      <CheckboxesField
+        legend={t('projects:iatiRoles')}
+        options={ROLES.map((r) => ({ value: r, label: t(`projects:roles.${r}`) }))}
+        value={draft.roles}
+        onChange={(roles) => set({ roles })}
+      />
     </>
   );
 }
@@ -77,38 +87,40 @@ export function useOrganisationsEditor(project: ProjectView, enabled: boolean): 
   /** A participation keeps its id while its organisation keeps the role. */
   const participations = (list: OrganisationItem[]): Participation[] =>
     list.flatMap((o) =>
-      o.roles.map((role) => project.participations.find((p) => p.organisationId === o.id && p.role === role) ?? { id: newId(`${o.id}-role`), organisationId: o.id, role }),
+      o.roles.map(
+        (role) => project.participations.find((p) => p.organisationId === o.id && p.role === role) ?? { id: newId(`${o.id}-role`), organisationId: o.id, role },
+      ),
     );
   return useSectionEditor(
     project,
     {
-        key: 'organisation',
-        items,
-        name: (o) => text(o.name),
-        addLabel: t('projects:addOrganisation'),
-        editLabel: t('projects:editOrganisation'),
-        draftOf: (o): OrganisationDraft => ({
-          name: text(o?.name),
-          iatiRef: o?.iatiRef ?? '',
-          iatiType: o?.iatiType ?? '',
-          platformOrganisationId: o?.platformOrganisationId ?? '',
-          roles: o?.roles ?? [],
-        }),
-        itemOf: (d, id, previous) => {
-          // Fields the form does not show (the parent organisation) are kept.
-          const { iatiRef: _r, iatiType: _t, platformOrganisationId: _p, ...kept } = previous ?? { id };
-          return {
-            ...kept,
-            id,
-            name: withLanguage(lang, d.name, previous?.name),
-            ...(d.iatiRef.trim() ? { iatiRef: d.iatiRef.trim() } : {}),
-            ...(d.iatiType ? { iatiType: d.iatiType } : {}),
-            ...(d.platformOrganisationId ? { platformOrganisationId: d.platformOrganisationId } : {}),
-            roles: d.roles,
-          };
-        },
-        Fields: OrganisationFields,
-        save: (list) => ({ organisations: list.map(({ roles: _roles, ...o }) => o), participations: participations(list) }),
+      key: 'organisation',
+      items,
+      name: (o) => text(o.name),
+      addLabel: t('projects:addOrganisation'),
+      editLabel: t('projects:editOrganisation'),
+      draftOf: (o): OrganisationDraft => ({
+        name: text(o?.name),
+        iatiRef: o?.iatiRef ?? '',
+        iatiType: o?.iatiType ?? '',
+        platformOrganisationId: o?.platformOrganisationId ?? '',
+        roles: o?.roles ?? [],
+      }),
+      itemOf: (d, id, previous) => {
+        // Fields the form does not show (the parent organisation) are kept.
+        const { iatiRef: _r, iatiType: _t, platformOrganisationId: _p, ...kept } = previous ?? { id };
+        return {
+          ...kept,
+          id,
+          name: withLanguage(lang, d.name, previous?.name),
+          ...(d.iatiRef.trim() ? { iatiRef: d.iatiRef.trim() } : {}),
+          ...(d.iatiType ? { iatiType: d.iatiType } : {}),
+          ...(d.platformOrganisationId ? { platformOrganisationId: d.platformOrganisationId } : {}),
+          roles: d.roles,
+        };
+      },
+      Fields: OrganisationFields,
+      save: (list) => ({ organisations: list.map(({ roles: _roles, ...o }) => o), participations: participations(list) }),
     },
     enabled,
   );

@@ -158,11 +158,7 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
               <ul className="text-list">
                 {b.members.map((m) => {
                   const who = person(m.personId);
-                  return (
-                    <li key={m.id}>
-                      {[who?.name, orgName(m.organisationId ?? who?.organisationId), text(m.role)].filter(Boolean).join(' — ')}
-                    </li>
-                  );
+                  return <li key={m.id}>{[who?.name, orgName(m.organisationId ?? who?.organisationId), text(m.role)].filter(Boolean).join(' — ')}</li>;
                 })}
               </ul>
             </div>
@@ -176,8 +172,8 @@ export function ProjectParties({ project, manages }: { project: ProjectView; man
           <ul className="text-list">
             {project.agreements.map((a) => (
               <li key={a.id}>
-                <strong>{text(a.title)}</strong> ({t(`projects:agreementKinds.${a.kind}`)}) — <span className={`tag agreement-${a.status}`}>{t(`projects:agreementStatuses.${a.status}`)}</span>{' '}
-                {formatPrecisionDate(a.date, lang)}
+                <strong>{text(a.title)}</strong> ({t(`projects:agreementKinds.${a.kind}`)}) —{' '}
+                <span className={`tag agreement-${a.status}`}>{t(`projects:agreementStatuses.${a.status}`)}</span> {formatPrecisionDate(a.date, lang)}
                 <br />
                 {t('projects:parties')}: {a.partyOrganisationIds.map(orgName).join(', ')}
                 {a.signingActivityId && (

@@ -81,7 +81,10 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       change.mutate({ kind: 'update', project: wholeProject(project, core) });
       return;
     }
-    const phases = phaseNames.split('\n').map((n) => n.trim()).filter(Boolean);
+    const phases = phaseNames
+      .split('\n')
+      .map((n) => n.trim())
+      .filter(Boolean);
     const created = {
       id: id.trim(),
       ...core,
@@ -94,7 +97,13 @@ function ProjectForm({ project }: { project?: ProjectView }) {
       documents: [],
       agreements: [],
       results: [],
-      phases: phases.map((name, i) => ({ id: `${id.trim()}-phase-${i + 1}`, order: i + 1, name: withLanguage(lang, name), gate: { status: 'pending' as const }, activities: [] })),
+      phases: phases.map((name, i) => ({
+        id: `${id.trim()}-phase-${i + 1}`,
+        order: i + 1,
+        name: withLanguage(lang, name),
+        gate: { status: 'pending' as const },
+        activities: [],
+      })),
     };
     change.mutate({ kind: 'create', project: created });
   };

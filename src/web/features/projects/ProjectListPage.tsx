@@ -28,7 +28,11 @@ export function ProjectListPage() {
     setParams(next);
   };
   usePageTitle(t('projects:projects'));
-  const list = useQuery({ queryKey: ['projects', 'list', status, missingLanguage], queryFn: () => dataOf(api.GET('/api/projects', { params: { query: { status: status ? Number(status) : undefined, missingLanguage: asLanguage(missingLanguage) } } })) });
+  const list = useQuery({
+    queryKey: ['projects', 'list', status, missingLanguage],
+    queryFn: () =>
+      dataOf(api.GET('/api/projects', { params: { query: { status: status ? Number(status) : undefined, missingLanguage: asLanguage(missingLanguage) } } })),
+  });
   return (
     <section>
       <div className="page-header">
@@ -89,9 +93,11 @@ export function ProjectListPage() {
                       <td>
                         <Link to={`/projects/${encodeURIComponent(p.id)}`}>{text(p.title)}</Link>
                       </td>
-                      <td>{p.closed ? t('projects:closed') : (t(`projects:statuses.${p.status}`))}</td>
+                      <td>{p.closed ? t('projects:closed') : t(`projects:statuses.${p.status}`)}</td>
                       <td>
-                        {p.nextPendingGate ? `${p.nextPendingGate.order}. ${text(p.nextPendingGate.name)} — ${t('projects:gates.pending')}` : t('projects:noGate')}
+                        {p.nextPendingGate
+                          ? `${p.nextPendingGate.order}. ${text(p.nextPendingGate.name)} — ${t('projects:gates.pending')}`
+                          : t('projects:noGate')}
                       </td>
                       <td>
                         {p.overdueDeliverableCount > 0 ? (

@@ -59,7 +59,7 @@ function ProjectDetails({ project: p, manages }: { project: ProjectView; manages
           <UserText text={p.title} />
         </h1>
         <p>
-          {t('projects:status')}: <strong>{p.closure ? t('projects:closed') : (t(`projects:statuses.${p.status}`))}</strong>
+          {t('projects:status')}: <strong>{p.closure ? t('projects:closed') : t(`projects:statuses.${p.status}`)}</strong>
           {p.location?.region && ` · ${text(p.location.region)}${p.location.district ? `, ${text(p.location.district)}` : ''}`}
         </p>
         <nav className="page-actions" aria-label={t('projects:download')}>
@@ -171,7 +171,11 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
           <ActivityItem key={a.id} project={project} phase={phase} activity={a} manages={manages} overdueIds={overdueIds} />
         ))}
       </ul>
-      <FormModal opened={manages && !project.closure && adding !== null} onClose={() => setAdding(null)} title={adding === 'deliverable' ? t('projects:addDeliverable') : t('projects:addActivity')}>
+      <FormModal
+        opened={manages && !project.closure && adding !== null}
+        onClose={() => setAdding(null)}
+        title={adding === 'deliverable' ? t('projects:addDeliverable') : t('projects:addActivity')}
+      >
         {adding === 'activity' && <ActivityForm project={project} phaseId={phase.id} onDone={() => setAdding(null)} />}
         {adding === 'deliverable' && lastActivity && <DeliverableForm project={project} activityId={lastActivity.id} onDone={() => setAdding(null)} />}
       </FormModal>
@@ -201,7 +205,19 @@ function PhaseSection({ project, phase, manages, overdueIds }: { project: Projec
   );
 }
 
-function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { project: ProjectView; phase: Phase; activity: Activity; manages: boolean; overdueIds: ReadonlySet<string> }) {
+function ActivityItem({
+  project,
+  phase,
+  activity: a,
+  manages,
+  overdueIds,
+}: {
+  project: ProjectView;
+  phase: Phase;
+  activity: Activity;
+  manages: boolean;
+  overdueIds: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
@@ -255,7 +271,19 @@ function ActivityItem({ project, phase, activity: a, manages, overdueIds }: { pr
   );
 }
 
-function DeliverableItem({ project, activity, deliverable: d, manages, overdue }: { project: ProjectView; activity: Activity; deliverable: Deliverable; manages: boolean; overdue: boolean }) {
+function DeliverableItem({
+  project,
+  activity,
+  deliverable: d,
+  manages,
+  overdue,
+}: {
+  project: ProjectView;
+  activity: Activity;
+  deliverable: Deliverable;
+  manages: boolean;
+  overdue: boolean;
+}) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const text = useText();
@@ -277,7 +305,9 @@ function DeliverableItem({ project, activity, deliverable: d, manages, overdue }
           <span className="visually-hidden">: {text(d.title)}</span>
         </button>
       )}
-      {canTask && <NewTaskButton variant="subtle" source={{ kind: 'deliverable', id: d.id, parentId: project.id }} about={`${text(project.title)}: ${text(d.title)}`} />}
+      {canTask && (
+        <NewTaskButton variant="subtle" source={{ kind: 'deliverable', id: d.id, parentId: project.id }} about={`${text(project.title)}: ${text(d.title)}`} />
+      )}
       {d.evidence.length > 0 && (
         <ul>
           {d.evidence.map((e) => (

@@ -97,13 +97,27 @@ export function ProjectTimeline({ project, today }: { project: ProjectView; toda
           <tbody>
             {rows.map((row) => (
               <tr key={row.key}>
-                <td>{row.kind === 'phase' ? t('projects:phase') : row.kind === 'activity' ? t('projects:activity') : row.kind === 'deliverable' ? t('projects:deliverable') : t('projects:gate')}</td>
+                <td>
+                  {row.kind === 'phase'
+                    ? t('projects:phase')
+                    : row.kind === 'activity'
+                      ? t('projects:activity')
+                      : row.kind === 'deliverable'
+                        ? t('projects:deliverable')
+                        : t('projects:gate')}
+                </td>
                 <td>{row.kind === 'gate' ? t('projects:gateOf', { phase: text(row.title) }) : text(row.title)}</td>
                 <td>
-                  {row.kind === 'activity' ? formatPrecisionDate(row.date, lang) : row.kind === 'deliverable' ? formatPrecisionDate(row.due, lang) : row.kind === 'gate' ? (row.decidedAt ?? '') : ''}
+                  {row.kind === 'activity'
+                    ? formatPrecisionDate(row.date, lang)
+                    : row.kind === 'deliverable'
+                      ? formatPrecisionDate(row.due, lang)
+                      : row.kind === 'gate'
+                        ? (row.decidedAt ?? '')
+                        : ''}
                 </td>
                 <td>
-                  {row.kind === 'activity' && (t(`projects:activityStatuses.${row.status}`))}
+                  {row.kind === 'activity' && t(`projects:activityStatuses.${row.status}`)}
                   {row.kind === 'deliverable' && <DeliverableStatus status={row.status} overdue={row.overdue} />}
                   {row.kind === 'gate' && t(`projects:gates.${row.status}`)}
                 </td>

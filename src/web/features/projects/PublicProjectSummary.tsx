@@ -13,7 +13,11 @@ import { ShareLink } from '../../components/ShareLink';
 import { projectPath, useText } from './project-data';
 
 export function usePublicProject(id: string, enabled = true) {
-  return useQuery({ queryKey: ['projects', 'summary', id], queryFn: () => dataOf(api.GET('/api/projects/{id}/summary', { params: { path: { id } } })), enabled });
+  return useQuery({
+    queryKey: ['projects', 'summary', id],
+    queryFn: () => dataOf(api.GET('/api/projects/{id}/summary', { params: { path: { id } } })),
+    enabled,
+  });
 }
 
 /** What a visitor reads of a project: purpose, region, partners, phases with gates, results (never budgets or notes). */
@@ -49,9 +53,15 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
       <Card withBorder radius="md" data-testid="public-project">
         <Stack gap="sm">
           <Group gap="xs">
-            <Badge variant="outline" color="brand.9" tt="none">{p.closed ? t('myWork:publicProject.closed') : t(`myWork:publicProject.projectStatus.${p.status}`)}</Badge>
+            <Badge variant="outline" color="brand.9" tt="none">
+              {p.closed ? t('myWork:publicProject.closed') : t(`myWork:publicProject.projectStatus.${p.status}`)}
+            </Badge>
             {region && <Text size="sm">{t('myWork:publicProject.regionLine', { region })}</Text>}
-            {(start || end) && <Text size="sm">{t('myWork:publicProject.periodLine', { from: start ? formatDay(start, lang) : '…', to: end ? formatDay(end, lang) : '…' })}</Text>}
+            {(start || end) && (
+              <Text size="sm">
+                {t('myWork:publicProject.periodLine', { from: start ? formatDay(start, lang) : '…', to: end ? formatDay(end, lang) : '…' })}
+              </Text>
+            )}
           </Group>
           <Title order={2} size="h4">
             {t('myWork:publicProject.purpose')}
@@ -76,7 +86,9 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
               )}
               {partner.roles.length > 0 && (
                 <Text span size="sm" c="dimmed">
-                  {t('myWork:publicProject.partnerRoles', { roles: partner.roles.map((r) => t(`myWork:publicProject.role.${r}`)).join(t('myWork:publicProject.listSeparator')) })}
+                  {t('myWork:publicProject.partnerRoles', {
+                    roles: partner.roles.map((r) => t(`myWork:publicProject.role.${r}`)).join(t('myWork:publicProject.listSeparator')),
+                  })}
                 </Text>
               )}
             </List.Item>
@@ -135,9 +147,7 @@ function PublicProjectSummaryView({ project: p }: { project: ProjectPublicSummar
           <Stack gap="sm">
             {p.results.map((r) => (
               <Stack key={r.id} gap={2}>
-                <Text fw={600}>
-                  {t('myWork:publicProject.resultTitle', { type: t(`myWork:publicProject.resultType.${r.type}`), title: text(r.title) })}
-                </Text>
+                <Text fw={600}>{t('myWork:publicProject.resultTitle', { type: t(`myWork:publicProject.resultType.${r.type}`), title: text(r.title) })}</Text>
                 {r.description && <Text size="sm">{text(r.description)}</Text>}
                 {r.indicators.length > 0 && (
                   <Text size="sm" c="dimmed">

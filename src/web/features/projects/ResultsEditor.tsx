@@ -22,7 +22,14 @@ interface ResultDraft {
   indicators: IndicatorDraft[];
 }
 
-const newIndicator = (prefix: string): IndicatorDraft => ({ id: newId(`${prefix}-indicator`), title: '', measure: 'unit', ascending: true, baselineYear: '', baselineValue: '' });
+const newIndicator = (prefix: string): IndicatorDraft => ({
+  id: newId(`${prefix}-indicator`),
+  title: '',
+  measure: 'unit',
+  ascending: true,
+  baselineYear: '',
+  baselineValue: '',
+});
 
 function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
   const { t } = useTranslation();
@@ -49,7 +56,13 @@ function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
           const ip = `${prefix}-indicator-${i}`;
           return (
             <>
-              <InputField id={`${ip}-title`} label={t('projects:indicatorTitle', { n: i + 1 })} required value={x.title} onChange={(title) => update({ title })} />
+              <InputField
+                id={`${ip}-title`}
+                label={t('projects:indicatorTitle', { n: i + 1 })}
+                required
+                value={x.title}
+                onChange={(title) => update({ title })}
+              />
               <SelectField
                 id={`${ip}-measure`}
                 label={t('projects:measure')}
@@ -60,8 +73,21 @@ function ResultFields({ draft, set, prefix }: FieldsProps<ResultDraft>) {
               <label className="inline-choice">
                 <input type="checkbox" checked={x.ascending} onChange={(e) => update({ ascending: e.target.checked })} /> {t('projects:ascending')}
               </label>
-              <InputField id={`${ip}-baseline-year`} label={t('projects:baselineYear')} type="number" value={x.baselineYear} onChange={(baselineYear) => update({ baselineYear })} />
-              <InputField id={`${ip}-baseline-value`} label={t('projects:baselineValue')} type="number" step="any" value={x.baselineValue} onChange={(baselineValue) => update({ baselineValue })} />
+              <InputField
+                id={`${ip}-baseline-year`}
+                label={t('projects:baselineYear')}
+                type="number"
+                value={x.baselineYear}
+                onChange={(baselineYear) => update({ baselineYear })}
+              />
+              <InputField
+                id={`${ip}-baseline-value`}
+                label={t('projects:baselineValue')}
+                type="number"
+                step="any"
+                value={x.baselineValue}
+                onChange={(baselineValue) => update({ baselineValue })}
+              />
             </>
           );
         }}
@@ -78,53 +104,59 @@ export function useResultsEditor(project: ProjectView, enabled: boolean): Sectio
   return useSectionEditor(
     project,
     {
-        key: 'result',
-        items: project.results,
-        name: (r) => text(r.title),
-        consequence: (r) => {
-          const periods = r.indicators.reduce((n, i) => n + i.periods.length, 0);
-          return t('projects:confirm.resultConsequence', { count: r.indicators.length, periods });
-        },
-        addLabel: t('projects:addResult'),
-        editLabel: t('projects:editResult'),
-        draftOf: (r): ResultDraft => ({
-          type: r?.type ?? 'output',
-          title: text(r?.title),
-          indicators: r
-            ? r.indicators.map((i) => ({
-                id: i.id,
-                title: text(i.title),
-                measure: i.measure,
-                ascending: i.ascending,
-                baselineYear: i.baseline ? String(i.baseline.year) : '',
-                baselineValue: i.baseline?.value === undefined ? '' : String(i.baseline.value),
-                previous: i,
-              }))
-            : [newIndicator(`${project.id}-result`)],
+      key: 'result',
+      items: project.results,
+      name: (r) => text(r.title),
+      consequence: (r) => {
+        const periods = r.indicators.reduce((n, i) => n + i.periods.length, 0);
+        return t('projects:confirm.resultConsequence', { count: r.indicators.length, periods });
+      },
+      addLabel: t('projects:addResult'),
+      editLabel: t('projects:editResult'),
+      draftOf: (r): ResultDraft => ({
+        type: r?.type ?? 'output',
+        title: text(r?.title),
+        indicators: r
+          ? r.indicators.map((i) => ({
+              id: i.id,
+              title: text(i.title),
+              measure: i.measure,
+              ascending: i.ascending,
+              baselineYear: i.baseline ? String(i.baseline.year) : '',
+              baselineValue: i.baseline?.value === undefined ? '' : String(i.baseline.value),
+              previous: i,
+            }))
+          : [newIndicator(`${project.id}-result`)],
+      }),
+      itemOf: (d, id, previous): Result => ({
+        ...previous,
+        id,
+        type: d.type,
+        title: withLanguage(lang, d.title, previous?.title),
+        indicators: d.indicators.map((x) => {
+          // Periods (targets, actuals), the description and a baseline comment are kept.
+          const { baseline, ...kept } = x.previous ?? { periods: [] };
+          const year = x.baselineYear || (x.baselineValue ? String(new Date().getFullYear()) : '');
+          return {
+            ...kept,
+            id: x.id,
+            title: withLanguage(lang, x.title, x.previous?.title),
+            measure: x.measure,
+            ascending: x.ascending,
+            ...(year
+              ? {
+                  baseline: {
+                    ...(baseline?.comment ? { comment: baseline.comment } : {}),
+                    year: Number(year),
+                    ...(x.baselineValue ? { value: Number(x.baselineValue) } : {}),
+                  },
+                }
+              : {}),
+          };
         }),
-        itemOf: (d, id, previous): Result => ({
-          ...previous,
-          id,
-          type: d.type,
-          title: withLanguage(lang, d.title, previous?.title),
-          indicators: d.indicators.map((x) => {
-            // Periods (targets, actuals), the description and a baseline comment are kept.
-            const { baseline, ...kept } = x.previous ?? { periods: [] };
-            const year = x.baselineYear || (x.baselineValue ? String(new Date().getFullYear()) : '');
-            return {
-              ...kept,
-              id: x.id,
-              title: withLanguage(lang, x.title, x.previous?.title),
-              measure: x.measure,
-              ascending: x.ascending,
-              ...(year
-                ? { baseline: { ...(baseline?.comment ? { comment: baseline.comment } : {}), year: Number(year), ...(x.baselineValue ? { value: Number(x.baselineValue) } : {}) } }
-                : {}),
-            };
-          }),
-        }),
-        Fields: ResultFields,
-        save: (results) => ({ results }),
+      }),
+      Fields: ResultFields,
+      save: (results) => ({ results }),
     },
     enabled,
   );

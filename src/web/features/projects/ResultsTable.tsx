@@ -23,7 +23,12 @@ function Progress({ indicator, period }: { indicator: Indicator; period: Period 
       {/* SVG attributes, not a style attribute: the CSP allows no inline styles. */}
       <svg className="progress-track" width="80" height="10" aria-hidden="true">
         <rect className="progress-background" width="80" height="10" rx="3" />
-        <rect className={percent >= 100 ? 'progress-fill progress-done' : 'progress-fill'} width={(Math.min(Math.max(percent, 0), 100) * 80) / 100} height="10" rx="3" />
+        <rect
+          className={percent >= 100 ? 'progress-fill progress-done' : 'progress-fill'}
+          width={(Math.min(Math.max(percent, 0), 100) * 80) / 100}
+          height="10"
+          rx="3"
+        />
       </svg>
       <span className="progress-value">{percent}%</span>
     </span>
@@ -69,9 +74,7 @@ export function ResultsTable({ project, manages }: { project: ProjectView; manag
                       {manages && periods.length > 0 && <ActualForm projectId={project.id} indicator={indicator} />}
                       {manages && <PeriodForm projectId={project.id} indicator={indicator} />}
                     </td>
-                    <td rowSpan={Math.max(periods.length, 1)}>
-                      {indicator.baseline ? `${value(indicator.baseline)} (${indicator.baseline.year})` : ''}
-                    </td>
+                    <td rowSpan={Math.max(periods.length, 1)}>{indicator.baseline ? `${value(indicator.baseline)} (${indicator.baseline.year})` : ''}</td>
                   </>
                 );
                 if (periods.length === 0) {

@@ -97,7 +97,9 @@ export function useSectionEditor<Item extends { id: string }, Draft>(project: Pr
           {spec.addLabel}
         </Button>
         <Modal opened={editing !== null} onClose={() => setEditing(null)} title={title} size="lg" fullScreen={phone}>
-          {editing !== null && <ItemForm key={editing} project={project} spec={spec} item={current} title={title} write={write} onDone={() => setEditing(null)} />}
+          {editing !== null && (
+            <ItemForm key={editing} project={project} spec={spec} item={current} title={title} write={write} onDone={() => setEditing(null)} />
+          )}
         </Modal>
       </>
     ),

@@ -37,7 +37,11 @@ export function wholeProject(project: ProjectView, changes: Partial<Project>) {
 
 /** Changes parts of a project by a whole-project update (results, budgets, organisations…). */
 export function useProjectUpdate(project: ProjectView, onDone?: () => void) {
-  return useProjectChange(project.id, (changes: Partial<Project>) => dataOf(api.PUT('/api/projects/{id}', { params: { path: { id: project.id } }, body: wholeProject(project, changes) })), onDone);
+  return useProjectChange(
+    project.id,
+    (changes: Partial<Project>) => dataOf(api.PUT('/api/projects/{id}', { params: { path: { id: project.id } }, body: wholeProject(project, changes) })),
+    onDone,
+  );
 }
 
 /** A new id inside a project (model ids are unique within their project). */

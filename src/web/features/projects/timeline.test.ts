@@ -4,15 +4,30 @@ import { dayNumber, timelineRows, timelineScale } from './timeline';
 
 const en = (text: string) => ({ original: 'en' as const, en: text });
 const activity = (id: string, date: Activity['date'], deliverables: Activity['deliverables'] = []): Activity => ({
-  id, type: 'expert-meeting', title: en(id), date, recurring: false, tentative: false, status: 'planned', organisationIds: [], personIds: [], deliverables,
+  id,
+  type: 'expert-meeting',
+  title: en(id),
+  date,
+  recurring: false,
+  tentative: false,
+  status: 'planned',
+  organisationIds: [],
+  personIds: [],
+  deliverables,
 });
 const phases: Phase[] = [
   {
-    id: 'development', order: 2, name: en('Development'), gate: { status: 'pending' },
+    id: 'development',
+    order: 2,
+    name: en('Development'),
+    gate: { status: 'pending' },
     activities: [activity('stakeholders', { precision: 'quarter', year: 2012, quarter: 1 })],
   },
   {
-    id: 'feasibility', order: 1, name: en('Feasibility'), gate: { status: 'pending' },
+    id: 'feasibility',
+    order: 1,
+    name: en('Feasibility'),
+    gate: { status: 'pending' },
     activities: [
       activity('visit', { precision: 'day', start: '2011-09-18', end: '2011-09-22' }),
       activity('expert-meeting', { precision: 'month', year: 2011, month: 11 }, [
@@ -36,7 +51,16 @@ describe('timelineRows', () => {
   });
 
   it('orders phases, each with its activities, their deliverables and then its gate at the end of the phase', () => {
-    expect(rows.map((r) => r.key)).toEqual(['feasibility', 'visit', 'expert-meeting', 'decision', 'feasibility-gate', 'development', 'stakeholders', 'development-gate']);
+    expect(rows.map((r) => r.key)).toEqual([
+      'feasibility',
+      'visit',
+      'expert-meeting',
+      'decision',
+      'feasibility-gate',
+      'development',
+      'stakeholders',
+      'development-gate',
+    ]);
     expect(rows.find((r) => r.key === 'feasibility-gate')).toMatchObject({ status: 'pending', at: dayNumber('2011-11-30') });
   });
 

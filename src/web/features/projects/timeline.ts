@@ -39,9 +39,10 @@ export function timelineRows(project: Pick<Project, 'phases'>, today: string): T
   return [...project.phases]
     .sort((a, b) => a.order - b.order)
     .flatMap((phase) => {
-      const own = phase.dates?.plannedStart && phase.dates.plannedEnd
-        ? { start: dayNumber(phase.dates.plannedStart), end: dayNumber(phase.dates.plannedEnd) }
-        : undefined;
+      const own =
+        phase.dates?.plannedStart && phase.dates.plannedEnd
+          ? { start: dayNumber(phase.dates.plannedStart), end: dayNumber(phase.dates.plannedEnd) }
+          : undefined;
       const inner: TimelineRow[] = phase.activities.flatMap((a) => [
         { kind: 'activity' as const, key: a.id, title: a.title, date: a.date, status: a.status, tentative: a.tentative, span: spanOf(a.date) },
         ...a.deliverables.map((d) => ({

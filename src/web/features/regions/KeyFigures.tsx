@@ -17,8 +17,7 @@ function FigureValue({ figure }: { figure: KeyFigure }) {
   if (figure.qualifier === 'target') {
     return (
       <>
-        {value}{' '}
-        {figure.year !== undefined && <span className="tag">{t('figure.target', { year: figure.year })}</span>}
+        {value} {figure.year !== undefined && <span className="tag">{t('figure.target', { year: figure.year })}</span>}
       </>
     );
   }

@@ -67,7 +67,11 @@ describe('the new-region form', () => {
   });
 
   it('sends the contract’s shape and opens the saved region', async () => {
-    const network = fakeNetwork({ 'GET /api/auth/session': manager, 'GET /api/regions': regions, 'POST /api/regions': ({ body }: { body: unknown }) => saved(body) });
+    const network = fakeNetwork({
+      'GET /api/auth/session': manager,
+      'GET /api/regions': regions,
+      'POST /api/regions': ({ body }: { body: unknown }) => saved(body),
+    });
     const { user, location } = await renderWithApp(<RegionFormPage />, { language: 'en', route: '/regions/new' });
 
     await user.type(await screen.findByLabelText(/^Identifier/), 'tangshan');

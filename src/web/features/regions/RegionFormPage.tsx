@@ -31,9 +31,7 @@ export function RegionFormPage() {
       title={id === undefined ? t('regions.newTitle') : t('regions.editTitle')}
       backTo={id === undefined ? '/regions' : `/regions/${encodeURIComponent(id)}`}
     >
-      <QueryView query={regions}>
-        {(page) => (id === undefined ? <RegionForm regions={page.items} /> : <EditRegion id={id} regions={page.items} />)}
-      </QueryView>
+      <QueryView query={regions}>{(page) => (id === undefined ? <RegionForm regions={page.items} /> : <EditRegion id={id} regions={page.items} />)}</QueryView>
     </RequireCapability>
   );
 }
@@ -55,7 +53,9 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
   const form = useValidatedSubmit({
     schema: existing ? RegionUpdate : RegionInput,
     save: (input) =>
-      createsRecord(input) ? dataOf(api.POST('/api/regions', { body: input })) : dataOf(api.PUT('/api/regions/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
+      createsRecord(input)
+        ? dataOf(api.POST('/api/regions', { body: input }))
+        : dataOf(api.PUT('/api/regions/{id}', { params: { path: { id: existing?.id ?? '' } }, body: input })),
     onSaved: (saved) => void navigate(`/regions/${encodeURIComponent(saved.id)}`),
   });
   const set = (patch: Partial<RegionDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -95,7 +95,9 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
     >
       {!existing && (
         <FormField path="id" label={t('field.id')} hint={t('field.idHint')} issue={issue('id')} required>
-          {(control) => <input {...control} type="text" autoCapitalize="off" spellCheck={false} value={draft.id} onChange={(event) => set({ id: event.target.value })} />}
+          {(control) => (
+            <input {...control} type="text" autoCapitalize="off" spellCheck={false} value={draft.id} onChange={(event) => set({ id: event.target.value })} />
+          )}
         </FormField>
       )}
       <LocalizedTextField path="name" label={t('field.name')} value={draft.name} onChange={(name) => set({ name })} issues={form.byPath} required />
@@ -121,7 +123,16 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
           )}
         </FormField>
         <FormField path="country" label={t('field.country')} hint={t('field.countryHint')} issue={issue('country')} required>
-          {(control) => <input {...control} type="text" maxLength={2} autoCapitalize="characters" value={draft.country} onChange={(event) => set({ country: event.target.value })} />}
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              maxLength={2}
+              autoCapitalize="characters"
+              value={draft.country}
+              onChange={(event) => set({ country: event.target.value })}
+            />
+          )}
         </FormField>
       </div>
       <FormField path="parentId" label={t('field.parent')} issue={issue('parentId')}>
@@ -136,7 +147,14 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
         )}
       </FormField>
       <LocalizedTextField path="capital" label={t('field.capital')} value={draft.capital} onChange={(capital) => set({ capital })} issues={form.byPath} />
-      <LocalizedTextField path="description" label={t('field.description')} value={draft.description} onChange={(description) => set({ description })} issues={form.byPath} multiline />
+      <LocalizedTextField
+        path="description"
+        label={t('field.description')}
+        value={draft.description}
+        onChange={(description) => set({ description })}
+        issues={form.byPath}
+        multiline
+      />
       <div className="field-row">
         {numberInput('population', t('field.population'))}
         <FormField path="populationQualifier" label={t('field.populationQualifier')} issue={issue('populationQualifier')}>
@@ -155,7 +173,14 @@ function RegionForm({ regions, existing }: { regions: readonly RegionSummary[]; 
         {numberInput('lat', t('field.latitude'), 'location.lat')}
         {numberInput('lon', t('field.longitude'), 'location.lon')}
       </div>
-      <LocalizedListField path="facts" label={t('field.facts')} itemLabel={t('field.fact')} items={draft.facts} onChange={(facts) => set({ facts })} issues={form.byPath} />
+      <LocalizedListField
+        path="facts"
+        label={t('field.facts')}
+        itemLabel={t('field.fact')}
+        items={draft.facts}
+        onChange={(facts) => set({ facts })}
+        issues={form.byPath}
+      />
       <LocalizedListField
         path="industries"
         label={t('field.industries')}

@@ -84,7 +84,9 @@ export function ThesaurusPage() {
           {selected ? (
             <>
               <ConceptDetails concept={selected} byId={byId} />
-              {admin && <ConceptForm key={`${selected.id}:${JSON.stringify(selected)}`} concept={selected} concepts={concepts} onSaved={() => setSaved(true)} />}
+              {admin && (
+                <ConceptForm key={`${selected.id}:${JSON.stringify(selected)}`} concept={selected} concepts={concepts} onSaved={() => setSaved(true)} />
+              )}
               {admin && selected.edited && <RevertButton id={selected.id} />}
             </>
           ) : (
@@ -168,11 +170,16 @@ function ConceptForm({ concept, concepts, onSaved }: { concept?: Concept; concep
   const [broader, setBroader] = useState<string[]>(concept?.broader ?? []);
   const save = useMutation({
     mutationFn: () =>
-      dataOf(api.PUT('/api/thesaurus/concepts/{id}', { params: { path: { id: id.trim() } }, body: {
-        // A language left empty keeps its labels as they are.
-        labels: Object.fromEntries(languages.flatMap((l) => (lines(labels[l]).length ? [[l, lines(labels[l])]] : []))),
-        broader,
-      } })),
+      dataOf(
+        api.PUT('/api/thesaurus/concepts/{id}', {
+          params: { path: { id: id.trim() } },
+          body: {
+            // A language left empty keeps its labels as they are.
+            labels: Object.fromEntries(languages.flatMap((l) => (lines(labels[l]).length ? [[l, lines(labels[l])]] : []))),
+            broader,
+          },
+        }),
+      ),
     onSuccess: async (saved) => {
       await client.invalidateQueries({ queryKey: ['thesaurus'] });
       onSaved();

@@ -18,8 +18,7 @@ export function OfficesField({
 }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const update = (index: number, patch: Partial<OfficeDraft>) =>
-    onChange(offices.map((office, i) => (i === index ? { ...office, ...patch } : office)));
+  const update = (index: number, patch: Partial<OfficeDraft>) => onChange(offices.map((office, i) => (i === index ? { ...office, ...patch } : office)));
   return (
     <fieldset className="repeating-field">
       <legend>{t('field.offices')}</legend>
@@ -31,11 +30,27 @@ export function OfficesField({
               {t('field.office')} {index + 1}
             </legend>
             <FormField path={`${path}.organisation`} label={t('field.organisation')} issue={issues.get(`${path}.organisation`)} required>
-              {(control) => <input {...control} type="text" value={office.organisation} onChange={(event) => update(index, { organisation: event.target.value })} />}
+              {(control) => (
+                <input {...control} type="text" value={office.organisation} onChange={(event) => update(index, { organisation: event.target.value })} />
+              )}
             </FormField>
-            <LocalizedTextField path={`${path}.city`} label={t('field.city')} value={office.city} onChange={(city) => update(index, { city })} issues={issues} />
+            <LocalizedTextField
+              path={`${path}.city`}
+              label={t('field.city')}
+              value={office.city}
+              onChange={(city) => update(index, { city })}
+              issues={issues}
+            />
             <FormField path={`${path}.openedYear`} label={t('field.openedYear')} issue={issues.get(`${path}.openedYear`)}>
-              {(control) => <input {...control} type="number" inputMode="numeric" value={office.openedYear} onChange={(event) => update(index, { openedYear: event.target.value })} />}
+              {(control) => (
+                <input
+                  {...control}
+                  type="number"
+                  inputMode="numeric"
+                  value={office.openedYear}
+                  onChange={(event) => update(index, { openedYear: event.target.value })}
+                />
+              )}
             </FormField>
             <button type="button" onClick={() => onChange(offices.filter((_, i) => i !== index))}>
               {t('form.removeItem', { name: t('field.office'), number: index + 1 })}

@@ -7,7 +7,18 @@ import { signedIn, visitor } from '../../test/session';
 import { TwinningFormPage } from './TwinningFormPage';
 
 function region(id: string, side: RegionSummary['side'], name: RegionSummary['name']): RegionSummary {
-  return { id, side, level: 'province', parentId: null, country: side === 'home' ? 'NL' : 'CN', name, population: null, areaKm2: null, location: null, opportunityCount: 0 };
+  return {
+    id,
+    side,
+    level: 'province',
+    parentId: null,
+    country: side === 'home' ? 'NL' : 'CN',
+    name,
+    population: null,
+    areaKm2: null,
+    location: null,
+    opportunityCount: 0,
+  };
 }
 
 const brabant = region('noord-brabant', 'home', { original: 'nl', nl: 'Noord-Brabant', en: 'North Brabant', zh: '北布拉班特' });
@@ -63,7 +74,11 @@ describe('the twinning edit form', () => {
     await user.click(screen.getByRole('button', { name: '保存' }));
 
     await expect.poll(location).toBe('/regions/hebei');
-    expect(network.sentTo('PUT /api/twinnings/noord-brabant-hebei')[0]?.body).toMatchObject({ homeRegionId: 'gelderland', partnerRegionId: 'hebei', since: 2015 });
+    expect(network.sentTo('PUT /api/twinnings/noord-brabant-hebei')[0]?.body).toMatchObject({
+      homeRegionId: 'gelderland',
+      partnerRegionId: 'hebei',
+      since: 2015,
+    });
   });
 
   it('deletes the twinning after confirmation and goes back to the partner region', async () => {

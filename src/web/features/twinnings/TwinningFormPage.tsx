@@ -30,17 +30,17 @@ export function TwinningFormPage() {
   const { t } = useTranslation();
   return (
     <RequireCapability allowed={useCan('twinnings:write')} title={id === undefined ? t('twinnings.newTitle') : t('twinnings.editTitle')} backTo="/regions">
-    <QueryView query={regions}>
-      {(regionPage) =>
-        id === undefined ? (
-          <TwinningForm regions={regionPage.items} />
-        ) : (
-          <QueryView query={twinnings}>
-            {(page) => <TwinningForm regions={regionPage.items} existing={page.items.find((item) => item.id === id) ?? null} />}
-          </QueryView>
-        )
-      }
-    </QueryView>
+      <QueryView query={regions}>
+        {(regionPage) =>
+          id === undefined ? (
+            <TwinningForm regions={regionPage.items} />
+          ) : (
+            <QueryView query={twinnings}>
+              {(page) => <TwinningForm regions={regionPage.items} existing={page.items.find((item) => item.id === id) ?? null} />}
+            </QueryView>
+          )
+        }
+      </QueryView>
     </RequireCapability>
   );
 }
@@ -96,7 +96,13 @@ function TwinningForm({ regions, existing }: { regions: readonly RegionSummary[]
       }
     >
       {(['homeRegionId', 'partnerRegionId'] as const).map((path) => (
-        <FormField key={path} path={path} label={t(path === 'homeRegionId' ? 'field.homeRegion' : 'field.partnerRegion')} issue={form.byPath.get(path)} required>
+        <FormField
+          key={path}
+          path={path}
+          label={t(path === 'homeRegionId' ? 'field.homeRegion' : 'field.partnerRegion')}
+          issue={form.byPath.get(path)}
+          required
+        >
           {(control) => (
             <RegionSelect
               control={control}
