@@ -7,7 +7,8 @@ import { useLanguage } from '../../i18n/index';
 import { formatDateTime, formatDay, formatNumber } from '../../lib/format';
 import { useCan } from '../accounts/session';
 import { CardGrid } from './MyWorkPage';
-import { Empty, More, Row, Rows, To, usePick, WorkCard } from './WorkCard';
+import { Empty, More, Row, Rows, To, WorkCard } from './WorkCard';
+import { usePickText } from '../../components/UserText';
 
 /** Where a record of the audit trail or a task's source is shown. */
 const pathOf: Record<string, (id: string, parentId?: string | null) => string> = {
@@ -39,7 +40,7 @@ const actions = ['create', 'update', 'replace', 'delete', 'import', 'publish', '
 export function ManagerSections({ manager: m }: { manager: ManagerWork }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const pick = usePick();
+  const pick = usePickText();
   const canOrganise = useCan('events:organise');
   const canAudit = useCan('audit:read');
   const pipelineTotal = m.pipeline.reduce((n, p) => n + p.count, 0);

@@ -4,14 +4,15 @@ import type { MemberWork } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
 import { formatDateTime } from '../../lib/format';
 import { CardGrid } from './MyWorkPage';
-import { Empty, Row, Rows, To, usePick, WorkCard } from './WorkCard';
+import { Empty, Row, Rows, To, WorkCard } from './WorkCard';
+import { usePickText } from '../../components/UserText';
 
 const listFormat = (lang: string, names: string[]) => new Intl.ListFormat(lang === 'zh' ? 'zh-CN' : lang, { type: 'conjunction' }).format(names);
 
 export function MemberSections({ member: m }: { member: MemberWork }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const pick = usePick();
+  const pick = usePickText();
   const profile = m.organisation ? `/organisations/${encodeURIComponent(m.organisation.id)}` : null;
   return (
     <CardGrid>

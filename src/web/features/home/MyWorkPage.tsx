@@ -11,7 +11,7 @@ import { AdminSections } from './AdminSections';
 import { ManagerSections } from './ManagerSections';
 import { MemberSections } from './MemberSections';
 import { OfficialSection } from './OfficialSection';
-import { usePick } from './WorkCard';
+import { usePickText } from '../../components/UserText';
 
 export function useMyWork() {
   return useQuery({ queryKey: ['my-work'], queryFn: () => dataOf(api.GET('/api/my-work')) });
@@ -21,7 +21,7 @@ export function useMyWork() {
 export function MyWorkPage({ name }: { name: string }) {
   const { t } = useTranslation();
   const work = useMyWork();
-  const pick = usePick();
+  const pick = usePickText();
   const lead = (w: MyWork) => {
     if (w.member)
       return w.member.organisation ? t('myWork:lead.member', { organisation: w.member.organisation.name }) : t('myWork:lead.memberWithoutOrganisation');

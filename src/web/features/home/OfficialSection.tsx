@@ -4,14 +4,15 @@ import type { OfficialWork } from '../../../shared/api/index';
 import { useLanguage } from '../../i18n/index';
 import { formatNumber } from '../../lib/format';
 import { useCanWriteOpportunitiesOf } from '../accounts/session';
-import { Empty, Rows, To, usePick, WorkCard } from './WorkCard';
+import { Empty, Rows, To, WorkCard } from './WorkCard';
+import { usePickText } from '../../components/UserText';
 
 const stageColour = { draft: 'gray.8', published: 'brand.9', closed: 'dark' } as const;
 
 export function OfficialSection({ official: o }: { official: OfficialWork }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const pick = usePick();
+  const pick = usePickText();
   const canWrite = useCanWriteOpportunitiesOf(o.region?.id);
   if (!o.region) return null;
   const region = pick(o.region.name);

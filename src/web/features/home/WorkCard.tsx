@@ -1,8 +1,6 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { LocalizedText } from '../../../shared/api/index';
-import { usePickText } from '../../components/UserText';
 
 /** A card of the home page: a heading (h2), an optional count and hint, the content, and a link onwards. */
 export function WorkCard({
@@ -75,12 +73,6 @@ export function More({ shown, total, to, label }: { shown: number; total: number
       <To to={to}>{label}</To>
     </Text>
   );
-}
-
-/** Picks a title in the reader's language (the contract's texts are LocalizedText-shaped). */
-export function usePick() {
-  const pick = usePickText();
-  return (text: { original: 'nl' | 'en' | 'zh'; nl?: string; en?: string; zh?: string } | null | undefined) => pick(text as LocalizedText | null);
 }
 
 /** A list of rows in a card: each row a main line and a dimmed second line, readable at 390 px. */
