@@ -7,23 +7,13 @@ import { kid, kids, missing, multilingual, toVerbatim, uniqueId } from './import
 import type { Context, Warn } from './import-read';
 import type { ProjectIati, VerbatimElement } from '../projects/iati-extension';
 import { CLASSIFICATION_ELEMENTS, classificationsOf } from './import-classifications';
-import {
-  activityDates,
-  budgetLinesOf,
-  documentOf,
-  location,
-  Organisations,
-  participationsOf,
-  plannedDisbursementsOf,
-  projectCurrency,
-  otherAttributes,
-  reportingOrg,
-  result,
-  status,
-  themesOf,
-  transactionOf,
-} from './import-parts';
+import { activityDates, location, status, themesOf } from './import-activity';
+import { documentOf } from './import-documents';
+import { budgetLinesOf, plannedDisbursementsOf, projectCurrency, transactionOf } from './import-money';
+import { Organisations, participationsOf, reportingOrg } from './import-organisations';
+import { otherAttributes } from './import-parts';
 import type { Keep } from './import-parts';
+import { result } from './import-results';
 import type { ResultParts } from '../projects/iati-extension';
 import { readXml, XmlSyntaxError } from './xml-read';
 import type { XmlNode } from './xml-read';

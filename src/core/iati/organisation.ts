@@ -3,7 +3,7 @@
 // organisation-level documents, all summed from the budget lines of the projects it publishes.
 // Elements in the order of the iati-organisation xsd:sequence.
 import type { Money, Project, ReportingOrg } from '../projects/model';
-import { narratives } from './export';
+import { narratives } from './export-narratives';
 import { el, serializeXml } from './xml';
 import type { XmlElement } from './xml';
 
