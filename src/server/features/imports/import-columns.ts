@@ -41,6 +41,12 @@ export const FIELDS: Record<Kind, readonly string[]> = {
   ],
 };
 
+/** The fields a file must map a column to. */
+export const REQUIRED: Record<Kind, readonly string[]> = {
+  organisations: ['name', 'type', 'country'],
+  opportunities: ['regionId', 'themes'],
+};
+
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export const requireManager = (actor: Actor) => {
