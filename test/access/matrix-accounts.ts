@@ -12,7 +12,7 @@ export const accountRows: Rows = {
 
   // Accounts
   'POST /api/auth/login': {
-    call: () => ({ payload: { email: 'member-a@example.org', password: TEST_PASSWORD }, headers: {} }),
+    call: () => ({ payload: { email: fx.people['member-a'].email, password: TEST_PASSWORD }, headers: {} }),
     expect: everyone('ok'),
   },
   'POST /api/auth/logout': { call: async (who) => ({ headers: await spareSession(who) }), expect: signedIn() },
@@ -63,13 +63,13 @@ export const accountRows: Rows = {
     expect: signedIn(),
   },
   'GET /api/users': { call: () => ({}), expect: admins },
-  'GET /api/users/{id}': { call: () => ({ url: `/api/users/${fx.ids['member-a']}` }), expect: admins },
+  'GET /api/users/{id}': { call: () => ({ url: `/api/users/${fx.people['member-a'].id}` }), expect: admins },
   'POST /api/users': {
     call: () => ({ payload: { email: `${unique('new')}@example.org`, displayName: 'New', role: 'programme-manager' } }),
     expect: admins,
   },
-  'PATCH /api/users/{id}': { call: () => ({ url: `/api/users/${fx.ids['member-b']}`, payload: { language: 'zh' } }), expect: admins },
+  'PATCH /api/users/{id}': { call: () => ({ url: `/api/users/${fx.people['member-b'].id}`, payload: { language: 'zh' } }), expect: admins },
   'GET /api/outbox': { call: () => ({}), expect: admins },
-  'GET /api/audit': { call: () => ({ url: '/api/audit?entityType=region&entityId=hebei' }), expect: admins },
-  'GET /api/audit/{entityType}/{entityId}': { call: () => ({ url: '/api/audit/region/hebei' }), expect: managers },
+  'GET /api/audit': { call: () => ({ url: `/api/audit?entityType=region&entityId=${fx.regionX}` }), expect: admins },
+  'GET /api/audit/{entityType}/{entityId}': { call: () => ({ url: `/api/audit/region/${fx.regionX}` }), expect: managers },
 };

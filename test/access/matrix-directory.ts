@@ -6,7 +6,7 @@ const concept = { labels: { nl: ['matrixbegrip'], en: ['matrix concept'], zh: ['
 export const directoryRows: Rows = {
   // Regions and twinnings: programme managers write.
   'GET /api/regions': { call: () => ({}), expect: everyone('ok') },
-  'GET /api/regions/{id}': { call: () => ({ url: '/api/regions/hebei' }), expect: everyone('ok') },
+  'GET /api/regions/{id}': { call: () => ({ url: `/api/regions/${fx.regionX}` }), expect: everyone('ok') },
   'POST /api/regions': { call: () => ({ payload: region(unique('new-region')) }), expect: managers },
   'PUT /api/regions/{id}': {
     call: () => {
@@ -29,49 +29,49 @@ export const directoryRows: Rows = {
     call: async () => {
       const partner = unique('tw-partner');
       await post('/api/regions', region(partner));
-      return { payload: { homeRegionId: 'antwerpen', partnerRegionId: partner } };
+      return { payload: { homeRegionId: fx.homeRegion, partnerRegionId: partner } };
     },
     expect: managers,
   },
   'PUT /api/twinnings/{id}': {
-    call: () => ({ url: `/api/twinnings/${fx.twinningId}`, payload: { homeRegionId: 'antwerpen', partnerRegionId: 'matrix-region', since: 2020 } }),
+    call: () => ({ url: `/api/twinnings/${fx.twinningId}`, payload: { homeRegionId: fx.homeRegion, partnerRegionId: 'matrix-region', since: 2020 } }),
     expect: managers,
   },
   'DELETE /api/twinnings/{id}': {
     call: async () => {
       const partner = unique('tw-doomed');
       await post('/api/regions', region(partner));
-      const twinning = await post('/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: partner });
+      const twinning = await post('/api/twinnings', { homeRegionId: fx.homeRegion, partnerRegionId: partner });
       return { url: `/api/twinnings/${twinning.id}` };
     },
     expect: managers,
   },
 
-  // Opportunities: partner officials write in their own region (Hebei is official X's).
+  // Opportunities: partner officials write in their own region (region X is official X's).
   'GET /api/opportunities': { call: () => ({}), expect: everyone('ok') },
   'GET /api/opportunities/{id}': {
     call: () => ({ url: `/api/opportunities/${fx.membersOnlyOpportunity}` }),
     expect: { ...everyone('ok'), visitor: 404 },
   },
   'POST /api/opportunities': {
-    call: () => ({ payload: opportunity('hebei') }),
+    call: () => ({ payload: opportunity(fx.regionX) }),
     expect: ownRegion,
   },
   'PUT /api/opportunities/{id}': {
-    call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}`, payload: opportunity('hebei') }),
+    call: () => ({ url: `/api/opportunities/${fx.opportunityX}`, payload: opportunity(fx.regionX) }),
     expect: ownRegion,
   },
   'DELETE /api/opportunities/{id}': {
-    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}` }),
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity(fx.regionX))).id}` }),
     expect: managers,
   },
 
-  // Organisations: members edit their own organisation (org-a is member A's).
+  // Organisations: members edit their own organisation (A is member A's).
   'GET /api/organisations': { call: () => ({}), expect: everyone('ok') },
-  'GET /api/organisations/{id}': { call: () => ({ url: '/api/organisations/org-b' }), expect: { ...everyone('ok'), visitor: 404 } },
+  'GET /api/organisations/{id}': { call: () => ({ url: `/api/organisations/${fx.orgB}` }), expect: { ...everyone('ok'), visitor: 404 } },
   'POST /api/organisations': { call: () => ({ payload: organisation(unique('New organisation')) }), expect: managers },
   'PUT /api/organisations/{id}': {
-    call: () => ({ url: '/api/organisations/org-a', payload: { ...organisation('Org A'), visibility: 'public' } }),
+    call: () => ({ url: `/api/organisations/${fx.orgA}`, payload: { ...organisation('Org A'), visibility: 'public' } }),
     expect: ownOrganisation(),
   },
   'DELETE /api/organisations/{id}': {
@@ -81,7 +81,7 @@ export const directoryRows: Rows = {
 
   // Who may edit the opportunity may translate it: official Y is of another region (403 own_region_only).
   'PUT /api/opportunities/{id}/translations/{lang}': {
-    call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/translations/zh`, payload: { title: '矩阵机会' } }),
+    call: () => ({ url: `/api/opportunities/${fx.opportunityX}/translations/zh`, payload: { title: '矩阵机会' } }),
     expect: ownRegion,
   },
   'GET /api/organisations/facets': { call: () => ({}), expect: everyone('ok') },
@@ -90,14 +90,14 @@ export const directoryRows: Rows = {
   'PUT /api/organisations/{id}/translations/{lang}': {
     call: async () => {
       const description = { original: 'en', en: 'We treat industrial wastewater.' };
-      await post('/api/organisations/org-a', { ...organisation('Org A'), visibility: 'public', description }, undefined, 'PUT');
-      return { url: '/api/organisations/org-a/translations/zh', payload: { description: '我们处理工业废水。' } };
+      await post(`/api/organisations/${fx.orgA}`, { ...organisation('Org A'), visibility: 'public', description }, undefined, 'PUT');
+      return { url: `/api/organisations/${fx.orgA}/translations/zh`, payload: { description: '我们处理工业废水。' } };
     },
     expect: ownOrganisation(),
   },
-  'GET /api/organisations/{id}/profile': { call: () => ({ url: '/api/organisations/org-a/profile' }), expect: everyone('ok') },
+  'GET /api/organisations/{id}/profile': { call: () => ({ url: `/api/organisations/${fx.orgA}/profile` }), expect: everyone('ok') },
   'PUT /api/organisations/{id}/profile': {
-    call: () => ({ url: '/api/organisations/org-a/profile', payload: { sectors: ['water'], languages: ['en'] } }),
+    call: () => ({ url: `/api/organisations/${fx.orgA}/profile`, payload: { sectors: ['water'], languages: ['en'] } }),
     expect: ownOrganisation(),
   },
 

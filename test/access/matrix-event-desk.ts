@@ -75,7 +75,7 @@ export const eventDeskRows: Rows = {
   'POST /api/events/{id}/walk-ins': {
     call: () => ({
       url: '/api/events/matrix-event/walk-ins',
-      payload: { delegateName: 'Walk-in', delegateEmail: `${unique('walk-in')}@org-a.example`, organisationId: 'org-a' },
+      payload: { delegateName: 'Walk-in', delegateEmail: `${unique('walk-in')}@${fx.orgA}.example`, organisationId: fx.orgA },
     }),
     expect: managers,
   },
@@ -146,7 +146,7 @@ export const eventDeskRows: Rows = {
     call: async (who) => {
       const token = await keptRegistration(who);
       const { registrationId } = (await fx.t.app.inject({ url: `/api/public/registrations/${token}` })).json();
-      const request = await post('/api/events/matrix-event/requests', { from: await delegate('org-b'), to: [registrationId] });
+      const request = await post('/api/events/matrix-event/requests', { from: await delegate(fx.orgB), to: [registrationId] });
       return { url: `/api/public/registrations/${token}/requests/${request.id}/response`, payload: { answer: 'accept' } };
     },
     expect: everyone('ok'),

@@ -32,7 +32,7 @@ export const eventRows: Rows = {
       const name = unique(`delegate-of-${who}`);
       return {
         url: `${event}/registrations`,
-        payload: { organisationId: 'org-a', delegateName: name, delegateEmail: `${name}@org-a.example`, languages: ['en'] },
+        payload: { organisationId: fx.orgA, delegateName: name, delegateEmail: `${name}@${fx.orgA}.example`, languages: ['en'] },
       };
     },
     expect: ownOrganisation(),
@@ -42,7 +42,7 @@ export const eventRows: Rows = {
     expect: ownOrganisation(),
   },
   'DELETE /api/events/{id}/registrations/{registrationId}': {
-    call: async () => ({ url: `${event}/registrations/${await delegate('org-a')}` }),
+    call: async () => ({ url: `${event}/registrations/${await delegate(fx.orgA)}` }),
     expect: ownOrganisation(),
   },
   'POST /api/events/{id}/registrations/{registrationId}/check-in': {
@@ -50,7 +50,7 @@ export const eventRows: Rows = {
     expect: managers,
   },
   'POST /api/events/{id}/registrations/{registrationId}/no-show': {
-    call: async () => ({ url: `${event}/registrations/${await delegate('org-a')}/no-show` }),
+    call: async () => ({ url: `${event}/registrations/${await delegate(fx.orgA)}/no-show` }),
     expect: managers,
   },
   'GET /api/events/{id}/marketplace': { call: () => ({ url: `${event}/marketplace` }), expect: signedIn() },
@@ -76,15 +76,15 @@ export const eventRows: Rows = {
   // A's requester withdraws (member B: 403 own_organisation_only, invitee_only, requester_only).
   'GET /api/events/{id}/requests': { call: () => ({ url: `${event}/requests` }), expect: signedIn() },
   'POST /api/events/{id}/requests': {
-    call: async () => ({ url: `${event}/requests`, payload: { from: fx.registrationA, to: [await delegate('org-b')] } }),
+    call: async () => ({ url: `${event}/requests`, payload: { from: fx.registrationA, to: [await delegate(fx.orgB)] } }),
     expect: ownOrganisation(),
   },
   'POST /api/events/{id}/requests/{requestId}/response': {
-    call: async () => ({ url: `${event}/requests/${await pendingRequest('org-b', 'org-a')}/response`, payload: { answer: 'accept' } }),
+    call: async () => ({ url: `${event}/requests/${await pendingRequest(fx.orgB, fx.orgA)}/response`, payload: { answer: 'accept' } }),
     expect: ownOrganisation('invitee_only'),
   },
   'DELETE /api/events/{id}/requests/{requestId}': {
-    call: async () => ({ url: `${event}/requests/${await pendingRequest('org-a', 'org-b')}` }),
+    call: async () => ({ url: `${event}/requests/${await pendingRequest(fx.orgA, fx.orgB)}` }),
     expect: ownOrganisation('requester_only'),
   },
 

@@ -6,10 +6,10 @@ export const followUpRows: Rows = {
   'POST /api/notifications/read': { call: () => ({ payload: {} }), expect: signedIn() },
 
   // Follow-up loop: an organisation reaches its own interactions and tasks, an official their
-  // region's (the interaction below is about org A and a Hebei opportunity); others get 404.
+  // region's (the interaction below is about organisation A and an opportunity in region X); others get 404.
   'GET /api/follow-up/interactions': { call: () => ({}), expect: signedIn() },
   'POST /api/follow-up/interactions': {
-    call: () => ({ payload: { kind: 'call', occurredOn: '2030-01-01', organisationId: 'org-a' } }),
+    call: () => ({ payload: { kind: 'call', occurredOn: '2030-01-01', organisationId: fx.orgA } }),
     expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'GET /api/follow-up/interactions/{id}': { call: () => ({ url: `/api/follow-up/interactions/${fx.interactionId}` }), expect: ownAndRegion },
@@ -39,20 +39,20 @@ export const followUpRows: Rows = {
   'GET /api/follow-up/settings': { call: () => ({}), expect: signedIn() },
   'PUT /api/follow-up/settings': { call: () => ({ payload: { opportunityAlerts: true } }), expect: signedIn() },
   'POST /api/opportunities/{id}/interest': {
-    call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/interest`, payload: { message: 'Interested' } }),
+    call: () => ({ url: `/api/opportunities/${fx.opportunityX}/interest`, payload: { message: 'Interested' } }),
     expect: { ...everyone('role_forbidden'), visitor: 401, 'member-a': 'ok', 'member-b': 'ok' },
   },
   'POST /api/opportunities/{id}/put-forward': {
-    call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/put-forward`, payload: { organisationId: 'org-a', note: 'A fits' } }),
+    call: () => ({ url: `/api/opportunities/${fx.opportunityX}/put-forward`, payload: { organisationId: fx.orgA, note: 'A fits' } }),
     expect: managers,
   },
   'POST /api/opportunities/{id}/publish': {
-    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', { ...opportunity('hebei'), stage: 'draft' })).id}/publish` }),
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', { ...opportunity(fx.regionX), stage: 'draft' })).id}/publish` }),
     // A draft is not even visible to another region's official.
     expect: { ...managers, 'official-x': 'ok', 'official-y': 404 },
   },
   'POST /api/opportunities/{id}/close': {
-    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity('hebei'))).id}/close`, payload: { reason: 'withdrawn' } }),
+    call: async () => ({ url: `/api/opportunities/${(await post('/api/opportunities', opportunity(fx.regionX))).id}/close`, payload: { reason: 'withdrawn' } }),
     expect: ownRegion,
   },
   // Meeting feedback: each side answers for itself (member B may not answer for A's delegate:
@@ -66,7 +66,7 @@ export const followUpRows: Rows = {
     expect: { ...ownOrganisation('meeting_parties_only', 'meeting_parties_only'), 'member-b': 'ok' },
   },
   'GET /api/events/{id}/outcomes': { call: () => ({ url: '/api/events/matrix-event/outcomes' }), expect: managers },
-  // A lead outcome of A's match (a Hebei opportunity): A's members and Hebei's official record it;
+  // A lead outcome of A's match (an opportunity in region X): A's members and X's official record it;
   // another organisation or region gets 403 own_organisation_only.
   'POST /api/follow-up/outcomes': {
     call: () => ({ payload: { kind: 'mou', title: 'MoU', signedOn: '2030-01-01', matchId: fx.matchA } }),
@@ -76,7 +76,7 @@ export const followUpRows: Rows = {
   'GET /api/follow-up/outcomes': { call: () => ({}), expect: signedIn() },
   'GET /api/follow-up/report': { call: () => ({}), expect: { ...managers, 'official-x': 'ok', 'official-y': 'ok' } },
   'POST /api/follow-up/report/indicator': {
-    call: () => ({ payload: { projectId: 'p004', indicatorId: fx.indicatorId, periodId: fx.periodId, measure: 'matchesProposed' } }),
+    call: () => ({ payload: { projectId: fx.projectId, indicatorId: fx.indicatorId, periodId: fx.periodId, measure: 'matchesProposed' } }),
     expect: managers,
   },
 };

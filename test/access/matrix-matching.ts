@@ -14,9 +14,9 @@ export const matchingRows: Rows = {
   // Members see their own organisation's matches only: the opportunity's list is filtered for
   // everyone signed in, another organisation's list is refused (403 own_organisation_only), and
   // another organisation's match is not found (404); officials have none.
-  'GET /api/opportunities/{id}/matches': { call: () => ({ url: `/api/opportunities/${fx.hebeiOpportunity}/matches` }), expect: signedIn() },
+  'GET /api/opportunities/{id}/matches': { call: () => ({ url: `/api/opportunities/${fx.opportunityX}/matches` }), expect: signedIn() },
   'GET /api/organisations/{id}/matches': {
-    call: () => ({ url: '/api/organisations/org-a/matches' }),
+    call: () => ({ url: `/api/organisations/${fx.orgA}/matches` }),
     expect: ownOrganisation('own_organisation_only', 'own_organisation_only'),
   },
   'GET /api/matches/{id}': {
@@ -24,7 +24,7 @@ export const matchingRows: Rows = {
     expect: { ...everyone(404), visitor: 401, 'member-a': 'ok', 'programme-manager': 'ok', admin: 'ok' },
   },
   // The pipeline board and its changes: programme managers.
-  'GET /api/matches': { call: () => ({ url: '/api/matches?organisationId=org-a' }), expect: managers },
+  'GET /api/matches': { call: () => ({ url: `/api/matches?organisationId=${fx.orgA}` }), expect: managers },
   'POST /api/matches/status': { call: () => ({ payload: { ids: [fx.matchA], status: 'interested' } }), expect: managers },
   'GET /api/matches/owners': { call: () => ({}), expect: managers },
   'PATCH /api/matches/{id}': { call: () => ({ url: `/api/matches/${fx.matchA}`, payload: { nextActionOn: '2030-03-01' } }), expect: managers },

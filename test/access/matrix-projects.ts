@@ -1,5 +1,20 @@
-// Matrix rows: projects (the demo project p004), their deliverables, indicator periods and documents.
-import { activity, deliverable, everyone, fx, managers, matrixProject, period, post, type Rows, signedIn, textDocument, unique, uploadDocument } from './setup';
+// Matrix rows: projects (the matrix's project, built by test/factories.ts), their deliverables, indicator periods and documents.
+import {
+  activity,
+  deliverable,
+  everyone,
+  fx,
+  managers,
+  matrixProject,
+  period,
+  post,
+  projectUrl,
+  type Rows,
+  signedIn,
+  textDocument,
+  unique,
+  uploadDocument,
+} from './setup';
 
 /** A new matrix project; its id. */
 const newProject = async () => (await post('/api/projects', matrixProject(unique('p-doomed')))).id as string;
@@ -8,10 +23,10 @@ const newProject = async () => (await post('/api/projects', matrixProject(unique
 let periodYear = 2050;
 
 export const projectRows: Rows = {
-  // Projects: the demo project p004 and the matrix project p-matrix (replaced as it was); writes
+  // Projects: the matrix's project (`projectUrl`) and the matrix project p-matrix (replaced as it was); writes
   // that use a project up (deletion, a gate decision) get a new one per caller.
   'GET /api/projects': { call: () => ({}), expect: everyone('ok') },
-  'GET /api/projects/{id}': { call: () => ({ url: '/api/projects/p004' }), expect: signedIn() },
+  'GET /api/projects/{id}': { call: () => ({ url: projectUrl() }), expect: signedIn() },
   'POST /api/projects': { call: () => ({ payload: matrixProject(unique('p-new')) }), expect: managers },
   'PUT /api/projects/{id}': {
     call: async () => {
@@ -44,40 +59,40 @@ export const projectRows: Rows = {
     expect: managers,
   },
   'POST /api/projects/{id}/deliverables/{deliverableId}/delivered': {
-    call: () => ({ url: `/api/projects/p004/deliverables/${fx.deliverableId}/delivered`, payload: { evidence: [{ note: { original: 'en', en: 'Sent' } }] } }),
+    call: () => ({ url: projectUrl(`/deliverables/${fx.deliverableId}/delivered`), payload: { evidence: [{ note: { original: 'en', en: 'Sent' } }] } }),
     expect: managers,
   },
   'PUT /api/projects/{id}/indicators/{indicatorId}/periods/{periodId}/actual': {
-    call: () => ({ url: `/api/projects/p004/indicators/${fx.indicatorId}/periods/${fx.periodId}/actual`, payload: { value: 7 } }),
+    call: () => ({ url: projectUrl(`/indicators/${fx.indicatorId}/periods/${fx.periodId}/actual`), payload: { value: 7 } }),
     expect: managers,
   },
-  'GET /api/projects/{id}/iati': { call: () => ({ url: '/api/projects/p004/iati' }), expect: managers },
-  'POST /api/projects/export/iati': { call: () => ({ payload: { projectIds: ['p004'] } }), expect: managers },
-  // A dry run (the default) of p004's own file: checked and previewed, nothing written.
+  'GET /api/projects/{id}/iati': { call: () => ({ url: projectUrl('/iati') }), expect: managers },
+  'POST /api/projects/export/iati': { call: () => ({ payload: { projectIds: [fx.projectId] } }), expect: managers },
+  // A dry run (the default) of the project's own file: checked and previewed, nothing written.
   'POST /api/projects/import/iati': { call: () => ({ payload: { xml: fx.iatiXml } }), expect: managers },
   // Project documents: programme managers upload, delete and download; the files are
   // confidential like budgets (others see the documents' titles only).
-  'POST /api/projects/{id}/documents': { call: () => ({ url: '/api/projects/p004/documents', payload: textDocument('upload.txt') }), expect: managers },
+  'POST /api/projects/{id}/documents': { call: () => ({ url: projectUrl('/documents'), payload: textDocument('upload.txt') }), expect: managers },
   'DELETE /api/projects/{id}/documents/{documentId}': {
-    call: async () => ({ url: `/api/projects/p004/documents/${await uploadDocument('doomed.txt')}` }),
+    call: async () => ({ url: projectUrl(`/documents/${await uploadDocument('doomed.txt')}`) }),
     expect: managers,
   },
-  'GET /api/projects/{id}/documents/{documentId}/file': { call: () => ({ url: `/api/projects/p004/documents/${fx.documentId}/file` }), expect: managers },
-  'GET /api/projects/{id}/report.pdf': { call: () => ({ url: '/api/projects/p004/report.pdf' }), expect: signedIn() },
-  'GET /api/projects/{id}/activities.ics': { call: () => ({ url: '/api/projects/p004/activities.ics' }), expect: signedIn() },
+  'GET /api/projects/{id}/documents/{documentId}/file': { call: () => ({ url: projectUrl(`/documents/${fx.documentId}/file`) }), expect: managers },
+  'GET /api/projects/{id}/report.pdf': { call: () => ({ url: projectUrl('/report.pdf') }), expect: signedIn() },
+  'GET /api/projects/{id}/activities.ics': { call: () => ({ url: projectUrl('/activities.ics') }), expect: signedIn() },
   // The public summary: what visitors read (never budgets, people or documents).
-  'GET /api/projects/{id}/summary': { call: () => ({ url: '/api/projects/p004/summary' }), expect: everyone('ok') },
-  'POST /api/projects/{id}/deliverables': { call: () => ({ url: '/api/projects/p004/deliverables', payload: deliverable() }), expect: managers },
+  'GET /api/projects/{id}/summary': { call: () => ({ url: projectUrl('/summary') }), expect: everyone('ok') },
+  'POST /api/projects/{id}/deliverables': { call: () => ({ url: projectUrl('/deliverables'), payload: deliverable() }), expect: managers },
   'PUT /api/projects/{id}/deliverables/{deliverableId}': {
-    call: () => ({ url: `/api/projects/p004/deliverables/${fx.deliverableId}`, payload: { ...deliverable(), status: 'in-progress' } }),
+    call: () => ({ url: projectUrl(`/deliverables/${fx.deliverableId}`), payload: { ...deliverable(), status: 'in-progress' } }),
     expect: managers,
   },
   'POST /api/projects/{id}/indicators/{indicatorId}/periods': {
-    call: () => ({ url: `/api/projects/p004/indicators/${fx.indicatorId}/periods`, payload: period(++periodYear) }),
+    call: () => ({ url: projectUrl(`/indicators/${fx.indicatorId}/periods`), payload: period(++periodYear) }),
     expect: managers,
   },
   'PUT /api/projects/{id}/indicators/{indicatorId}/periods/{periodId}': {
-    call: () => ({ url: `/api/projects/p004/indicators/${fx.indicatorId}/periods/${fx.periodId}`, payload: { ...period(2040), target: { value: 12 } } }),
+    call: () => ({ url: projectUrl(`/indicators/${fx.indicatorId}/periods/${fx.periodId}`), payload: { ...period(2040), target: { value: 12 } } }),
     expect: managers,
   },
 };

@@ -7,7 +7,8 @@ import { jobHandlers } from '../../src/server/app';
 import { outbox } from '../../src/server/db/schema';
 import { checkInCodeOf, checkInKeyOf } from '../../src/server/features/events/check-in-code';
 import { drainJobs } from '../../src/server/features/jobs/jobs.service';
-import { type AuthHeaders, cast, createAccount, createCast, signIn, type CastMember } from '../accounts';
+import { type AuthHeaders, cast, createAccount, signIn, type CastMember } from '../accounts';
+import { buildCast, buildOpportunity, buildProject, buildRegion } from '../factories';
 import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../test-app';
 
 /**
@@ -34,9 +35,9 @@ export const admins = { ...managers, 'programme-manager': 'role_forbidden' } as 
  */
 export const ownOrganisation = (memberB: Refusal = 'own_organisation_only', officials: Refusal = 'role_forbidden') =>
   ({ ...managers, 'member-a': 'ok', 'member-b': memberB, 'official-x': officials, 'official-y': officials }) as Record<CastMember, Outcome>;
-/** A record of Hebei: its official and the managers; official Y is refused by the region rule. */
+/** A record of region X: its official and the managers; official Y is refused by the region rule. */
 export const ownRegion = { ...managers, 'official-x': 'ok', 'official-y': 'own_region_only' } as Record<CastMember, Outcome>;
-/** A follow-up record of organisation A in Hebei: A's members, Hebei's official and managers; 404 for the others. */
+/** A follow-up record of organisation A in region X: A's members, X's official and managers; 404 for the others. */
 export const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 'official-x': 'ok', 'programme-manager': 'ok', admin: 'ok' } as Record<
   CastMember,
   Outcome
@@ -46,10 +47,21 @@ export const ownAndRegion = { ...everyone(404), visitor: 401, 'member-a': 'ok', 
 export type Fixture = {
   t: TestApp;
   h: Record<CastMember, AuthHeaders>;
-  ids: Record<CastMember, string>;
+  /** The people of test/factories.ts `buildCast` (id, e-mail and affiliation of each). */
+  people: Awaited<ReturnType<typeof buildCast>>['people'];
+  /** The cast's partner provinces: X is official X's, Y official Y's. */
+  regionX: string;
+  regionY: string;
+  /** The cast's organisations: A (public) is member A's, B (members-only) member B's. */
+  orgA: string;
+  orgB: string;
+  /** A home region twinned with the partner region matrix-region. */
+  homeRegion: string;
   twinningId: string;
+  /** A members-only opportunity in region Y. */
   membersOnlyOpportunity: string;
-  hebeiOpportunity: string;
+  /** A public opportunity in region X. */
+  opportunityX: string;
   documentId: string;
   /** Member A's delegate at the matrix event (organisation A). */
   registrationA: string;
@@ -63,16 +75,17 @@ export type Fixture = {
   gridOther: string;
   /** The check-in code on the badge of member A's delegate. */
   checkInCode: string;
-  /** A match of organisation A (put forward for the Hebei opportunity). */
+  /** A match of organisation A (put forward for the opportunity in region X). */
   matchA: string;
-  /** An activity and an indicator of the demo project p004, and a deliverable and a period added to them. */
+  /** A project of test/factories.ts `buildProject`: an activity and an indicator of it, and a deliverable and a period added to them. */
+  projectId: string;
   activityId: string;
   indicatorId: string;
   deliverableId: string;
   periodId: string;
   /** An organisations import, checked and not committed. */
   importId: string;
-  /** The demo project p004 as IATI XML. */
+  /** That project as IATI XML. */
   iatiXml: string;
 };
 export const fx = {} as Fixture;
@@ -109,9 +122,11 @@ export const textDocument = (filename: string) => ({
   filename,
   contentBase64: Buffer.from('Minutes of the matrix meeting').toString('base64'),
 });
-/** Uploads a document to the demo project p004; its id. */
+/** The address of the matrix's project, or of `part` of it. */
+export const projectUrl = (part = '') => `/api/projects/${fx.projectId}${part}`;
+/** Uploads a document to the matrix's project; its id. */
 export async function uploadDocument(filename: string): Promise<string> {
-  const project = await post('/api/projects/p004/documents', textDocument(filename));
+  const project = await post(projectUrl('/documents'), textDocument(filename));
   return (project.documents as { id: string }[]).at(-1)!.id;
 }
 
@@ -190,7 +205,7 @@ async function createEvents() {
   fx.registrationA = (
     await post(
       '/api/events/matrix-event/registrations',
-      { organisationId: 'org-a', delegateName: 'Anna', delegateEmail: 'anna@org-a.example', languages: ['en'] },
+      { organisationId: fx.orgA, delegateName: 'Anna', delegateEmail: `anna@${fx.orgA}.example`, languages: ['en'] },
       h['member-a'],
     )
   ).id;
@@ -204,11 +219,11 @@ async function createEvents() {
         h[who],
       )
     ).id;
-  fx.gridA = await gridReg('member-a', 'org-a');
-  fx.gridMeeting = (await post('/api/events/matrix-grid/requests', { from: fx.gridA, to: [await gridReg('member-b', 'org-b')] }, h['member-a'])).id;
+  fx.gridA = await gridReg('member-a', fx.orgA);
+  fx.gridMeeting = (await post('/api/events/matrix-grid/requests', { from: fx.gridA, to: [await gridReg('member-b', fx.orgB)] }, h['member-a'])).id;
   await post(`/api/events/matrix-grid/requests/${fx.gridMeeting}/response`, { answer: 'accept' }, h['member-b']);
   fx.gridOther = (
-    await post('/api/events/matrix-grid/requests', { from: await delegate('org-a', 'matrix-grid'), to: [await delegate('org-b', 'matrix-grid')] })
+    await post('/api/events/matrix-grid/requests', { from: await delegate(fx.orgA, 'matrix-grid'), to: [await delegate(fx.orgB, 'matrix-grid')] })
   ).id;
   await post(`/api/events/matrix-grid/requests/${fx.gridOther}/response`, { answer: 'accept' });
   await post('/api/events/matrix-grid/schedule', { timeLimitSeconds: 1 });
@@ -268,12 +283,13 @@ export const activity = (id: string, status: 'planned' | 'done') => ({
 });
 
 async function createProjectRecords() {
-  const project = (await fx.t.app.inject({ url: '/api/projects/p004', headers: pm() })).json();
-  fx.activityId = project.phases[0].activities[0].id;
-  fx.indicatorId = project.results[0].indicators[0].id;
-  const added = await post('/api/projects/p004/deliverables', deliverable());
+  const project = await buildProject(fx.t);
+  fx.projectId = project.id;
+  fx.activityId = project.phases[0]!.activities[0]!.id;
+  fx.indicatorId = project.results[0]!.indicators[0]!.id;
+  const added = await post(projectUrl('/deliverables'), deliverable());
   fx.deliverableId = added.phases[0].activities[0].deliverables.at(-1).id;
-  const withPeriod = await post(`/api/projects/p004/indicators/${fx.indicatorId}/periods`, period(2040));
+  const withPeriod = await post(projectUrl(`/indicators/${fx.indicatorId}/periods`), period(2040));
   fx.periodId = withPeriod.results[0].indicators[0].periods.at(-1).id;
 }
 export const deliverable = () => ({
@@ -288,19 +304,21 @@ export const period = (year: number) => ({ start: `${year}-01-01`, end: `${year}
 export function useAccessApp() {
   beforeAll(async () => {
     fx.t = await createTestApp({ webDist: builtWebApp() });
-    ({ headers: fx.h, ids: fx.ids } = await createCast(fx.t));
+    const { headers, people, regions, organisations } = await buildCast(fx.t);
+    Object.assign(fx, { h: headers, people, regionX: regions.x.id, regionY: regions.y.id, orgA: organisations.a.id, orgB: organisations.b.id });
+    fx.homeRegion = (await buildRegion(fx.t, { side: 'home', country: 'BE' })).id;
     await post('/api/regions', region('matrix-region'));
-    fx.twinningId = (await post('/api/twinnings', { homeRegionId: 'antwerpen', partnerRegionId: 'matrix-region' })).id;
-    fx.membersOnlyOpportunity = (await post('/api/opportunities', opportunity('sichuan', 'members'))).id;
-    fx.hebeiOpportunity = (await post('/api/opportunities', opportunity('hebei'))).id;
+    fx.twinningId = (await post('/api/twinnings', { homeRegionId: fx.homeRegion, partnerRegionId: 'matrix-region' })).id;
+    fx.membersOnlyOpportunity = (await buildOpportunity(fx.t, { region: regions.y, visibility: 'members' })).id;
+    fx.opportunityX = (await buildOpportunity(fx.t, { region: regions.x })).id;
+    await createProjectRecords();
     fx.documentId = await uploadDocument('minutes.txt');
     await createEvents();
-    await createProjectRecords();
     const interaction = await post('/api/follow-up/interactions', {
       kind: 'meeting',
       occurredOn: '2030-01-01',
-      organisationId: 'org-a',
-      opportunityId: fx.hebeiOpportunity,
+      organisationId: fx.orgA,
+      opportunityId: fx.opportunityX,
     });
     fx.interactionId = interaction.id;
     const attachment = { filename: 'minutes.txt', contentBase64: Buffer.from('minutes').toString('base64') };
@@ -308,11 +326,11 @@ export function useAccessApp() {
     fx.taskId = (
       await post('/api/follow-up/tasks', { title: 'Matrix follow-up', dueOn: '2030-01-01', source: { kind: 'interaction', id: fx.interactionId } })
     ).id;
-    await post(`/api/opportunities/${fx.hebeiOpportunity}/put-forward`, { organisationId: 'org-a', note: 'A fits' });
+    await post(`/api/opportunities/${fx.opportunityX}/put-forward`, { organisationId: fx.orgA, note: 'A fits' });
     fx.importId = await checkedImport();
     await post('/api/projects', matrixProject('p-matrix'));
-    fx.iatiXml = (await post('/api/projects/export/iati', { projectIds: ['p004'] })).xml;
-    fx.matchA = (await fx.t.app.inject({ url: '/api/matches?organisationId=org-a', headers: pm() })).json().items[0].id;
+    fx.iatiXml = (await post('/api/projects/export/iati', { projectIds: [fx.projectId] })).xml;
+    fx.matchA = (await fx.t.app.inject({ url: `/api/matches?organisationId=${fx.orgA}`, headers: pm() })).json().items[0].id;
   });
   afterAll(() => fx.t.close());
 }
