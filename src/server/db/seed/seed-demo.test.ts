@@ -1,4 +1,4 @@
-// The demo's projects and twinnings as the API serves them, and the demo seed run once. Other tests build their
+// The demo's projects, opportunities and twinnings as the API serves them, and the demo seed run once. Other tests build their
 // own records (test/factories.ts); these are the ones about the demo itself.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,12 @@ describe('demo project 004', () => {
   });
 });
 
-describe('demo twinnings', () => {
+describe('demo opportunities and twinnings', () => {
+  it('holds every opportunity of document 000', async () => {
+    const res = await cast.t.app.inject({ url: '/api/opportunities?pageSize=200' });
+    expect(res.json().total).toBe(27);
+  });
+
   it('lists the twinnings of document 000, with the POM Antwerpen office in Chongqing', async () => {
     const res = await cast.t.app.inject({ url: '/api/twinnings?regionId=chongqing' });
     expect(res.statusCode).toBe(200);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
-import { buildOpportunity, buildRegion } from '../../../../test/factories';
+import { buildOpportunity, buildProvinceWithCity, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
@@ -23,7 +23,7 @@ const newRegion = {
 
 describe('regions API', () => {
   it('lists the partner provinces with their opportunity counts', async () => {
-    const { province, city } = await provinceWithCity();
+    const { province, city } = await buildProvinceWithCity(t);
     const home = await buildRegion(t, { side: 'home', country: 'BE' });
     await opportunitiesIn(province, 2);
     await opportunitiesIn(city, 3);
@@ -49,7 +49,7 @@ describe('regions API', () => {
   });
 
   it('shows a region with its sub-regions, twinnings and opportunities per theme', async () => {
-    const { province, city } = await provinceWithCity();
+    const { province, city } = await buildProvinceWithCity(t);
     const [home, otherPartner] = [await buildRegion(t, { side: 'home', country: 'BE' }), await buildRegion(t)];
     for (const partner of [province, otherPartner]) {
       const twinned = await t.app.inject({
@@ -116,7 +116,7 @@ describe('regions API', () => {
     expect(orphan.json().issues).toMatchObject([
       { path: 'parentId', message: 'region "nowhere" does not exist', code: 'unknown_reference', params: { value: 'nowhere' } },
     ]);
-    const { province, city } = await provinceWithCity();
+    const { province, city } = await buildProvinceWithCity(t);
     const { id: _id, ...detail } = (await t.app.inject({ url: `/api/regions/${province.id}` })).json();
     const cycle = await t.app.inject({
       headers: pm,
@@ -137,13 +137,6 @@ describe('regions API', () => {
     expect((await t.app.inject({ url: `/api/regions/${region.id}` })).statusCode).toBe(200);
   });
 });
-
-/** A partner province and a city of it. */
-async function provinceWithCity() {
-  const province = await buildRegion(t);
-  const city = await buildRegion(t, { level: 'city', parentId: province.id });
-  return { province, city };
-}
 
 async function opportunitiesIn(region: { id: string }, howMany: number) {
   for (let i = 0; i < howMany; i++) await buildOpportunity(t, { region });
