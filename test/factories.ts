@@ -31,6 +31,13 @@ export async function buildRegion(t: TestApp, fields: Partial<z.input<typeof Reg
   );
 }
 
+/** A partner province and a city of it, for what a region counts of its sub-regions. */
+export async function buildProvinceWithCity(t: TestApp) {
+  const province = await buildRegion(t);
+  const city = await buildRegion(t, { level: 'city', parentId: province.id });
+  return { province, city };
+}
+
 /** A public company; `region` becomes its home region. */
 export async function buildOrganisation(t: TestApp, { region, ...fields }: Partial<z.input<typeof OrganisationInput>> & { region?: { id: string } } = {}) {
   const id = fields.id ?? uniqueId('org');

@@ -1,22 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit } from '../src/server/features/audit/audit.service';
-import { type AuthHeaders, type CastMember, createCast } from './accounts';
+import type { AuthHeaders, CastMember } from './accounts';
+import { buildCast, buildOpportunity } from './factories';
 import { createTestApp, type TestApp } from './test-app';
 
 // Issue #11: who may edit a record may add its text in another language, marked as a translation
 // (every language but `original` is one); lists find the records that lack a language.
 let t: TestApp;
 let as: Record<CastMember, AuthHeaders>;
+let orgA: string;
+let orgB: string;
 beforeAll(async () => {
   t = await createTestApp();
-  as = (await createCast(t)).headers;
+  const cast = await buildCast(t);
+  as = cast.headers;
+  orgA = cast.organisations.a.id;
+  orgB = cast.organisations.b.id;
   const created = await t.app.inject({
     method: 'POST',
     url: '/api/opportunities',
     headers: as['programme-manager'],
     payload: {
       id: 'tr-sludge',
-      regionId: 'hebei',
+      regionId: cast.regions.x.id,
       title: { original: 'nl', nl: 'Slibverwerking voor raffinaderijen' },
       description: { original: 'nl', nl: 'Een raffinaderij zoekt een partner voor olieslib.' },
       themes: ['waste'],
@@ -25,7 +31,7 @@ beforeAll(async () => {
   expect(created.statusCode, created.body).toBe(201);
   const org = await t.app.inject({
     method: 'PUT',
-    url: '/api/organisations/org-a',
+    url: `/api/organisations/${orgA}`,
     headers: as['programme-manager'],
     payload: { name: 'Org A', type: 'company', country: 'BE', description: { original: 'en', en: 'Treats industrial wastewater.' }, visibility: 'public' },
   });
@@ -44,9 +50,12 @@ const ids = async (url: string, who: CastMember = 'programme-manager') => {
 
 describe('translations of opportunities', () => {
   it('lists an opportunity as missing Chinese until a manager adds it, then keeps the original and marks the added language', async () => {
+    const complete = await buildOpportunity(t, { title: { original: 'en', en: 'Sludge', nl: 'Slib', zh: '污泥' } });
     expect((await ids('/api/opportunities?missingLanguage=zh&pageSize=100')).ids).toContain('tr-sludge');
-    // The seeded opportunities have all three languages.
-    expect((await ids('/api/opportunities?missingLanguage=en&pageSize=100')).ids).toEqual(['tr-sludge']);
+    const missingEn = (await ids('/api/opportunities?missingLanguage=en&pageSize=100')).ids;
+    expect(missingEn).toContain('tr-sludge');
+    // A record with all three languages is not listed.
+    expect(missingEn).not.toContain(complete.id);
 
     const res = await translate('programme-manager', 'opportunities/tr-sludge', 'zh', { title: '炼油厂污泥处理' });
     expect(res.statusCode, res.body).toBe(200);
@@ -95,24 +104,24 @@ describe('translations of opportunities', () => {
 describe('translations of organisations', () => {
   it('filters the directory by a missing language and lets a manager or the own member add it', async () => {
     const missingNl = await ids('/api/organisations?missingLanguage=nl&pageSize=100');
-    expect(missingNl.ids).toContain('org-a');
+    expect(missingNl.ids).toContain(orgA);
     // An organisation without a description has nothing to translate.
-    expect(missingNl.ids).not.toContain('org-b');
-    expect((await ids('/api/organisations?missingLanguage=en&pageSize=100')).ids).not.toContain('org-a');
+    expect(missingNl.ids).not.toContain(orgB);
+    expect((await ids('/api/organisations?missingLanguage=en&pageSize=100')).ids).not.toContain(orgA);
 
-    const res = await translate('programme-manager', 'organisations/org-a', 'nl', { description: 'Zuivert industrieel afvalwater.' });
+    const res = await translate('programme-manager', `organisations/${orgA}`, 'nl', { description: 'Zuivert industrieel afvalwater.' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().description).toEqual({ original: 'en', en: 'Treats industrial wastewater.', nl: 'Zuivert industrieel afvalwater.' });
-    expect((await ids('/api/organisations?missingLanguage=nl&pageSize=100')).ids).not.toContain('org-a');
+    expect((await ids('/api/organisations?missingLanguage=nl&pageSize=100')).ids).not.toContain(orgA);
 
-    expect((await translate('member-a', 'organisations/org-a', 'zh', { description: '处理工业废水。' })).statusCode).toBe(200);
-    const otherMember = await translate('member-b', 'organisations/org-a', 'zh', { description: '处理工业废水。' });
+    expect((await translate('member-a', `organisations/${orgA}`, 'zh', { description: '处理工业废水。' })).statusCode).toBe(200);
+    const otherMember = await translate('member-b', `organisations/${orgA}`, 'zh', { description: '处理工业废水。' });
     expect(otherMember.statusCode).toBe(403);
     expect(otherMember.json().code).toBe('own_organisation_only');
-    expect((await translate('official-x', 'organisations/org-a', 'zh', { description: '处理工业废水。' })).json().code).toBe('role_forbidden');
-    const nothing = await translate('programme-manager', 'organisations/org-b', 'zh', { description: '无' });
+    expect((await translate('official-x', `organisations/${orgA}`, 'zh', { description: '处理工业废水。' })).json().code).toBe('role_forbidden');
+    const nothing = await translate('programme-manager', `organisations/${orgB}`, 'zh', { description: '无' });
     expect(nothing.json()).toMatchObject({ code: 'nothing_to_translate', params: { field: 'description' } });
-    const audit = await listAudit(t.database.db, { entityType: 'organisation', entityId: 'org-a', page: 1, pageSize: 50 });
+    const audit = await listAudit(t.database.db, { entityType: 'organisation', entityId: orgA, page: 1, pageSize: 50 });
     expect(audit.items.filter((e: { action: string }) => e.action === 'translate')).toHaveLength(2);
   });
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, createAccount, signInAsProgrammeManager } from '../../../test/accounts';
+import { buildProject } from '../../../test/factories';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 
 let t: TestApp;
@@ -58,13 +59,16 @@ describe('an event naming a project activity', () => {
     const project = await call('POST', '/api/events', event('e1', { projectId: 'no-such-project' }));
     expect(project.status).toBe(400);
     expect(project.json().issues).toMatchObject([{ path: 'projectId', message: 'there is no project "no-such-project"' }]);
-    const activity = await call('POST', '/api/events', event('e2', { projectId: 'p004', activityId: 'no-such-activity' }));
+    const { id: projectId } = await buildProject(t);
+    const activity = await call('POST', '/api/events', event('e2', { projectId, activityId: 'no-such-activity' }));
     expect(activity.status).toBe(400);
-    expect(activity.json().issues).toMatchObject([{ path: 'activityId', message: 'project "p004" has no activity "no-such-activity"' }]);
+    expect(activity.json().issues).toMatchObject([{ path: 'activityId', message: `project "${projectId}" has no activity "no-such-activity"` }]);
   });
 
   it('accepts a real one, and refuses an unknown one on update', async () => {
-    expect((await call('POST', '/api/events', event('e3', { projectId: 'p004', activityId: 'p004-development-matchmaking' }))).status).toBe(201);
+    const project = await buildProject(t);
+    const activityId = project.phases[0]!.activities[0]!.id;
+    expect((await call('POST', '/api/events', event('e3', { projectId: project.id, activityId }))).status).toBe(201);
     const res = await call('PATCH', '/api/events/e3', { activityId: 'gone' });
     expect(res.status).toBe(400);
     expect(res.json().issues[0].path).toBe('activityId');

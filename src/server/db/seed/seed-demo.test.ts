@@ -1,4 +1,4 @@
-// The demo's projects as the API serves them, and the demo seed run once. Other tests build their
+// The demo's projects, opportunities and twinnings as the API serves them, and the demo seed run once. Other tests build their
 // own records (test/factories.ts); these are the ones about the demo itself.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,21 @@ describe('demo project 004', () => {
     const { createdAt, updatedAt: _updatedAt, documentFiles: _files, revision: _revision, ...project } = res.json();
     expect(typeof createdAt).toBe('string');
     expect(project).toEqual(JSON.parse(JSON.stringify(project004)));
+  });
+});
+
+describe('demo opportunities and twinnings', () => {
+  it('holds every opportunity of document 000', async () => {
+    const res = await cast.t.app.inject({ url: '/api/opportunities?pageSize=200' });
+    expect(res.json().total).toBe(27);
+  });
+
+  it('lists the twinnings of document 000, with the POM Antwerpen office in Chongqing', async () => {
+    const res = await cast.t.app.inject({ url: '/api/twinnings?regionId=chongqing' });
+    expect(res.statusCode).toBe(200);
+    const [twinning] = res.json().items;
+    expect(twinning).toMatchObject({ homeRegionId: 'antwerpen', partnerRegionId: 'chongqing' });
+    expect(twinning.offices).toEqual([expect.objectContaining({ organisation: 'POM Antwerpen', openedYear: 2011 })]);
   });
 });
 

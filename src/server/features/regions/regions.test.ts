@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
+import { buildOpportunity, buildProvinceWithCity, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 
 let t: TestApp;
@@ -21,33 +22,54 @@ const newRegion = {
 };
 
 describe('regions API', () => {
-  it('lists the partner regions of the demo programme with their opportunity counts', async () => {
-    const res = await t.app.inject({ url: '/api/regions?side=partner&level=province&pageSize=50' });
+  it('lists the partner provinces with their opportunity counts', async () => {
+    const { province, city } = await buildProvinceWithCity(t);
+    const home = await buildRegion(t, { side: 'home', country: 'BE' });
+    await opportunitiesIn(province, 2);
+    await opportunitiesIn(city, 3);
+    const res = await t.app.inject({ url: '/api/regions?side=partner&level=province&pageSize=200' });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    const ids = body.items.map((r: { id: string }) => r.id).sort();
-    expect(ids).toEqual(['guangdong', 'hebei', 'shaanxi', 'sichuan']);
-    expect(body.items.find((r: { id: string }) => r.id === 'hebei').opportunityCount).toBe(7);
-    // Sichuan's count includes the opportunities of its city Chengdu.
-    expect(body.items.find((r: { id: string }) => r.id === 'sichuan').opportunityCount).toBe(5);
+    const ids = body.items.map((r: { id: string }) => r.id);
+    expect(ids).toContain(province.id);
+    expect(ids).not.toContain(city.id);
+    expect(ids).not.toContain(home.id);
+    // The province's count includes the opportunities of its city.
+    expect(body.items.find((r: { id: string }) => r.id === province.id).opportunityCount).toBe(5);
   });
 
   it('sorts by population, descending', async () => {
+    // More people than any real region, so these two lead whatever else the database holds.
+    const largest = await buildRegion(t, { population: 2_000_000_000 });
+    const second = await buildRegion(t, { population: 1_900_000_000 });
+    await buildRegion(t, { population: 1_000 });
     const res = await t.app.inject({ url: '/api/regions?side=partner&sort=population&order=desc&pageSize=2' });
-    expect(res.json().items.map((r: { id: string }) => r.id)).toEqual(['guangdong', 'hebei']);
+    expect(res.json().items.map((r: { id: string }) => r.id)).toEqual([largest.id, second.id]);
     expect(res.json().total).toBeGreaterThan(2);
   });
 
   it('shows a region with its sub-regions, twinnings and opportunities per theme', async () => {
-    const res = await t.app.inject({ url: '/api/regions/sichuan' });
+    const { province, city } = await buildProvinceWithCity(t);
+    const [home, otherPartner] = [await buildRegion(t, { side: 'home', country: 'BE' }), await buildRegion(t)];
+    for (const partner of [province, otherPartner]) {
+      const twinned = await t.app.inject({
+        headers: pm,
+        method: 'POST',
+        url: '/api/twinnings',
+        payload: { homeRegionId: home.id, partnerRegionId: partner.id },
+      });
+      expect(twinned.statusCode, twinned.body).toBe(201);
+    }
+    await buildOpportunity(t, { region: city, themes: ['hydrogen'] });
+    const res = await t.app.inject({ url: `/api/regions/${province.id}` });
     expect(res.statusCode).toBe(200);
-    const sichuan = res.json();
-    expect(sichuan.children.map((c: { id: string }) => c.id)).toEqual(['chengdu']);
-    expect(sichuan.twinnings.map((tw: { otherRegionId: string }) => tw.otherRegionId)).toEqual(['vlaams-brabant']);
-    // Chengdu's opportunities count for Sichuan too.
-    expect(sichuan.opportunitiesByTheme.length).toBeGreaterThan(0);
-    const antwerpen = (await t.app.inject({ url: '/api/regions/antwerpen' })).json();
-    expect(antwerpen.twinnings.map((tw: { otherRegionId: string }) => tw.otherRegionId).sort()).toEqual(['chongqing', 'shaanxi']);
+    const detail = res.json();
+    expect(detail.children.map((c: { id: string }) => c.id)).toEqual([city.id]);
+    expect(detail.twinnings.map((tw: { otherRegionId: string }) => tw.otherRegionId)).toEqual([home.id]);
+    // The city's opportunities count for the province too.
+    expect(detail.opportunitiesByTheme).toEqual([{ theme: 'hydrogen', count: 1 }]);
+    const homeDetail = (await t.app.inject({ url: `/api/regions/${home.id}` })).json();
+    expect(homeDetail.twinnings.map((tw: { otherRegionId: string }) => tw.otherRegionId).sort()).toEqual([province.id, otherPartner.id].sort());
   });
 
   it('answers 404 with a clear message for an unknown region', async () => {
@@ -94,24 +116,31 @@ describe('regions API', () => {
     expect(orphan.json().issues).toMatchObject([
       { path: 'parentId', message: 'region "nowhere" does not exist', code: 'unknown_reference', params: { value: 'nowhere' } },
     ]);
-    const { id: _id, ...sichuan } = (await t.app.inject({ url: '/api/regions/sichuan' })).json();
+    const { province, city } = await buildProvinceWithCity(t);
+    const { id: _id, ...detail } = (await t.app.inject({ url: `/api/regions/${province.id}` })).json();
     const cycle = await t.app.inject({
       headers: pm,
       method: 'PUT',
-      url: '/api/regions/sichuan',
-      payload: { ...pickInput(sichuan), parentId: 'chengdu' },
+      url: `/api/regions/${province.id}`,
+      payload: { ...pickInput(detail), parentId: city.id },
     });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.json().issues[0].path).toBe('parentId');
   });
 
   it('refuses to delete a region that others still refer to, and changes nothing', async () => {
-    const res = await t.app.inject({ headers: pm, method: 'DELETE', url: '/api/regions/chongqing' });
+    const region = await buildRegion(t);
+    await opportunitiesIn(region, 2);
+    const res = await t.app.inject({ headers: pm, method: 'DELETE', url: `/api/regions/${region.id}` });
     expect(res.statusCode).toBe(409);
-    expect(res.json().message).toContain('5 opportunities');
-    expect((await t.app.inject({ url: '/api/regions/chongqing' })).statusCode).toBe(200);
+    expect(res.json().message).toContain('2 opportunities');
+    expect((await t.app.inject({ url: `/api/regions/${region.id}` })).statusCode).toBe(200);
   });
 });
+
+async function opportunitiesIn(region: { id: string }, howMany: number) {
+  for (let i = 0; i < howMany; i++) await buildOpportunity(t, { region });
+}
 
 function pickInput(detail: Record<string, unknown>) {
   const { children: _c, twinnings: _t, opportunitiesByTheme: _o, createdAt: _a, updatedAt: _u, ...input } = detail;
