@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import { buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { ensureMatch } from './matching.service';
 
@@ -14,20 +15,25 @@ let ids: Record<string, string>;
 /** Match ids by "opportunity/organisation". */
 const match: Record<string, string> = {};
 
+// The test's own regions, built under these ids: a home province and two partner provinces.
+const regions = { home: 'pipeline-home', sludge: 'pipeline-sludge-province', buses: 'pipeline-bus-province' };
 const organisations = [
-  { id: 'alpha-water', name: 'Alpha Water BV', homeRegionId: 'antwerpen' },
+  { id: 'alpha-water', name: 'Alpha Water BV', homeRegionId: regions.home },
   { id: 'beta-sludge', name: 'Beta Sludge NV', homeRegionId: null },
   { id: 'gamma-h2', name: 'Gamma Hydrogen Ltd', homeRegionId: null },
 ];
 const opportunities = [
-  { id: 'sludge-hebei', regionId: 'hebei', title: { original: 'zh', zh: '含油污泥处理' }, themes: ['waste'] },
-  { id: 'buses-sichuan', regionId: 'sichuan', title: { original: 'en', en: 'Hydrogen buses' }, themes: ['hydrogen', 'mobility'] },
+  { id: 'oily-sludge', regionId: regions.sludge, title: { original: 'zh', zh: '含油污泥处理' }, themes: ['waste'] },
+  { id: 'hydrogen-buses', regionId: regions.buses, title: { original: 'en', en: 'Hydrogen buses' }, themes: ['hydrogen', 'mobility'] },
 ];
 
 beforeAll(async () => {
   t = await createTestApp();
   ({ headers: h, ids } = await createCast(t));
   const pm = h['programme-manager'];
+  await buildRegion(t, { id: regions.home, side: 'home', country: 'BE' });
+  await buildRegion(t, { id: regions.sludge });
+  await buildRegion(t, { id: regions.buses });
   for (const o of organisations) {
     const payload = { ...o, type: 'company', country: 'BE', website: null, description: null, visibility: 'public' };
     const res = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: pm, payload });
@@ -77,8 +83,8 @@ describe('the pipeline workspace', () => {
     const descending = await board('pageSize=1&sort=organisation&order=desc');
     expect(descending.items[0]!.organisationName).toBe('Gamma Hydrogen Ltd');
 
-    expect((await board('regionId=hebei')).items.every((i) => i.opportunityId === 'sludge-hebei')).toBe(true);
-    expect((await board('regionId=hebei')).total).toBe(3);
+    expect((await board(`regionId=${regions.sludge}`)).items.every((i) => i.opportunityId === 'oily-sludge')).toBe(true);
+    expect((await board(`regionId=${regions.sludge}`)).total).toBe(3);
     // Any of the themes named.
     expect((await board('theme=mobility')).total).toBe(3);
     expect((await board('theme=waste,mobility')).total).toBe(6);
@@ -89,7 +95,7 @@ describe('the pipeline workspace', () => {
     expect((await board(`q=${encodeURIComponent('污泥')}`)).total).toBe(3);
     expect((await board('q=100%25')).total).toBe(0);
 
-    await send('PUT', `/api/matches/${match['buses-sichuan/gamma-h2']}`, { status: 'shortlisted' });
+    await send('PUT', `/api/matches/${match['hydrogen-buses/gamma-h2']}`, { status: 'shortlisted' });
     const shortlisted = await board('status=shortlisted');
     expect(shortlisted.total).toBe(1);
     // The column counts ignore the status filter (the board shows every column) but keep the others.
@@ -107,12 +113,12 @@ describe('the pipeline workspace', () => {
     expect(people.every((p) => p.displayName.length > 0)).toBe(true);
     expect((await t.app.inject({ url: '/api/matches/owners', headers: h['member-a'] })).statusCode).toBe(403);
 
-    const id = match['sludge-hebei/alpha-water']!;
+    const id = match['oily-sludge/alpha-water']!;
     const planned = await send('PATCH', `/api/matches/${id}`, { ownerId: ids['programme-manager'], nextActionOn: dayOffset(-2) });
     expect(planned.statusCode, planned.body).toBe(200);
     expect(planned.json()).toMatchObject({ ownerId: ids['programme-manager'], ownerName: 'pm', nextActionOn: dayOffset(-2) });
     // Leaving a field out keeps it.
-    const kept = await send('PATCH', `/api/matches/${match['buses-sichuan/alpha-water']}`, { nextActionOn: dayOffset(5) });
+    const kept = await send('PATCH', `/api/matches/${match['hydrogen-buses/alpha-water']}`, { nextActionOn: dayOffset(5) });
     expect(kept.json()).toMatchObject({ ownerId: null, nextActionOn: dayOffset(5) });
 
     const overdue = await board('overdue=true');
@@ -140,15 +146,15 @@ describe('the pipeline workspace', () => {
   });
 
   it('changes the status of several matches in one go, or of none when one id is unknown', async () => {
-    const three = [match['sludge-hebei/alpha-water']!, match['sludge-hebei/beta-sludge']!, match['sludge-hebei/gamma-h2']!];
-    const before = await board('regionId=hebei');
+    const three = [match['oily-sludge/alpha-water']!, match['oily-sludge/beta-sludge']!, match['oily-sludge/gamma-h2']!];
+    const before = await board(`regionId=${regions.sludge}`);
     const refused = await send('POST', '/api/matches/status', { ids: [...three, 'no-such-match'], status: 'introduced' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({
       code: 'validation_failed',
       issues: [{ path: 'ids.3', code: 'unknown_reference', params: { value: 'no-such-match' } }],
     });
-    const after = await board('regionId=hebei');
+    const after = await board(`regionId=${regions.sludge}`);
     expect(after.items.map((i) => [i.id, i.status])).toEqual(before.items.map((i) => [i.id, i.status]));
     for (const id of three) {
       expect((await t.app.inject({ url: `/api/matches/${id}`, headers: h['programme-manager'] })).json().history).toEqual([]);
