@@ -162,8 +162,8 @@ describe('incremental recomputation', () => {
     });
     expect(seen.map((s) => s.phase)).toEqual(expect.arrayContaining(['indexing organisations', 'ranking opportunities']));
     const ranking = seen.filter((s) => s.phase === 'ranking opportunities');
-    const total = ranking.at(-1)!.total; // every opportunity, the demo programme's included
-    expect(total).toBeGreaterThan(2);
+    const total = ranking.at(-1)!.total; // every opportunity of the database, this test's two among them
+    expect(total).toBeGreaterThanOrEqual(2);
     expect(ranking.at(-1)!.done).toBe(total);
     expect(ranking[0]!.done).toBeLessThan(total);
     const done = await status();

@@ -309,7 +309,12 @@ describe('matching in the product', () => {
       references: [{ title: 'Sludge plant Antwerp port', year: 2021 }],
       people: [{ name: 'An Peeters', email: 'an@example.org' }],
     };
-    const member = await t.app.inject({ method: 'PUT', url: `/api/organisations/${cast.organisations.a.id}/profile`, headers: h['member-a'], payload: profile });
+    const member = await t.app.inject({
+      method: 'PUT',
+      url: `/api/organisations/${cast.organisations.a.id}/profile`,
+      headers: h['member-a'],
+      payload: profile,
+    });
     expect(member.statusCode, member.body).toBe(200);
     expect(member.json().capabilities).toEqual([]); // only a programme manager confirms capabilities
     const pm = await t.app.inject({ method: 'PUT', url: '/api/organisations/slib-en-olie/profile', headers: h['programme-manager'], payload: profile });
