@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
-import { buildRegion } from '../../../../test/factories';
+import type { AuthHeaders, CastMember } from '../../../../test/accounts';
+import { buildCast, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { jobHandlers } from '../../app';
 import { matches } from '../../db/schema';
@@ -47,7 +47,7 @@ const byKey = (list: Row[]) => new Map(list.map((r) => [r.key, r]));
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h } = await createCast(t));
+  ({ headers: h } = await buildCast(t));
   province = await buildRegion(t);
   const pm = h['programme-manager'];
   const orgs = [

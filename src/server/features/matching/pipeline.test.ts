@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
-import { buildRegion } from '../../../../test/factories';
+import type { AuthHeaders, CastMember } from '../../../../test/accounts';
+import { buildCast, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { ensureMatch } from './matching.service';
 
@@ -11,7 +11,7 @@ import { ensureMatch } from './matching.service';
 
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
-let ids: Record<string, string>;
+let people: Awaited<ReturnType<typeof buildCast>>['people'];
 /** Match ids by "opportunity/organisation". */
 const match: Record<string, string> = {};
 
@@ -29,7 +29,7 @@ const opportunities = [
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h, ids } = await createCast(t));
+  ({ headers: h, people } = await buildCast(t));
   const pm = h['programme-manager'];
   await buildRegion(t, { id: regions.home, side: 'home', country: 'BE' });
   await buildRegion(t, { id: regions.sludge });
@@ -108,28 +108,28 @@ describe('the pipeline workspace', () => {
   it('gives a match an owner and a next-action day, audited; overdue ones can be listed', async () => {
     const owners = await t.app.inject({ url: '/api/matches/owners', headers: h['programme-manager'] });
     expect(owners.statusCode).toBe(200);
-    const people = owners.json().items as { id: string; displayName: string }[];
-    expect(people.map((p) => p.id).sort()).toEqual([ids['programme-manager'], ids.admin].sort());
-    expect(people.every((p) => p.displayName.length > 0)).toBe(true);
+    const candidates = owners.json().items as { id: string; displayName: string }[];
+    expect(candidates.map((p) => p.id).sort()).toEqual([people['programme-manager'].id, people.admin.id].sort());
+    expect(candidates.every((p) => p.displayName.length > 0)).toBe(true);
     expect((await t.app.inject({ url: '/api/matches/owners', headers: h['member-a'] })).statusCode).toBe(403);
 
     const id = match['oily-sludge/alpha-water']!;
-    const planned = await send('PATCH', `/api/matches/${id}`, { ownerId: ids['programme-manager'], nextActionOn: dayOffset(-2) });
+    const planned = await send('PATCH', `/api/matches/${id}`, { ownerId: people['programme-manager'].id, nextActionOn: dayOffset(-2) });
     expect(planned.statusCode, planned.body).toBe(200);
-    expect(planned.json()).toMatchObject({ ownerId: ids['programme-manager'], ownerName: 'pm', nextActionOn: dayOffset(-2) });
+    expect(planned.json()).toMatchObject({ ownerId: people['programme-manager'].id, ownerName: 'programme-manager', nextActionOn: dayOffset(-2) });
     // Leaving a field out keeps it.
     const kept = await send('PATCH', `/api/matches/${match['hydrogen-buses/alpha-water']}`, { nextActionOn: dayOffset(5) });
     expect(kept.json()).toMatchObject({ ownerId: null, nextActionOn: dayOffset(5) });
 
     const overdue = await board('overdue=true');
     expect(overdue.items.map((i) => i.id)).toEqual([id]);
-    expect((await board(`ownerId=${ids['programme-manager']}`)).items.map((i) => i.id)).toEqual([id]);
+    expect((await board(`ownerId=${people['programme-manager'].id}`)).items.map((i) => i.id)).toEqual([id]);
     expect((await board('ownerId=none')).total).toBe(5);
     const byNextAction = await board('sort=nextAction&order=asc&pageSize=2');
     expect(byNextAction.items.map((i) => i.nextActionOn)).toEqual([dayOffset(-2), dayOffset(5)]);
 
     // A member may not be an owner; members may not plan; unknown matches are 404.
-    const notAManager = await send('PATCH', `/api/matches/${id}`, { ownerId: ids['member-a'] });
+    const notAManager = await send('PATCH', `/api/matches/${id}`, { ownerId: people['member-a'].id });
     expect(notAManager.statusCode).toBe(400);
     expect(notAManager.json()).toMatchObject({ code: 'validation_failed', issues: [{ path: 'ownerId', code: 'unknown_reference' }] });
     expect((await send('PATCH', `/api/matches/${id}`, { nextActionOn: null }, 'member-a')).statusCode).toBe(403);
@@ -168,8 +168,8 @@ describe('the pipeline workspace', () => {
     expect(done.json()).toEqual({ updated: 3 });
     for (const id of three) {
       const one = (await t.app.inject({ url: `/api/matches/${id}`, headers: h['programme-manager'] })).json();
-      expect(one).toMatchObject({ status: 'introduced', note: 'met at the Hebei fair', statusChangedBy: 'pm@example.org' });
-      expect(one.history).toMatchObject([{ fromStatus: 'suggested', toStatus: 'introduced', actor: 'pm@example.org' }]);
+      expect(one).toMatchObject({ status: 'introduced', note: 'met at the Hebei fair', statusChangedBy: people['programme-manager'].email });
+      expect(one.history).toMatchObject([{ fromStatus: 'suggested', toStatus: 'introduced', actor: people['programme-manager'].email }]);
       // Audited like a single change.
       const audit = (await t.app.inject({ url: `/api/audit/match/${id}`, headers: h.admin })).json();
       expect(JSON.stringify(audit)).toContain('"introduced"');
@@ -187,7 +187,7 @@ describe('the pipeline workspace', () => {
       'opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation,ownerName,nextActionOn,themes',
     );
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['Alpha Water BV', 'Beta Sludge NV', 'Gamma Hydrogen Ltd']);
-    expect(lines[1]).toContain(`,pm,${dayOffset(-2)},waste`);
+    expect(lines[1]).toContain(`,programme-manager,${dayOffset(-2)},waste`);
 
     const xlsx = await t.app.inject({ url: `/api/matches?${filter}&format=xlsx&q=beta`, headers: h['programme-manager'] });
     const book = new ExcelJS.Workbook();
