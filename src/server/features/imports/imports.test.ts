@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AuthHeaders, signInAsProgrammeManager } from '../../../../test/accounts';
+import { buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { jobHandlers } from '../../app';
 import { listAudit } from '../audit/audit.service';
@@ -10,10 +11,15 @@ import { parseCsv, parseXlsx, toCsv, toXlsx } from './tabular';
 let t: TestApp;
 let pm: AuthHeaders;
 const drain = () => drainJobs(t.database.db, jobHandlers);
+// The test's own regions, built under these ids (the files below name them): the home region of an
+// imported organisation and the partner province of the imported opportunities.
+const regions = { home: 'import-home-region', partner: 'import-partner-province' };
 
 beforeAll(async () => {
   t = await createTestApp();
   pm = await signInAsProgrammeManager(t);
+  await buildRegion(t, { id: regions.home, side: 'home', country: 'BE' });
+  await buildRegion(t, { id: regions.partner });
   await drain();
 }, 60_000);
 afterAll(() => t.close());
@@ -78,7 +84,7 @@ describe('XLSX', () => {
 
 describe('imports', () => {
   const header = 'id,name,type,country,homeRegionId,website,language,description_nl,description_en,sectors,size';
-  const good1 = 'slibtech,Slibtech,company,BE,antwerpen,https://slibtech.example,nl,Verwerking van olieslib en slibontwatering,,petrochemicals,small';
+  const good1 = `slibtech,Slibtech,company,BE,${regions.home},https://slibtech.example,nl,Verwerking van olieslib en slibontwatering,,petrochemicals,small`;
   const good2 = 'waterlab,Waterlab,knowledge-institute,NL,,,en,,Industrial wastewater treatment research,,';
   const bad = 'badrow,Bad Row,cult,Belgium,atlantis,javascript:alert(1),nl,Iets,,,huge';
 
@@ -186,15 +192,15 @@ describe('imports', () => {
   it('imports an XLSX of opportunities after fixing a bad row, matches it, and exports it back (round trip)', async () => {
     const head = ['id', 'regionId', 'language', 'title_zh', 'description_zh', 'themes'];
     const rows = [
-      ['xlsx-sludge', 'hebei', 'zh', '含油污泥处理', '炼油厂含油污泥的脱水和热解吸', 'waste, water'],
-      ['xlsx-bad', 'hebei', 'zh', '', '没有标题', 'weather'],
+      ['xlsx-sludge', regions.partner, 'zh', '含油污泥处理', '炼油厂含油污泥的脱水和热解吸', 'waste, water'],
+      ['xlsx-bad', regions.partner, 'zh', '', '没有标题', 'weather'],
     ];
     const preview = await upload('opportunities', 'opps.xlsx', await xlsxOf([head, ...rows]));
     expect(preview.state).toBe('has-problems');
     expect(preview.problems.map((p: { row: number; column: string }) => `${p.row}:${p.column}`).sort()).toEqual(['3:themes', '3:title_zh']);
     expect((await t.app.inject({ url: '/api/opportunities/xlsx-sludge', headers: pm })).statusCode).toBe(404);
 
-    rows[1] = ['xlsx-fixed', 'hebei', 'zh', '氢能公交', '氢燃料电池公交车示范', 'hydrogen'];
+    rows[1] = ['xlsx-fixed', regions.partner, 'zh', '氢能公交', '氢燃料电池公交车示范', 'hydrogen'];
     const fixed = await upload('opportunities', 'opps.xlsx', await xlsxOf([head, ...rows]));
     expect(fixed.state, JSON.stringify(fixed.problems)).toBe('ready');
     await commit(fixed.id);
@@ -213,7 +219,7 @@ describe('imports', () => {
     const record = Object.fromEntries(headers.map((h, i) => [h, line.getCell(i + 1).value]));
     expect(record).toMatchObject({
       id: 'xlsx-sludge',
-      regionId: 'hebei',
+      regionId: regions.partner,
       language: 'zh',
       title_zh: '含油污泥处理',
       description_zh: '炼油厂含油污泥的脱水和热解吸',
@@ -237,7 +243,7 @@ describe('imports', () => {
       'Slibtech',
       'company',
       'BE',
-      'antwerpen',
+      regions.home,
       'https://slibtech.example',
       'nl',
       'Verwerking van olieslib en slibontwatering',

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, type CastMember, createCast } from '../../../../test/accounts';
+import type { AuthHeaders, CastMember } from '../../../../test/accounts';
+import { buildCast, buildRegion } from '../../../../test/factories';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { ensureMatch } from './matching.service';
 
@@ -10,24 +11,29 @@ import { ensureMatch } from './matching.service';
 
 let t: TestApp;
 let h: Record<CastMember, AuthHeaders>;
-let ids: Record<string, string>;
+let people: Awaited<ReturnType<typeof buildCast>>['people'];
 /** Match ids by "opportunity/organisation". */
 const match: Record<string, string> = {};
 
+// The test's own regions, built under these ids: a home province and two partner provinces.
+const regions = { home: 'pipeline-home', sludge: 'pipeline-sludge-province', buses: 'pipeline-bus-province' };
 const organisations = [
-  { id: 'alpha-water', name: 'Alpha Water BV', homeRegionId: 'antwerpen' },
+  { id: 'alpha-water', name: 'Alpha Water BV', homeRegionId: regions.home },
   { id: 'beta-sludge', name: 'Beta Sludge NV', homeRegionId: null },
   { id: 'gamma-h2', name: 'Gamma Hydrogen Ltd', homeRegionId: null },
 ];
 const opportunities = [
-  { id: 'sludge-hebei', regionId: 'hebei', title: { original: 'zh', zh: '含油污泥处理' }, themes: ['waste'] },
-  { id: 'buses-sichuan', regionId: 'sichuan', title: { original: 'en', en: 'Hydrogen buses' }, themes: ['hydrogen', 'mobility'] },
+  { id: 'oily-sludge', regionId: regions.sludge, title: { original: 'zh', zh: '含油污泥处理' }, themes: ['waste'] },
+  { id: 'hydrogen-buses', regionId: regions.buses, title: { original: 'en', en: 'Hydrogen buses' }, themes: ['hydrogen', 'mobility'] },
 ];
 
 beforeAll(async () => {
   t = await createTestApp();
-  ({ headers: h, ids } = await createCast(t));
+  ({ headers: h, people } = await buildCast(t));
   const pm = h['programme-manager'];
+  await buildRegion(t, { id: regions.home, side: 'home', country: 'BE' });
+  await buildRegion(t, { id: regions.sludge });
+  await buildRegion(t, { id: regions.buses });
   for (const o of organisations) {
     const payload = { ...o, type: 'company', country: 'BE', website: null, description: null, visibility: 'public' };
     const res = await t.app.inject({ method: 'POST', url: '/api/organisations', headers: pm, payload });
@@ -77,8 +83,8 @@ describe('the pipeline workspace', () => {
     const descending = await board('pageSize=1&sort=organisation&order=desc');
     expect(descending.items[0]!.organisationName).toBe('Gamma Hydrogen Ltd');
 
-    expect((await board('regionId=hebei')).items.every((i) => i.opportunityId === 'sludge-hebei')).toBe(true);
-    expect((await board('regionId=hebei')).total).toBe(3);
+    expect((await board(`regionId=${regions.sludge}`)).items.every((i) => i.opportunityId === 'oily-sludge')).toBe(true);
+    expect((await board(`regionId=${regions.sludge}`)).total).toBe(3);
     // Any of the themes named.
     expect((await board('theme=mobility')).total).toBe(3);
     expect((await board('theme=waste,mobility')).total).toBe(6);
@@ -89,7 +95,7 @@ describe('the pipeline workspace', () => {
     expect((await board(`q=${encodeURIComponent('污泥')}`)).total).toBe(3);
     expect((await board('q=100%25')).total).toBe(0);
 
-    await send('PUT', `/api/matches/${match['buses-sichuan/gamma-h2']}`, { status: 'shortlisted' });
+    await send('PUT', `/api/matches/${match['hydrogen-buses/gamma-h2']}`, { status: 'shortlisted' });
     const shortlisted = await board('status=shortlisted');
     expect(shortlisted.total).toBe(1);
     // The column counts ignore the status filter (the board shows every column) but keep the others.
@@ -102,28 +108,28 @@ describe('the pipeline workspace', () => {
   it('gives a match an owner and a next-action day, audited; overdue ones can be listed', async () => {
     const owners = await t.app.inject({ url: '/api/matches/owners', headers: h['programme-manager'] });
     expect(owners.statusCode).toBe(200);
-    const people = owners.json().items as { id: string; displayName: string }[];
-    expect(people.map((p) => p.id).sort()).toEqual([ids['programme-manager'], ids.admin].sort());
-    expect(people.every((p) => p.displayName.length > 0)).toBe(true);
+    const candidates = owners.json().items as { id: string; displayName: string }[];
+    expect(candidates.map((p) => p.id).sort()).toEqual([people['programme-manager'].id, people.admin.id].sort());
+    expect(candidates.every((p) => p.displayName.length > 0)).toBe(true);
     expect((await t.app.inject({ url: '/api/matches/owners', headers: h['member-a'] })).statusCode).toBe(403);
 
-    const id = match['sludge-hebei/alpha-water']!;
-    const planned = await send('PATCH', `/api/matches/${id}`, { ownerId: ids['programme-manager'], nextActionOn: dayOffset(-2) });
+    const id = match['oily-sludge/alpha-water']!;
+    const planned = await send('PATCH', `/api/matches/${id}`, { ownerId: people['programme-manager'].id, nextActionOn: dayOffset(-2) });
     expect(planned.statusCode, planned.body).toBe(200);
-    expect(planned.json()).toMatchObject({ ownerId: ids['programme-manager'], ownerName: 'pm', nextActionOn: dayOffset(-2) });
+    expect(planned.json()).toMatchObject({ ownerId: people['programme-manager'].id, ownerName: 'programme-manager', nextActionOn: dayOffset(-2) });
     // Leaving a field out keeps it.
-    const kept = await send('PATCH', `/api/matches/${match['buses-sichuan/alpha-water']}`, { nextActionOn: dayOffset(5) });
+    const kept = await send('PATCH', `/api/matches/${match['hydrogen-buses/alpha-water']}`, { nextActionOn: dayOffset(5) });
     expect(kept.json()).toMatchObject({ ownerId: null, nextActionOn: dayOffset(5) });
 
     const overdue = await board('overdue=true');
     expect(overdue.items.map((i) => i.id)).toEqual([id]);
-    expect((await board(`ownerId=${ids['programme-manager']}`)).items.map((i) => i.id)).toEqual([id]);
+    expect((await board(`ownerId=${people['programme-manager'].id}`)).items.map((i) => i.id)).toEqual([id]);
     expect((await board('ownerId=none')).total).toBe(5);
     const byNextAction = await board('sort=nextAction&order=asc&pageSize=2');
     expect(byNextAction.items.map((i) => i.nextActionOn)).toEqual([dayOffset(-2), dayOffset(5)]);
 
     // A member may not be an owner; members may not plan; unknown matches are 404.
-    const notAManager = await send('PATCH', `/api/matches/${id}`, { ownerId: ids['member-a'] });
+    const notAManager = await send('PATCH', `/api/matches/${id}`, { ownerId: people['member-a'].id });
     expect(notAManager.statusCode).toBe(400);
     expect(notAManager.json()).toMatchObject({ code: 'validation_failed', issues: [{ path: 'ownerId', code: 'unknown_reference' }] });
     expect((await send('PATCH', `/api/matches/${id}`, { nextActionOn: null }, 'member-a')).statusCode).toBe(403);
@@ -140,15 +146,15 @@ describe('the pipeline workspace', () => {
   });
 
   it('changes the status of several matches in one go, or of none when one id is unknown', async () => {
-    const three = [match['sludge-hebei/alpha-water']!, match['sludge-hebei/beta-sludge']!, match['sludge-hebei/gamma-h2']!];
-    const before = await board('regionId=hebei');
+    const three = [match['oily-sludge/alpha-water']!, match['oily-sludge/beta-sludge']!, match['oily-sludge/gamma-h2']!];
+    const before = await board(`regionId=${regions.sludge}`);
     const refused = await send('POST', '/api/matches/status', { ids: [...three, 'no-such-match'], status: 'introduced' });
     expect(refused.statusCode).toBe(400);
     expect(refused.json()).toMatchObject({
       code: 'validation_failed',
       issues: [{ path: 'ids.3', code: 'unknown_reference', params: { value: 'no-such-match' } }],
     });
-    const after = await board('regionId=hebei');
+    const after = await board(`regionId=${regions.sludge}`);
     expect(after.items.map((i) => [i.id, i.status])).toEqual(before.items.map((i) => [i.id, i.status]));
     for (const id of three) {
       expect((await t.app.inject({ url: `/api/matches/${id}`, headers: h['programme-manager'] })).json().history).toEqual([]);
@@ -162,8 +168,8 @@ describe('the pipeline workspace', () => {
     expect(done.json()).toEqual({ updated: 3 });
     for (const id of three) {
       const one = (await t.app.inject({ url: `/api/matches/${id}`, headers: h['programme-manager'] })).json();
-      expect(one).toMatchObject({ status: 'introduced', note: 'met at the Hebei fair', statusChangedBy: 'pm@example.org' });
-      expect(one.history).toMatchObject([{ fromStatus: 'suggested', toStatus: 'introduced', actor: 'pm@example.org' }]);
+      expect(one).toMatchObject({ status: 'introduced', note: 'met at the Hebei fair', statusChangedBy: people['programme-manager'].email });
+      expect(one.history).toMatchObject([{ fromStatus: 'suggested', toStatus: 'introduced', actor: people['programme-manager'].email }]);
       // Audited like a single change.
       const audit = (await t.app.inject({ url: `/api/audit/match/${id}`, headers: h.admin })).json();
       expect(JSON.stringify(audit)).toContain('"introduced"');
@@ -181,7 +187,7 @@ describe('the pipeline workspace', () => {
       'opportunityId,opportunityTitle,regionId,organisationId,organisationName,score,rank,status,note,statusChangedAt,statusChangedBy,explanation,ownerName,nextActionOn,themes',
     );
     expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['Alpha Water BV', 'Beta Sludge NV', 'Gamma Hydrogen Ltd']);
-    expect(lines[1]).toContain(`,pm,${dayOffset(-2)},waste`);
+    expect(lines[1]).toContain(`,programme-manager,${dayOffset(-2)},waste`);
 
     const xlsx = await t.app.inject({ url: `/api/matches?${filter}&format=xlsx&q=beta`, headers: h['programme-manager'] });
     const book = new ExcelJS.Workbook();
