@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCast } from './accounts';
 import { createTestApp, type TestApp } from './test-app';
+import { buildCast } from './factories';
 
 /** Every API error carries a stable code and the params its message is built from (issue 11). */
 describe('errors as codes', () => {
   let t: TestApp;
-  let cast: Awaited<ReturnType<typeof createCast>>;
+  let cast: Awaited<ReturnType<typeof buildCast>>;
   beforeAll(async () => {
     t = await createTestApp();
-    cast = await createCast(t);
+    cast = await buildCast(t);
   });
   afterAll(() => t.close());
 

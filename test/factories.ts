@@ -167,8 +167,7 @@ export async function buildRegistration(
 }
 
 /**
- * The people of a permission test on records of their own (test/accounts.ts's `createCast` uses the
- * demo's regions): organisation A (public) and B (members-only), each with a member and
+ * The people of a permission test, on records of their own: organisation A (public) and B (members-only), each with a member and
  * confidential notes; partner officials of partner provinces X and Y; a programme manager and an
  * admin, each named after their part (`member-a`…). `headers.visitor` is empty.
  */

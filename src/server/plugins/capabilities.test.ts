@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCast, type CastMember } from '../../../test/accounts';
+import { type CastMember } from '../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import type { Capability } from '../../shared/api';
 import { capabilityRoutes } from './capabilities';
+import { buildCast } from '../../../test/factories';
 
 describe('capabilities of the caller (GET /api/auth/session and /api/auth/me)', () => {
   let t: TestApp;
-  let cast: Awaited<ReturnType<typeof createCast>>;
+  let cast: Awaited<ReturnType<typeof buildCast>>;
   beforeAll(async () => {
     t = await createTestApp();
-    cast = await createCast(t);
+    cast = await buildCast(t);
   });
   afterAll(() => t.close());
 

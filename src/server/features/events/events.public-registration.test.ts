@@ -2,17 +2,18 @@
 // approval, the private manage link from the e-mail, and the marketplace by that link.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import { type AuthHeaders } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { outbox } from '../../db/schema';
 import { eventsApi, type Json } from './events.test-api';
+import { buildCast } from '../../../../test/factories';
 
 let t: TestApp;
 let pm: AuthHeaders;
 
 beforeAll(async () => {
   t = await createTestApp({ publicUrl: 'https://ctb.example.org' });
-  pm = (await createCast(t)).headers['programme-manager'];
+  pm = (await buildCast(t)).headers['programme-manager'];
 }, 60_000);
 afterAll(() => t.close());
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import { type AuthHeaders } from '../../../../test/accounts';
 import { askHealthWhileScheduling, createLargeEvent } from '../../../../test/health-while-scheduling';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { buildCast } from '../../../../test/factories';
 
 // The engine runs in a worker thread: while a large event is being scheduled the server keeps
 // answering other requests. HiGHS on the request thread would block it for seconds at a time on
@@ -12,8 +13,9 @@ let t: TestApp;
 let pm: AuthHeaders;
 beforeAll(async () => {
   t = await createTestApp();
-  pm = (await createCast(t)).headers['programme-manager'];
-  await createLargeEvent(t.app, t.database.db, pm, 'org-a');
+  const cast = await buildCast(t);
+  pm = cast.headers['programme-manager'];
+  await createLargeEvent(t.app, t.database.db, pm, cast.organisations.a.id);
 }, 60_000);
 afterAll(() => t.close());
 

@@ -2,16 +2,17 @@
 // written, one incomplete project left out and named, nothing refused rather than written empty,
 // the upload preview with the validator's findings.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import { type AuthHeaders } from '../../../../test/accounts';
 import { activityFacts, PUBLISHER_FILES, readPublisherFile } from '../../../../test/fixtures/iati-publishers/facts';
 import { validateIatiXml } from '../../../../test/fixtures/iati/xsd';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
+import { buildCast } from '../../../../test/factories';
 
 let t: TestApp;
 let pm: AuthHeaders;
 beforeAll(async () => {
   t = await createTestApp();
-  pm = (await createCast(t)).headers['programme-manager'];
+  pm = (await buildCast(t)).headers['programme-manager'];
 });
 afterAll(() => t.close());
 

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthHeaders, createCast } from '../../../../test/accounts';
+import { type AuthHeaders } from '../../../../test/accounts';
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { connectAdmin, withDatabaseName } from '../../../../test/global-setup';
 import { systemActor } from '../../actor';
@@ -10,6 +10,7 @@ import { type Database, openDatabase } from '../../db/open-database';
 import { rowsOf } from '../../db/rows';
 import { drainJobs } from '../jobs/jobs.service';
 import { backupTables, restoreBackup, takeBackup, TRANSIENT_TABLES } from './backup.service';
+import { buildCast } from '../../../../test/factories';
 
 let source: TestApp;
 let pm: AuthHeaders;
@@ -42,7 +43,7 @@ async function contentsBeforeRestore(database: Database) {
 
 beforeAll(async () => {
   source = await createTestApp();
-  const cast = await createCast(source);
+  const cast = await buildCast(source);
   pm = cast.headers['programme-manager'];
   member = cast.headers['member-a'];
   const call = async (method: 'POST' | 'PUT', url: string, payload: object, headers = pm) => {
@@ -50,7 +51,12 @@ beforeAll(async () => {
     if (res.statusCode >= 300) throw new Error(`${method} ${url}: ${res.statusCode} ${res.body}`);
     return res.json();
   };
-  await call('PUT', '/api/organisations/org-a/profile', { sectors: ['water'], languages: ['en', 'nl'], size: 'small', references: [], contacts: [] }, member);
+  await call(
+    'PUT',
+    `/api/organisations/${cast.organisations.a.id}/profile`,
+    { sectors: ['water'], languages: ['en', 'nl'], size: 'small', references: [], contacts: [] },
+    member,
+  );
   // Matches, one moved along the pipeline.
   await drainJobs(source.database.db, jobHandlers);
   const [match] = rowsOf<{ id: string }>(await source.database.db.execute(sql`select id::text from matches order by id limit 1`));
@@ -60,8 +66,8 @@ beforeAll(async () => {
   await call('POST', '/api/events', { id: 'backup-fair', title: 'Backup fair', languages: ['en'], slots: [slot(0), slot(1)], tables: 2 });
   const registration = (organisationId: string, name: string) =>
     call('POST', '/api/events/backup-fair/registrations', { organisationId, delegateName: name, delegateEmail: `${name}@example.org`, languages: ['en'] });
-  const a = await registration('org-a', 'ann');
-  const b = await registration('org-b', 'bob');
+  const a = await registration(cast.organisations.a.id, 'ann');
+  const b = await registration(cast.organisations.b.id, 'bob');
   const request = await call('POST', '/api/events/backup-fair/requests', { from: a.id, to: [b.id], priority: 'must-meet' });
   await call('POST', `/api/events/backup-fair/requests/${request.id}/response`, { registrationId: b.id, answer: 'accept' });
   await call('POST', '/api/events/backup-fair/schedule', { timeLimitSeconds: 1 });
