@@ -36,11 +36,11 @@ describe.skipIf(testDatabaseKind !== 'postgres')('two instances on PostgreSQL wh
     }
     const auth = await signIn(servers[0]!.url);
     await post(servers[0]!.url, auth, '/api/regions', {
-      id: 'hebei',
+      id: 'chaos-province',
       side: 'partner',
       level: 'province',
       country: 'CN',
-      name: { original: 'en', en: 'Hebei' },
+      name: { original: 'en', en: 'Chaos province' },
     });
 
     const acknowledged: string[] = [];
@@ -105,7 +105,7 @@ async function signIn(url: string): Promise<Auth> {
 const post = (url: string, auth: Auth, path: string, body: object) =>
   fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify(body) });
 
-const opportunity = (title: string) => ({ regionId: 'hebei', title: { original: 'en', en: title }, themes: ['water'] });
+const opportunity = (title: string) => ({ regionId: 'chaos-province', title: { original: 'en', en: title }, themes: ['water'] });
 
 /** Writes one opportunity after another; remembers each acknowledged (201) one and every refusal. */
 async function writeStream(url: string, auth: Auth, name: string, acknowledged: string[], refusals: Refusal[], stopped: () => boolean) {

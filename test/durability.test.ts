@@ -72,7 +72,7 @@ async function createRegion(url: string, auth: Record<string, string>) {
   const res = await fetch(`${url}/api/regions`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...auth },
-    body: JSON.stringify({ id: 'hebei', side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'Hebei' } }),
+    body: JSON.stringify({ id: 'durability-province', side: 'partner', level: 'province', country: 'CN', name: { original: 'en', en: 'Durability province' } }),
   });
   expect(res.status).toBe(201);
 }
@@ -85,7 +85,7 @@ async function writeStream(url: string, round: number, acknowledged: string[], a
       const res = await fetch(`${url}/api/opportunities`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...auth },
-        body: JSON.stringify({ regionId: 'hebei', title: { original: 'en', en: title }, themes: ['water'] }),
+        body: JSON.stringify({ regionId: 'durability-province', title: { original: 'en', en: title }, themes: ['water'] }),
       });
       if (res.status !== 201) throw new Error(`unexpected ${res.status}`);
       acknowledged.push(title);
