@@ -133,9 +133,19 @@ describe('scanning badges with the phone camera', () => {
       const camera = page.getByLabel('Camera view');
       expect(await camera.isVisible()).toBe(false);
 
+      // The first check-in meets a server too busy to answer (back-pressure's 503): the badge still
+      // in view is read again after a moment and checked in then, without being moved away and back.
+      let refused = 0;
+      await page.route('**/api/events/desk/check-in', (route) =>
+        refused++ === 0
+          ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: 'overloaded', code: 'overloaded', message: 'busy' }) })
+          : route.continue(),
+      );
       await page.getByRole('button', { name: 'Scan with camera' }).click();
       const result = page.getByRole('status').filter({ hasText: 'Anna de Vries' });
-      await result.getByText('Checked in', { exact: true }).waitFor();
+      await result.getByText('Checked in', { exact: true }).waitFor({ timeout: 60_000 });
+      expect(refused).toBe(2);
+      await page.unroute('**/api/events/desk/check-in');
       expect(await camera.isVisible()).toBe(true);
       expect(await liveTracks()).toBe(1);
       expect(await horizontalOverflow(page)).toBe(0);
@@ -152,7 +162,8 @@ describe('scanning badges with the phone camera', () => {
       await page.getByRole('link', { name: 'Desk day' }).click();
       await page.getByRole('link', { name: 'Check-in desk' }).waitFor();
       expect(await liveTracks()).toBe(0);
-      expect(errors).toEqual([]);
+      // Nothing went wrong but the one 503 the test sent on purpose.
+      expect(errors.filter((error) => !error.includes('503'))).toEqual([]);
     } finally {
       await browser.close();
       await rm(folder, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Suspense, lazy, useState } from 'react';
 import { RouterProvider } from 'react-router-dom';
 import { useLanguage } from '../i18n/index';
-import { ApiRequestError } from '../lib/api-client';
+import { isTransientFailure } from '../lib/api-client';
 import { router } from './router';
 import { cssVariablesResolver, styleNonce, theme } from './theme';
 
@@ -15,7 +15,7 @@ const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       // A 404 or 400 will not change on retry; only transient failures are worth a second try.
-      retry: (failureCount, error) => failureCount < 2 && !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500),
+      retry: (failureCount, error) => failureCount < 2 && isTransientFailure(error),
     },
   },
 });

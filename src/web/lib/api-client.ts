@@ -137,5 +137,13 @@ async function toRequestError(status: number, payload: unknown): Promise<ApiRequ
   return new ApiRequestError(status, code ?? error, message, issues.map(issueOf), errorParams(params));
 }
 
+/**
+ * Whether trying again may help: no answer, or a server that could not serve (5xx, e.g. a 503 of
+ * back-pressure); a 4xx says the request itself was refused and will be again.
+ */
+export function isTransientFailure(error: unknown): boolean {
+  return !(error instanceof ApiRequestError && error.status >= 400 && error.status < 500);
+}
+
 /** The web's client: same origin. */
 export const api = createApiClient();

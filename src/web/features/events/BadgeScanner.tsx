@@ -17,13 +17,18 @@ function problemOf(error: unknown): Problem {
   return 'cameraFailed';
 }
 
+/** How long a badge that could not be handed over waits before it is read again. */
+const RETRY_AFTER_MS = 2_000;
+
 /**
  * The badge's QR code read by the phone's camera. The decoder (@zxing/browser, 91 kB brotli) is
  * fetched only when the button is pressed, so neither the first load nor the check-in page itself
  * carries it. The camera keeps running for the next badge; a code is handed over once until a
- * different one is seen, so a badge held still is not checked in over and over.
+ * different one is seen, so a badge held still is not checked in over and over — unless handing it
+ * over failed for a passing reason (`onCode` resolves to false: no connection, a busy server), in
+ * which case the badge still in view is tried again after a moment.
  */
-export function BadgeScanner({ onCode }: { onCode: (code: string) => void }) {
+export function BadgeScanner({ onCode }: { onCode: (code: string) => Promise<boolean> }) {
   const { t } = useTranslation();
   const [state, setState] = useState<State>({ kind: 'off' });
   const video = useRef<HTMLVideoElement>(null);
@@ -45,6 +50,12 @@ export function BadgeScanner({ onCode }: { onCode: (code: string) => void }) {
     };
   }, []);
 
+  /** Lets the same code through again after a pause, if no other badge was seen meanwhile. */
+  const retryLater = (code: string) =>
+    setTimeout(() => {
+      if (lastCode.current === code) lastCode.current = '';
+    }, RETRY_AFTER_MS);
+
   const start = async () => {
     if (!navigator.mediaDevices?.getUserMedia) {
       setState({ kind: 'problem', problem: 'cameraUnavailable' });
@@ -61,7 +72,7 @@ export function BadgeScanner({ onCode }: { onCode: (code: string) => void }) {
         lastCode.current = code;
         const badge = BADGE_CODE.test(code);
         if (mounted.current) setState({ kind: 'scanning', notABadge: !badge });
-        if (badge) handOver.current(code);
+        if (badge) void handOver.current(code).then((handled) => handled || retryLater(code));
       });
       if (!mounted.current) {
         started.stop();

@@ -6,7 +6,7 @@ import type { CheckInResult, EventDetail } from '../../../shared/api/index';
 import { localTime } from '../../../shared/event-time';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { QueryView } from '../../components/QueryView';
-import { api, ApiRequestError, type BodyOf, dataOf } from '../../lib/api-client';
+import { api, ApiRequestError, type BodyOf, dataOf, isTransientFailure } from '../../lib/api-client';
 import { fieldText } from '../../lib/form-values';
 import { BadgeScanner } from './BadgeScanner';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -61,10 +61,16 @@ function Desk({ event }: { event: EventDetail }) {
         </button>
       </form>
       <BadgeScanner
-        onCode={(scanned) => {
+        onCode={async (scanned) => {
           // Shown in the field, so a refused code can be read and corrected by hand.
           setCode(scanned);
-          byCode.mutate(scanned);
+          try {
+            await byCode.mutateAsync(scanned);
+            return true;
+          } catch (error) {
+            // Refused (unknown code…): shown, not repeated. Not reached (offline, busy): try again.
+            return !isTransientFailure(error);
+          }
         }}
       />
       {unknown ? (
