@@ -65,6 +65,34 @@ export async function buildUser(
 }
 
 /**
+ * A project with nothing but what the model requires: its title, purpose, theme, status and the
+ * phases given (none by default); `fields` replace its top-level parts.
+ */
+export function bareProjectInput(id: string, fields: Partial<Project> = {}): Project {
+  return {
+    id,
+    iatiIdentifier: `XE-EXAMPLE-CTB-${id.toUpperCase()}`,
+    title: en(`Project ${id}`),
+    purpose: en('Check what a project needs.'),
+    themes: ['water'],
+    status: 2,
+    dates: {},
+    currency: 'EUR',
+    budgetLines: [],
+    transactions: [],
+    organisations: [],
+    people: [],
+    participations: [],
+    bodies: [],
+    documents: [],
+    agreements: [],
+    phases: [],
+    results: [],
+    ...fields,
+  };
+}
+
+/**
  * A small project of two phases: a budget, a transaction in CNY, a steering committee, a document,
  * a done activity dated 2 March 2020 whose deliverable was due in June 2020 (overdue), and an
  * indicator with a target for 2030. Every id of its parts starts with the project's id.

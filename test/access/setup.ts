@@ -3,12 +3,13 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { eq } from 'drizzle-orm';
+import type { Project } from '../../src/core/projects/model';
 import { jobHandlers } from '../../src/server/app';
 import { outbox } from '../../src/server/db/schema';
 import { checkInCodeOf, checkInKeyOf } from '../../src/server/features/events/check-in-code';
 import { drainJobs } from '../../src/server/features/jobs/jobs.service';
 import { type AuthHeaders, cast, createAccount, signIn, type CastMember } from '../accounts';
-import { buildCast, buildOpportunity, buildProject, buildRegion } from '../factories';
+import { bareProjectInput, buildCast, buildOpportunity, buildProject, buildRegion } from '../factories';
 import { createTestApp, TEST_MAIL_LINK_KEY, type TestApp } from '../test-app';
 
 /**
@@ -249,27 +250,13 @@ export async function awaitingApproval(): Promise<string> {
 }
 
 /** A small project of one phase with a finished activity; its gate may be decided. */
-export const matrixProject = (id: string) => ({
-  id,
-  iatiIdentifier: `XE-EXAMPLE-MATRIX-${id.toUpperCase()}`,
-  title: { original: 'en', en: 'Matrix project' },
-  purpose: { original: 'en', en: 'Check who may do what.' },
-  themes: ['water'],
-  status: 2,
-  dates: { plannedStart: '2030-01-01' },
-  currency: 'EUR',
-  budgetLines: [],
-  transactions: [],
-  organisations: [],
-  people: [],
-  participations: [],
-  bodies: [],
-  documents: [],
-  agreements: [],
-  phases: [{ id: `${id}-ph1`, order: 1, name: { original: 'en', en: 'Study' }, gate: { status: 'pending' }, activities: [activity(`${id}-a1`, 'done')] }],
-  results: [],
-});
-export const activity = (id: string, status: 'planned' | 'done') => ({
+export const matrixProject = (id: string) =>
+  bareProjectInput(id, {
+    title: { original: 'en', en: 'Matrix project' },
+    dates: { plannedStart: '2030-01-01' },
+    phases: [{ id: `${id}-ph1`, order: 1, name: { original: 'en', en: 'Study' }, gate: { status: 'pending' }, activities: [activity(`${id}-a1`, 'done')] }],
+  });
+export const activity = (id: string, status: 'planned' | 'done'): Project['phases'][number]['activities'][number] => ({
   id,
   type: 'expert-meeting',
   title: { original: 'en', en: 'Kick-off' },

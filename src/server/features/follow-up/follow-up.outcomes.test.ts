@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type Json, useFollowUpApp } from './follow-up.test-api';
+import { bareProjectInput } from '../../../../test/factories';
 
 const { cast, call, ok, json, pm, interestedMatch, expectAudited } = useFollowUpApp();
 
@@ -111,26 +112,14 @@ describe('meeting outcomes, agreements, projects and the programme report', () =
   });
 
   it('starts a new cooperation project from a match or a meeting in one transaction, keeping the link', async () => {
-    const project = (id: string) => ({
-      id,
-      iatiIdentifier: `XE-EXAMPLE-CTB-${id}`,
-      title: { original: 'en', en: `Oily sludge pilot ${id}` },
-      purpose: { original: 'en', en: 'Pilot a thermal desorption unit in Cangzhou.' },
-      status: 1,
-      dates: {},
-      currency: 'EUR',
-      themes: ['waste'],
-      budgetLines: [],
-      transactions: [],
-      organisations: [],
-      people: [],
-      participations: [],
-      bodies: [],
-      documents: [],
-      agreements: [],
-      results: [],
-      phases: [{ id: `${id}-phase-1`, order: 1, name: { original: 'en', en: 'Pilot' }, gate: { status: 'pending' }, activities: [] }],
-    });
+    const project = (id: string) =>
+      bareProjectInput(id, {
+        title: { original: 'en', en: `Oily sludge pilot ${id}` },
+        purpose: { original: 'en', en: 'Pilot a thermal desorption unit in Cangzhou.' },
+        status: 1,
+        themes: ['waste'],
+        phases: [{ id: `${id}-phase-1`, order: 1, name: { original: 'en', en: 'Pilot' }, gate: { status: 'pending' }, activities: [] }],
+      });
     // Programme managers only: the policy refuses members and officials before anything is read.
     for (const who of ['member-a', 'official-x'] as const) {
       expect((await call('POST', '/api/follow-up/outcomes/project', cast.h[who], { matchId, project: project('lead-x') })).status).toBe(403);
