@@ -11,6 +11,7 @@ import {
 } from '../../../shared/api';
 import type { Db } from '../../db/open-database';
 import type { ImportProblem } from '../../db/schema/matching';
+import { organisationIdFor } from '../organisations/organisation-id';
 import type { Progress } from '../jobs/jobs.service';
 import { FIELDS, REQUIRED, tick } from './import-columns';
 import * as repo from './imports.repository';
@@ -36,16 +37,6 @@ const list = (v: string) =>
     .split(/[,;|]/)
     .map((s) => s.trim())
     .filter(Boolean);
-
-function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-}
 
 /** Every row checked against the same rules as the API; every problem named by row and column. */
 export async function checkRows(db: Db, batch: repo.BatchRow, table: ParsedTable, progress: Progress): Promise<Checked> {
@@ -120,8 +111,7 @@ export async function checkRows(db: Db, batch: repo.BatchRow, table: ParsedTable
     };
     let id = get('id');
     if (kind === 'organisations') {
-      // A name without Latin letters (机构名称) gives no slug: a short random id then.
-      if (!id && get('name')) id = slugOf(get('name')) || `org-${randomUUID().slice(0, 8)}`;
+      if (!id && get('name')) id = organisationIdFor(get('name'));
       const parsed = OrganisationInput.safeParse({
         id: id || undefined,
         name: get('name'),

@@ -25,6 +25,7 @@ import { exportOrganisations, type Table } from '../imports/imports.service';
 import { findRegion } from '../regions/regions.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
 import { type DirectorySearch, directorySearch } from './directory-search';
+import { organisationIdFor } from './organisation-id';
 import * as repo from './organisations.repository';
 
 /** For features that write organisations in bulk (imports, demo data): the row with its search vector. */
@@ -109,7 +110,7 @@ export async function organisationExists(db: DbOrTx, id: string): Promise<boolea
 
 export async function createOrganisation(db: Db, actor: Actor, input: z.output<typeof OrganisationInput>) {
   if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins create organisations');
-  const { id = slugOf(input.name), notes, ...values } = input;
+  const { id = organisationIdFor(input.name), notes, ...values } = input;
   return db.transaction(async (tx) => {
     await checkRegion(tx, values.homeRegionId);
     let created: OrganisationConfidential;
@@ -178,15 +179,4 @@ async function checkRegion(db: DbOrTx, regionId: string | null) {
   if (regionId && !(await findRegion(db, regionId))) {
     throw invalid([{ path: 'homeRegionId', message: `region "${regionId}" does not exist` }]);
   }
-}
-
-function slugOf(name: string): string {
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return slug || `org-${Date.now().toString(36)}`;
 }
