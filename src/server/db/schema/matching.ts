@@ -106,6 +106,13 @@ export const jobs = pgTable(
       .on(t.kind, t.target)
       .where(sql`state = 'pending'`),
     index('jobs_state_idx').on(t.state, t.id),
+    // Every poll looks for running jobs whose worker went quiet (requeueStale), and a daily job is
+    // queued only when none of its kind and target exists (enqueueOnce): with months of finished
+    // jobs (an import of 100,000 organisations queues one each) both scanned the whole table.
+    index('jobs_running_heartbeat_idx')
+      .on(t.heartbeatAt)
+      .where(sql`state = 'running'`),
+    index('jobs_kind_target_idx').on(t.kind, t.target),
   ],
 );
 
