@@ -2,6 +2,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/open-database';
+import { refreshPlannerStatistics } from './db/planner-statistics';
 import { seedDemoOnce } from './db/seed/seed-demo';
 import { seedShowcaseOnce } from './db/seed/seed-showcase';
 import { smtpTransport } from './features/accounts/smtp';
@@ -9,7 +10,7 @@ import { smtpTransport } from './features/accounts/smtp';
 export type RunningServer = { url: string; database: Database; stop(): Promise<void> };
 
 /**
- * config → open database → migrate → seed demo data once → build app → listen.
+ * config → open database → migrate → seed demo data once → planner statistics (PGlite) → build app → listen.
  * stop() finishes in-flight requests, then checkpoints and closes the database.
  */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -29,6 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const showcase = await seedShowcaseOnce(database.db);
       if (showcase === 'seeded') logger.info('demo organisations and event loaded');
     }
+    await refreshPlannerStatistics(database);
     const app = await buildApp({
       db: database.db,
       logger,
