@@ -1,2 +1,0 @@
-CREATE INDEX "jobs_running_heartbeat_idx" ON "jobs" USING btree ("heartbeat_at") WHERE state = 'running';--> statement-breakpoint
-CREATE INDEX "jobs_kind_target_idx" ON "jobs" USING btree ("kind","target");
