@@ -2,7 +2,7 @@ import pino from 'pino';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/open-database';
-import { refreshPlannerStatistics } from './db/planner-statistics';
+import { maintainEmbeddedDatabase } from './db/embedded-maintenance';
 import { seedDemoOnce } from './db/seed/seed-demo';
 import { seedShowcaseOnce } from './db/seed/seed-showcase';
 import { smtpTransport } from './features/accounts/smtp';
@@ -10,7 +10,7 @@ import { smtpTransport } from './features/accounts/smtp';
 export type RunningServer = { url: string; database: Database; stop(): Promise<void> };
 
 /**
- * config → open database → migrate → seed demo data once → planner statistics (PGlite) → build app → listen.
+ * config → open database → migrate → seed demo data once → vacuum and analyse (PGlite) → build app → listen.
  * stop() finishes in-flight requests, then checkpoints and closes the database.
  */
 export async function startServer(config: Config): Promise<RunningServer> {
@@ -30,7 +30,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
       const showcase = await seedShowcaseOnce(database.db);
       if (showcase === 'seeded') logger.info('demo organisations and event loaded');
     }
-    await refreshPlannerStatistics(database);
+    await maintainEmbeddedDatabase(database);
     const app = await buildApp({
       db: database.db,
       logger,
