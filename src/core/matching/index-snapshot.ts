@@ -34,6 +34,12 @@ export interface SnapshotPosting {
   values: Float32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>;
 }
 
+/**
+ * The version of analyseDocument and of the index's weighting: raise it with any change to how
+ * a document is analysed or weighted, so that stored indexes and analyses are no longer used.
+ */
+export const ANALYSIS_VERSION = 1;
+
 // Keys of the three kinds of posting share one namespace.
 const CONCEPT = 'c:';
 const TERM = 't:';

@@ -1,0 +1,160 @@
+// The stored index of the organisations (docs/decisions/030-stored-match-index.md): written by the
+// full pass, read by an opportunity's pass, one organisation's analysis written by its own pass.
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
+import type { SnapshotDocuments, SnapshotPosting, StoredAnalysis } from '../../../core/matching';
+import type { DbOrTx } from '../../db/open-database';
+import { matchIndexDocuments, matchIndexPostings, matchIndexSources, organisationProfiles, organisations } from '../../db/schema';
+import { organisationFields, type OrganisationForMatching, sourceHash } from './match-computation.repository';
+
+const DOCUMENTS_PER_CHUNK = 10_000;
+const ROWS_PER_INSERT = 1000;
+
+type Typed = Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array;
+const base64 = (a: Typed) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+/** The bytes copied out of Node's buffer pool, so typed arrays of any width are aligned. */
+const bytes = (text: string): ArrayBuffer => {
+  const decoded = Buffer.from(text, 'base64');
+  const copy = new Uint8Array(decoded.length);
+  copy.set(decoded);
+  return copy.buffer;
+};
+
+type StoredChunk = {
+  ids: string[];
+  regions: (string | null)[];
+  languages: string;
+  relevance: string;
+  conceptScale: string;
+  lengthNorms: string;
+  gemetNorms: string;
+  englishNorms: string;
+};
+
+async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
+}
+
+/**
+ * Replaces the stored index (in the caller's transaction, with the statistics): documents in
+ * chunks, every posting, and per organisation the version indexed (`sources`, in ordinal order).
+ */
+export async function saveIndex(
+  tx: DbOrTx,
+  analysisKey: string,
+  documents: SnapshotDocuments,
+  postings: Iterable<[string, SnapshotPosting]>,
+  sourceHashes: readonly string[],
+): Promise<void> {
+  await tx.delete(matchIndexDocuments);
+  await tx.delete(matchIndexPostings);
+  await tx.delete(matchIndexSources);
+  const chunks: { chunk: number; documents: string }[] = [];
+  for (let start = 0, chunk = 0; start < documents.ids.length || chunk === 0; start += DOCUMENTS_PER_CHUNK, chunk++) {
+    const end = start + DOCUMENTS_PER_CHUNK;
+    const stored: StoredChunk = {
+      ids: documents.ids.slice(start, end),
+      regions: documents.regions.slice(start, end),
+      languages: base64(documents.languages.subarray(start, end)),
+      relevance: base64(documents.relevance.subarray(start, end)),
+      conceptScale: base64(documents.conceptScale.subarray(start, end)),
+      lengthNorms: base64(documents.lengthNorms.subarray(start, end)),
+      gemetNorms: base64(documents.gemetNorms.subarray(start, end)),
+      englishNorms: base64(documents.englishNorms.subarray(start, end)),
+    };
+    chunks.push({ chunk, documents: JSON.stringify(stored) });
+  }
+  await insertInBatches(chunks, (batch) => tx.insert(matchIndexDocuments).values(batch));
+  const rows = [...postings].map(([key, p]) => ({ key, docs: base64(p.docs), values: base64(p.values) }));
+  await insertInBatches(rows, (batch) => tx.insert(matchIndexPostings).values(batch));
+  const sources = documents.ids.map((organisationId, ordinal) => ({ organisationId, ordinal, sourceHash: sourceHashes[ordinal] as string, analysisKey }));
+  await insertInBatches(sources, (batch) => tx.insert(matchIndexSources).values(batch));
+}
+
+export async function loadDocuments(db: DbOrTx): Promise<SnapshotDocuments> {
+  const rows = await db.select({ documents: matchIndexDocuments.documents }).from(matchIndexDocuments).orderBy(asc(matchIndexDocuments.chunk));
+  const chunks = rows.map((r) => JSON.parse(r.documents) as StoredChunk);
+  const join = <T extends Typed>(field: keyof StoredChunk, make: (b: ArrayBuffer) => T, allocate: (n: number) => T): T => {
+    const parts = chunks.map((c) => make(bytes(c[field] as string)));
+    const joined = allocate(parts.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const part of parts) {
+      joined.set(part as never, at);
+      at += part.length;
+    }
+    return joined;
+  };
+  return {
+    ids: chunks.flatMap((c) => c.ids),
+    regions: chunks.flatMap((c) => c.regions),
+    languages: join('languages', (b) => new Uint8Array(b), (n) => new Uint8Array(n)),
+    relevance: join('relevance', (b) => new Float64Array(b), (n) => new Float64Array(n)),
+    conceptScale: join('conceptScale', (b) => new Float64Array(b), (n) => new Float64Array(n)),
+    lengthNorms: join('lengthNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
+    gemetNorms: join('gemetNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
+    englishNorms: join('englishNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
+  };
+}
+
+/** The stored postings of these keys (words' values are frequencies, the others weights). */
+export async function loadPostings(db: DbOrTx, keys: readonly string[]): Promise<Map<string, SnapshotPosting>> {
+  const found = new Map<string, SnapshotPosting>();
+  for (let i = 0; i < keys.length; i += ROWS_PER_INSERT) {
+    const rows = await db
+      .select()
+      .from(matchIndexPostings)
+      .where(inArray(matchIndexPostings.key, keys.slice(i, i + ROWS_PER_INSERT)));
+    for (const r of rows) {
+      const values = bytes(r.values);
+      found.set(r.key, { docs: new Int32Array(bytes(r.docs)), values: r.key.startsWith('t:') ? new Uint16Array(values) : new Float32Array(values) });
+    }
+  }
+  return found;
+}
+
+// A stored document stands for its organisation while the organisation exists as it was indexed
+// and has not been analysed again since.
+const superseded = or(isNotNull(matchIndexSources.analysis), isNull(organisations.id), ne(matchIndexSources.sourceHash, sourceHash));
+
+/** Ordinals of stored documents that no longer stand for their organisation (edited, deleted). */
+export async function supersededOrdinals(db: DbOrTx): Promise<Set<number>> {
+  const rows = await db
+    .select({ ordinal: matchIndexSources.ordinal })
+    .from(matchIndexSources)
+    .leftJoin(organisations, eq(organisations.id, matchIndexSources.organisationId))
+    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
+    .where(and(isNotNull(matchIndexSources.ordinal), superseded));
+  return new Set(rows.map((r) => r.ordinal as number));
+}
+
+export type OutsideOrganisation = OrganisationForMatching & { analysis: StoredAnalysis | null };
+
+/**
+ * Organisations the stored index does not hold as they are now (added or edited since), with the
+ * analysis stored of their current version under this analysis key, if any.
+ */
+export async function outsideOrganisations(db: DbOrTx, analysisKey: string): Promise<OutsideOrganisation[]> {
+  const valid = and(eq(matchIndexSources.sourceHash, sourceHash), eq(matchIndexSources.analysisKey, analysisKey));
+  return db
+    .select({ ...organisationFields, analysis: sql<StoredAnalysis | null>`case when ${valid} then ${matchIndexSources.analysis} end` })
+    .from(organisations)
+    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
+    .leftJoin(matchIndexSources, eq(matchIndexSources.organisationId, organisations.id))
+    .where(or(isNull(matchIndexSources.organisationId), isNull(matchIndexSources.ordinal), superseded))
+    .orderBy(asc(organisations.id));
+}
+
+/** Organisations analysed outside a full pass: their stored document (if any) no longer stands for them. */
+export async function saveAnalyses(
+  tx: DbOrTx,
+  rows: readonly { organisationId: string; sourceHash: string; analysisKey: string; analysis: StoredAnalysis }[],
+): Promise<void> {
+  await insertInBatches(rows, (batch) =>
+    tx
+      .insert(matchIndexSources)
+      .values(batch)
+      .onConflictDoUpdate({
+        target: matchIndexSources.organisationId,
+        set: { sourceHash: sql`excluded.source_hash`, analysisKey: sql`excluded.analysis_key`, analysis: sql`excluded.analysis` },
+      }),
+  );
+}
