@@ -164,7 +164,12 @@ export class BridgeIndex {
   private englishNorms = new Float32Array(0);
 
   /** An index finished elsewhere (index-snapshot.ts): per document language and norms, and the postings a query needs. */
-  static restore(languages: Uint8Array<ArrayBuffer>, gemetNorms: Float32Array<ArrayBuffer>, englishNorms: Float32Array<ArrayBuffer>, postings: ReadonlyMap<string, FrozenBridgePosting>): BridgeIndex {
+  static restore(
+    languages: Uint8Array<ArrayBuffer>,
+    gemetNorms: Float32Array<ArrayBuffer>,
+    englishNorms: Float32Array<ArrayBuffer>,
+    postings: ReadonlyMap<string, FrozenBridgePosting>,
+  ): BridgeIndex {
     const index = new BridgeIndex();
     index.languages = languages;
     index.gemetNorms = gemetNorms;

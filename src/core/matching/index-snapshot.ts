@@ -124,7 +124,10 @@ export function restoreIndex(
     p.docs.push(doc);
     p.values.push(value);
   };
-  const grow = <T extends Float32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(array: ArrayLike<number>, make: (n: number) => T): T => {
+  const grow = <T extends Float32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>>(
+    array: ArrayLike<number>,
+    make: (n: number) => T,
+  ): T => {
     const grown = make(count);
     grown.set(array);
     return grown;

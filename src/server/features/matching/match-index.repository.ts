@@ -3,11 +3,13 @@
 import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm';
 import type { SnapshotDocuments, SnapshotPosting, StoredAnalysis } from '../../../core/matching';
 import type { DbOrTx } from '../../db/open-database';
+import { pgTextArray } from '../../db/rows';
 import { matchIndexDocuments, matchIndexPostings, matchIndexSources, organisationProfiles, organisations } from '../../db/schema';
 import { organisationFields, type OrganisationForMatching, sourceHash } from './match-computation.repository';
 
 const DOCUMENTS_PER_CHUNK = 10_000;
 const ROWS_PER_INSERT = 1000;
+const ARRAY_ROWS = 10_000;
 
 type Typed = Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array;
 const base64 = (a: Typed) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
@@ -30,9 +32,10 @@ type StoredChunk = {
   englishNorms: string;
 };
 
-async function insertInBatches<T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) await insert(rows.slice(i, i + ROWS_PER_INSERT));
+async function inBatches<T>(rows: readonly T[], size: number, write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
+const insertInBatches = <T>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>) => inBatches(rows, ROWS_PER_INSERT, insert);
 
 /**
  * Replaces the stored index (in the caller's transaction, with the statistics): documents in
@@ -64,10 +67,18 @@ export async function saveIndex(
     chunks.push({ chunk, documents: JSON.stringify(stored) });
   }
   await insertInBatches(chunks, (batch) => tx.insert(matchIndexDocuments).values(batch));
-  const rows = [...postings].map(([key, p]) => ({ key, docs: base64(p.docs), values: base64(p.values) }));
-  await insertInBatches(rows, (batch) => tx.insert(matchIndexPostings).values(batch));
-  const sources = documents.ids.map((organisationId, ordinal) => ({ organisationId, ordinal, sourceHash: sourceHashes[ordinal] as string, analysisKey }));
-  await insertInBatches(sources, (batch) => tx.insert(matchIndexSources).values(batch));
+  // Many rows in few statements: three array parameters each, unnested by the database.
+  const rows = [...postings].map(([key, p]) => [key, base64(p.docs), base64(p.values)] as const);
+  await inBatches(rows, ARRAY_ROWS, (batch) =>
+    tx.execute(sql`insert into ${matchIndexPostings} (key, docs, values)
+      select * from unnest(${pgTextArray(batch.map((r) => r[0]))}, ${pgTextArray(batch.map((r) => r[1]))}, ${pgTextArray(batch.map((r) => r[2]))})`),
+  );
+  const ordinals = documents.ids.map((_, i) => i);
+  await inBatches(ordinals, ARRAY_ROWS, (batch) =>
+    tx.execute(sql`insert into ${matchIndexSources} (organisation_id, ordinal, source_hash, analysis_key)
+      select id, ordinal, hash, ${analysisKey} from unnest(${pgTextArray(batch.map((i) => documents.ids[i] as string))},
+        ${`{${batch.join(',')}}`}::int[], ${pgTextArray(batch.map((i) => sourceHashes[i] as string))}) as s(id, ordinal, hash)`),
+  );
 }
 
 export async function loadDocuments(db: DbOrTx): Promise<SnapshotDocuments> {
@@ -86,12 +97,36 @@ export async function loadDocuments(db: DbOrTx): Promise<SnapshotDocuments> {
   return {
     ids: chunks.flatMap((c) => c.ids),
     regions: chunks.flatMap((c) => c.regions),
-    languages: join('languages', (b) => new Uint8Array(b), (n) => new Uint8Array(n)),
-    relevance: join('relevance', (b) => new Float64Array(b), (n) => new Float64Array(n)),
-    conceptScale: join('conceptScale', (b) => new Float64Array(b), (n) => new Float64Array(n)),
-    lengthNorms: join('lengthNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
-    gemetNorms: join('gemetNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
-    englishNorms: join('englishNorms', (b) => new Float32Array(b), (n) => new Float32Array(n)),
+    languages: join(
+      'languages',
+      (b) => new Uint8Array(b),
+      (n) => new Uint8Array(n),
+    ),
+    relevance: join(
+      'relevance',
+      (b) => new Float64Array(b),
+      (n) => new Float64Array(n),
+    ),
+    conceptScale: join(
+      'conceptScale',
+      (b) => new Float64Array(b),
+      (n) => new Float64Array(n),
+    ),
+    lengthNorms: join(
+      'lengthNorms',
+      (b) => new Float32Array(b),
+      (n) => new Float32Array(n),
+    ),
+    gemetNorms: join(
+      'gemetNorms',
+      (b) => new Float32Array(b),
+      (n) => new Float32Array(n),
+    ),
+    englishNorms: join(
+      'englishNorms',
+      (b) => new Float32Array(b),
+      (n) => new Float32Array(n),
+    ),
   };
 }
 
@@ -111,36 +146,28 @@ export async function loadPostings(db: DbOrTx, keys: readonly string[]): Promise
   return found;
 }
 
-// A stored document stands for its organisation while the organisation exists as it was indexed
-// and has not been analysed again since.
-const superseded = or(isNotNull(matchIndexSources.analysis), isNull(organisations.id), ne(matchIndexSources.sourceHash, sourceHash));
-
-/** Ordinals of stored documents that no longer stand for their organisation (edited, deleted). */
-export async function supersededOrdinals(db: DbOrTx): Promise<Set<number>> {
-  const rows = await db
-    .select({ ordinal: matchIndexSources.ordinal })
-    .from(matchIndexSources)
-    .leftJoin(organisations, eq(organisations.id, matchIndexSources.organisationId))
-    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
-    .where(and(isNotNull(matchIndexSources.ordinal), superseded));
-  return new Set(rows.map((r) => r.ordinal as number));
-}
-
 export type OutsideOrganisation = OrganisationForMatching & { analysis: StoredAnalysis | null };
 
 /**
- * Organisations the stored index does not hold as they are now (added or edited since), with the
- * analysis stored of their current version under this analysis key, if any.
+ * What changed since the index was stored, in one pass over the organisations: the ordinals of
+ * stored documents that no longer stand for their organisation (edited, analysed again since,
+ * deleted), and the organisations it does not hold as they are now (added or edited since), with
+ * the analysis stored of their current version under this analysis key, if any.
  */
-export async function outsideOrganisations(db: DbOrTx, analysisKey: string): Promise<OutsideOrganisation[]> {
-  const valid = and(eq(matchIndexSources.sourceHash, sourceHash), eq(matchIndexSources.analysisKey, analysisKey));
-  return db
-    .select({ ...organisationFields, analysis: sql<StoredAnalysis | null>`case when ${valid} then ${matchIndexSources.analysis} end` })
+export async function changesSinceIndex(db: DbOrTx, analysisKey: string): Promise<{ excluded: Set<number>; outside: OutsideOrganisation[] }> {
+  const s = matchIndexSources;
+  const valid = and(eq(s.sourceHash, sourceHash), eq(s.analysisKey, analysisKey));
+  const rows = await db
+    .select({ ...organisationFields, ordinal: s.ordinal, analysis: sql<StoredAnalysis | null>`case when ${valid} then ${s.analysis} end` })
     .from(organisations)
     .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id))
-    .leftJoin(matchIndexSources, eq(matchIndexSources.organisationId, organisations.id))
-    .where(or(isNull(matchIndexSources.organisationId), isNull(matchIndexSources.ordinal), superseded))
+    .fullJoin(s, eq(s.organisationId, organisations.id))
+    .where(or(isNull(s.organisationId), isNull(s.ordinal), isNotNull(s.analysis), isNull(organisations.id), ne(s.sourceHash, sourceHash)))
     .orderBy(asc(organisations.id));
+  // Every row returned is a change: a stored document (ordinal) superseded, an organisation (id) outside the index.
+  const excluded = new Set(rows.flatMap((r) => (r.ordinal === null ? [] : [r.ordinal])));
+  const outside = rows.flatMap(({ ordinal: _, ...r }) => (r.id === null ? [] : [r as OutsideOrganisation]));
+  return { excluded, outside };
 }
 
 /** Organisations analysed outside a full pass: their stored document (if any) no longer stands for them. */

@@ -1,4 +1,4 @@
-import { type AnalysedDocument, analyseDocument, PipelineFeedback, restoreAnalysis, restoreIndex, snapshotKeys, type StoredAnalysis, storedAnalysis } from '../../../core/matching';
+import { type AnalysedDocument, analyseDocument, PipelineFeedback, restoreAnalysis, restoreIndex, snapshotKeys, storedAnalysis } from '../../../core/matching';
 import type { Db } from '../../db/open-database';
 import type { Progress } from '../jobs/jobs.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
@@ -45,8 +45,7 @@ export async function rankFromStoredIndex(db: Db, ids: string[], progress: Progr
         queries,
         documents: await stored.loadDocuments(tx),
         postings: await stored.loadPostings(tx, keys),
-        excluded: await stored.supersededOrdinals(tx),
-        outside: await stored.outsideOrganisations(tx, analysisKey),
+        ...(await stored.changesSinceIndex(tx, analysisKey)),
         twinning: await twinningOf(tx),
         events: await pipelineEvents(tx),
       };
@@ -55,7 +54,7 @@ export async function rankFromStoredIndex(db: Db, ids: string[], progress: Progr
   );
   if (!read) return false;
   await progress({ phase: 'ranking opportunities', total: read.queries.length, done: 0 });
-  const analysedNow: { organisationId: string; sourceHash: string; analysisKey: string; analysis: StoredAnalysis }[] = [];
+  const analysedNow: Parameters<typeof stored.saveAnalyses>[1][number][] = [];
   const outside = read.outside.map((o) => {
     const doc = organisationForEngine(o, scheme);
     if (o.analysis) return restoreAnalysis(scheme, doc, o.analysis);

@@ -69,9 +69,16 @@ describe('ranking an opportunity from the stored index', () => {
     const id = 'demo-org-7';
     await db()
       .update(opportunities)
-      .set({ title: { original: 'en', en: 'Oily sludge treatment' }, description: { original: 'en', en: 'Refineries need thermal desorption of oily sludge.' } })
+      .set({
+        title: { original: 'en', en: 'Oily sludge treatment' },
+        description: { original: 'en', en: 'Refineries need thermal desorption of oily sludge.' },
+      })
       .where(eq(opportunities.id, target!));
-    const describe = (text: string) => db().update(organisations).set({ name: 'Renamed', description: { original: 'en', en: text } }).where(eq(organisations.id, id));
+    const describe = (text: string) =>
+      db()
+        .update(organisations)
+        .set({ name: 'Renamed', description: { original: 'en', en: text } })
+        .where(eq(organisations.id, id));
 
     // Edited after the full pass: its stored document (its old text) must give way to the new text.
     await describe('We treat oily sludge of refineries by thermal desorption and recover the oil.');
@@ -88,7 +95,10 @@ describe('ranking an opportunity from the stored index', () => {
     // An analysis stored under another scheme or analysis version is not used, one under this is.
     const [current] = await db().select().from(matchIndexSources).where(eq(matchIndexSources.organisationId, id));
     const sludge = { ...saved!.analysis!, language: 'en' as const };
-    await db().update(matchIndexSources).set({ analysis: sludge, sourceHash: current!.sourceHash, analysisKey: 'another-scheme' }).where(eq(matchIndexSources.organisationId, id));
+    await db()
+      .update(matchIndexSources)
+      .set({ analysis: sludge, sourceHash: current!.sourceHash, analysisKey: 'another-scheme' })
+      .where(eq(matchIndexSources.organisationId, id));
     await rankFromStoredIndex(db(), [target!], noProgress);
     expect(await organisationsMatching(target!)).not.toContain(id);
     // (That pass stored the analysis it made instead: the sludge one is put back, under this key.)
