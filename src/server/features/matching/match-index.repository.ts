@@ -21,16 +21,10 @@ const bytes = (text: string): ArrayBuffer => {
   return copy.buffer;
 };
 
-type StoredChunk = {
-  ids: string[];
-  regions: (string | null)[];
-  languages: string;
-  relevance: string;
-  conceptScale: string;
-  lengthNorms: string;
-  gemetNorms: string;
-  englishNorms: string;
-};
+const NUMERIC_FIELDS = ['languages', 'relevance', 'conceptScale', 'lengthNorms', 'gemetNorms', 'englishNorms'] as const;
+type NumericField = (typeof NUMERIC_FIELDS)[number];
+/** A chunk of documents as stored: ids and regions, the numbers as base64 of their typed arrays. */
+type StoredChunk = { ids: string[]; regions: (string | null)[] } & Record<NumericField, string>;
 
 async function inBatches<T>(rows: readonly T[], size: number, write: (batch: T[]) => Promise<unknown>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
@@ -54,16 +48,8 @@ export async function saveIndex(
   const chunks: { chunk: number; documents: string }[] = [];
   for (let start = 0, chunk = 0; start < documents.ids.length || chunk === 0; start += DOCUMENTS_PER_CHUNK, chunk++) {
     const end = start + DOCUMENTS_PER_CHUNK;
-    const stored: StoredChunk = {
-      ids: documents.ids.slice(start, end),
-      regions: documents.regions.slice(start, end),
-      languages: base64(documents.languages.subarray(start, end)),
-      relevance: base64(documents.relevance.subarray(start, end)),
-      conceptScale: base64(documents.conceptScale.subarray(start, end)),
-      lengthNorms: base64(documents.lengthNorms.subarray(start, end)),
-      gemetNorms: base64(documents.gemetNorms.subarray(start, end)),
-      englishNorms: base64(documents.englishNorms.subarray(start, end)),
-    };
+    const numbers = Object.fromEntries(NUMERIC_FIELDS.map((field) => [field, base64(documents[field].subarray(start, end))]));
+    const stored = { ids: documents.ids.slice(start, end), regions: documents.regions.slice(start, end), ...numbers } as StoredChunk;
     chunks.push({ chunk, documents: JSON.stringify(stored) });
   }
   await insertInBatches(chunks, (batch) => tx.insert(matchIndexDocuments).values(batch));
@@ -84,9 +70,9 @@ export async function saveIndex(
 export async function loadDocuments(db: DbOrTx): Promise<SnapshotDocuments> {
   const rows = await db.select({ documents: matchIndexDocuments.documents }).from(matchIndexDocuments).orderBy(asc(matchIndexDocuments.chunk));
   const chunks = rows.map((r) => JSON.parse(r.documents) as StoredChunk);
-  const join = <T extends Typed>(field: keyof StoredChunk, make: (b: ArrayBuffer) => T, allocate: (n: number) => T): T => {
-    const parts = chunks.map((c) => make(bytes(c[field] as string)));
-    const joined = allocate(parts.reduce((n, p) => n + p.length, 0));
+  const join = <T extends Typed>(field: NumericField, Make: { new (buffer: ArrayBuffer): T; new (length: number): T }): T => {
+    const parts = chunks.map((c) => new Make(bytes(c[field])));
+    const joined = new Make(parts.reduce((n, p) => n + p.length, 0));
     let at = 0;
     for (const part of parts) {
       joined.set(part as never, at);
@@ -97,36 +83,12 @@ export async function loadDocuments(db: DbOrTx): Promise<SnapshotDocuments> {
   return {
     ids: chunks.flatMap((c) => c.ids),
     regions: chunks.flatMap((c) => c.regions),
-    languages: join(
-      'languages',
-      (b) => new Uint8Array(b),
-      (n) => new Uint8Array(n),
-    ),
-    relevance: join(
-      'relevance',
-      (b) => new Float64Array(b),
-      (n) => new Float64Array(n),
-    ),
-    conceptScale: join(
-      'conceptScale',
-      (b) => new Float64Array(b),
-      (n) => new Float64Array(n),
-    ),
-    lengthNorms: join(
-      'lengthNorms',
-      (b) => new Float32Array(b),
-      (n) => new Float32Array(n),
-    ),
-    gemetNorms: join(
-      'gemetNorms',
-      (b) => new Float32Array(b),
-      (n) => new Float32Array(n),
-    ),
-    englishNorms: join(
-      'englishNorms',
-      (b) => new Float32Array(b),
-      (n) => new Float32Array(n),
-    ),
+    languages: join('languages', Uint8Array),
+    relevance: join('relevance', Float64Array),
+    conceptScale: join('conceptScale', Float64Array),
+    lengthNorms: join('lengthNorms', Float32Array),
+    gemetNorms: join('gemetNorms', Float32Array),
+    englishNorms: join('englishNorms', Float32Array),
   };
 }
 
