@@ -122,7 +122,7 @@ try {
   console.log(
     `| an organisation's profile changes → its matches updated (score it against every opportunity) | ${seconds(organisationChangeMs)} (it now has ${organisationRows} matches) |`,
   );
-  console.log(`| an opportunity changes → its matches updated (index every organisation, rank it) | ${seconds(opportunityChangeMs)} |`);
+  console.log(`| an opportunity changes → its matches updated (ranked from the stored index, decision 030) | ${seconds(opportunityChangeMs)} |`);
   console.log(
     `| GET /api/opportunities/:id/matches over HTTP, ${REQUESTS} requests | p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms |`,
   );
