@@ -36,7 +36,9 @@ export interface SnapshotPosting {
 
 /**
  * The version of analyseDocument and of the index's weighting: raise it with any change to how
- * a document is analysed or weighted, so that stored indexes and analyses are no longer used.
+ * a document is analysed or weighted (code, or shipped data other than the concept scheme and the
+ * bridge's dictionaries, which the server hashes itself: GEMET labels, stemmers), so that stored
+ * indexes and analyses are no longer used.
  */
 export const ANALYSIS_VERSION = 1;
 

@@ -51,7 +51,7 @@ export async function runMatchingJobs(db: Db, jobs: Job[], progress: Progress): 
  * index itself and each opportunity's lexical scale are kept for the incremental passes.
  */
 export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: Progress = async () => {}) {
-  const { scheme, tagger, key } = await loadScheme(db);
+  const { scheme, tagger } = await loadScheme(db);
   const index = new MatchIndex(tagger(), matchingBridge());
   const sourceHashes: string[] = [];
   await progress({ phase: 'indexing organisations', total: 0, done: 0 });
@@ -69,7 +69,7 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
   }
   index.finish();
   await progress({ phase: 'storing the index', done: index.size });
-  const analysisKey = analysisKeyOf(key);
+  const analysisKey = analysisKeyOf(scheme);
   const { documents, postings } = snapshotOf(index);
   await db.transaction(async (tx) => {
     await stored.saveIndex(tx, analysisKey, documents, postings, sourceHashes);
@@ -102,7 +102,7 @@ export async function recomputeMatches(db: Db, ids: string[] | 'all', progress: 
 export async function recomputeOrganisations(db: Db, organisationIds: string[], progress: Progress = async () => {}) {
   const statistics = await repo.loadStatistics(db);
   if (!statistics) return recomputeMatches(db, 'all', progress);
-  const [{ scheme, tagger, key }, organisations, opportunities, norms, entry, existing, twinning] = await Promise.all([
+  const [{ scheme, tagger }, organisations, opportunities, norms, entry, existing, twinning] = await Promise.all([
     loadScheme(db),
     repo.organisationsForMatchingById(db, organisationIds),
     repo.opportunitiesForMatching(db, 'all'),
@@ -113,7 +113,7 @@ export async function recomputeOrganisations(db: Db, organisationIds: string[], 
   ]);
   await progress({ phase: 'scoring organisations', total: opportunities.length, done: 0 });
   const scorers = organisations.map((o) => new OutsideDocumentScorer(tagger(), statistics, organisationForEngine(o, scheme), matchingBridge()));
-  const analysisKey = analysisKeyOf(key);
+  const analysisKey = analysisKeyOf(scheme);
   await db.transaction((tx) =>
     stored.saveAnalyses(
       tx,

@@ -5,6 +5,7 @@ import type { ConceptScheme } from '../../../core/thesaurus';
 import type { Language } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
 import type { StoredExplanation } from '../../db/schema/matching';
+import { matchingBridgeVersion } from './matching-bridge';
 import { textOf } from './matching-rules';
 import * as repo from './match-computation.repository';
 
@@ -13,12 +14,20 @@ export const MATCHES_PER_OPPORTUNITY = 20;
 
 export const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+// A memo, not state: the key follows from the scheme object's content.
+const analysisKeys = new WeakMap<ConceptScheme, string>();
+
 /**
- * Which analyses can be used together: the scheme in force (shipped concepts plus the admins'
- * edits) and the version of the analysis code.
+ * Which stored analyses can be used together: made by this version of the analysis code, with
+ * this scheme (shipped concepts plus the admins' edits) and the bridge's dictionaries.
  */
-export function analysisKeyOf(schemeKey: string): string {
-  return createHash('sha256').update(`${ANALYSIS_VERSION}\u0000${schemeKey}`).digest('hex').slice(0, 24);
+export function analysisKeyOf(scheme: ConceptScheme): string {
+  let key = analysisKeys.get(scheme);
+  if (!key) {
+    const content = `${ANALYSIS_VERSION}\u0000${JSON.stringify(scheme.concepts)}\u0000${matchingBridgeVersion()}`;
+    analysisKeys.set(scheme, (key = createHash('sha256').update(content).digest('hex').slice(0, 24)));
+  }
+  return key;
 }
 
 export function organisationForEngine(o: repo.OrganisationForMatching, scheme: ConceptScheme) {

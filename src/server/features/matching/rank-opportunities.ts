@@ -29,8 +29,8 @@ import * as stored from './match-index.repository';
  * caller then indexes every organisation.
  */
 export async function rankFromStoredIndex(db: Db, ids: string[], progress: Progress): Promise<boolean> {
-  const { scheme, tagger, key } = await loadScheme(db);
-  const analysisKey = analysisKeyOf(key);
+  const { scheme, tagger } = await loadScheme(db);
+  const analysisKey = analysisKeyOf(scheme);
   const bridge = matchingBridge();
   // One snapshot of the database: the index, what superseded it and the queries belong together.
   const read = await db.transaction(

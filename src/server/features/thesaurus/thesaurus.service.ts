@@ -32,8 +32,7 @@ function applyOverride(row: ConceptRow, o: Pick<repo.OverrideRow, 'labels' | 'br
   return next;
 }
 
-/** `key` identifies the scheme by the overrides' content: the same on every instance. */
-export type LoadedScheme = { scheme: ConceptScheme; edited: ReadonlySet<string>; tagger: () => Tagger; key: string };
+export type LoadedScheme = { scheme: ConceptScheme; edited: ReadonlySet<string>; tagger: () => Tagger };
 
 /**
  * A memo, not state: the scheme and its tagger (building one takes most of a second) for the
@@ -51,7 +50,6 @@ export async function loadScheme(db: DbOrTx): Promise<LoadedScheme> {
     scheme: current.scheme,
     edited: new Set(overrides.map((o) => o.conceptId)),
     tagger: () => (current.tagger ??= new Tagger(current.scheme)),
-    key: current.key,
   };
 }
 
