@@ -8,15 +8,11 @@
 // Target: the job ≤ 2 s at 100,000 organisations (before: about 32 s).
 // Run: npm run bench:opportunity-change [-- organisations] (embedded PGlite in a temporary
 // directory; DATABASE_URL=postgres://… to measure against PostgreSQL — the database is used as it is).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { openBenchDatabase } from './bench-database';
 import { count, eq, sql } from 'drizzle-orm';
 import { jobHandlers } from '../src/server/app';
-import { openDatabase } from '../src/server/db/open-database';
 import { jobs, matches, matchIndexPostings, opportunities } from '../src/server/db/schema';
-import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
 import { generateDemoData } from '../src/server/features/demo/demo.service';
 import { drainJobs } from '../src/server/features/jobs/jobs.service';
 import { recomputeMatches } from '../src/server/features/matching/matching.service';
@@ -28,11 +24,8 @@ const TARGET_MS = 2000;
 const log = (...args: unknown[]) => console.error(...args);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'ctb-bench-'));
-const database = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: dir! });
+const { database, close } = await openBenchDatabase();
 try {
-  await database.migrate();
-  await seedDemoOnce(database.db);
   const db = database.db;
   let t0 = performance.now();
   await generateDemoData(db, { organisations: ORGANISATIONS, opportunities: OPPORTUNITIES });
@@ -91,6 +84,5 @@ try {
   console.log(`| the same opportunity ranked by indexing every organisation (before) | ${seconds(oldWayMs)} |`);
   console.log(`| target ≤ ${seconds(TARGET_MS)} | ${Math.max(...runs) <= TARGET_MS ? 'met' : best <= TARGET_MS ? 'met on the best run only' : 'NOT met'} |`);
 } finally {
-  await database.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await close();
 }
