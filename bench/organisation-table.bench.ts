@@ -4,19 +4,15 @@
 // and search combinations, and of the facet counts. Target: p95 ≤ 100 ms for the page query.
 // Run: npm run bench:organisation-table [-- organisations] (embedded PGlite in a temporary
 // directory; DATABASE_URL=postgres://… to measure against PostgreSQL).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { openBenchDatabase } from './bench-database';
 import { sql } from 'drizzle-orm';
 import { pick, seededRandom } from '../src/core/demo/random';
 import { SCHEME } from '../src/core/thesaurus';
 import { OrganisationFacetsQuery, OrganisationListQuery } from '../src/shared/api';
 import { systemActor } from '../src/server/actor';
-import { openDatabase } from '../src/server/db/open-database';
 import { rowsOf } from '../src/server/db/rows';
 import { organisationProfiles } from '../src/server/db/schema';
-import { seedDemoOnce } from '../src/server/db/seed/seed-demo';
 import { generateDemoData } from '../src/server/features/demo/demo.service';
 import { listOrganisations, organisationFacets } from '../src/server/features/organisations/organisations.service';
 
@@ -25,11 +21,8 @@ const RUNS = 40;
 const log = (...args: unknown[]) => console.error(...args);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
-const dir = process.env.DATABASE_URL ? undefined : mkdtempSync(join(tmpdir(), 'ctb-bench-'));
-const database = await openDatabase(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : { dataDir: dir! });
+const { database, close } = await openBenchDatabase();
 try {
-  await database.migrate();
-  await seedDemoOnce(database.db);
   const db = database.db;
   let t0 = performance.now();
   await generateDemoData(db, { organisations: ORGANISATIONS, opportunities: 0 });
@@ -96,6 +89,5 @@ try {
   const worst = Math.max(...pages.map((r) => r.p95));
   console.log(`page-of-50 worst p95 ${worst.toFixed(1)} ms (target ≤ 100 ms): ${worst <= 100 ? 'met' : 'NOT met'}`);
 } finally {
-  await database.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await close();
 }

@@ -8,7 +8,8 @@ interface Posting {
   freqs: number[];
 }
 
-interface FrozenPosting {
+/** A term's documents with the term's frequency in each, and its IDF. */
+export interface FrozenPosting {
   docs: Int32Array;
   freqs: Uint16Array;
   idf: number;
@@ -26,6 +27,32 @@ export class Bm25Index {
   /** Per document: K1 · (1 − B + B · length / average length). */
   private lengthNorms = new Float32Array(0);
   private averageLength = 1;
+
+  /**
+   * An index already finished elsewhere, from its parts (index-snapshot.ts): per document its
+   * length norm, and the postings of the terms a query will need.
+   */
+  static restore(lengthNorms: Float32Array<ArrayBuffer>, averageLength: number, postings: ReadonlyMap<string, FrozenPosting>): Bm25Index {
+    const index = new Bm25Index();
+    index.lengthNorms = lengthNorms;
+    index.averageLength = averageLength;
+    index.frozen = new Map(postings);
+    return index;
+  }
+
+  /** A finished index's posting of a term, and each document's length norm: what a snapshot keeps. */
+  posting(term: string): FrozenPosting | undefined {
+    return this.frozen.get(term);
+  }
+
+  get norms(): Float32Array {
+    return this.lengthNorms;
+  }
+
+  /** Every term of a finished index. */
+  terms(): IterableIterator<string> {
+    return this.frozen.keys();
+  }
 
   add(doc: number, terms: readonly string[]): void {
     const counts = new Map<string, number>();
@@ -74,8 +101,8 @@ export class Bm25Index {
   }
 }
 
-const lengthNorm = (length: number, average: number) => K1 * (1 - B + (B * length) / average);
-const bm25Idf = (docCount: number, docFreq: number) => Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+export const lengthNorm = (length: number, average: number) => K1 * (1 - B + (B * length) / average);
+export const bm25Idf = (docCount: number, docFreq: number) => Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
 const termScore = (idf: number, freq: number, norm: number) => (idf * freq * (K1 + 1)) / (freq + norm);
 
 /**

@@ -112,7 +112,8 @@ interface Posting {
   weights: number[];
 }
 
-interface FrozenPosting {
+/** A bridge feature's documents and their weights; `english` for an English stem (not a GEMET id). */
+export interface FrozenBridgePosting {
   docs: Int32Array;
   /** Document weight × IDF. */
   weights: Float32Array;
@@ -155,12 +156,40 @@ export function bridgeNorms(features: ReadonlyMap<string, number>, idf: (feature
  */
 export class BridgeIndex {
   private building = new Map<string, Posting>();
-  private postings = new Map<string, FrozenPosting>();
+  private postings = new Map<string, FrozenBridgePosting>();
   /** Per document: its language as an index into LANGUAGES. */
   private readonly languageList: number[] = [];
   private languages = new Uint8Array(0);
   private gemetNorms = new Float32Array(0);
   private englishNorms = new Float32Array(0);
+
+  /** An index finished elsewhere (index-snapshot.ts): per document language and norms, and the postings a query needs. */
+  static restore(
+    languages: Uint8Array<ArrayBuffer>,
+    gemetNorms: Float32Array<ArrayBuffer>,
+    englishNorms: Float32Array<ArrayBuffer>,
+    postings: ReadonlyMap<string, FrozenBridgePosting>,
+  ): BridgeIndex {
+    const index = new BridgeIndex();
+    index.languages = languages;
+    index.gemetNorms = gemetNorms;
+    index.englishNorms = englishNorms;
+    index.postings = new Map(postings);
+    return index;
+  }
+
+  posting(feature: string): FrozenBridgePosting | undefined {
+    return this.postings.get(feature);
+  }
+
+  features(): IterableIterator<string> {
+    return this.postings.keys();
+  }
+
+  /** Per document: language (index into LANGUAGES) and its squared norms over GEMET ids and English stems. */
+  documents(): { languages: Uint8Array; gemetNorms: Float32Array; englishNorms: Float32Array } {
+    return { languages: this.languages, gemetNorms: this.gemetNorms, englishNorms: this.englishNorms };
+  }
 
   add(doc: number, language: Language, features: ReadonlyMap<string, number>): void {
     this.languageList[doc] = LANGUAGES.indexOf(language);

@@ -83,6 +83,27 @@ export interface NormedRanking {
   lexicalMax: number;
 }
 
+/** The best candidates of a query before facet agreement, feedback and explanation (see rankPool). */
+export interface CandidatePool {
+  query: AnalysedDocument;
+  pool: { doc: number; id: string; score: number }[];
+  lexicalMax: number;
+}
+
+/**
+ * A finished index's parts, everything its ranking reads: what index-snapshot.ts stores and
+ * rebuilds an index from. Only `id` and `region` of the documents are read when ranking.
+ */
+export interface IndexParts {
+  docs: readonly MatchDocument[];
+  concepts: ReadonlyMap<string, FrozenConceptPosting>;
+  lexical: Bm25Index;
+  bridge: BridgeIndex;
+  /** Per document: 1 / the norm of its IDF-weighted concept vector. */
+  conceptScale: Float64Array<ArrayBuffer>;
+  relevance: Float64Array<ArrayBuffer>;
+}
+
 /** What explaining a match needs of an indexed document, so it is never re-analysed. */
 interface StoredAnalysis {
   language: Language;
@@ -96,7 +117,7 @@ interface ConceptPosting {
   weights: number[];
 }
 
-interface FrozenConceptPosting {
+export interface FrozenConceptPosting {
   docs: Int32Array;
   /** Document weight × IDF, ready to multiply with the query weight. */
   weights: Float32Array;
@@ -113,8 +134,8 @@ export class MatchIndex {
   private readonly docs: MatchDocument[] = [];
   private building = new Map<string, ConceptPosting>();
   private postings = new Map<string, FrozenConceptPosting>();
-  private readonly lexical = new Bm25Index();
-  private readonly bridgeIndex = new BridgeIndex();
+  private lexicalIndex = new Bm25Index();
+  private bridgeIndex = new BridgeIndex();
   private readonly relevanceList: number[] = [];
   private readonly stored: StoredAnalysis[] = [];
   private readonly termIds = new Map<string, number>();
@@ -137,6 +158,32 @@ export class MatchIndex {
     for (const doc of docs) index.add(doc);
     index.finish();
     return index;
+  }
+
+  /** An index from the parts of one finished elsewhere; rank with candidates() and rankPool(). */
+  static restore(parts: IndexParts, statistics: CollectionStatistics, tagger?: Tagger, bridge?: Bridge): MatchIndex {
+    const index = new MatchIndex(tagger, bridge);
+    index.docs.push(...parts.docs);
+    index.postings = new Map(parts.concepts);
+    index.idf = new Map(Object.entries(statistics.conceptIdf));
+    index.lexicalIndex = parts.lexical;
+    index.bridgeIndex = parts.bridge;
+    index.conceptScale = parts.conceptScale;
+    index.relevance = parts.relevance;
+    index.board = new ScoreBoard(parts.docs.length);
+    return index;
+  }
+
+  /** The parts of a finished index (shared, not copied). */
+  parts(): IndexParts {
+    return {
+      docs: this.docs,
+      concepts: this.postings,
+      lexical: this.lexicalIndex,
+      bridge: this.bridgeIndex,
+      conceptScale: this.conceptScale,
+      relevance: this.relevance,
+    };
   }
 
   get size(): number {
@@ -162,7 +209,7 @@ export class MatchIndex {
       posting.docs.push(index);
       posting.weights.push(weight);
     }
-    this.lexical.add(index, analysed.terms);
+    this.lexicalIndex.add(index, analysed.terms);
     this.bridgeIndex.add(index, analysed.language, analysed.bridge);
     this.relevanceList.push(cleantechRelevance(analysed.tags));
     this.stored.push({ language: analysed.language, tags: analysed.tags, terms: Int32Array.from(analysed.terms, (t) => this.termId(t)) });
@@ -208,13 +255,13 @@ export class MatchIndex {
     this.building = new Map();
     this.relevance = Float64Array.from(this.relevanceList);
     this.conceptScale = norms.map((n) => (n > 0 ? 1 / Math.sqrt(n) : 0));
-    this.lexical.finish();
+    this.lexicalIndex.finish();
     this.bridgeIndex.finish();
     this.board = new ScoreBoard(count);
   }
 
   statistics(): CollectionStatistics {
-    const statistics: CollectionStatistics = { count: this.docs.length, conceptIdf: Object.fromEntries(this.idf), ...this.lexical.statistics() };
+    const statistics: CollectionStatistics = { count: this.docs.length, conceptIdf: Object.fromEntries(this.idf), ...this.lexicalIndex.statistics() };
     if (this.bridge) statistics.bridgeIdf = this.bridgeIndex.idf();
     return statistics;
   }
@@ -226,7 +273,15 @@ export class MatchIndex {
 
   /** rank(), with the lexical scale that an organisation scored later on its own needs. */
   rankWithNorm(query: MatchDocument, options: MatchOptions = {}): NormedRanking {
-    const analysed = this.analyse(query);
+    const candidates = this.candidates(this.analyse(query), options);
+    return { matches: this.rankPool(candidates, (doc) => this.restore(doc), options), lexicalMax: candidates.lexicalMax };
+  }
+
+  /**
+   * The first step of ranking: every document sharing a concept, word or bridge feature with the
+   * query is scored, and the best few times `top` are kept for rankPool.
+   */
+  candidates(analysed: AnalysedDocument, options: MatchOptions = {}): CandidatePool {
     const board = this.board;
     let queryNorm = 0;
     for (const [id, { weight }] of analysed.expanded) {
@@ -242,14 +297,14 @@ export class MatchIndex {
       }
     }
     const conceptFactor = CONCEPT_SHARE / (Math.sqrt(queryNorm) || 1);
-    this.lexical.score(analysed.terms, board);
+    this.lexicalIndex.score(analysed.terms, board);
     this.bridgeIndex.score(analysed.bridge, analysed.language, board);
     const touched = board.touched;
     let maxLexical = 0;
     for (const doc of touched) maxLexical = Math.max(maxLexical, board.lexical[doc] as number);
     const lexicalFactor = maxLexical > 0 ? LEXICAL_SHARE / maxLexical : 0;
 
-    const twinned = twinnedRegions(query, options);
+    const twinned = twinnedRegions(analysed.doc, options);
     const boost = 1 + (options.twinningBoost ?? DEFAULT_TWINNING_BOOST);
     const top = options.top ?? 10;
     const best = new TopK(Math.max(FACET_POOL, top * FACET_POOL_FACTOR));
@@ -261,18 +316,25 @@ export class MatchIndex {
       if (score > 0) best.offer(doc, score);
     }
     board.reset();
+    const pool = best.sorted().map(({ doc, score }) => ({ doc, id: (this.docs[doc] as MatchDocument).id, score }));
+    return { query: analysed, pool, lexicalMax: maxLexical };
+  }
+
+  /** The second step: facet agreement and pipeline feedback re-order the pool, the top are explained. */
+  rankPool(candidates: CandidatePool, targetOf: (doc: number) => AnalysedDocument, options: MatchOptions = {}): Match[] {
+    const { query: analysed } = candidates;
     const scheme = this.tagger.scheme;
+    const twinned = twinnedRegions(analysed.doc, options);
     const feedback = options.feedback?.forQuery(analysed) ?? (() => NO_FEEDBACK);
-    const matches = best
-      .sorted()
+    return candidates.pool
       .map(({ doc, score }) => {
-        const target = this.restore(doc);
+        const target = targetOf(doc);
         const agreement = facetAgreement(scheme, analysed.facets, target);
         const adjustment = feedback(target.doc.id);
         return { target, agreement, adjustment, score: Math.min(1, score * agreement.factor * adjustment.factor) };
       })
       .sort((a, b) => b.score - a.score)
-      .slice(0, top)
+      .slice(0, options.top ?? 10)
       .map(({ target, agreement, adjustment, score }) => ({
         id: target.doc.id,
         score: Math.round(score * 1e4) / 1e4,
@@ -287,7 +349,6 @@ export class MatchIndex {
           adjustment.reasons,
         ),
       }));
-    return { matches, lexicalMax: maxLexical };
   }
 }
 

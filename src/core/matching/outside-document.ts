@@ -63,6 +63,11 @@ export class OutsideDocumentScorer {
     return this.target.doc.id;
   }
 
+  /** The document's analysis, to be stored so the opportunities' passes need not analyse it again. */
+  get analysed(): AnalysedDocument {
+    return this.target;
+  }
+
   /** The document's match for an analysed query, or undefined when they share nothing. */
   score(query: AnalysedDocument, lexicalMax: number, options: MatchOptions = {}): Match | undefined {
     let queryNorm = 0;

@@ -1,3 +1,5 @@
+import { sql } from 'drizzle-orm';
+
 /** Rows of a raw `db.execute` result: PGlite and node-postgres return `{ rows }`, some drivers an array. */
 export function rowsOf<T>(result: unknown): T[] {
   return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
@@ -12,3 +14,6 @@ export function isoFields<T extends Record<string, unknown>>(row: T, keys: reado
   }
   return out;
 }
+
+/** A text[] parameter as one array literal: one bound value however many elements (for `= any`, `&&`, unnest). */
+export const pgTextArray = (values: readonly string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]`;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { CollectionStatistics } from '../../../core/matching';
+import type { CollectionStatistics, StoredAnalysis } from '../../../core/matching';
 import { bigserial, boolean, date, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
 import { opportunities } from './opportunities';
@@ -197,6 +197,8 @@ export type StoredCollectionStatistics = CollectionStatistics;
 export const matchingStatistics = pgTable('matching_statistics', {
   id: text('id').primaryKey(),
   statistics: jsonb('statistics').$type<StoredCollectionStatistics>().notNull(),
+  /** Scheme and analysis version of the stored index written with these statistics (null: none). */
+  analysisKey: text('analysis_key'),
   computedAt: at('computed_at').notNull().defaultNow(),
 });
 
@@ -207,4 +209,35 @@ export const opportunityMatchNorms = pgTable('opportunity_match_norms', {
     .references(() => opportunities.id, { onDelete: 'cascade' }),
   lexicalMax: real('lexical_max').notNull(),
   computedAt: at('computed_at').notNull().defaultNow(),
+});
+
+/**
+ * The last full pass's index of the organisations (docs/decisions/030-stored-match-index.md),
+ * written with its statistics: per chunk of documents what ranking reads of each (JSON, numbers
+ * as base64 typed arrays), so an opportunity is ranked without analysing every organisation.
+ */
+export const matchIndexDocuments = pgTable('match_index_documents', {
+  chunk: integer('chunk').primaryKey(),
+  documents: text('documents').notNull(),
+});
+
+/** Per concept ("c:"), word ("t:") or bridge feature ("b:"): document ordinals and values, base64. */
+export const matchIndexPostings = pgTable('match_index_postings', {
+  key: text('key').primaryKey(),
+  docs: text('docs').notNull(),
+  values: text('values').notNull(),
+});
+
+/**
+ * Per organisation, the version of it that the stored index holds (`ordinal`) or that was analysed
+ * after it (`analysis`, ordinal null): a hash of the matching input, compared with the current
+ * row's, says whether it is still that version. No foreign key: a deleted organisation's row
+ * marks its stored document as gone until the next full pass.
+ */
+export const matchIndexSources = pgTable('match_index_sources', {
+  organisationId: text('organisation_id').primaryKey(),
+  ordinal: integer('ordinal'),
+  sourceHash: text('source_hash').notNull(),
+  analysisKey: text('analysis_key').notNull(),
+  analysis: jsonb('analysis').$type<StoredAnalysis>(),
 });

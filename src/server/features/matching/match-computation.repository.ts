@@ -16,20 +16,30 @@ export type OrganisationForMatching = {
   homeRegionId: string | null;
   capabilities: string[];
   sectors: string[];
+  /** A hash of all of the above: which version of the organisation an analysis was made of. */
+  sourceHash: string;
+};
+
+/**
+ * Hash of what the matching reads of an organisation (row joined with its profile), computed by
+ * the database so that a stored analysis is compared with the current row without reading it.
+ */
+export const sourceHash = sql<string>`md5(concat_ws(chr(1), ${organisations.name}, ${organisations.description}::text,
+  coalesce(${organisations.homeRegionId}, chr(2)), coalesce(${organisationProfiles.capabilities}, '{}')::text,
+  coalesce(${organisationProfiles.sectors}, '{}')::text))`;
+
+export const organisationFields = {
+  id: organisations.id,
+  name: organisations.name,
+  description: organisations.description,
+  homeRegionId: organisations.homeRegionId,
+  capabilities: sql<string[]>`coalesce(${organisationProfiles.capabilities}, '{}')`,
+  sectors: sql<string[]>`coalesce(${organisationProfiles.sectors}, '{}')`,
+  sourceHash,
 };
 
 function selectOrganisationsForMatching(db: DbOrTx) {
-  return db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      description: organisations.description,
-      homeRegionId: organisations.homeRegionId,
-      capabilities: sql<string[]>`coalesce(${organisationProfiles.capabilities}, '{}')`,
-      sectors: sql<string[]>`coalesce(${organisationProfiles.sectors}, '{}')`,
-    })
-    .from(organisations)
-    .leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id));
+  return db.select(organisationFields).from(organisations).leftJoin(organisationProfiles, eq(organisationProfiles.organisationId, organisations.id));
 }
 
 /** Organisations in id order, a page at a time (keyset), with what their profile adds. */
@@ -130,16 +140,24 @@ export async function judgedPairs(db: DbOrTx): Promise<{ opportunityId: string; 
   return rows.flatMap((r) => (r.status === 'not-relevant' || r.status === 'collaboration-started' ? [{ ...r, status: r.status }] : []));
 }
 
-export async function saveStatistics(db: DbOrTx, statistics: StoredCollectionStatistics): Promise<void> {
+/** The statistics of a full pass, with the analysis key of the index stored with them (null: none stored). */
+export async function saveStatistics(db: DbOrTx, statistics: StoredCollectionStatistics, analysisKey: string | null = null): Promise<void> {
   await db
     .insert(matchingStatistics)
-    .values({ id: STATISTICS_ID, statistics })
-    .onConflictDoUpdate({ target: matchingStatistics.id, set: { statistics, computedAt: sql`now()` } });
+    .values({ id: STATISTICS_ID, statistics, analysisKey })
+    .onConflictDoUpdate({ target: matchingStatistics.id, set: { statistics, analysisKey, computedAt: sql`now()` } });
 }
 
 export async function loadStatistics(db: DbOrTx): Promise<StoredCollectionStatistics | undefined> {
-  const [row] = await db.select({ s: matchingStatistics.statistics }).from(matchingStatistics).where(eq(matchingStatistics.id, STATISTICS_ID));
-  return row?.s;
+  return (await loadStatisticsWithKey(db))?.statistics;
+}
+
+export async function loadStatisticsWithKey(db: DbOrTx): Promise<{ statistics: StoredCollectionStatistics; analysisKey: string | null } | undefined> {
+  const [row] = await db
+    .select({ statistics: matchingStatistics.statistics, analysisKey: matchingStatistics.analysisKey })
+    .from(matchingStatistics)
+    .where(eq(matchingStatistics.id, STATISTICS_ID));
+  return row;
 }
 
 export async function saveLexicalNorms(tx: DbOrTx, rows: { opportunityId: string; lexicalMax: number }[]): Promise<void> {

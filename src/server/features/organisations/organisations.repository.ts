@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { detectLanguage } from '../../../core/text';
 import type { LocalizedText, OrganisationConfidential, OrganisationFacetsQuery, OrganisationInput, OrganisationListQuery } from '../../../shared/api';
 import type { DbOrTx } from '../../db/open-database';
+import { pgTextArray } from '../../db/rows';
 import { organisationProfiles, organisations, regions } from '../../db/schema';
 import { searchVector } from '../opportunities/search-document';
 import type { DirectorySearch } from './directory-search';
@@ -76,8 +77,6 @@ export function directoryWhere(q: Filter, ctx: WhereContext, without?: keyof Fil
     q.missingLanguage ? sql`(${organisations.description} is not null and not (${organisations.description} ? ${q.missingLanguage}))` : undefined,
   );
 }
-
-const pgTextArray = (values: readonly string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]`;
 
 export async function listOrganisations(db: DbOrTx, q: ListQuery, ctx: WhereContext) {
   const where = directoryWhere(q, ctx);
