@@ -93,6 +93,17 @@ export async function directoryFacets(db: DbOrTx, q: Filter, ctx: WhereContext, 
   const counted = <R extends { value: string | null; count: number }>(rows: R[]) =>
     rows.filter((r): r is R & { value: string } => r.value !== null).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const n = sql<number>`count(*)::int`;
+  // Arrays unnested in the select list (a ProjectSet), not joined laterally: half the time per row.
+  const spoken = db
+    .select({ value: sql<string>`unnest(${d.languages})`.as('value') })
+    .from(d)
+    .where(directoryWhere(q, ctx, 'language'))
+    .as('l');
+  const held = db
+    .select({ id: d.id, concept: sql<string>`unnest(${d.capabilities})`.as('concept') })
+    .from(d)
+    .where(directoryWhere(q, ctx, 'theme'))
+    .as('c');
   const [type, country, region, language, theme] = await Promise.all([
     db
       .select({ value: d.type, count: n })
@@ -110,21 +121,23 @@ export async function directoryFacets(db: DbOrTx, q: Filter, ctx: WhereContext, 
       .innerJoin(regions, eq(regions.id, d.homeRegionId))
       .where(directoryWhere(q, ctx, 'regionId'))
       .groupBy(d.homeRegionId, regions.name),
-    db
-      .select({ value: sql<string>`l.value`, count: n })
-      .from(d)
-      .innerJoin(sql`unnest(${d.languages}) as l(value)`, sql`true`)
-      .where(directoryWhere(q, ctx, 'language'))
-      .groupBy(sql`l.value`),
+    db.select({ value: spoken.value, count: n }).from(spoken).groupBy(spoken.value),
     themeOf.size === 0
       ? Promise.resolve([])
-      : db
-          .select({ value: sql<string>`m.theme`, count: sql<number>`count(distinct ${d.id})::int` })
-          .from(d)
-          .innerJoin(sql`unnest(${d.capabilities}) as c(concept)`, sql`true`)
-          .innerJoin(sql`unnest(${pgTextArray([...themeOf.keys()])}, ${pgTextArray([...themeOf.values()])}) as m(concept, theme)`, sql`m.concept = c.concept`)
-          .where(directoryWhere(q, ctx, 'theme'))
-          .groupBy(sql`m.theme`),
+      : // Each organisation once per theme (two capabilities under one theme count once): distinct by hashing, then counted.
+        db
+          .select({ value: sql<string>`t.theme`, count: n })
+          .from(
+            db
+              .selectDistinct({ id: held.id, theme: sql<string>`m.theme`.as('theme') })
+              .from(held)
+              .innerJoin(
+                sql`unnest(${pgTextArray([...themeOf.keys()])}, ${pgTextArray([...themeOf.values()])}) as m(concept, theme)`,
+                sql`m.concept = c.concept`,
+              )
+              .as('t'),
+          )
+          .groupBy(sql`t.theme`),
   ]);
   return {
     type: counted(type),
