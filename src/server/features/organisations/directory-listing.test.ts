@@ -50,24 +50,15 @@ async function drift(): Promise<string[]> {
 
 it('follows every write of an organisation and its profile, and lists what it says', async () => {
   expect(await drift()).toEqual([]);
-  await send('POST', '/api/organisations', {
-    id: 'listed-a',
-    name: 'Listed Alpha',
-    type: 'company',
-    country: 'BE',
-    description: { original: 'nl', nl: 'Wij zuiveren afvalwater.' },
-  });
+  const entry = { name: 'Listed Alpha', type: 'company', country: 'BE', description: { original: 'nl', nl: 'Wij zuiveren afvalwater.' } };
+  await send('POST', '/api/organisations', { id: 'listed-a', ...entry });
   expect(await list('q=afvalwater&type=company')).toEqual({ ids: ['listed-a'], total: 1 });
+  // Past the last page of a search: no rows, the total all the same (it comes with the rows otherwise).
+  expect(await list('q=afvalwater&type=company&page=2')).toEqual({ ids: [], total: 1 });
   expect((await list('missingLanguage=en')).ids).toContain('listed-a');
 
   // The entry edited: name (order), type, country, visibility, and a translation added.
-  await send('PUT', '/api/organisations/listed-a', {
-    name: 'Aaa Listed',
-    type: 'ngo',
-    country: 'NL',
-    visibility: 'members',
-    description: { original: 'nl', nl: 'Wij zuiveren afvalwater.' },
-  });
+  await send('PUT', '/api/organisations/listed-a', { ...entry, name: 'Aaa Listed', type: 'ngo', country: 'NL', visibility: 'members' });
   await send('PUT', '/api/organisations/listed-a/translations/en', { description: 'We treat wastewater.' });
   expect(await drift()).toEqual([]);
   expect(await list('type=company&country=BE&q=afvalwater')).toEqual({ ids: [], total: 0 });

@@ -69,9 +69,18 @@ export async function listOrganisations(db: DbOrTx, q: ListQuery, ctx: WhereCont
     return byName;
   };
   // The page is chosen on the narrow rows; only its rows are read in full (one statement, so a
-  // row deleted meanwhile cannot leave a hole in the page).
+  // row deleted meanwhile cannot leave a hole in the page). A search's matches are few and all
+  // sorted anyway: their count comes with the page (a window over them), not from a second pass.
+  const searching = ctx.searchIds !== undefined;
   const page = db
-    .select({ id: d.id, nameKey: d.nameKey, type: d.type, country: d.country, updatedAt: d.updatedAt })
+    .select({
+      id: d.id,
+      nameKey: d.nameKey,
+      type: d.type,
+      country: d.country,
+      updatedAt: d.updatedAt,
+      total: (searching ? sql<number>`(count(*) over ())::int` : sql<number>`null::int`).as('total'),
+    })
     .from(d)
     .where(where)
     .orderBy(...order(d))
@@ -79,13 +88,13 @@ export async function listOrganisations(db: DbOrTx, q: ListQuery, ctx: WhereCont
     .offset((q.page - 1) * q.pageSize)
     .as('page');
   const rows = await db
-    .select({ o: visibleColumns, regionName: regions.name })
+    .select({ o: visibleColumns, regionName: regions.name, total: page.total })
     .from(page)
     .innerJoin(organisations, eq(organisations.id, page.id))
     .leftJoin(regions, eq(regions.id, organisations.homeRegionId))
     .orderBy(...order(page));
-  const [total] = await db.select({ n: count() }).from(d).where(where);
-  return { items: rows.map((r) => ({ ...toOrganisation(r.o), regionName: r.regionName ?? null })), total: total?.n ?? 0 };
+  const total = searching && rows.length ? rows[0]!.total : ((await db.select({ n: count() }).from(d).where(where))[0]?.n ?? 0);
+  return { items: rows.map((r) => ({ ...toOrganisation(r.o), regionName: r.regionName ?? null })), total };
 }
 
 /** Counts per value of each facet under the other filters. */
