@@ -19,8 +19,11 @@ type ListQuery = z.output<typeof OrganisationListQuery>;
 
 export type WhereContext = {
   membersOnlyToo: boolean;
-  /** The organisations the search matches, resolved once (searchMatches) for the page, its total and the facets; absent without a search. */
-  searchIds?: readonly string[] | undefined;
+  /**
+   * What the search matches, absent without a search: its query, for the page (matched, sorted and
+   * counted in one statement), or its ids resolved once (searchMatches), for the facets' five counts.
+   */
+  search?: { matches: SQL } | { ids: readonly string[] } | undefined;
   /** theme → the concept ids under it (the thesaurus decides which concepts a theme holds). */
   themeConcepts: (theme: string) => string[];
 };
@@ -28,26 +31,37 @@ export type WhereContext = {
 const pgTextArray = (values: readonly string[]) => sql`${`{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`}::text[]`;
 
 /**
- * The ids of the organisations a search finds: the words (or a concept's labels) in the search
- * vector, or one of its concepts among the confirmed capabilities. Two index lookups joined by
- * union: as one `or` in the filter, the planner read every row's vector instead. Undefined when
- * the query holds nothing to search for (as before: no search condition at all).
+ * The ids of the organisations a search finds, as a query: the words (or a concept's labels) in
+ * the search vector, or one of its concepts among the confirmed capabilities. Two index lookups
+ * joined by union: as one `or` in the filter, the planner read every row's vector instead.
+ * Undefined when the query holds nothing to search for (as before: no search condition at all).
  */
-export async function searchMatches(db: DbOrTx, search: DirectorySearch): Promise<string[] | undefined> {
+export function searchMatchesQuery(search: DirectorySearch): SQL | undefined {
   const parts = [
     ...(search.tsquery ? [sql`select ${organisations.id} as id from ${organisations} where ${organisations.searchVector} @@ ${search.tsquery}`] : []),
     ...(search.conceptIds.length ? [sql`select ${d.id} as id from ${d} where ${d.capabilities} && ${pgTextArray(search.conceptIds)}`] : []),
   ];
-  if (!parts.length) return undefined;
-  return rowsOf<{ id: string }>(await db.execute(sql.join(parts, sql` union `))).map((r) => r.id);
+  return parts.length ? sql.join(parts, sql` union `) : undefined;
+}
+
+/** The same, run once: the ids. */
+export async function searchMatches(db: DbOrTx, search: DirectorySearch): Promise<string[] | undefined> {
+  const query = searchMatchesQuery(search);
+  return query && rowsOf<{ id: string }>(await db.execute(query)).map((r) => r.id);
 }
 
 /** The directory's filter as SQL over organisation_directory; `without` leaves one facet's own selection out (for its counts). */
 export function directoryWhere(q: Filter, ctx: WhereContext, without?: keyof Filter): SQL | undefined {
-  const ids = ctx.searchIds;
+  const search = ctx.search;
   return and(
     ctx.membersOnlyToo ? undefined : eq(d.visibility, 'public'),
-    ids === undefined ? undefined : ids.length ? sql`${d.id} = any(${pgTextArray(ids)})` : sql`false`,
+    search === undefined
+      ? undefined
+      : 'matches' in search
+        ? sql`${d.id} in (${search.matches})`
+        : search.ids.length
+          ? sql`${d.id} = any(${pgTextArray(search.ids)})`
+          : sql`false`,
     without !== 'type' && q.type?.length ? inArray(d.type, q.type) : undefined,
     without !== 'country' && q.country?.length ? inArray(d.country, q.country) : undefined,
     without !== 'regionId' && q.regionId?.length ? inArray(d.homeRegionId, q.regionId) : undefined,
@@ -71,7 +85,7 @@ export async function listOrganisations(db: DbOrTx, q: ListQuery, ctx: WhereCont
   // The page is chosen on the narrow rows; only its rows are read in full (one statement, so a
   // row deleted meanwhile cannot leave a hole in the page). A search's matches are few and all
   // sorted anyway: their count comes with the page (a window over them), not from a second pass.
-  const searching = ctx.searchIds !== undefined;
+  const searching = ctx.search !== undefined;
   const page = db
     .select({
       id: d.id,

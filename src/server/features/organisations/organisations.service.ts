@@ -42,8 +42,17 @@ export function viewOf(viewer: Viewer, o: OrganisationConfidential): Organisatio
 
 const visibleTo = (viewer: Viewer, o: OrganisationConfidential) => o.visibility === 'public' || seesMembersOnly(viewer);
 
-/** The filter's context: who sees members-only entries, what the search across languages finds, the themes' concepts. */
-async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined }): Promise<directory.WhereContext & { themeOf: Map<string, string> }> {
+/**
+ * The filter's context: who sees members-only entries, what the search across languages finds, the
+ * themes' concepts. The search is passed on as its query for one statement (`'query'`: the page,
+ * the export), or resolved to its ids once for several (`'ids'`: the facets' five counts).
+ */
+async function whereContext(
+  db: Db,
+  viewer: Viewer,
+  q: { q?: string | undefined },
+  search: 'query' | 'ids',
+): Promise<directory.WhereContext & { themeOf: Map<string, string> }> {
   const { scheme, tagger } = await loadScheme(db);
   const themeOf = new Map(scheme.concepts.map((c) => [c.id, c.theme]));
   const inTheme = new Map<string, string[]>();
@@ -54,10 +63,19 @@ async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined 
   }
   return {
     membersOnlyToo: seesMembersOnly(viewer),
-    searchIds: q.q ? await directory.searchMatches(db, await resolvedSearch(db, directorySearch(q.q, scheme, tagger()))) : undefined,
+    search: q.q ? await searchOf(db, await resolvedSearch(db, directorySearch(q.q, scheme, tagger())), search) : undefined,
     themeConcepts: (theme) => inTheme.get(theme) ?? [],
     themeOf,
   };
+}
+
+async function searchOf(db: Db, search: DirectorySearch, as: 'query' | 'ids'): Promise<directory.WhereContext['search']> {
+  if (as === 'query') {
+    const matches = directory.searchMatchesQuery(search);
+    return matches && { matches };
+  }
+  const ids = await directory.searchMatches(db, search);
+  return ids && { ids };
 }
 
 /**
@@ -73,13 +91,13 @@ async function resolvedSearch(db: Db, search: DirectorySearch): Promise<Director
 }
 
 export async function listOrganisations(db: Db, viewer: Viewer, q: z.output<typeof OrganisationListQuery>) {
-  const { items, total } = await directory.listOrganisations(db, q, await whereContext(db, viewer, q));
+  const { items, total } = await directory.listOrganisations(db, q, await whereContext(db, viewer, q, 'query'));
   return { items: items.map((o) => ({ ...viewOf(viewer, o), regionName: o.regionName }) as OrganisationListItem), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Per facet value, how many organisations the other filters leave; themes carry their thesaurus labels. */
 export async function organisationFacets(db: Db, viewer: Viewer, q: z.output<typeof OrganisationFacetsQuery>) {
-  const ctx = await whereContext(db, viewer, q);
+  const ctx = await whereContext(db, viewer, q, 'ids');
   const facets = await directory.directoryFacets(db, q, ctx, ctx.themeOf);
   const { scheme } = await loadScheme(db);
   return {
@@ -95,7 +113,7 @@ export async function organisationFacets(db: Db, viewer: Viewer, q: z.output<typ
 /** The organisations the filter selects, in the import's columns (programme managers only, as every export). */
 export async function exportDirectory(db: Db, actor: Actor, q: z.output<typeof OrganisationExportQuery>): Promise<Table> {
   if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins import and export');
-  const ids = await directory.filteredIds(db, q, await whereContext(db, actor, q));
+  const ids = await directory.filteredIds(db, q, await whereContext(db, actor, q, 'query'));
   return exportOrganisations(db, actor, ids);
 }
 
