@@ -2,6 +2,9 @@
 // generator (`ctb demo generate`), a third of them with a profile (confirmed capabilities,
 // languages spoken), then p50/p95 of the page-of-50 query (rows + total) for typical filter, sort
 // and search combinations, and of the facet counts. Target: p95 ≤ 100 ms for the page query.
+// The queries read the narrow listing table organisation_directory that database triggers keep
+// (decision 029), so the generation also times its triggers. Facets have no target: five counts
+// over every organisation, reported as they are.
 // Run: npm run bench:organisation-table [-- organisations] (embedded PGlite in a temporary
 // directory; DATABASE_URL=postgres://… to measure against PostgreSQL).
 import { performance } from 'node:perf_hooks';

@@ -5,3 +5,4 @@ export { searchTerms } from './search-terms';
 export { stem } from './stem';
 export { isStopWord } from './stopwords';
 export { normaliseWord, terms, tokenize, tokenTerms, type Token } from './tokenize';
+export { simplifyTsquery } from './tsquery';

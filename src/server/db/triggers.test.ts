@@ -5,12 +5,14 @@ import type { Database } from './open-database';
 import { rowsOf } from './rows';
 
 // drizzle-kit does not generate triggers: they are written by hand at the end of migrations
-// 0003 and 0006. Should a migration ever be regenerated without them, matching would silently
-// stop being enqueued; this lists every trigger the application relies on, with its function.
+// 0003, 0006 and 0020. Should a migration ever be regenerated without them, matching would silently
+// stop being enqueued (or the directory stop following edits); this lists every trigger the application relies on, with its function.
 const expectedTriggers = [
   { trigger: 'opportunities_enqueue_matching', table: 'opportunities', fn: 'ctb_enqueue_opportunity_matching' },
   { trigger: 'organisations_enqueue_matching', table: 'organisations', fn: 'ctb_enqueue_organisation_matching' },
   { trigger: 'organisation_profiles_enqueue_matching', table: 'organisation_profiles', fn: 'ctb_enqueue_organisation_matching' },
+  { trigger: 'organisations_directory', table: 'organisations', fn: 'ctb_organisation_directory_changed' },
+  { trigger: 'organisation_profiles_directory', table: 'organisation_profiles', fn: 'ctb_organisation_profile_directory_changed' },
   { trigger: 'thesaurus_overrides_enqueue_matching', table: 'thesaurus_overrides', fn: 'ctb_enqueue_all_matching' },
 ];
 

@@ -4,7 +4,7 @@ export { regions } from './regions';
 export { twinnings } from './twinnings';
 export { apiTokens, loginFailures, oneTimeTokens, outbox, sessions, users } from './accounts';
 export { auditEntries } from './audit';
-export { organisations } from './organisations';
+export { organisationDirectory, organisations } from './organisations';
 export {
   projectActivities,
   projectBudgetLines,

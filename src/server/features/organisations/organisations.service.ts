@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { ErrorCode } from '../../../shared/api';
 import type { z } from 'zod';
+import { simplifyTsquery } from '../../../core/text';
 import type {
   Language,
   LocalizedText,
@@ -26,6 +27,7 @@ import { findRegion } from '../regions/regions.service';
 import { loadScheme } from '../thesaurus/thesaurus.service';
 import { type DirectorySearch, directorySearch } from './directory-search';
 import { organisationIdFor } from './organisation-id';
+import * as directory from './directory.repository';
 import * as repo from './organisations.repository';
 
 /** For features that write organisations in bulk (imports, demo data): the row with its search vector. */
@@ -40,8 +42,17 @@ export function viewOf(viewer: Viewer, o: OrganisationConfidential): Organisatio
 
 const visibleTo = (viewer: Viewer, o: OrganisationConfidential) => o.visibility === 'public' || seesMembersOnly(viewer);
 
-/** The filter's context: who sees members-only entries, the search across languages, the themes' concepts. */
-async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined }): Promise<repo.WhereContext & { themeOf: Map<string, string> }> {
+/**
+ * The filter's context: who sees members-only entries, what the search across languages finds, the
+ * themes' concepts. The search is passed on as its query for one statement (`'query'`: the page,
+ * the export), or resolved to its ids once for several (`'ids'`: the facets' five counts).
+ */
+async function whereContext(
+  db: Db,
+  viewer: Viewer,
+  q: { q?: string | undefined },
+  search: 'query' | 'ids',
+): Promise<directory.WhereContext & { themeOf: Map<string, string> }> {
   const { scheme, tagger } = await loadScheme(db);
   const themeOf = new Map(scheme.concepts.map((c) => [c.id, c.theme]));
   const inTheme = new Map<string, string[]>();
@@ -52,32 +63,42 @@ async function whereContext(db: Db, viewer: Viewer, q: { q?: string | undefined 
   }
   return {
     membersOnlyToo: seesMembersOnly(viewer),
-    search: q.q ? await resolvedSearch(db, directorySearch(q.q, scheme, tagger())) : undefined,
+    search: q.q ? await searchOf(db, await resolvedSearch(db, directorySearch(q.q, scheme, tagger())), search) : undefined,
     themeConcepts: (theme) => inTheme.get(theme) ?? [],
     themeOf,
   };
 }
 
+async function searchOf(db: Db, search: DirectorySearch, as: 'query' | 'ids'): Promise<directory.WhereContext['search']> {
+  if (as === 'query') {
+    const matches = directory.searchMatchesQuery(search);
+    return matches && { matches };
+  }
+  const ids = await directory.searchMatches(db, search);
+  return ids && { ids };
+}
+
 /**
  * The tsquery evaluated once, to a constant: to_tsquery() is only stable, so a filter holding the
- * dozens of label queries would otherwise be evaluated again for every row it looks at.
+ * dozens of label queries would otherwise be evaluated again for every row it looks at. Repeated
+ * and implied alternatives are dropped (simplifyTsquery: the same matches, far fewer index checks).
  */
 async function resolvedSearch(db: Db, search: DirectorySearch): Promise<DirectorySearch> {
   if (!search.tsquery) return search;
   const [row] = rowsOf<{ q: string }>(await db.execute(sql`select (${search.tsquery})::text as q`));
-  const text = row?.q ?? '';
+  const text = simplifyTsquery(row?.q ?? '');
   return { ...search, tsquery: text ? sql`${text}::tsquery` : undefined };
 }
 
 export async function listOrganisations(db: Db, viewer: Viewer, q: z.output<typeof OrganisationListQuery>) {
-  const { items, total } = await repo.listOrganisations(db, q, await whereContext(db, viewer, q));
+  const { items, total } = await directory.listOrganisations(db, q, await whereContext(db, viewer, q, 'query'));
   return { items: items.map((o) => ({ ...viewOf(viewer, o), regionName: o.regionName }) as OrganisationListItem), total, page: q.page, pageSize: q.pageSize };
 }
 
 /** Per facet value, how many organisations the other filters leave; themes carry their thesaurus labels. */
 export async function organisationFacets(db: Db, viewer: Viewer, q: z.output<typeof OrganisationFacetsQuery>) {
-  const ctx = await whereContext(db, viewer, q);
-  const facets = await repo.directoryFacets(db, q, ctx, ctx.themeOf);
+  const ctx = await whereContext(db, viewer, q, 'ids');
+  const facets = await directory.directoryFacets(db, q, ctx, ctx.themeOf);
   const { scheme } = await loadScheme(db);
   return {
     ...facets,
@@ -92,7 +113,7 @@ export async function organisationFacets(db: Db, viewer: Viewer, q: z.output<typ
 /** The organisations the filter selects, in the import's columns (programme managers only, as every export). */
 export async function exportDirectory(db: Db, actor: Actor, q: z.output<typeof OrganisationExportQuery>): Promise<Table> {
   if (!managesProgramme(actor)) throw forbidden(ErrorCode.managersOnly, 'Only programme managers and admins import and export');
-  const ids = await repo.filteredIds(db, q, await whereContext(db, actor, q));
+  const ids = await directory.filteredIds(db, q, await whereContext(db, actor, q, 'query'));
   return exportOrganisations(db, actor, ids);
 }
 

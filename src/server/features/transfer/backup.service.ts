@@ -19,10 +19,10 @@ export const BACKUP_VERSION = 2;
 
 /**
  * Left out on purpose: sessions (a restore signs everyone out; a backup holds no live
- * credentials of browsers), sign-in failure counts (a throttle, not data) and the job queue
- * (database triggers fill it again as the restored rows are written).
+ * credentials of browsers), sign-in failure counts (a throttle, not data), the job queue and the
+ * directory's listing rows (database triggers fill both again as the restored rows are written).
  */
-export const TRANSIENT_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_failures', 'jobs']);
+export const TRANSIENT_TABLES: ReadonlySet<string> = new Set(['sessions', 'login_failures', 'jobs', 'organisation_directory']);
 
 type TableInfo = {
   name: string;
