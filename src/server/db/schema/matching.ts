@@ -56,7 +56,7 @@ export const matches = pgTable(
     index('matches_organisation_score_idx').on(t.organisationId, t.score.desc()),
     // The pipeline's default order (best first): its first page reads 50 entries of this index
     // instead of sorting every match.
-    index('matches_score_idx').on(t.score.desc(), t.id),
+    index('matches_score_idx').on(t.score.desc().nullsFirst(), t.id),
     index('matches_status_idx').on(t.status),
     index('matches_owner_idx').on(t.ownerId),
     index('matches_next_action_idx').on(t.nextActionOn),
