@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { jobHandlers } from '../../server/app';
 import { seedDemoOnce } from '../../server/db/seed/seed-demo';
-import { maintainEmbeddedDatabase } from '../../server/db/embedded-maintenance';
 import { generateDemoData } from '../../server/features/demo/demo.service';
 import { drainJobs } from '../../server/features/jobs/jobs.service';
 import { withDatabase } from '../database-session';
@@ -38,7 +37,6 @@ export function demoCommand(): Command {
               await drainJobs(db, jobHandlers);
               process.stderr.write('matches computed\n');
             }
-            await maintainEmbeddedDatabase({ db, kind });
           },
           { create: true },
         );
